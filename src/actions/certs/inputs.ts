@@ -1,0 +1,93 @@
+import { ConfigurationError } from '../../lib/errors.js';
+import { getBool, getDuration, getEnum, getOptional, getPemOrFile } from '../../lib/inputs.js';
+import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
+
+export const MODES = ['generate', 'check', 'rotate-issuer', 'rotate-anchor'] as const;
+export type Mode = (typeof MODES)[number];
+export const PHASES = ['auto', 'bundle', 'issuer', 'finalize'] as const;
+export type Phase = (typeof PHASES)[number];
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+export interface Pem {
+  text: string;
+  source: string;
+}
+
+export interface Inputs {
+  mode: Mode;
+  linkerdVersion: LinkerdVersion;
+  trustAnchor?: Pem;
+  trustAnchorKey?: Pem;
+  issuer?: Pem;
+  issuerKey?: Pem;
+  anchorValidityMs: number;
+  issuerValidityMs: number;
+  minValidityMs: number;
+  outputDir?: string;
+  outputPrivateKeys: boolean;
+  overwrite: boolean;
+  kubeconfig?: string;
+  namespace: string;
+  phase: Phase;
+  timeoutMs: number;
+  openIssue: boolean;
+  githubToken?: string;
+  issueTitle: string;
+}
+
+/** The only place the certs action reads its inputs. Everything is validated before any work starts. */
+export function getInputs(): Inputs {
+  const mode = getEnum('mode', MODES, 'generate');
+  const inputs: Inputs = {
+    mode,
+    linkerdVersion: parseLinkerdVersion('linkerd-version', getOptional('linkerd-version') ?? 'edge-26.8.3'),
+    trustAnchor: getPemOrFile('trust-anchor', { secret: false }),
+    trustAnchorKey: getPemOrFile('trust-anchor-key', { secret: true }),
+    issuer: getPemOrFile('issuer', { secret: false }),
+    issuerKey: getPemOrFile('issuer-key', { secret: true }),
+    anchorValidityMs: getDuration('anchor-validity', '87600h', { min: HOUR, max: 100 * 365 * DAY }),
+    issuerValidityMs: getDuration('issuer-validity', '8760h', { min: HOUR, max: 100 * 365 * DAY }),
+    minValidityMs: getDuration('min-validity', '60d', { min: 0, max: 100 * 365 * DAY }),
+    outputDir: getOptional('output-dir'),
+    outputPrivateKeys: getBool('output-private-keys', false),
+    overwrite: getBool('overwrite', false),
+    kubeconfig: getOptional('kubeconfig'),
+    namespace: getOptional('namespace') ?? 'linkerd',
+    phase: getEnum('phase', PHASES, 'auto'),
+    timeoutMs: getDuration('timeout', '10m', { min: 1000, max: 6 * HOUR }),
+    openIssue: getBool('open-issue', false),
+    githubToken: getOptional('github-token'),
+    issueTitle: getOptional('issue-title') ?? 'Linkerd identity certificates need attention',
+  };
+  validate(inputs);
+  return inputs;
+}
+
+function validate(i: Inputs): void {
+  if (i.mode === 'generate') {
+    if (!!i.trustAnchor !== !!i.trustAnchorKey) {
+      throw new ConfigurationError(
+        "Inputs 'trust-anchor' and 'trust-anchor-key' go together: give both to sign a new issuer under an existing anchor, or neither to create a new anchor",
+      );
+    }
+    if (i.issuerValidityMs > i.anchorValidityMs && !i.trustAnchor) {
+      throw new ConfigurationError(
+        "Input 'issuer-validity' is longer than 'anchor-validity': an issuer cannot outlive the trust anchor that signs it",
+      );
+    }
+  }
+  if (i.mode === 'check') {
+    const given = [i.trustAnchor, i.issuer].filter(Boolean).length;
+    if (given === 1) {
+      throw new ConfigurationError("Mode 'check' needs both 'trust-anchor' (the bundle) and 'issuer', or neither to read them from the cluster");
+    }
+  }
+  if (i.openIssue && !i.githubToken) {
+    throw new ConfigurationError("Input 'open-issue' is true but 'github-token' is empty");
+  }
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(i.namespace)) {
+    throw new ConfigurationError(`Input 'namespace' has invalid value '${i.namespace}': expected a Kubernetes namespace name`);
+  }
+}

@@ -1,0 +1,189 @@
+import * as core from '@actions/core';
+import { rmSync } from 'node:fs';
+import { ConfigurationError } from '../../lib/errors.js';
+import { writeFilesAtomically, type OutFile } from '../../lib/files.js';
+import { maskSecret } from '../../lib/log.js';
+import { generateAnchor, generateIssuer, bundlePem } from '../../certs/generate.js';
+import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, PemError, type CertInfo } from '../../certs/pem.js';
+import { checkIdentity, type CheckReport, type IdentityMaterial } from '../../certs/rules.js';
+import { describe, checksTable, certsTable, type CertSummary } from '../../certs/describe.js';
+import { getInputs, type Inputs } from './inputs.js';
+import { rotate, readClusterIdentity } from './rotate.js';
+import { syncExpiryIssue } from './expiry-issue.js';
+import * as state from './state.js';
+
+export async function main(): Promise<void> {
+  const inputs = getInputs();
+  switch (inputs.mode) {
+    case 'generate':
+      return generate(inputs);
+    case 'check':
+      return check(inputs);
+    case 'rotate-issuer':
+    case 'rotate-anchor':
+      return rotate(inputs);
+  }
+}
+
+export async function post(): Promise<void> {
+  if (state.tempDir) {
+    await core.group('Remove temporary key files', async () => {
+      rmSync(state.tempDir, { recursive: true, force: true });
+      core.info(`removed ${state.tempDir}`);
+    });
+  }
+}
+
+async function generate(inputs: Inputs): Promise<void> {
+  const now = new Date();
+  const made = await core.group('Generate certificates', async () => {
+    let anchor: CertInfo;
+    let anchorKeyPem: string | undefined;
+    if (inputs.trustAnchor && inputs.trustAnchorKey) {
+      anchor = readExistingAnchor(inputs.trustAnchor, inputs.trustAnchorKey);
+      core.info(`signing a new issuer under the existing trust anchor ${anchor.subjectCN} (serial ${anchor.serial})`);
+    } else {
+      const a = await generateAnchor({ validityMs: inputs.anchorValidityMs, now });
+      maskSecret(a.keyPem);
+      anchor = a.cert;
+      anchorKeyPem = a.keyPem;
+      core.info(`trust anchor ${anchor.subjectCN}: ECDSA P-256, serial ${anchor.serial}, valid until ${anchor.notAfter.toISOString()}`);
+    }
+    const signingKey = parsePrivateKey(anchorKeyPem ?? inputs.trustAnchorKey!.text);
+    const issuer = await generateIssuer({ validityMs: inputs.issuerValidityMs, now, anchor, anchorKey: signingKey });
+    maskSecret(issuer.keyPem);
+    core.info(`issuer ${issuer.cert.subjectCN}: ECDSA P-256, serial ${issuer.cert.serial}, valid until ${issuer.cert.notAfter.toISOString()}`);
+    if (issuer.cert.notAfter.getTime() < now.getTime() + inputs.issuerValidityMs - 1000) {
+      core.warning(`the issuer's validity was cut to the trust anchor's expiry (${anchor.notAfter.toISOString()})`);
+    }
+    return { anchor, anchorKeyPem, issuer: issuer.cert, issuerKeyPem: issuer.keyPem };
+  });
+
+  // Everything generated is held to the same rules as anything a user brings.
+  const report = await core.group('Check against Linkerd rules', async () =>
+    runChecks(inputs, {
+      anchors: { text: made.anchor.pem, source: 'generated trust anchor' },
+      issuer: { text: made.issuer.pem, source: 'generated issuer' },
+      issuerKey: { text: made.issuerKeyPem, source: 'generated issuer key' },
+    }, now),
+  );
+
+  const certs = [describe('trust-anchor', made.anchor, now), describe('issuer', made.issuer, now)];
+  setCertOutputs(made.anchor, made.issuer, certs, report);
+  if (inputs.outputPrivateKeys) {
+    if (made.anchorKeyPem) core.setOutput('trust-anchor-key', made.anchorKeyPem);
+    core.setOutput('issuer-key', made.issuerKeyPem);
+  }
+  if (inputs.outputDir) {
+    const files: OutFile[] = [
+      { name: 'ca.crt', content: made.anchor.pem, mode: 0o644 },
+      { name: 'issuer.crt', content: made.issuer.pem, mode: 0o644 },
+      { name: 'issuer.key', content: made.issuerKeyPem, mode: 0o600 },
+    ];
+    if (made.anchorKeyPem) files.push({ name: 'ca.key', content: made.anchorKeyPem, mode: 0o600 });
+    const written = writeFilesAtomically(inputs.outputDir, files, { overwrite: inputs.overwrite, input: 'output-dir' });
+    core.setOutput('files', JSON.stringify(written));
+    core.info(`wrote ${written.join(', ')} (keys mode 0600)`);
+  }
+  await writeSummary('generate', certs, report);
+  failOnErrors(report);
+}
+
+async function check(inputs: Inputs): Promise<void> {
+  const now = new Date();
+  let material: IdentityMaterial;
+  if (inputs.trustAnchor && inputs.issuer) {
+    material = { anchors: inputs.trustAnchor, issuer: inputs.issuer, issuerKey: inputs.issuerKey };
+  } else {
+    material = await core.group('Read identity from the cluster', () => readClusterIdentity(inputs));
+  }
+  const report = await core.group('Check against Linkerd rules', async () => runChecks(inputs, material, now));
+  const certs = [
+    ...report.anchors.map((a) => describe('trust-anchor', a, now)),
+    ...(report.issuer ? [describe('issuer', report.issuer, now)] : []),
+  ];
+  if (report.issuer && report.anchors.length > 0) setCertOutputs(report.anchors[0]!, report.issuer, certs, report);
+  else core.setOutput('result', report.result);
+  core.setOutput('report', JSON.stringify({ result: report.result, checks: report.checks, certificates: certs }));
+  await writeSummary('check', certs, report);
+  if (inputs.openIssue) {
+    await core.group('Expiry guard issue', () => syncExpiryIssue(inputs, report, certs));
+  }
+  failOnErrors(report);
+}
+
+function readExistingAnchor(cert: { text: string; source: string }, key: { text: string; source: string }): CertInfo {
+  let anchor: CertInfo;
+  try {
+    const blocks = splitCertificates(cert.text);
+    if (blocks.length > 1) {
+      throw new ConfigurationError(`${cert.source} holds ${blocks.length} certificates: give only the trust anchor that signs the new issuer`);
+    }
+    anchor = parseCertificate(blocks[0]!);
+  } catch (e) {
+    if (e instanceof PemError) throw new ConfigurationError(`${cert.source}: ${e.message}`);
+    throw e;
+  }
+  let k;
+  try {
+    k = parsePrivateKey(key.text);
+  } catch (e) {
+    throw new ConfigurationError(`${key.source}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!keyMatchesCert(anchor, k)) {
+    throw new ConfigurationError(`${key.source} does not belong to the certificate in ${cert.source} (public and private key do not match)`);
+  }
+  if (anchor.keyAlgorithm !== 'ECDSA' || anchor.curve !== 'P-256') {
+    throw new ConfigurationError(`${cert.source}: meshci signs issuers only with an ECDSA P-256 trust anchor, this one is ${anchor.keyAlgorithm} ${anchor.curve ?? anchor.rsaBits ?? ''}`);
+  }
+  if (!anchor.isCA) throw new ConfigurationError(`${cert.source}: the trust anchor is not a CA certificate (basicConstraints CA:TRUE missing)`);
+  if (anchor.notAfter.getTime() < Date.now()) {
+    throw new ConfigurationError(`${cert.source}: the trust anchor expired on ${anchor.notAfter.toISOString()}; generate a new anchor instead`);
+  }
+  return anchor;
+}
+
+export function runChecks(inputs: Inputs, material: IdentityMaterial, now: Date): CheckReport {
+  const report = checkIdentity(material, { version: inputs.linkerdVersion, now, minValidityMs: inputs.minValidityMs });
+  for (const c of report.checks) {
+    const line = `${c.category} / ${c.description}`;
+    if (c.skipped) core.info(`⏭ ${line} (not run)`);
+    else if (c.result === 'success') core.info(`√ ${line}`);
+    else if (c.result === 'warning') core.warning(`${line}: ${c.error}`);
+    else core.error(`${line}: ${c.error}`);
+  }
+  return report;
+}
+
+export function setCertOutputs(anchor: CertInfo, issuer: CertInfo, certs: CertSummary[], report: CheckReport): void {
+  const anchors = report.anchors.length > 0 ? report.anchors : [anchor];
+  core.setOutput('trust-anchor', bundlePem(anchors));
+  core.setOutput('issuer', issuer.pem);
+  core.setOutput('anchor-not-after', anchor.notAfter.toISOString());
+  core.setOutput('issuer-not-after', issuer.notAfter.toISOString());
+  core.setOutput('anchor-fingerprint', anchor.fingerprintSha256);
+  core.setOutput('issuer-fingerprint', issuer.fingerprintSha256);
+  // The anchor that expires first is the one that matters for the bundle.
+  const anchorDays = Math.min(...certs.filter((c) => c.role === 'trust-anchor').map((c) => c.daysLeft));
+  core.setOutput('anchor-days-left', String(anchorDays));
+  core.setOutput('issuer-days-left', String(certs.find((c) => c.role === 'issuer')?.daysLeft ?? ''));
+  core.setOutput('result', report.result);
+  core.setOutput('report', JSON.stringify({ result: report.result, checks: report.checks, certificates: certs }));
+}
+
+export async function writeSummary(mode: string, certs: CertSummary[], report: CheckReport, extra?: (s: typeof core.summary) => void): Promise<void> {
+  const s = core.summary.addHeading(`meshci certs — ${mode}`, 2);
+  if (certs.length) s.addTable(certsTable(certs));
+  s.addTable(checksTable(report.checks));
+  extra?.(s);
+  await s.write();
+}
+
+export function failOnErrors(report: CheckReport): void {
+  const errors = report.checks.filter((c) => c.result === 'error' && !c.skipped);
+  if (errors.length === 0) return;
+  const msg = errors
+    .map((c) => `${c.description}${c.input ? ` (input '${c.input}')` : ''}: ${(c.error ?? '').replace(/\n\t?/g, ' ')}`)
+    .join('; ');
+  throw new ConfigurationError(msg);
+}

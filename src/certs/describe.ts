@@ -1,0 +1,68 @@
+import type { CertInfo } from './pem.js';
+import type { CheckEntry } from './rules.js';
+import { daysLeft } from './rules.js';
+
+/** The public, key-free description of a certificate, for outputs, reports and summaries. */
+export interface CertSummary {
+  role: 'trust-anchor' | 'issuer';
+  subject: string;
+  serial: string;
+  notBefore: string;
+  notAfter: string;
+  daysLeft: number;
+  keyAlgorithm: string;
+  signatureAlgorithm: string;
+  fingerprintSha256: string;
+}
+
+export function describe(role: CertSummary['role'], c: CertInfo, now: Date): CertSummary {
+  return {
+    role,
+    subject: c.subjectCN,
+    serial: c.serial,
+    notBefore: c.notBefore.toISOString(),
+    notAfter: c.notAfter.toISOString(),
+    daysLeft: daysLeft(c, now),
+    keyAlgorithm: c.keyAlgorithm === 'RSA' ? `RSA ${c.rsaBits}` : `${c.keyAlgorithm} ${c.curve ?? ''}`.trim(),
+    signatureAlgorithm: c.signatureAlgorithm,
+    fingerprintSha256: c.fingerprintSha256,
+  };
+}
+
+const ICON: Record<CheckEntry['result'], string> = { success: '✅', warning: '⚠️', error: '❌' };
+
+export function checksTable(checks: readonly CheckEntry[]): { data: string; header?: boolean }[][] {
+  return [
+    [
+      { data: '', header: true },
+      { data: 'category', header: true },
+      { data: 'check', header: true },
+      { data: 'detail', header: true },
+    ],
+    ...checks.map((c) => [
+      { data: c.skipped ? '⏭️' : ICON[c.result] },
+      { data: c.category },
+      { data: c.description },
+      { data: escapeHtml((c.error ?? '').replace(/\n\t?/g, ' ')) },
+    ]),
+  ];
+}
+
+export function certsTable(certs: readonly CertSummary[]): { data: string; header?: boolean }[][] {
+  return [
+    ['role', 'subject', 'serial', 'not after', 'days left', 'key', 'SHA-256 fingerprint'].map((h) => ({ data: h, header: true })),
+    ...certs.map((c) => [
+      { data: c.role },
+      { data: c.subject },
+      { data: c.serial },
+      { data: c.notAfter },
+      { data: String(c.daysLeft) },
+      { data: c.keyAlgorithm },
+      { data: `<code>${c.fingerprintSha256.slice(0, 16)}…</code>` },
+    ]),
+  ];
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

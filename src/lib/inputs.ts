@@ -1,0 +1,88 @@
+import * as core from '@actions/core';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ConfigurationError } from './errors.js';
+import { parseDuration } from './duration.js';
+import { maskSecret } from './log.js';
+
+/**
+ * Generic input readers. Only an action's own inputs.ts calls these (and only these call
+ * core.getInput); every reader throws ConfigurationError naming the input, the value and what is
+ * allowed.
+ */
+export function getOptional(name: string): string | undefined {
+  const v = core.getInput(name);
+  return v === '' ? undefined : v;
+}
+
+export function getRequired(name: string): string {
+  const v = core.getInput(name);
+  if (v === '') throw new ConfigurationError(`Input '${name}' is required and was not supplied`);
+  return v;
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+export function getBool(name: string, dflt: boolean): boolean {
+  const v = core.getInput(name);
+  if (v === '') return dflt;
+  if (TRUE.includes(v)) return true;
+  if (FALSE.includes(v)) return false;
+  throw new ConfigurationError(`Input '${name}' has invalid value '${v}': expected true or false`);
+}
+
+export function getEnum<T extends string>(name: string, allowed: readonly T[], dflt: T): T {
+  const v = core.getInput(name).trim();
+  if (v === '') return dflt;
+  const hit = allowed.find((a) => a === v.toLowerCase());
+  if (!hit) throw new ConfigurationError(`Input '${name}' has invalid value '${v}': allowed values are ${allowed.join(', ')}`);
+  return hit;
+}
+
+export function getInt(name: string, dflt: number, range: { min: number; max: number }): number {
+  const v = core.getInput(name).trim();
+  if (v === '') return dflt;
+  if (!/^-?\d+$/.test(v)) throw new ConfigurationError(`Input '${name}' has invalid value '${v}': expected a whole number`);
+  const n = Number(v);
+  if (n < range.min || n > range.max) {
+    throw new ConfigurationError(`Input '${name}' has invalid value '${v}': allowed range is ${range.min} to ${range.max}`);
+  }
+  return n;
+}
+
+export function getDuration(name: string, dflt: string, opts: { min?: number; max?: number } = {}): number {
+  const v = core.getInput(name).trim();
+  return parseDuration(name, v === '' ? dflt : v, opts);
+}
+
+/** One list parser: newline or comma separated, `#` comments, blanks dropped. */
+export function getList(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/\r?\n|,/)
+    .map((s) => s.replace(/\s+#.*$/, '').trim())
+    .filter((s) => s !== '' && !s.startsWith('#'));
+}
+
+/**
+ * An input that holds PEM text or names a file holding it. Text that contains a PEM armour line is
+ * taken as content (and, when `secret`, masked at once); anything else must be a readable file.
+ */
+export function getPemOrFile(name: string, opts: { secret: boolean }): { text: string; source: string } | undefined {
+  const v = core.getInput(name, { trimWhitespace: false });
+  if (v.trim() === '') return undefined;
+  if (v.includes('-----BEGIN')) {
+    if (opts.secret) maskSecret(v);
+    return { text: v, source: `input '${name}'` };
+  }
+  const path = resolve(v.trim());
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new ConfigurationError(
+      `Input '${name}' is neither PEM text nor a readable file: '${v.trim()}' does not exist or is not a file`,
+    );
+  }
+  const text = readFileSync(path, 'utf8');
+  if (opts.secret) maskSecret(text);
+  return { text, source: `file '${v.trim()}' (input '${name}')` };
+}
