@@ -39351,6 +39351,7 @@ var SIG_OIDS = {
 var BLOCK_RE = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)\r?\n?-----END \1-----/g;
 function splitCertificates(text) {
   const out = [];
+  if (!text.includes("-----BEGIN")) throw new PemError("no certificates found");
   let last = 0;
   for (const m of text.matchAll(BLOCK_RE)) {
     const between = text.slice(last, m.index).trim();

@@ -86,6 +86,7 @@ const BLOCK_RE = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)\r?\n?-----END \1--
  */
 export function splitCertificates(text: string): string[] {
   const out: string[] = [];
+  if (!text.includes('-----BEGIN')) throw new PemError('no certificates found');
   let last = 0;
   for (const m of text.matchAll(BLOCK_RE)) {
     const between = text.slice(last, m.index).trim();

