@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,7 +89,9 @@ export async function runAction(action: string, opts: RunOpts = {}): Promise<Run
     const value = given ?? evalDefault(def.default ?? '', { ...baseEnv, ...opts.env });
     baseEnv[inputEnvName(name)] = value;
   }
-  Object.assign(baseEnv, { RUNNER_TEMP: join(workDir, 'runner-temp'), GITHUB_ACTIONS: 'true' }, opts.env ?? {});
+  const runnerTemp = join(workDir, 'runner-temp');
+  mkdirSync(runnerTemp);
+  Object.assign(baseEnv, { RUNNER_TEMP: runnerTemp, GITHUB_ACTIONS: 'true' }, opts.env ?? {});
   const entry = (rel: string) => resolve(root, action, rel);
 
   const main = await runStep(entry(meta.runs.main), baseEnv, workDir, 'main', opts.cwd);

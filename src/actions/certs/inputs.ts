@@ -32,6 +32,8 @@ export interface Inputs {
   namespace: string;
   phase: Phase;
   timeoutMs: number;
+  restartWorkloads: boolean;
+  helmRepo?: string;
   openIssue: boolean;
   githubToken?: string;
   issueTitle: string;
@@ -57,6 +59,8 @@ export function getInputs(): Inputs {
     namespace: getOptional('namespace') ?? 'linkerd',
     phase: getEnum('phase', PHASES, 'auto'),
     timeoutMs: getDuration('timeout', '10m', { min: 1000, max: 6 * HOUR }),
+    restartWorkloads: getBool('restart-workloads', true),
+    helmRepo: getOptional('helm-repo'),
     openIssue: getBool('open-issue', false),
     githubToken: getOptional('github-token'),
     issueTitle: getOptional('issue-title') ?? 'Linkerd identity certificates need attention',

@@ -5,8 +5,9 @@ import { writeFilesAtomically, type OutFile } from '../../lib/files.js';
 import { maskSecret } from '../../lib/log.js';
 import { generateAnchor, generateIssuer, bundlePem } from '../../certs/generate.js';
 import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, PemError, type CertInfo } from '../../certs/pem.js';
-import { checkIdentity, type CheckReport, type IdentityMaterial } from '../../certs/rules.js';
-import { describe, checksTable, certsTable, type CertSummary } from '../../certs/describe.js';
+import type { CheckEntry, IdentityMaterial } from '../../certs/rules.js';
+import { describe } from '../../certs/describe.js';
+import { runChecks, setCertOutputs, writeSummary, failOnErrors } from './report.js';
 import { getInputs, type Inputs } from './inputs.js';
 import { rotate, readClusterIdentity } from './rotate.js';
 import { syncExpiryIssue } from './expiry-issue.js';
@@ -92,12 +93,13 @@ async function generate(inputs: Inputs): Promise<void> {
 async function check(inputs: Inputs): Promise<void> {
   const now = new Date();
   let material: IdentityMaterial;
+  let extra: CheckEntry[] = [];
   if (inputs.trustAnchor && inputs.issuer) {
     material = { anchors: inputs.trustAnchor, issuer: inputs.issuer, issuerKey: inputs.issuerKey };
   } else {
-    material = await core.group('Read identity from the cluster', () => readClusterIdentity(inputs));
+    ({ material, extra } = await core.group('Read identity from the cluster', () => readClusterIdentity(inputs)));
   }
-  const report = await core.group('Check against Linkerd rules', async () => runChecks(inputs, material, now));
+  const report = await core.group('Check against Linkerd rules', async () => runChecks(inputs, material, now, extra));
   const certs = [
     ...report.anchors.map((a) => describe('trust-anchor', a, now)),
     ...(report.issuer ? [describe('issuer', report.issuer, now)] : []),
@@ -143,47 +145,3 @@ function readExistingAnchor(cert: { text: string; source: string }, key: { text:
   return anchor;
 }
 
-export function runChecks(inputs: Inputs, material: IdentityMaterial, now: Date): CheckReport {
-  const report = checkIdentity(material, { version: inputs.linkerdVersion, now, minValidityMs: inputs.minValidityMs });
-  for (const c of report.checks) {
-    const line = `${c.category} / ${c.description}`;
-    if (c.skipped) core.info(`⏭ ${line} (not run)`);
-    else if (c.result === 'success') core.info(`√ ${line}`);
-    else if (c.result === 'warning') core.warning(`${line}: ${c.error}`);
-    else core.error(`${line}: ${c.error}`);
-  }
-  return report;
-}
-
-export function setCertOutputs(anchor: CertInfo, issuer: CertInfo, certs: CertSummary[], report: CheckReport): void {
-  const anchors = report.anchors.length > 0 ? report.anchors : [anchor];
-  core.setOutput('trust-anchor', bundlePem(anchors));
-  core.setOutput('issuer', issuer.pem);
-  core.setOutput('anchor-not-after', anchor.notAfter.toISOString());
-  core.setOutput('issuer-not-after', issuer.notAfter.toISOString());
-  core.setOutput('anchor-fingerprint', anchor.fingerprintSha256);
-  core.setOutput('issuer-fingerprint', issuer.fingerprintSha256);
-  // The anchor that expires first is the one that matters for the bundle.
-  const anchorDays = Math.min(...certs.filter((c) => c.role === 'trust-anchor').map((c) => c.daysLeft));
-  core.setOutput('anchor-days-left', String(anchorDays));
-  core.setOutput('issuer-days-left', String(certs.find((c) => c.role === 'issuer')?.daysLeft ?? ''));
-  core.setOutput('result', report.result);
-  core.setOutput('report', JSON.stringify({ result: report.result, checks: report.checks, certificates: certs }));
-}
-
-export async function writeSummary(mode: string, certs: CertSummary[], report: CheckReport, extra?: (s: typeof core.summary) => void): Promise<void> {
-  const s = core.summary.addHeading(`meshci certs — ${mode}`, 2);
-  if (certs.length) s.addTable(certsTable(certs));
-  s.addTable(checksTable(report.checks));
-  extra?.(s);
-  await s.write();
-}
-
-export function failOnErrors(report: CheckReport): void {
-  const errors = report.checks.filter((c) => c.result === 'error' && !c.skipped);
-  if (errors.length === 0) return;
-  const msg = errors
-    .map((c) => `${c.description}${c.input ? ` (input '${c.input}')` : ''}: ${(c.error ?? '').replace(/\n\t?/g, ' ')}`)
-    .join('; ');
-  throw new ConfigurationError(msg);
-}

@@ -1,0 +1,55 @@
+import * as core from '@actions/core';
+import { ConfigurationError } from '../../lib/errors.js';
+import { bundlePem } from '../../certs/generate.js';
+import type { CertInfo } from '../../certs/pem.js';
+import { checkIdentity, type CheckEntry, type CheckReport, type IdentityMaterial } from '../../certs/rules.js';
+import { checksTable, certsTable, type CertSummary } from '../../certs/describe.js';
+import type { Inputs } from './inputs.js';
+
+/** Shared by every certs mode: run and log the checks, set outputs, write the summary, fail last. */
+export function runChecks(inputs: Inputs, material: IdentityMaterial, now: Date, extra: CheckEntry[] = []): CheckReport {
+  const report = checkIdentity(material, { version: inputs.linkerdVersion, now, minValidityMs: inputs.minValidityMs });
+  report.checks.push(...extra);
+  if (extra.some((c) => c.result === 'warning') && report.result === 'success') report.result = 'warning';
+  for (const c of report.checks) {
+    const line = `${c.category} / ${c.description}`;
+    if (c.skipped) core.info(`⏭ ${line} (not run)`);
+    else if (c.result === 'success') core.info(`√ ${line}`);
+    else if (c.result === 'warning') core.warning(`${line}: ${c.error}`);
+    else core.error(`${line}: ${c.error}`);
+  }
+  return report;
+}
+
+export function setCertOutputs(anchor: CertInfo, issuer: CertInfo, certs: CertSummary[], report: CheckReport): void {
+  const anchors = report.anchors.length > 0 ? report.anchors : [anchor];
+  core.setOutput('trust-anchor', bundlePem(anchors));
+  core.setOutput('issuer', issuer.pem);
+  core.setOutput('anchor-not-after', anchor.notAfter.toISOString());
+  core.setOutput('issuer-not-after', issuer.notAfter.toISOString());
+  core.setOutput('anchor-fingerprint', anchor.fingerprintSha256);
+  core.setOutput('issuer-fingerprint', issuer.fingerprintSha256);
+  // The anchor that expires first is the one that matters for the bundle.
+  const anchorDays = Math.min(...certs.filter((c) => c.role === 'trust-anchor').map((c) => c.daysLeft));
+  core.setOutput('anchor-days-left', String(anchorDays));
+  core.setOutput('issuer-days-left', String(certs.find((c) => c.role === 'issuer')?.daysLeft ?? ''));
+  core.setOutput('result', report.result);
+  core.setOutput('report', JSON.stringify({ result: report.result, checks: report.checks, certificates: certs }));
+}
+
+export async function writeSummary(mode: string, certs: CertSummary[], report: CheckReport, extra?: (s: typeof core.summary) => void): Promise<void> {
+  const s = core.summary.addHeading(`meshci certs — ${mode}`, 2);
+  if (certs.length) s.addTable(certsTable(certs));
+  s.addTable(checksTable(report.checks));
+  extra?.(s);
+  await s.write();
+}
+
+export function failOnErrors(report: CheckReport): void {
+  const errors = report.checks.filter((c) => c.result === 'error' && !c.skipped);
+  if (errors.length === 0) return;
+  const msg = errors
+    .map((c) => `${c.description}${c.input ? ` (input '${c.input}')` : ''}: ${(c.error ?? '').replace(/\n\t?/g, ' ')}`)
+    .join('; ');
+  throw new ConfigurationError(msg);
+}

@@ -1,0 +1,317 @@
+import * as k8s from '@kubernetes/client-node';
+import { existsSync } from 'node:fs';
+import { ClusterError, ConfigurationError } from '../lib/errors.js';
+import { maskSecret, type Logger, silentLogger } from '../lib/log.js';
+import { formatDuration } from '../lib/log.js';
+
+/** The server-side-apply field manager every meshci action writes with. */
+export const FIELD_MANAGER = 'meshci';
+
+export type KObject = k8s.KubernetesObject & { [k: string]: unknown };
+
+export interface Ref {
+  apiVersion: string;
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
+export interface WatchEvent<T> {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
+  object: T;
+}
+
+/** Kinds meshci reads and writes, with their REST paths (no discovery needed for these). */
+const PATHS: Record<string, { group: string; plural: string }> = {
+  'v1/Pod': { group: '/api/v1', plural: 'pods' },
+  'v1/Secret': { group: '/api/v1', plural: 'secrets' },
+  'v1/ConfigMap': { group: '/api/v1', plural: 'configmaps' },
+  'v1/Event': { group: '/api/v1', plural: 'events' },
+  'v1/Namespace': { group: '/api/v1', plural: 'namespaces' },
+  'apps/v1/Deployment': { group: '/apis/apps/v1', plural: 'deployments' },
+  'apps/v1/StatefulSet': { group: '/apis/apps/v1', plural: 'statefulsets' },
+  'apps/v1/DaemonSet': { group: '/apis/apps/v1', plural: 'daemonsets' },
+};
+
+export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';
+
+/**
+ * The cluster layer every meshci action uses, on `@kubernetes/client-node`: kubeconfig loading with
+ * credentials masked, typed get/list/apply/patch/delete through KubernetesObjectApi, watch-based
+ * waits, rollout restarts, and errors that say which verb on which resource failed (so a missing
+ * RBAC permission reads as one).
+ */
+export class Cluster {
+  readonly objects: k8s.KubernetesObjectApi;
+  private constructor(
+    readonly kc: k8s.KubeConfig,
+    private readonly log: Logger,
+  ) {
+    this.objects = k8s.KubernetesObjectApi.makeApiClient(kc);
+  }
+
+  static connect(opts: { kubeconfig?: string; input?: string; log?: Logger }): Cluster {
+    const kc = new k8s.KubeConfig();
+    const path = opts.kubeconfig;
+    if (path) {
+      if (!existsSync(path)) {
+        throw new ConfigurationError(`Input '${opts.input ?? 'kubeconfig'}' names '${path}', which does not exist`);
+      }
+      kc.loadFromFile(path);
+    } else {
+      kc.loadFromDefault();
+    }
+    if (!kc.getCurrentCluster()) {
+      throw new ConfigurationError(
+        `No Kubernetes cluster configured: set input '${opts.input ?? 'kubeconfig'}' or KUBECONFIG, or create ~/.kube/config`,
+      );
+    }
+    const user = kc.getCurrentUser();
+    for (const v of [user?.token, user?.password, user?.keyData, user?.certData]) if (v) maskSecret(v);
+    return new Cluster(kc, opts.log ?? silentLogger);
+  }
+
+  get server(): string {
+    return this.kc.getCurrentCluster()?.server ?? '';
+  }
+
+  async get<T extends KObject>(ref: Ref): Promise<T | undefined> {
+    try {
+      return (await this.objects.read({
+        apiVersion: ref.apiVersion,
+        kind: ref.kind,
+        metadata: { name: ref.name, namespace: ref.namespace },
+      })) as T;
+    } catch (e) {
+      if (statusOf(e) === 404) return undefined;
+      throw clusterError('get', ref, e);
+    }
+  }
+
+  async mustGet<T extends KObject>(ref: Ref, hint = ''): Promise<T> {
+    const o = await this.get<T>(ref);
+    if (!o) throw new ClusterError('get', describe(ref), 404, `not found${hint ? `; ${hint}` : ''}`);
+    return o;
+  }
+
+  async list<T extends KObject>(apiVersion: string, kind: string, opts: { namespace?: string; labelSelector?: string; fieldSelector?: string } = {}): Promise<T[]> {
+    return (await this.listWithVersion<T>(apiVersion, kind, opts)).items;
+  }
+
+  /** A list plus its resourceVersion, to start a watch exactly where the list ended. */
+  async listWithVersion<T extends KObject>(apiVersion: string, kind: string, opts: { namespace?: string; labelSelector?: string; fieldSelector?: string } = {}): Promise<{ items: T[]; resourceVersion?: string }> {
+    try {
+      const res = await this.objects.list<T>(apiVersion, kind, opts.namespace, undefined, undefined, undefined, opts.fieldSelector, opts.labelSelector);
+      return { items: res.items, resourceVersion: res.metadata?.resourceVersion };
+    } catch (e) {
+      throw clusterError('list', { apiVersion, kind, namespace: opts.namespace, name: '' }, e);
+    }
+  }
+
+  /** Server-side apply with meshci's field manager, forcing ownership of the fields it sets. */
+  async apply<T extends KObject>(obj: T): Promise<T> {
+    try {
+      return (await this.objects.patch(obj, undefined, undefined, FIELD_MANAGER, true, k8s.PatchStrategy.ServerSideApply)) as T;
+    } catch (e) {
+      throw clusterError('apply', refOf(obj), e);
+    }
+  }
+
+  /** RFC 7386 merge patch: for changing a few fields of an object another manager owns. */
+  async mergePatch<T extends KObject>(ref: Ref, patch: Record<string, unknown>): Promise<T> {
+    try {
+      return (await this.objects.patch(
+        {
+          ...patch,
+          apiVersion: ref.apiVersion,
+          kind: ref.kind,
+          metadata: { ...((patch['metadata'] as object | undefined) ?? {}), name: ref.name, namespace: ref.namespace },
+        } as KObject,
+        undefined,
+        undefined,
+        FIELD_MANAGER,
+        undefined,
+        k8s.PatchStrategy.MergePatch,
+      )) as T;
+    } catch (e) {
+      throw clusterError('patch', ref, e);
+    }
+  }
+
+  async delete(ref: Ref): Promise<boolean> {
+    try {
+      await this.objects.delete({ apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } });
+      return true;
+    } catch (e) {
+      if (statusOf(e) === 404) return false;
+      throw clusterError('delete', ref, e);
+    }
+  }
+
+  /**
+   * Watch a collection until `until` returns a value (resolves with it) or the timeout passes
+   * (resolves undefined). The watch starts at `resourceVersion` when given, so nothing between a
+   * list and the watch is missed; a dropped stream is resumed from the last seen version.
+   */
+  async watch<T extends KObject, R>(
+    kind: { apiVersion: string; kind: string },
+    opts: { namespace?: string; fieldSelector?: string; labelSelector?: string; resourceVersion?: string; timeoutMs: number },
+    until: (ev: WatchEvent<T>) => R | undefined,
+  ): Promise<R | undefined> {
+    const path = collectionPath(kind, opts.namespace);
+    const deadline = Date.now() + opts.timeoutMs;
+    let rv = opts.resourceVersion;
+    const w = new k8s.Watch(this.kc);
+    while (Date.now() < deadline) {
+      const outcome = await new Promise<{ hit?: R; err?: unknown; gone?: boolean }>((resolve) => {
+        let controller: AbortController | undefined;
+        let settled = false;
+        const finish = (v: { hit?: R; err?: unknown; gone?: boolean }) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          controller?.abort();
+          resolve(v);
+        };
+        const timer = setTimeout(() => finish({}), Math.max(0, deadline - Date.now()));
+        w.watch(
+          path,
+          {
+            allowWatchBookmarks: true,
+            resourceVersion: rv,
+            fieldSelector: opts.fieldSelector,
+            labelSelector: opts.labelSelector,
+            timeoutSeconds: Math.max(1, Math.ceil((deadline - Date.now()) / 1000)),
+          },
+          (type: string, obj: T) => {
+            if (type === 'ERROR') {
+              const status = obj as unknown as { code?: number; message?: string };
+              finish(status.code === 410 ? { gone: true } : { err: new ClusterError('watch', describe({ ...kind, namespace: opts.namespace, name: '' }), status.code, status.message ?? 'watch error') });
+              return;
+            }
+            const v = obj.metadata?.resourceVersion;
+            if (v) rv = v;
+            if (type === 'BOOKMARK') return;
+            const hit = until({ type: type as WatchEvent<T>['type'], object: obj });
+            if (hit !== undefined) finish({ hit });
+          },
+          (err: unknown) => finish(err ? { err } : {}),
+        ).then((c) => {
+          controller = c;
+          if (settled) c.abort();
+        }, (err: unknown) => finish({ err }));
+      });
+      if (outcome.hit !== undefined) return outcome.hit;
+      if (outcome.err) {
+        if (outcome.err instanceof ClusterError) throw outcome.err;
+        const code = (outcome.err as { statusCode?: number }).statusCode;
+        if (code === 401 || code === 403 || code === 404) throw clusterError('watch', { ...kind, namespace: opts.namespace, name: '' }, outcome.err);
+        this.log.debug(`watch ${path}: stream ended (${String(outcome.err)}); resuming`);
+      }
+      if (outcome.gone) rv = undefined; // expired resourceVersion: restart from now (the callers re-check state)
+    }
+    return undefined;
+  }
+
+  /** `kubectl rollout restart`: bump the pod template's restartedAt annotation. */
+  async rolloutRestart(kind: WorkloadKind, namespace: string, name: string, at = new Date()): Promise<void> {
+    await this.mergePatch({ apiVersion: 'apps/v1', kind, namespace, name }, {
+      spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': at.toISOString() } } } },
+    });
+  }
+
+  /**
+   * Wait until a workload has rolled out (the same conditions as `kubectl rollout status`), with a
+   * progress line whenever the counts change. Throws on timeout, naming the workload and its state.
+   */
+  async waitRollout(kind: WorkloadKind, namespace: string, name: string, timeoutMs: number): Promise<void> {
+    const ref = { apiVersion: 'apps/v1', kind, namespace, name };
+    const start = Date.now();
+    const current = await this.mustGet<KObject>(ref);
+    let last = rolloutState(kind, current);
+    if (last.done) return;
+    this.log.info(`waiting for ${kind.toLowerCase()}/${name} in ${namespace}: ${last.text}`);
+    const result = await this.watch<KObject, true>(
+      ref,
+      { namespace, fieldSelector: `metadata.name=${name}`, resourceVersion: current.metadata?.resourceVersion, timeoutMs },
+      (ev) => {
+        if (ev.type === 'DELETED') return undefined;
+        const s = rolloutState(kind, ev.object);
+        if (s.text !== last.text) this.log.info(`  ${kind.toLowerCase()}/${name}: ${s.text}`);
+        last = s;
+        return s.done ? true : undefined;
+      },
+    );
+    if (!result) {
+      throw new ClusterError('wait for rollout of', describe(ref), undefined, `not rolled out after ${formatDuration(Date.now() - start)}: ${last.text}`);
+    }
+  }
+}
+
+export function rolloutState(kind: WorkloadKind, o: KObject): { done: boolean; text: string } {
+  const spec = (o['spec'] ?? {}) as { replicas?: number };
+  const st = (o['status'] ?? {}) as Record<string, number | string | undefined>;
+  const gen = o.metadata?.generation ?? 0;
+  const observed = Number(st['observedGeneration'] ?? 0);
+  if (observed < gen) return { done: false, text: 'waiting for the controller to observe the new generation' };
+  if (kind === 'DaemonSet') {
+    const want = Number(st['desiredNumberScheduled'] ?? 0);
+    const updated = Number(st['updatedNumberScheduled'] ?? 0);
+    const avail = Number(st['numberAvailable'] ?? 0);
+    return { done: updated >= want && avail >= want, text: `${updated}/${want} updated, ${avail}/${want} available` };
+  }
+  const want = spec.replicas ?? 1;
+  const updated = Number(st['updatedReplicas'] ?? 0);
+  const replicas = Number(st['replicas'] ?? 0);
+  if (kind === 'StatefulSet') {
+    const ready = Number(st['readyReplicas'] ?? 0);
+    const revDone = !st['updateRevision'] || st['updateRevision'] === st['currentRevision'];
+    return { done: updated >= want && ready >= want && revDone, text: `${updated}/${want} updated, ${ready}/${want} ready` };
+  }
+  const avail = Number(st['availableReplicas'] ?? 0);
+  return {
+    done: updated >= want && replicas <= updated && avail >= updated,
+    text: `${updated}/${want} updated, ${avail}/${want} available${replicas > updated ? `, ${replicas - updated} old pending termination` : ''}`,
+  };
+}
+
+export function collectionPath(kind: { apiVersion: string; kind: string }, namespace?: string): string {
+  const p = PATHS[`${kind.apiVersion}/${kind.kind}`];
+  if (!p) throw new Error(`meshci's cluster layer has no path for ${kind.apiVersion} ${kind.kind}`);
+  return namespace ? `${p.group}/namespaces/${namespace}/${p.plural}` : `${p.group}/${p.plural}`;
+}
+
+function refOf(o: k8s.KubernetesObject): Ref {
+  return { apiVersion: o.apiVersion ?? '', kind: o.kind ?? '', namespace: o.metadata?.namespace, name: o.metadata?.name ?? '' };
+}
+
+export function describe(ref: Ref): string {
+  const what = `${ref.kind.toLowerCase()}${ref.name ? `/${ref.name}` : 's'}`;
+  return ref.namespace ? `${what} in namespace ${ref.namespace}` : what;
+}
+
+function statusOf(e: unknown): number | undefined {
+  if (e instanceof k8s.ApiException) return e.code;
+  return (e as { statusCode?: number; code?: number })?.statusCode;
+}
+
+/** Turn a client error into one line naming verb, resource, HTTP status and the API's own message. */
+export function clusterError(verb: string, ref: Ref, e: unknown): ClusterError {
+  const code = statusOf(e);
+  let message = e instanceof Error ? e.message : String(e);
+  if (e instanceof k8s.ApiException) {
+    const body: unknown = typeof e.body === 'string' ? safeJson(e.body) : e.body;
+    const m = (body as { message?: string } | undefined)?.message;
+    if (m) message = m;
+  }
+  if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|socket hang up/.test(message)) message = `cluster unreachable (${message})`;
+  return new ClusterError(verb, describe(ref), code, message);
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return { message: s.slice(0, 300) };
+  }
+}

@@ -1,0 +1,83 @@
+import { exec } from '../../lib/exec.js';
+
+export interface HelmRelease {
+  name: string;
+  namespace: string;
+  revision: string;
+  status: string;
+  chart: string;
+  app_version: string;
+}
+
+export interface UpgradeOpts {
+  release: string;
+  namespace: string;
+  chart: string;
+  version: string;
+  repo?: string;
+  /** value path → file path; key material goes only through files (mode 0600), never argv. */
+  setFile: Record<string, string>;
+  /** value path → literal (no secrets). */
+  set?: Record<string, string>;
+  kubeconfig?: string;
+  timeoutMs?: number;
+}
+
+/** The helm CLI, through the one exec wrapper. Building argv and parsing output are pure and static. */
+export class Helm {
+  constructor(private readonly opts: { binPath?: string; kubeconfig?: string } = {}) {}
+
+  private get bin(): string {
+    return this.opts.binPath ?? 'helm';
+  }
+
+  async list(namespace: string, release: string): Promise<HelmRelease | undefined> {
+    const args = ['list', '--namespace', namespace, '--filter', `^${escapeRegex(release)}$`, '--output', 'json', ...kube(this.opts.kubeconfig)];
+    const res = await exec(this.bin, args);
+    return Helm.parseList(res.stdout).find((r) => r.name === release);
+  }
+
+  async upgrade(o: UpgradeOpts): Promise<void> {
+    await exec(this.bin, Helm.upgradeArgs({ ...o, kubeconfig: o.kubeconfig ?? this.opts.kubeconfig }));
+  }
+
+  static parseList(stdout: string): HelmRelease[] {
+    const text = stdout.trim();
+    if (!text) return [];
+    const parsed = JSON.parse(text) as unknown;
+    if (!Array.isArray(parsed)) throw new Error('helm list -o json did not print a JSON array');
+    return parsed as HelmRelease[];
+  }
+
+  /** `linkerd-control-plane-1.16.11` → { name: linkerd-control-plane, version: 1.16.11 }. */
+  static splitChart(chart: string): { name: string; version: string } {
+    const m = /^(.+?)-(\d+\.\d+\.\d+(?:[-+][\w.-]+)?)$/.exec(chart);
+    if (!m) throw new Error(`cannot tell chart name from version in '${chart}'`);
+    return { name: m[1] as string, version: m[2] as string };
+  }
+
+  static upgradeArgs(o: UpgradeOpts): string[] {
+    const args = ['upgrade', o.release, o.chart, '--namespace', o.namespace, '--version', o.version, '--reuse-values'];
+    if (o.repo) args.push('--repo', o.repo);
+    for (const [k, v] of Object.entries(o.setFile)) args.push('--set-file', `${k}=${v}`);
+    for (const [k, v] of Object.entries(o.set ?? {})) args.push('--set', `${k}=${v}`);
+    if (o.timeoutMs) args.push('--timeout', `${Math.ceil(o.timeoutMs / 1000)}s`);
+    args.push(...kube(o.kubeconfig));
+    return args;
+  }
+}
+
+/** The Helm repository a Linkerd release's charts come from (linkerd-facts §3.1, §8). */
+export function linkerdHelmRepo(appVersion: string): string {
+  if (appVersion.startsWith('enterprise-')) return 'https://helm.buoyant.cloud';
+  if (appVersion.startsWith('edge-')) return 'https://helm.linkerd.io/edge';
+  return 'https://helm.linkerd.io/stable';
+}
+
+function kube(kubeconfig?: string): string[] {
+  return kubeconfig ? ['--kubeconfig', kubeconfig] : [];
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

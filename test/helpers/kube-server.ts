@@ -1,0 +1,370 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A small Kubernetes API server double that speaks the real wire protocol for the resources meshci
+ * uses: discovery (/api/v1, /apis/apps/v1), namespaced and cluster-wide collections, GET / POST /
+ * PATCH (application/apply-patch+yaml with fieldManager, application/merge-patch+json) / DELETE,
+ * label and field selectors, resourceVersions, watch streams (newline-delimited JSON, replay from a
+ * resourceVersion, 410 Gone for an expired one, BOOKMARKs), Status objects for 400/401/403/404/409,
+ * bearer-token authentication, and an RBAC switch to forbid a verb on a resource.
+ *
+ * It stores and streams objects; it never computes a verdict meshci must compute. Controllers
+ * (rollouts, the identity controller's events) are played by the tests through `onChange`.
+ */
+
+type Obj = { apiVersion: string; kind: string; metadata: Record<string, any>; [k: string]: any };
+type Res = { group: string; version: string; plural: string; kind: string; namespaced: boolean };
+
+const RESOURCES: Res[] = [
+  { group: '', version: 'v1', plural: 'namespaces', kind: 'Namespace', namespaced: false },
+  { group: '', version: 'v1', plural: 'pods', kind: 'Pod', namespaced: true },
+  { group: '', version: 'v1', plural: 'secrets', kind: 'Secret', namespaced: true },
+  { group: '', version: 'v1', plural: 'configmaps', kind: 'ConfigMap', namespaced: true },
+  { group: '', version: 'v1', plural: 'events', kind: 'Event', namespaced: true },
+  { group: 'apps', version: 'v1', plural: 'deployments', kind: 'Deployment', namespaced: true },
+  { group: 'apps', version: 'v1', plural: 'statefulsets', kind: 'StatefulSet', namespaced: true },
+  { group: 'apps', version: 'v1', plural: 'daemonsets', kind: 'DaemonSet', namespaced: true },
+];
+
+export const TOKEN = 'meshci-test-token-5d1c0b0e';
+
+interface HistoryEntry {
+  rv: number;
+  type: 'ADDED' | 'MODIFIED' | 'DELETED';
+  res: Res;
+  obj: Obj;
+}
+
+export interface RequestLog {
+  verb: string;
+  path: string;
+  contentType?: string;
+  fieldManager?: string;
+}
+
+export class KubeServer {
+  private server!: Server;
+  private rv = 1;
+  private readonly store = new Map<string, Obj>();
+  private readonly history: HistoryEntry[] = [];
+  private readonly watchers = new Set<{ res: Res; ns?: string; q: URLSearchParams; send: (e: HistoryEntry) => void }>();
+  private readonly forbidden: { verb: string; plural: string }[] = [];
+  private readonly hooks: ((type: string, obj: Obj) => void)[] = [];
+  /** Oldest resourceVersion a watch may resume from; older ones get 410 Gone. */
+  compactedBefore = 0;
+  readonly requests: RequestLog[] = [];
+  url = '';
+
+  private tls = serverCert();
+
+  /** Like a real API server (and as @kubernetes/client-node insists), it serves HTTPS. */
+  async start(): Promise<this> {
+    this.server = createServer({ cert: this.tls.cert, key: this.tls.key }, (req, res) => void this.handle(req, res));
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    this.url = `https://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+
+  kubeconfig(dir = mkdtempSync(join(tmpdir(), 'meshci-kube-'))): string {
+    const file = join(dir, 'kubeconfig');
+    writeFileSync(
+      file,
+      [
+        'apiVersion: v1',
+        'kind: Config',
+        'clusters:',
+        `- name: test\n  cluster:\n    server: ${this.url}\n    certificate-authority-data: ${Buffer.from(this.tls.cert).toString('base64')}`,
+        'users:',
+        `- name: test\n  user:\n    token: ${TOKEN}`,
+        'contexts:',
+        '- name: test\n  context:\n    cluster: test\n    user: test',
+        'current-context: test',
+        '',
+      ].join('\n'),
+      { mode: 0o600 },
+    );
+    return file;
+  }
+
+  forbid(verb: string, plural: string): void {
+    this.forbidden.push({ verb, plural });
+  }
+
+  onChange(fn: (type: string, obj: Obj) => void): void {
+    this.hooks.push(fn);
+  }
+
+  // ---- direct store access for tests (the "other controllers") ----
+  put(obj: Obj): Obj {
+    const res = resFor(obj.apiVersion, obj.kind);
+    const key = keyOf(res, obj.metadata.namespace, obj.metadata.name);
+    const old = this.store.get(key);
+    return this.write(res, key, { ...structuredClone(obj) }, old ? 'MODIFIED' : 'ADDED', old);
+  }
+
+  get(apiVersion: string, kind: string, namespace: string | undefined, name: string): Obj | undefined {
+    const o = this.store.get(keyOf(resFor(apiVersion, kind), namespace, name));
+    return o ? structuredClone(o) : undefined;
+  }
+
+  list(apiVersion: string, kind: string, namespace?: string): Obj[] {
+    const res = resFor(apiVersion, kind);
+    return [...this.store.values()].filter((o) => o.kind === res.kind && (!namespace || o.metadata.namespace === namespace)).map((o) => structuredClone(o));
+  }
+
+  remove(apiVersion: string, kind: string, namespace: string | undefined, name: string): void {
+    const res = resFor(apiVersion, kind);
+    const key = keyOf(res, namespace, name);
+    const old = this.store.get(key);
+    if (!old) return;
+    this.store.delete(key);
+    this.record(res, 'DELETED', { ...old, metadata: { ...old.metadata, resourceVersion: String(++this.rv) } });
+  }
+
+  private write(res: Res, key: string, obj: Obj, type: 'ADDED' | 'MODIFIED', old?: Obj): Obj {
+    obj.apiVersion = res.group ? `${res.group}/${res.version}` : res.version;
+    obj.kind = res.kind;
+    obj.metadata.resourceVersion = String(++this.rv);
+    obj.metadata.uid ??= old?.metadata.uid ?? `uid-${this.rv}`;
+    obj.metadata.creationTimestamp ??= old?.metadata.creationTimestamp ?? new Date().toISOString();
+    if (res.group === 'apps') {
+      const specChanged = !old || JSON.stringify(old['spec']) !== JSON.stringify(obj['spec']);
+      obj.metadata.generation = (old?.metadata.generation ?? 0) + (specChanged ? 1 : 0);
+    }
+    this.store.set(key, obj);
+    this.record(res, type, obj);
+    return structuredClone(obj);
+  }
+
+  private record(res: Res, type: HistoryEntry['type'], obj: Obj): void {
+    const e: HistoryEntry = { rv: this.rv, type, res, obj: structuredClone(obj) };
+    this.history.push(e);
+    for (const w of this.watchers) if (w.res === res && matches(obj, w.ns, w.q)) w.send(e);
+    for (const h of this.hooks) queueMicrotask(() => h(type, structuredClone(obj)));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const body = await readBody(req);
+    const send = (code: number, obj: unknown) => {
+      res.writeHead(code, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(obj));
+    };
+    const status = (code: number, reason: string, message: string, details?: object) =>
+      send(code, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, details, code });
+
+    if (req.headers.authorization !== `Bearer ${TOKEN}`) return status(401, 'Unauthorized', 'Unauthorized');
+
+    // discovery
+    if (url.pathname === '/api') return send(200, { kind: 'APIVersions', versions: ['v1'] });
+    if (url.pathname === '/apis') {
+      return send(200, { kind: 'APIGroupList', apiVersion: 'v1', groups: [{ name: 'apps', versions: [{ groupVersion: 'apps/v1', version: 'v1' }], preferredVersion: { groupVersion: 'apps/v1', version: 'v1' } }] });
+    }
+    if (url.pathname === '/api/v1' || url.pathname === '/apis/apps/v1') {
+      const group = url.pathname === '/api/v1' ? '' : 'apps';
+      return send(200, {
+        kind: 'APIResourceList',
+        apiVersion: 'v1',
+        groupVersion: group ? 'apps/v1' : 'v1',
+        resources: RESOURCES.filter((r) => r.group === group).map((r) => ({
+          name: r.plural, singularName: r.kind.toLowerCase(), namespaced: r.namespaced, kind: r.kind,
+          verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
+        })),
+      });
+    }
+
+    const m = /^\/(?:api\/v1|apis\/(apps)\/v1)(?:\/namespaces\/([^/]+))?\/([a-z]+)(?:\/([^/]+))?$/.exec(url.pathname);
+    // /api/v1/namespaces/<name> is a Namespace object, not a collection prefix
+    const nsObject = /^\/api\/v1\/namespaces\/([^/]+)$/.exec(url.pathname);
+    let group = '', ns: string | undefined, plural: string, name: string | undefined;
+    if (nsObject) {
+      plural = 'namespaces';
+      name = nsObject[1];
+    } else if (m) {
+      group = m[1] ?? '';
+      ns = m[2];
+      plural = m[3] as string;
+      name = m[4];
+    } else return status(404, 'NotFound', 'the server could not find the requested resource');
+    const r = RESOURCES.find((x) => x.group === group && x.plural === plural);
+    if (!r) return status(404, 'NotFound', 'the server could not find the requested resource');
+
+    const watch = url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
+    const verb = req.method === 'GET' ? (name ? 'get' : watch ? 'watch' : 'list') : req.method === 'POST' ? 'create' : req.method === 'PATCH' ? 'patch' : req.method === 'PUT' ? 'update' : 'delete';
+    this.requests.push({ verb, path: url.pathname + url.search, contentType: req.headers['content-type'], fieldManager: url.searchParams.get('fieldManager') ?? undefined });
+    if (this.forbidden.some((f) => f.verb === verb && f.plural === plural)) {
+      const scope = ns ? ` in the namespace "${ns}"` : ' at the cluster scope';
+      return status(403, 'Forbidden', `${plural}${name ? ` "${name}"` : ''} is forbidden: User "meshci-test" cannot ${verb} resource "${plural}" in API group "${group}"${scope}`, { name, kind: plural });
+    }
+    const notFound = () => status(404, 'NotFound', `${plural}${group ? `.${group}` : ''} "${name}" not found`, { name, group, kind: plural });
+    const key = name ? keyOf(r, ns, name) : '';
+
+    if (verb === 'watch') return this.serveWatch(r, ns, url.searchParams, res);
+    if (verb === 'list') {
+      const items = [...this.store.values()].filter((o) => o.kind === r.kind && matches(o, ns, url.searchParams));
+      return send(200, { kind: `${r.kind}List`, apiVersion: r.group ? 'apps/v1' : 'v1', metadata: { resourceVersion: String(this.rv) }, items });
+    }
+    if (verb === 'get') {
+      const o = this.store.get(key);
+      return o ? send(200, o) : notFound();
+    }
+    if (verb === 'delete') {
+      const o = this.store.get(key);
+      if (!o) return notFound();
+      this.remove(o.apiVersion, o.kind, ns, name as string);
+      return send(200, { kind: 'Status', apiVersion: 'v1', status: 'Success', details: { name, kind: plural } });
+    }
+    let parsed: Obj;
+    try {
+      parsed = JSON.parse(body || '{}') as Obj;
+    } catch {
+      return status(400, 'BadRequest', 'the request body is not valid JSON or YAML');
+    }
+    if (verb === 'create') {
+      const k = keyOf(r, ns ?? parsed.metadata?.namespace, parsed.metadata?.name);
+      if (this.store.has(k)) return status(409, 'AlreadyExists', `${plural} "${parsed.metadata?.name}" already exists`, { name: parsed.metadata?.name, kind: plural });
+      parsed.metadata = { ...parsed.metadata, namespace: r.namespaced ? ns ?? parsed.metadata?.namespace : undefined };
+      return send(201, this.write(r, k, parsed, 'ADDED'));
+    }
+    if (verb === 'patch') {
+      const ct = (req.headers['content-type'] ?? '').split(';')[0];
+      const old = this.store.get(key);
+      if (ct === 'application/apply-patch+yaml') {
+        const fm = url.searchParams.get('fieldManager');
+        if (!fm) return status(400, 'BadRequest', 'PATCH, application/apply-patch+yaml requires fieldManager to be set');
+        if (parsed.metadata?.name && parsed.metadata.name !== name) return status(400, 'BadRequest', 'the name of the object does not match the name on the URL');
+        if (parsed.kind && parsed.kind !== r.kind) return status(400, 'BadRequest', `the kind ${parsed.kind} does not match ${r.kind}`);
+        const merged = merge(old ?? { apiVersion: '', kind: r.kind, metadata: { name, namespace: ns } }, parsed, false) as Obj;
+        const mf = (merged.metadata.managedFields ?? []).filter((e: { manager: string }) => e.manager !== fm);
+        merged.metadata.managedFields = [...mf, { manager: fm, operation: 'Apply', time: new Date().toISOString() }];
+        return send(old ? 200 : 201, this.write(r, key, merged, old ? 'MODIFIED' : 'ADDED', old));
+      }
+      if (ct === 'application/merge-patch+json') {
+        if (!old) return notFound();
+        const merged = merge(old, parsed, true) as Obj;
+        if (!merged.metadata?.name) return status(422, 'Invalid', `${r.kind} "${name}" is invalid: metadata.name: Required value`);
+        return send(200, this.write(r, key, merged, 'MODIFIED', old));
+      }
+      return status(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml (this double does not implement ${ct})`);
+    }
+    if (verb === 'update') {
+      const old = this.store.get(key);
+      if (!old) return notFound();
+      if (parsed.metadata?.resourceVersion && parsed.metadata.resourceVersion !== old.metadata.resourceVersion) {
+        return status(409, 'Conflict', `Operation cannot be fulfilled on ${plural} "${name}": the object has been modified; please apply your changes to the latest version and try again`);
+      }
+      return send(200, this.write(r, key, { ...parsed, metadata: { ...parsed.metadata, name, namespace: ns } }, 'MODIFIED', old));
+    }
+    return status(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+  }
+
+  private serveWatch(r: Res, ns: string | undefined, q: URLSearchParams, res: ServerResponse): void {
+    res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+    const line = (o: unknown) => res.write(JSON.stringify(o) + '\n');
+    const from = q.get('resourceVersion');
+    if (from && from !== '0' && Number(from) < this.compactedBefore) {
+      line({ type: 'ERROR', object: { kind: 'Status', apiVersion: 'v1', status: 'Failure', message: `too old resource version: ${from} (${this.compactedBefore})`, reason: 'Expired', code: 410 } });
+      res.end();
+      return;
+    }
+    if (!from || from === '0') {
+      for (const o of this.store.values()) if (o.kind === r.kind && matches(o, ns, q)) line({ type: 'ADDED', object: o });
+    } else {
+      for (const e of this.history) if (e.rv > Number(from) && e.res === r && matches(e.obj, ns, q)) line({ type: e.type, object: e.obj });
+    }
+    if (q.get('allowWatchBookmarks') === 'true') line({ type: 'BOOKMARK', object: { kind: r.kind, apiVersion: r.group ? 'apps/v1' : 'v1', metadata: { resourceVersion: String(this.rv) } } });
+    const w = { res: r, ns, q, send: (e: HistoryEntry) => line({ type: e.type, object: e.obj }) };
+    this.watchers.add(w);
+    const timeout = Number(q.get('timeoutSeconds') ?? 0);
+    const timer = timeout > 0 ? setTimeout(() => res.end(), timeout * 1000) : undefined;
+    res.on('close', () => {
+      this.watchers.delete(w);
+      if (timer) clearTimeout(timer);
+    });
+  }
+}
+
+let cached: { cert: string; key: string } | undefined;
+function serverCert(): { cert: string; key: string } {
+  if (cached) return cached;
+  const dir = mkdtempSync(join(tmpdir(), 'meshci-kube-tls-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '2',
+    '-subj', '/CN=kube-apiserver', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'k'), '-out', join(dir, 'c')], { stdio: 'pipe' });
+  cached = { cert: readFileSync(join(dir, 'c'), 'utf8'), key: readFileSync(join(dir, 'k'), 'utf8') };
+  return cached;
+}
+
+function resFor(apiVersion: string, kind: string): Res {
+  const group = apiVersion.includes('/') ? (apiVersion.split('/')[0] as string) : '';
+  const r = RESOURCES.find((x) => x.group === group && x.kind === kind);
+  if (!r) throw new Error(`kube double: no resource ${apiVersion} ${kind}`);
+  return r;
+}
+
+function keyOf(r: Res, ns: string | undefined, name: string): string {
+  return `${r.group}/${r.plural}/${r.namespaced ? ns ?? '' : ''}/${name}`;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+/** RFC 7386 merge (nulls delete when `nullDeletes`); lists are replaced. */
+function merge(target: unknown, patch: unknown, nullDeletes: boolean): unknown {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return structuredClone(patch);
+  const out: Record<string, unknown> = target && typeof target === 'object' && !Array.isArray(target) ? structuredClone(target as Record<string, unknown>) : {};
+  for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
+    if (v === null && nullDeletes) delete out[k];
+    else out[k] = merge(out[k], v, nullDeletes);
+  }
+  return out;
+}
+
+function field(o: Obj, path: string): string | undefined {
+  let cur: any = o;
+  for (const p of path.split('.')) cur = cur?.[p];
+  return cur === undefined || cur === null ? undefined : String(cur);
+}
+
+function matches(o: Obj, ns: string | undefined, q: URLSearchParams): boolean {
+  if (ns && o.metadata.namespace !== ns) return false;
+  const fs = q.get('fieldSelector');
+  if (fs) {
+    for (const term of fs.split(',')) {
+      const m = /^([\w.]+)(!=|==|=)(.*)$/.exec(term.trim());
+      if (!m) return false;
+      const v = field(o, m[1] as string) ?? '';
+      if ((m[2] === '!=') === (v === m[3])) return false;
+    }
+  }
+  const ls = q.get('labelSelector');
+  if (ls) {
+    const labels: Record<string, string> = o.metadata.labels ?? {};
+    for (const term of ls.split(',')) {
+      const t = term.trim();
+      let m;
+      if ((m = /^([\w./-]+)\s*(!=|==|=)\s*(.*)$/.exec(t))) {
+        if ((m[2] === '!=') === (labels[m[1] as string] === m[3])) return false;
+      } else if ((m = /^!([\w./-]+)$/.exec(t))) {
+        if (m[1] as string in labels) return false;
+      } else if (!(t in labels)) return false;
+    }
+  }
+  return true;
+}
