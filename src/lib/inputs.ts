@@ -15,6 +15,14 @@ export function getOptional(name: string): string | undefined {
   return v === '' ? undefined : v;
 }
 
+/** An optional credential: masked before anything can print it. */
+export function getSecret(name: string): string | undefined {
+  const v = core.getInput(name);
+  if (v === '') return undefined;
+  maskSecret(v);
+  return v;
+}
+
 export function getRequired(name: string): string {
   const v = core.getInput(name);
   if (v === '') throw new ConfigurationError(`Input '${name}' is required and was not supplied`);

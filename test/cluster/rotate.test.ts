@@ -205,6 +205,20 @@ describe('rotate-anchor', () => {
     expect(serials(fx.bundle()).length).toBe(2);
   });
 
+  it('rotate-issuer refuses an issuer under an anchor that some meshed pods do not trust yet', async () => {
+    const fx = installLinkerd(s);
+    expect((await certs('rotate-anchor', { phase: 'bundle' })).exitCode).toBe(0);
+    s.put({
+      apiVersion: 'v1', kind: 'Pod',
+      metadata: { name: 'late-pod', namespace: 'app', labels: { 'linkerd.io/control-plane-ns': fx.ns } },
+      spec: { containers: [{ name: 'linkerd-proxy', env: [{ name: 'LINKERD2_PROXY_IDENTITY_TRUST_ANCHORS', value: fx.anchor }] }] },
+    });
+    const r = await certs('rotate-issuer');
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/nothing was changed: the new issuer is signed by the anchor with serial \d+, which 1 meshed pod\(s\) do not trust yet \(app\/late-pod\)/);
+    expect(fx.issuerInCluster().crt).toBe(fx.issuer);
+  });
+
   it('refuses a second bundle phase while a rotation is under way', async () => {
     installLinkerd(s);
     expect((await certs('rotate-anchor', { phase: 'bundle' })).exitCode).toBe(0);

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getOptional, getPemOrFile } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getOptional, getPemOrFile, getSecret } from '../../lib/inputs.js';
 import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
 
 export const MODES = ['generate', 'check', 'rotate-issuer', 'rotate-anchor'] as const;
@@ -62,7 +62,7 @@ export function getInputs(): Inputs {
     restartWorkloads: getBool('restart-workloads', true),
     helmRepo: getOptional('helm-repo'),
     openIssue: getBool('open-issue', false),
-    githubToken: getOptional('github-token'),
+    githubToken: getSecret('github-token'),
     issueTitle: getOptional('issue-title') ?? 'Linkerd identity certificates need attention',
   };
   validate(inputs);

@@ -107,11 +107,22 @@ async function check(inputs: Inputs): Promise<void> {
   if (report.issuer && report.anchors.length > 0) setCertOutputs(report.anchors[0]!, report.issuer, certs, report);
   else core.setOutput('result', report.result);
   core.setOutput('report', JSON.stringify({ result: report.result, checks: report.checks, certificates: certs }));
-  await writeSummary('check', certs, report);
+  let issueError: Error | undefined;
   if (inputs.openIssue) {
-    await core.group('Expiry guard issue', () => syncExpiryIssue(inputs, report, certs));
+    try {
+      await core.group('Expiry guard issue', () => syncExpiryIssue(inputs, report, certs));
+    } catch (e) {
+      const status = (e as { status?: number }).status;
+      issueError = new Error(
+        `expiry guard: GitHub API call failed${status ? ` (HTTP ${status})` : ''}: ${e instanceof Error ? e.message : String(e)}` +
+          (status === 401 || status === 403 ? "; input 'github-token' needs permission issues: write" : ''),
+      );
+      core.error(issueError.message);
+    }
   }
+  await writeSummary('check', certs, report);
   failOnErrors(report);
+  if (issueError) throw issueError;
 }
 
 function readExistingAnchor(cert: { text: string; source: string }, key: { text: string; source: string }): CertInfo {

@@ -267,6 +267,18 @@ async function rotateIssuer(ctx: Ctx): Promise<boolean> {
     keyPem = made.keyPem;
   }
   validate(ctx, ctx.anchors, cert, 'the new issuer against the cluster bundle', keyPem);
+  // Proxies verify peers against the bundle they were started with: an issuer under an anchor some
+  // pods do not carry yet would cut those pods off.
+  const signer = ctx.anchors.find((a) => signedBy(cert, a));
+  if (signer) {
+    const lacking = podsLacking(await listMeshedPods(ctx.cluster, ctx.state.namespace), signer, ctx.state.namespace);
+    if (lacking.length > 0) {
+      throw new ConfigurationError(
+        `nothing was changed: the new issuer is signed by the anchor with serial ${signer.serial}, which ${lacking.length} meshed pod(s) do not trust yet (` +
+          lacking.map((p) => `${p.namespace}/${p.name}`).join(', ') + "): restart them (rotate-anchor phase 'bundle' does) first",
+      );
+    }
+  }
   await applyIssuer(ctx, cert, keyPem);
   if (ctx.inputs.restartWorkloads) await rollMeshedWorkloads(ctx, undefined, { required: false });
   return true;
