@@ -2,7 +2,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   js_yaml_default
-} from "./chunks/chunk-JZ5HY46P.js";
+} from "./chunks/chunk-YB4FYT7K.js";
+import "./chunks/chunk-J36IR65A.js";
 
 // src/cli.ts
 import { readdirSync, existsSync as existsSync2 } from "node:fs";

@@ -17,12 +17,7 @@ export interface OutFile {
  */
 export function writeFilesAtomically(dir: string, files: readonly OutFile[], opts: { overwrite: boolean; input: string }): string[] {
   const target = resolve(dir);
-  const clash = files.filter((f) => existsSync(join(target, f.name)));
-  if (clash.length > 0 && !opts.overwrite) {
-    throw new ConfigurationError(
-      `Input '${opts.input}' folder '${dir}' already holds ${clash.map((f) => f.name).join(', ')}; set 'overwrite: true' to replace them`,
-    );
-  }
+  assertWritable(dir, files.map((f) => f.name), opts);
   const created = !existsSync(target);
   mkdirSync(target, { recursive: true });
   const staging = mkdtempSync(join(target, '.meshci-staging-'));
@@ -43,5 +38,14 @@ export function writeFilesAtomically(dir: string, files: readonly OutFile[], opt
     throw e;
   } finally {
     rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Fail early, before any work, if writing these names into `dir` would clobber files. */
+export function assertWritable(dir: string, names: readonly string[], opts: { overwrite: boolean; input: string }): void {
+  const target = resolve(dir);
+  const clash = names.filter((n) => existsSync(join(target, n)));
+  if (clash.length > 0 && !opts.overwrite) {
+    throw new ConfigurationError(`Input '${opts.input}' folder '${dir}' already holds ${clash.join(', ')}; set 'overwrite: true' to replace them`);
   }
 }

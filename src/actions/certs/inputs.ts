@@ -34,6 +34,7 @@ export interface Inputs {
   timeoutMs: number;
   restartWorkloads: boolean;
   helmRepo?: string;
+  keyVault?: { url: string; secret: string };
   openIssue: boolean;
   githubToken?: string;
   issueTitle: string;
@@ -61,6 +62,7 @@ export function getInputs(): Inputs {
     timeoutMs: getDuration('timeout', '10m', { min: 1000, max: 6 * HOUR }),
     restartWorkloads: getBool('restart-workloads', true),
     helmRepo: getOptional('helm-repo'),
+    keyVault: keyVault(getOptional('key-vault-url'), getOptional('key-vault-secret') ?? 'linkerd-trust-anchor'),
     openIssue: getBool('open-issue', false),
     githubToken: getSecret('github-token'),
     issueTitle: getOptional('issue-title') ?? 'Linkerd identity certificates need attention',
@@ -94,4 +96,19 @@ function validate(i: Inputs): void {
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(i.namespace)) {
     throw new ConfigurationError(`Input 'namespace' has invalid value '${i.namespace}': expected a Kubernetes namespace name`);
   }
+}
+
+function keyVault(url: string | undefined, secret: string): Inputs['keyVault'] {
+  if (!url) return undefined;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new ConfigurationError(`Input 'key-vault-url' has invalid value '${url}': expected https://<vault-name>.vault.azure.net`);
+  }
+  if (u.protocol !== 'https:') throw new ConfigurationError(`Input 'key-vault-url' has invalid value '${url}': Key Vault is reached over https only`);
+  if (!/^[0-9A-Za-z-]{1,120}$/.test(secret)) {
+    throw new ConfigurationError(`Input 'key-vault-secret' has invalid value '${secret}': Key Vault secret names are 1-120 letters, digits and dashes`);
+  }
+  return { url: u.origin, secret };
 }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { rmSync } from 'node:fs';
 import { ConfigurationError } from '../../lib/errors.js';
-import { writeFilesAtomically, type OutFile } from '../../lib/files.js';
+import { writeFilesAtomically, assertWritable, type OutFile } from '../../lib/files.js';
 import { maskSecret } from '../../lib/log.js';
 import { generateAnchor, generateIssuer, bundlePem } from '../../certs/generate.js';
 import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, PemError, type CertInfo } from '../../certs/pem.js';
@@ -12,6 +12,8 @@ import { getInputs, type Inputs } from './inputs.js';
 import { rotate, readClusterIdentity } from './rotate.js';
 import { syncExpiryIssue } from './expiry-issue.js';
 import * as state from './state.js';
+import { AnchorVault } from '../../azure/keyvault.js';
+import { azureCredential } from '../../azure/credential.js';
 
 export async function main(): Promise<void> {
   const inputs = getInputs();
@@ -37,12 +39,24 @@ export async function post(): Promise<void> {
 
 async function generate(inputs: Inputs): Promise<void> {
   const now = new Date();
+  if (inputs.outputDir) {
+    const names = ['ca.crt', 'issuer.crt', 'issuer.key', ...(inputs.trustAnchor ? [] : ['ca.key'])];
+    assertWritable(inputs.outputDir, names, { overwrite: inputs.overwrite, input: 'output-dir' });
+  }
   const made = await core.group('Generate certificates', async () => {
     let anchor: CertInfo;
     let anchorKeyPem: string | undefined;
+    let existingKeyPem: string | undefined;
+    const vault = inputs.keyVault ? new AnchorVault(inputs.keyVault.url, inputs.keyVault.secret, azureCredential()) : undefined;
+    const stored = !inputs.trustAnchor && vault ? await vault.get('current') : undefined;
     if (inputs.trustAnchor && inputs.trustAnchorKey) {
       anchor = readExistingAnchor(inputs.trustAnchor, inputs.trustAnchorKey);
+      existingKeyPem = inputs.trustAnchorKey.text;
       core.info(`signing a new issuer under the existing trust anchor ${anchor.subjectCN} (serial ${anchor.serial})`);
+    } else if (stored && vault) {
+      anchor = readExistingAnchor({ text: stored.cert.pem, source: vault.describe('current') }, { text: stored.keyPem, source: vault.describe('current') });
+      existingKeyPem = stored.keyPem;
+      core.info(`signing a new issuer under the trust anchor kept in ${vault.describe('current')} (serial ${anchor.serial})`);
     } else {
       const a = await generateAnchor({ validityMs: inputs.anchorValidityMs, now });
       maskSecret(a.keyPem);
@@ -50,7 +64,7 @@ async function generate(inputs: Inputs): Promise<void> {
       anchorKeyPem = a.keyPem;
       core.info(`trust anchor ${anchor.subjectCN}: ECDSA P-256, serial ${anchor.serial}, valid until ${anchor.notAfter.toISOString()}`);
     }
-    const signingKey = parsePrivateKey(anchorKeyPem ?? inputs.trustAnchorKey!.text);
+    const signingKey = parsePrivateKey(anchorKeyPem ?? existingKeyPem!);
     const issuer = await generateIssuer({ validityMs: inputs.issuerValidityMs, now, anchor, anchorKey: signingKey });
     maskSecret(issuer.keyPem);
     core.info(`issuer ${issuer.cert.subjectCN}: ECDSA P-256, serial ${issuer.cert.serial}, valid until ${issuer.cert.notAfter.toISOString()}`);
@@ -85,6 +99,13 @@ async function generate(inputs: Inputs): Promise<void> {
     const written = writeFilesAtomically(inputs.outputDir, files, { overwrite: inputs.overwrite, input: 'output-dir' });
     core.setOutput('files', JSON.stringify(written));
     core.info(`wrote ${written.join(', ')} (keys mode 0600)`);
+  }
+  if (inputs.keyVault && made.anchorKeyPem && report.result !== 'error') {
+    const vault = new AnchorVault(inputs.keyVault.url, inputs.keyVault.secret, azureCredential());
+    await core.group('Keep the trust anchor in Key Vault', async () => {
+      await vault.put('current', made.anchor, made.anchorKeyPem!);
+      core.info(`stored the trust anchor (serial ${made.anchor.serial}) in ${vault.describe('current')}`);
+    });
   }
   await writeSummary('generate', certs, report);
   failOnErrors(report);

@@ -13,6 +13,8 @@ import {
 } from '../../linkerd/identity-cluster.js';
 import { applierFor, type IdentityApplier } from '../../linkerd/identity-apply.js';
 import type { Inputs, Phase } from './inputs.js';
+import { AnchorVault } from '../../azure/keyvault.js';
+import { azureCredential } from '../../azure/credential.js';
 import { runChecks, setCertOutputs, writeSummary, failOnErrors } from './report.js';
 import * as state from './state.js';
 
@@ -43,6 +45,7 @@ interface Ctx {
   issuer: CertInfo;
   steps: string[];
   now: Date;
+  vault?: AnchorVault;
 }
 
 const MIN_EVENT_WAIT_MS = 1000;
@@ -113,7 +116,8 @@ export async function rotate(inputs: Inputs): Promise<void> {
     onTempDir: (d) => state.setTempDir(d),
   });
   core.info(`changes go through ${applier.how}`);
-  const ctx: Ctx = { inputs, cluster, state: st, applier, anchors: before.anchors, issuer: before.issuer!, steps: [], now };
+  const vault = inputs.keyVault ? new AnchorVault(inputs.keyVault.url, inputs.keyVault.secret, azureCredential()) : undefined;
+  const ctx: Ctx = { inputs, cluster, state: st, applier, anchors: before.anchors, issuer: before.issuer!, steps: [], now, vault };
 
   let phase: Phase | 'issuer-only' = 'issuer-only';
   let changed = false;
@@ -185,7 +189,10 @@ async function phaseBundle(ctx: Ctx): Promise<boolean> {
     if (generated) files.push({ name: 'ca-new.key', content: keyPem, mode: 0o600 });
     writeFilesAtomically(ctx.inputs.outputDir, files, { overwrite: ctx.inputs.overwrite, input: 'output-dir' });
   }
-  if (generated) {
+  if (generated && ctx.vault) {
+    await ctx.vault.put('next', anchor, keyPem);
+    ctx.steps.push(`kept the new anchor in ${ctx.vault.describe('next')} for the next phases`);
+  } else if (generated) {
     await ctx.cluster.apply({
       apiVersion: 'v1', kind: 'Secret', type: 'kubernetes.io/tls',
       metadata: { name: PENDING_ANCHOR_SECRET, namespace: ctx.state.namespace, labels: { 'app.kubernetes.io/managed-by': 'meshci' },
@@ -249,6 +256,14 @@ async function phaseFinalize(ctx: Ctx): Promise<boolean> {
   await rollMeshedWorkloads(ctx, fresh.cert, { required: false });
   if (await ctx.cluster.delete({ apiVersion: 'v1', kind: 'Secret', namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET })) {
     ctx.steps.push(`deleted Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET}`);
+  }
+  if (ctx.vault) {
+    const next = await ctx.vault.get('next');
+    if (next && next.cert.fingerprintSha256 === fresh.cert.fingerprintSha256) {
+      await ctx.vault.put('current', next.cert, next.keyPem);
+      await ctx.vault.remove('next');
+      ctx.steps.push(`${ctx.vault.describe('current')} now holds the new anchor; '${ctx.vault.secretName('next')}' deleted`);
+    }
   }
   return true;
 }
@@ -390,6 +405,12 @@ async function newAnchor(ctx: Ctx, opts: { needKey: boolean; forIssuerRotation?:
       throw new ConfigurationError(`${ctx.inputs.trustAnchorKey.source} does not belong to the certificate in ${ctx.inputs.trustAnchor.source}`);
     }
     return { cert, keyPem: ctx.inputs.trustAnchorKey?.text };
+  }
+  if (ctx.vault) {
+    for (const slot of opts.forIssuerRotation ? (['next', 'current'] as const) : (['next'] as const)) {
+      const kept = await ctx.vault.get(slot);
+      if (kept && inBundle(kept.cert)) return kept;
+    }
   }
   const pending = await ctx.cluster.get<KObject & { data?: Record<string, string> }>({ apiVersion: 'v1', kind: 'Secret', namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET });
   if (pending?.data?.['tls.crt'] && pending.data['tls.key']) {

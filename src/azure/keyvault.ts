@@ -1,0 +1,78 @@
+import { SecretClient } from '@azure/keyvault-secrets';
+import type { TokenCredential } from '@azure/identity';
+import { maskSecret } from '../lib/log.js';
+import { splitCertificates, parseCertificate, parsePrivateKey, keyMatchesCert, type CertInfo } from '../certs/pem.js';
+
+/**
+ * Keeps a trust anchor (certificate + key, one PEM) in Azure Key Vault between scheduled runs:
+ * secret `<name>` holds the anchor in use, `<name>-next` the new anchor during a rotation.
+ * Values are tagged with serial and expiry so the vault's own listing tells what is inside.
+ */
+export type Slot = 'current' | 'next';
+
+export class AnchorVault {
+  private readonly client: SecretClient;
+  constructor(
+    readonly url: string,
+    readonly name: string,
+    credential: TokenCredential,
+  ) {
+    this.client = new SecretClient(url, credential);
+  }
+
+  secretName(slot: Slot): string {
+    return slot === 'current' ? this.name : `${this.name}-next`;
+  }
+
+  describe(slot: Slot): string {
+    return `Key Vault secret '${this.secretName(slot)}' in ${this.url}`;
+  }
+
+  async get(slot: Slot): Promise<{ cert: CertInfo; keyPem: string } | undefined> {
+    let value: string | undefined;
+    try {
+      value = (await this.client.getSecret(this.secretName(slot))).value;
+    } catch (e) {
+      if ((e as { statusCode?: number }).statusCode === 404) return undefined;
+      throw vaultError('read', this.describe(slot), e);
+    }
+    if (!value) return undefined;
+    maskSecret(value);
+    const keyBlock = /-----BEGIN (?:EC |RSA )?PRIVATE KEY-----[\s\S]+?-----END (?:EC |RSA )?PRIVATE KEY-----\n?/.exec(value)?.[0];
+    if (!keyBlock) throw new Error(`${this.describe(slot)} holds no PEM private key`);
+    maskSecret(keyBlock);
+    const cert = parseCertificate(splitCertificates(value.replace(keyBlock, ''))[0]!);
+    if (!keyMatchesCert(cert, parsePrivateKey(keyBlock))) throw new Error(`${this.describe(slot)}: the key does not belong to the certificate`);
+    return { cert, keyPem: keyBlock };
+  }
+
+  async put(slot: Slot, cert: CertInfo, keyPem: string): Promise<void> {
+    try {
+      await this.client.setSecret(this.secretName(slot), cert.pem.trim() + '\n' + keyPem.trim() + '\n', {
+        contentType: 'application/x-pem-file',
+        expiresOn: cert.notAfter,
+        tags: { 'managed-by': 'meshci', role: 'linkerd-trust-anchor', serial: cert.serial, 'not-after': cert.notAfter.toISOString() },
+      });
+    } catch (e) {
+      throw vaultError('write', this.describe(slot), e);
+    }
+  }
+
+  /** Starts the (soft) delete of a slot; false when it was not there. */
+  async remove(slot: Slot): Promise<boolean> {
+    try {
+      await this.client.beginDeleteSecret(this.secretName(slot));
+      return true;
+    } catch (e) {
+      if ((e as { statusCode?: number }).statusCode === 404) return false;
+      throw vaultError('delete', this.describe(slot), e);
+    }
+  }
+}
+
+function vaultError(verb: string, what: string, e: unknown): Error {
+  const status = (e as { statusCode?: number }).statusCode;
+  const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  const hint = status === 403 ? ' (the identity needs Key Vault Secrets Officer, or get/set/delete secret permissions)' : '';
+  return new Error(`could not ${verb} ${what}${status ? ` (HTTP ${status})` : ''}: ${msg}${hint}`);
+}

@@ -1,0 +1,109 @@
+import { createServer, type Server } from 'node:https';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * An Azure Key Vault double for the secrets API (api-version 7.x): challenge authentication (401 with
+ * `WWW-Authenticate: Bearer authorization=…, resource=…` to an unauthenticated request, as the SDK
+ * expects), GET /secrets/{name}/, PUT /secrets/{name}, DELETE /secrets/{name}, Key Vault error
+ * bodies, and a switch to answer 403. Served over HTTPS as `https://meshci.vault.test:<port>`.
+ * A stub `az` on PATH hands AzureCliCredential the token this double accepts.
+ */
+export interface StoredSecret {
+  value: string;
+  contentType?: string;
+  tags?: Record<string, string>;
+  version: string;
+}
+
+export class KeyVaultServer {
+  private server!: Server;
+  readonly secrets = new Map<string, StoredSecret>();
+  readonly deleted: string[] = [];
+  readonly calls: string[] = [];
+  forbidden = false;
+  readonly token = 'kv-test-access-token-7f3e';
+  readonly dir = mkdtempSync(join(tmpdir(), 'meshci-kv-'));
+  url = '';
+
+  async start(): Promise<this> {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '2', '-subj', '/CN=meshci.vault.test',
+      '-addext', 'subjectAltName=DNS:meshci.vault.test', '-keyout', join(this.dir, 'key.pem'), '-out', join(this.dir, 'ca.pem')], { stdio: 'pipe' });
+    this.server = createServer({ cert: readFileSync(join(this.dir, 'ca.pem')), key: readFileSync(join(this.dir, 'key.pem')) }, (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const url = new URL(req.url ?? '/', 'https://x');
+        const send = (code: number, body: unknown, headers: Record<string, string> = {}) => {
+          res.writeHead(code, { 'content-type': 'application/json; charset=utf-8', ...headers });
+          res.end(JSON.stringify(body));
+        };
+        if (!url.searchParams.get('api-version')) return send(400, { error: { code: 'MissingApiVersionParameter', message: 'The api-version query parameter (?api-version=) is required for all requests.' } });
+        if (req.headers.authorization !== `Bearer ${this.token}`) {
+          return send(401, { error: { code: 'Unauthorized', message: 'AKV10000: Request is missing a Bearer or PoP token.' } }, {
+            'www-authenticate': 'Bearer authorization="https://login.microsoftonline.com/00000000-0000-0000-0000-000000000001", resource="https://vault.test"',
+          });
+        }
+        this.calls.push(`${req.method} ${url.pathname}`); // authenticated calls only
+        if (this.forbidden) {
+          return send(403, { error: { code: 'Forbidden', message: 'Caller is not authorized to perform action on resource.', innererror: { code: 'ForbiddenByRbac' } } });
+        }
+        const m = /^\/secrets\/([0-9A-Za-z-]+)\/?$/.exec(url.pathname);
+        if (!m) return send(404, { error: { code: 'NotFound', message: 'Not found' } });
+        const name = m[1] as string;
+        const bundle = (s: StoredSecret) => ({
+          value: s.value, contentType: s.contentType, tags: s.tags, id: `${this.url}/secrets/${name}/${s.version}`,
+          attributes: { enabled: true, created: 1764000000, updated: 1764000000, recoveryLevel: 'Recoverable+Purgeable' },
+        });
+        const notFound = () => send(404, { error: { code: 'SecretNotFound', message: `A secret with (name/id) ${name} was not found in this key vault. If you recently deleted this secret you may be able to recover it using the correct recovery command.` } });
+        if (req.method === 'GET') {
+          const s = this.secrets.get(name);
+          return s ? send(200, bundle(s)) : notFound();
+        }
+        if (req.method === 'PUT') {
+          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { value: string; contentType?: string; tags?: Record<string, string> };
+          const s = { value: body.value, contentType: body.contentType, tags: body.tags, version: Math.random().toString(16).slice(2) };
+          this.secrets.set(name, s);
+          return send(200, bundle(s));
+        }
+        if (req.method === 'DELETE') {
+          const s = this.secrets.get(name);
+          if (!s) return notFound();
+          this.secrets.delete(name);
+          this.deleted.push(name);
+          return send(200, { ...bundle(s), recoveryId: `${this.url}/deletedsecrets/${name}`, deletedDate: 1764000000, scheduledPurgeDate: 1771776000 });
+        }
+        return send(405, { error: { code: 'MethodNotAllowed', message: 'method not allowed' } });
+      });
+    });
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    this.url = `https://meshci.vault.test:${(this.server.address() as AddressInfo).port}`;
+    // AzureCliCredential runs `az account get-access-token --output json --resource …`.
+    const az = join(this.dir, 'bin');
+    execFileSync('mkdir', ['-p', az]);
+    writeFileSync(join(az, 'az'), `#!/bin/sh\necho '{"accessToken":"${this.token}","expiresOn":"2099-01-01 00:00:00.000000","expires_on":4070908800,"subscription":"sub","tenant":"00000000-0000-0000-0000-000000000001","tokenType":"Bearer"}'\n`);
+    chmodSync(join(az, 'az'), 0o755);
+    return this;
+  }
+
+  /** Environment for an action process that talks to this vault. */
+  env(): Record<string, string> {
+    return {
+      PATH: `${join(this.dir, 'bin')}:${process.env['PATH']}`,
+      NODE_EXTRA_CA_CERTS: join(this.dir, 'ca.pem'),
+      NODE_OPTIONS: `--require ${join(__dirnameOf(), 'preload-dns.cjs')}`,
+    };
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+}
+
+function __dirnameOf(): string {
+  return new URL('.', import.meta.url).pathname;
+}
