@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ossl from '../helpers/openssl.js';
 import { run, expectNoKeyMaterial, visible } from '../helpers/action.js';
+import { generateAnchor, generateIssuer } from '../../src/certs/generate.js';
+import { parsePrivateKey } from '../../src/certs/pem.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'meshci-certs-test-'));
 
@@ -90,6 +92,29 @@ describe('certs action: bad input fails clearly and writes nothing', () => {
     expect(r.log).toMatch(message);
     expect(existsSync(dir)).toBe(false);
     expectNoKeyMaterial('log', r.log, [pair.anchorKey, other.anchorKey]);
+  });
+
+  it('an expired existing anchor is refused, naming it and the date', async () => {
+    const old = await generateAnchor({ validityMs: 3_600_000, now: new Date(Date.now() - 2 * 86_400_000) });
+    const dir = join(tmp(), 'out');
+    const r = await run('certs', { mode: 'generate', 'trust-anchor': old.cert.pem, 'trust-anchor-key': old.keyPem, 'output-dir': dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/input 'trust-anchor': the trust anchor expired on \d{4}-\d\d-\d\dT[\d:.]+Z; generate a new anchor instead/);
+    expect(existsSync(dir)).toBe(false);
+    expectNoKeyMaterial('log', r.log, [old.keyPem]);
+  });
+
+  it('check: an expired issuer and a not-yet-valid issuer fail on their validity period', async () => {
+    const a = await generateAnchor({ validityMs: 3650 * 86_400_000 });
+    const k = parsePrivateKey(a.keyPem);
+    const expired = await generateIssuer({ validityMs: 3_600_000, now: new Date(Date.now() - 2 * 86_400_000), anchor: a.cert, anchorKey: k });
+    const future = await generateIssuer({ validityMs: 3_600_000 * 24, now: new Date(Date.now() + 2 * 86_400_000), anchor: a.cert, anchorKey: k });
+    const r1 = await run('certs', { mode: 'check', 'trust-anchor': a.cert.pem, issuer: expired.cert.pem });
+    expect(r1.exitCode).toBe(1);
+    expect(r1.log).toMatch(/issuer cert is within its validity period \(input 'issuer'\): issuer certificate is not valid anymore. Expired on /);
+    const r2 = await run('certs', { mode: 'check', 'trust-anchor': a.cert.pem, issuer: future.cert.pem });
+    expect(r2.exitCode).toBe(1);
+    expect(r2.log).toMatch(/issuer cert is within its validity period \(input 'issuer'\): issuer certificate is not valid before: /);
   });
 
   it('refuses to overwrite an existing key unless asked, and leaves it untouched', async () => {
