@@ -1,0 +1,123 @@
+import type { TokenCredential } from '@azure/identity';
+import { Agent, request } from 'undici';
+import { maskSecret } from '../lib/log.js';
+
+/**
+ * Registry authentication: the Bearer challenge flow every registry speaks (anonymous tokens for
+ * GHCR / Docker Hub / cr.l5d.io pulls, Basic credentials for private ones) and ACR's AAD exchange
+ * (POST /oauth2/exchange then /oauth2/token on the registry's own origin, as the Azure SDK does).
+ */
+export type RegistryAuth =
+  | { kind: 'anonymous' }
+  | { kind: 'basic'; username: string; password: string; describe: string }
+  | { kind: 'azure'; credential: TokenCredential; describe: string };
+
+export interface Challenge {
+  scheme: 'bearer' | 'basic';
+  realm?: string;
+  service?: string;
+  scope?: string;
+}
+
+export function parseChallenge(header: string | string[] | undefined): Challenge | undefined {
+  const h = Array.isArray(header) ? header[0] : header;
+  if (!h) return undefined;
+  const m = /^\s*(\w+)\s*(.*)$/.exec(h);
+  if (!m) return undefined;
+  const scheme = (m[1] as string).toLowerCase();
+  if (scheme !== 'bearer' && scheme !== 'basic') return undefined;
+  const params: Record<string, string> = {};
+  for (const p of (m[2] as string).matchAll(/(\w+)="([^"]*)"/g)) params[(p[1] as string).toLowerCase()] = p[2] as string;
+  return { scheme, realm: params['realm'], service: params['service'], scope: params['scope'] };
+}
+
+export class AuthError extends Error {
+  override readonly name = 'AuthError';
+  constructor(message: string, readonly status?: number) {
+    super(message);
+  }
+}
+
+const ACR_SCOPE = 'https://containerregistry.azure.net/.default';
+
+export class TokenSource {
+  private readonly cache = new Map<string, { header: string; expires: number }>();
+  private refresh?: { token: string; expires: number };
+  constructor(
+    private readonly origin: string,
+    private readonly auth: RegistryAuth,
+    private readonly agent: Agent,
+  ) {}
+
+  describe(): string {
+    return this.auth.kind === 'anonymous' ? 'anonymous access' : this.auth.describe;
+  }
+
+  cached(scopeKey: string): string | undefined {
+    const c = this.cache.get(scopeKey);
+    return c && c.expires > Date.now() ? c.header : undefined;
+  }
+
+  /** The Authorization header value for a challenge and the scopes the caller needs. */
+  async authorize(ch: Challenge, scopes: string[]): Promise<string> {
+    const key = scopes.join(' ');
+    if (ch.scheme === 'basic') {
+      if (this.auth.kind !== 'basic') throw new AuthError(`the registry wants a username and password (${this.describe()} given)`, 401);
+      return this.remember(key, 'Basic ' + Buffer.from(`${this.auth.username}:${this.auth.password}`).toString('base64'), 3600);
+    }
+    if (!ch.realm) throw new AuthError('the registry sent a Bearer challenge without a realm');
+    if (this.auth.kind === 'azure') return this.remember(key, `Bearer ${await this.acrAccessToken(ch, scopes)}`, 240);
+    const u = new URL(ch.realm);
+    if (ch.service) u.searchParams.set('service', ch.service);
+    for (const s of scopes) u.searchParams.append('scope', s);
+    const headers: Record<string, string> = {};
+    if (this.auth.kind === 'basic') headers['authorization'] = 'Basic ' + Buffer.from(`${this.auth.username}:${this.auth.password}`).toString('base64');
+    const res = await request(u, { dispatcher: this.agent, headers });
+    const body = (await res.body.text()) || '{}';
+    if (res.statusCode !== 200) throw new AuthError(`token request to ${u.origin}${u.pathname} failed with HTTP ${res.statusCode} (${this.describe()})`, res.statusCode);
+    const json = JSON.parse(body) as { token?: string; access_token?: string; expires_in?: number };
+    const token = json.token ?? json.access_token;
+    if (!token) throw new AuthError(`token response from ${u.origin} holds no token`);
+    maskSecret(token);
+    return this.remember(key, `Bearer ${token}`, Math.max(30, (json.expires_in ?? 60) - 15));
+  }
+
+  private remember(key: string, header: string, ttlSeconds: number): string {
+    this.cache.set(key, { header, expires: Date.now() + ttlSeconds * 1000 });
+    return header;
+  }
+
+  /** ACR: AAD token → refresh token (exchange) → access token for the scopes. */
+  private async acrAccessToken(ch: Challenge, scopes: string[]): Promise<string> {
+    if (this.auth.kind !== 'azure') throw new Error('unreachable');
+    const service = ch.service ?? new URL(this.origin).host;
+    if (!this.refresh || this.refresh.expires - 300_000 < Date.now()) {
+      const aad = await this.auth.credential.getToken(ACR_SCOPE);
+      if (!aad) throw new AuthError(`no Azure AD token for ${ACR_SCOPE} (${this.describe()})`);
+      maskSecret(aad.token);
+      const res = await request(`${this.origin}/oauth2/exchange?api-version=2021-07-01`, {
+        method: 'POST',
+        dispatcher: this.agent,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'access_token', service, access_token: aad.token }).toString(),
+      });
+      const text = await res.body.text();
+      if (res.statusCode !== 200) throw new AuthError(`ACR token exchange at ${this.origin}/oauth2/exchange failed with HTTP ${res.statusCode} (${this.describe()})`, res.statusCode);
+      const rt = (JSON.parse(text) as { refresh_token?: string }).refresh_token ?? '';
+      maskSecret(rt);
+      const payload = JSON.parse(Buffer.from(rt.split('.')[1] ?? '', 'base64url').toString() || '{}') as { exp?: number };
+      this.refresh = { token: rt, expires: (payload.exp ?? Date.now() / 1000 + 600) * 1000 };
+    }
+    const res = await request(`${this.origin}/oauth2/token?api-version=2021-07-01`, {
+      method: 'POST',
+      dispatcher: this.agent,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'refresh_token', service, scope: scopes.join(' '), refresh_token: this.refresh.token }).toString(),
+    });
+    const text = await res.body.text();
+    if (res.statusCode !== 200) throw new AuthError(`ACR access token request failed with HTTP ${res.statusCode} (${this.describe()})`, res.statusCode);
+    const at = (JSON.parse(text) as { access_token?: string }).access_token ?? '';
+    maskSecret(at);
+    return at;
+  }
+}

@@ -1,0 +1,261 @@
+import { Transform, pipeline, type Readable, type TransformCallback } from 'node:stream';
+import { createHash, type Hash } from 'node:crypto';
+import type { Logger } from '../lib/log.js';
+import { Registry, RegistryError } from './registry.js';
+import { isIndex, platformOf, type Descriptor, type Manifest } from './media.js';
+import { formatReference, type ImageRef } from './reference.js';
+import { backoffMs, isRetryableError, sleep } from './retry.js';
+
+/**
+ * The copy engine: an image (index or single manifest) from a source registry to the destination,
+ * digest-exact. Manifests are pushed byte for byte (children by digest, then the top level under
+ * its tag); blobs are HEADed first, mounted from another repository of the destination when meshci
+ * has seen them there, else streamed from the source GET into one destination PUT through a sha256
+ * check — a mismatch aborts the upload and the image, and nothing is tagged. Memory stays bounded by
+ * the stream buffers whatever the layer size.
+ */
+export type Action = 'copied' | 'skipped' | 'mounted' | 'failed';
+
+export interface CopyResult {
+  source: string;
+  destination: string;
+  digest?: string;
+  platforms: string[];
+  /** Bytes of blobs the image references (all platforms copied). */
+  size: number;
+  /** Bytes actually transferred through the runner. */
+  bytes: number;
+  blobs: { copied: number; skipped: number; mounted: number };
+  signatures: number;
+  action: Action;
+  ms: number;
+  /** The destination digest differs from the source by design (platform filter). */
+  filtered?: boolean;
+  error?: string;
+}
+
+export interface CopyOpts {
+  platforms?: string[];
+  signatures: boolean;
+  blobConcurrency: number;
+  log: Logger;
+}
+
+export class DigestMismatchError extends Error {
+  override readonly name = 'DigestMismatchError';
+}
+
+const SIG_SUFFIXES = ['sig', 'att', 'sbom'];
+
+export class Copier {
+  /** digest → a destination repository known to hold it (for cross-repository mounts). */
+  private readonly known = new Map<string, string>();
+  constructor(
+    private readonly source: (registry: string) => Registry,
+    private readonly dest: Registry,
+    private readonly opts: CopyOpts,
+  ) {}
+
+  async copy(src: ImageRef, dst: ImageRef): Promise<CopyResult> {
+    const t0 = Date.now();
+    const result: CopyResult = {
+      source: formatReference(src),
+      destination: formatReference(dst),
+      platforms: [],
+      size: 0,
+      bytes: 0,
+      blobs: { copied: 0, skipped: 0, mounted: 0 },
+      signatures: 0,
+      action: 'copied',
+      ms: 0,
+    };
+    const srcReg = this.source(src.registry);
+    try {
+      const ref = src.digest ?? (src.tag as string);
+      const dstRef = dst.tag ?? dst.digest ?? (src.digest as string);
+      // Warm path: one request per registry when the destination already has the source digest.
+      if (!this.opts.platforms?.length) {
+        const srcDigest = src.digest ?? (await srcReg.headManifest(src.repository, ref))?.digest;
+        if (srcDigest) {
+          const have = await this.dest.headManifest(dst.repository, dstRef, 'pull,push');
+          if (have?.digest === srcDigest) {
+            result.action = 'skipped';
+            result.digest = srcDigest;
+            return result;
+          }
+        }
+      }
+      const top = await srcReg.getManifest(src.repository, ref);
+      if (src.digest && top.digest !== src.digest) throw new RegistryError(`${result.source} resolved to ${top.digest}`);
+      let bytes = top.bytes;
+      const parsed = JSON.parse(top.bytes.toString('utf8')) as Manifest;
+      if (isIndex(top.mediaType) || parsed.manifests) {
+        let children = parsed.manifests ?? [];
+        if (this.opts.platforms?.length) {
+          const available = children.map(platformOf);
+          const missing = this.opts.platforms.filter((p) => !available.includes(p));
+          if (missing.length) {
+            throw new RegistryError(`platform ${missing.join(', ')} is not in ${result.source} (it has ${[...new Set(available)].join(', ')})`);
+          }
+          const keep = new Set(children.filter((c) => this.opts.platforms!.includes(platformOf(c))).map((c) => c.digest));
+          // keep attestation manifests that describe a kept platform (BuildKit's unknown/unknown entries)
+          children = children.filter((c) => keep.has(c.digest) || keep.has(c.annotations?.['vnd.docker.reference.digest'] ?? ''));
+          bytes = Buffer.from(JSON.stringify({ ...(JSON.parse(top.bytes.toString('utf8')) as object), manifests: children }));
+          result.filtered = true;
+        }
+        result.platforms = children.map(platformOf).filter((p) => p !== 'unknown/unknown');
+        for (const child of children) await this.copyManifest(srcReg, src.repository, dst.repository, child.digest, result);
+      } else {
+        result.platforms = ['single'];
+        await this.copyManifestBody(srcReg, src.repository, dst.repository, parsed, result);
+      }
+      const digest = await this.dest.putManifest(dst.repository, dstRef, bytes, top.mediaType);
+      result.digest = digest || top.digest;
+      if (!result.filtered && result.digest !== top.digest) {
+        throw new RegistryError(`${result.destination} stored digest ${result.digest}, the source has ${top.digest}`);
+      }
+      if (result.blobs.copied === 0 && result.blobs.mounted > 0) result.action = 'mounted';
+      if (this.opts.signatures) await this.copySignatures(srcReg, src, dst, top.digest, result);
+      return result;
+    } catch (e) {
+      result.action = 'failed';
+      result.error = e instanceof Error ? e.message : String(e);
+      return result;
+    } finally {
+      result.ms = Date.now() - t0;
+    }
+  }
+
+  private async copyManifest(srcReg: Registry, srcRepo: string, dstRepo: string, digest: string, result: CopyResult): Promise<void> {
+    const m = await srcReg.getManifest(srcRepo, digest);
+    const parsed = JSON.parse(m.bytes.toString('utf8')) as Manifest;
+    if (parsed.manifests) {
+      for (const c of parsed.manifests) await this.copyManifest(srcReg, srcRepo, dstRepo, c.digest, result);
+    } else {
+      await this.copyManifestBody(srcReg, srcRepo, dstRepo, parsed, result);
+    }
+    await this.dest.putManifest(dstRepo, digest, m.bytes, m.mediaType);
+  }
+
+  private async copyManifestBody(srcReg: Registry, srcRepo: string, dstRepo: string, m: Manifest, result: CopyResult): Promise<void> {
+    const blobs: Descriptor[] = [...(m.config ? [m.config] : []), ...(m.layers ?? [])];
+    const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()];
+    let failed: unknown;
+    let next = 0;
+    const worker = async () => {
+      while (next < unique.length && !failed) {
+        const b = unique[next++] as Descriptor;
+        try {
+          const how = await this.copyBlob(srcReg, srcRepo, dstRepo, b);
+          result.size += b.size;
+          result.blobs[how]++;
+          if (how === 'copied') result.bytes += b.size;
+        } catch (e) {
+          failed ??= e;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.opts.blobConcurrency, unique.length) }, worker));
+    if (failed) throw failed;
+  }
+
+  private async copyBlob(srcReg: Registry, srcRepo: string, dstRepo: string, b: Descriptor): Promise<'copied' | 'skipped' | 'mounted'> {
+    const policy = this.dest.retry;
+    for (let attempt = 0; ; attempt++) {
+      let verifier: DigestVerifier | undefined;
+      try {
+        if (await this.dest.blobExists(dstRepo, b.digest, 'pull,push')) {
+          this.known.set(b.digest, dstRepo);
+          return 'skipped';
+        }
+        const from = this.known.get(b.digest);
+        const start = await this.dest.startUpload(dstRepo, from && from !== dstRepo ? { digest: b.digest, from } : undefined);
+        if (start.mounted) {
+          this.known.set(b.digest, dstRepo);
+          return 'mounted';
+        }
+        const body = await srcReg.getBlob(srcRepo, b.digest);
+        verifier = new DigestVerifier(b.digest, b.size);
+        pipeline(body, verifier, () => undefined);
+        await this.dest.putBlob(dstRepo, start.location, b.digest, b.size, verifier);
+        if (verifier.error) throw verifier.error;
+        this.known.set(b.digest, dstRepo);
+        return 'copied';
+      } catch (e) {
+        const mismatch = verifier?.error ?? (e instanceof DigestMismatchError ? e : findMismatch(e));
+        if (mismatch) throw mismatch;
+        const retryable = (e as { retryable?: boolean }).retryable || isRetryableError(e);
+        if (!retryable || attempt + 1 >= policy.attempts) throw e;
+        const d = backoffMs(attempt, policy);
+        this.opts.log.info(`  retrying blob ${b.digest.slice(0, 19)}… (${(e as Error).message.split('\n')[0]}) in ${d} ms`);
+        await sleep(d);
+      }
+    }
+  }
+
+  private async copySignatures(srcReg: Registry, src: ImageRef, dst: ImageRef, digest: string, result: CopyResult): Promise<void> {
+    const tags = SIG_SUFFIXES.map((s) => `${digest.replace(':', '-')}.${s}`);
+    for (const tag of tags) {
+      const head = await srcReg.headManifest(src.repository, tag);
+      if (!head) continue;
+      const have = await this.dest.headManifest(dst.repository, tag, 'pull,push');
+      if (have?.digest !== head.digest) {
+        const m = await srcReg.getManifest(src.repository, tag);
+        await this.copyManifestBody(srcReg, src.repository, dst.repository, JSON.parse(m.bytes.toString('utf8')) as Manifest, result);
+        await this.dest.putManifest(dst.repository, tag, m.bytes, m.mediaType);
+      }
+      result.signatures++;
+    }
+    for (const r of await srcReg.referrers(src.repository, digest)) {
+      const m = await srcReg.getManifest(src.repository, r.digest);
+      await this.copyManifestBody(srcReg, src.repository, dst.repository, JSON.parse(m.bytes.toString('utf8')) as Manifest, result);
+      await this.dest.putManifest(dst.repository, r.digest, m.bytes, m.mediaType);
+      result.signatures++;
+    }
+  }
+}
+
+function findMismatch(e: unknown): DigestMismatchError | undefined {
+  let cur: unknown = e;
+  for (let i = 0; i < 4 && cur; i++) {
+    if (cur instanceof DigestMismatchError) return cur;
+    cur = (cur as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Passes bytes through while hashing them; fails the stream if digest or size differ. */
+export class DigestVerifier extends Transform {
+  private readonly hash: Hash = createHash('sha256');
+  private n = 0;
+  error?: DigestMismatchError;
+  constructor(
+    private readonly digest: string,
+    private readonly size: number,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    this.hash.update(chunk);
+    this.n += chunk.length;
+    if (this.n > this.size) {
+      this.error = new DigestMismatchError(`blob ${this.digest}: the source sent more than the ${this.size} bytes its descriptor declares`);
+      cb(this.error);
+      return;
+    }
+    cb(null, chunk);
+  }
+
+  override _flush(cb: TransformCallback): void {
+    const got = 'sha256:' + this.hash.digest('hex');
+    if (got !== this.digest || this.n !== this.size) {
+      this.error = new DigestMismatchError(`blob ${this.digest}: the source sent ${this.n} bytes hashing to ${got}; refusing to store it`);
+      cb(this.error);
+      return;
+    }
+    cb();
+  }
+}
+
+export type { Readable };

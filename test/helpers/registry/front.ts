@@ -1,0 +1,217 @@
+import { createServer, type Server } from 'node:https';
+import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createSign, randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Pki } from './pki.js';
+
+/**
+ * A TLS front for a real `docker-registry` (registry-testing §1): it serves one public origin, issues
+ * the registry's bearer tokens (RS256 JWTs with x5c, checked by the registry against its
+ * rootcertbundle) and streams everything else to the registry on its internal loopback port.
+ *
+ * mode 'ghcr': GET /token — anonymous callers get pull only, Basic user:pass gets what it asks.
+ * mode 'acr':  POST /oauth2/exchange (AAD token → refresh token JWT with exp), POST /oauth2/token
+ *              (refresh_token or password grant → access token), GET /oauth2/token (docker style,
+ *              Basic auth, password may be a refresh token), as ACR and the Azure SDK do.
+ *
+ * Faults are injected here, in front of the real registry, so its state is never touched:
+ * `status` answers with that code (429 with Retry-After), `reset` destroys the connection after
+ * `afterBytes` of the response, `tamper` flips a byte of a response body.
+ */
+export interface Fault {
+  method: string;
+  path: RegExp;
+  /** Fire on the every-th matching request (1 = each); at most `times` times. */
+  every: number;
+  times?: number;
+  kind: { status: number; retryAfter?: number } | { reset: true; afterBytes: number } | { tamper: true };
+}
+
+export interface FrontOpts {
+  mode: 'ghcr' | 'acr';
+  pki: Pki;
+  service: string;
+  users?: Record<string, string>;
+  /** The AAD token an exchange accepts. */
+  aadToken?: string;
+}
+
+export class RegistryFront {
+  private server!: Server;
+  upstreamPort = 0;
+  port = 0;
+  readonly faults: (Fault & { seen: number; fired: number })[] = [];
+  readonly log: string[] = [];
+  readonly stats = { token: 0, exchange: 0, proxied: 0, injected: 0 };
+  constructor(readonly opts: FrontOpts) {}
+
+  get origin(): string {
+    return `https://127.0.0.1:${this.port}`;
+  }
+  get host(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+  get realm(): string {
+    return this.opts.mode === 'ghcr' ? `${this.origin}/token` : `${this.origin}/oauth2/token`;
+  }
+
+  async listen(): Promise<void> {
+    this.server = createServer({ cert: this.opts.pki.serverCert, key: this.opts.pki.serverKey }, (req, res) => void this.handle(req, res));
+    this.server.keepAliveTimeout = 30_000;
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  inject(f: Fault): void {
+    this.faults.push({ ...f, seen: 0, fired: 0 });
+  }
+
+  clearFaults(): void {
+    this.faults.length = 0;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+
+  private jwt(sub: string, access: { type: string; name: string; actions: string[] }[], ttl = 300): string {
+    const now = Math.floor(Date.now() / 1000);
+    const enc = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const head = enc({ typ: 'JWT', alg: 'RS256', x5c: [this.opts.pki.tokenCertDer.toString('base64')] });
+    const body = enc({ iss: `fake-${this.opts.mode}`, sub, aud: this.opts.service, exp: now + ttl, nbf: now - 5, iat: now, jti: randomUUID(), access });
+    const sig = createSign('RSA-SHA256').update(`${head}.${body}`).sign(this.opts.pki.tokenKey).toString('base64url');
+    return `${head}.${body}.${sig}`;
+  }
+
+  private basicUser(req: IncomingMessage): { user: string; pass: string } | undefined {
+    const h = req.headers.authorization ?? '';
+    if (!h.startsWith('Basic ')) return undefined;
+    const [user, ...rest] = Buffer.from(h.slice(6), 'base64').toString().split(':');
+    return { user: user ?? '', pass: rest.join(':') };
+  }
+
+  private grant(scopes: string[], full: boolean): { type: string; name: string; actions: string[] }[] {
+    return scopes.flatMap((s) => s.split(' ')).filter(Boolean).map((s) => {
+      const [type, ...restParts] = s.split(':');
+      const actions = (restParts.pop() ?? '').split(',');
+      const name = restParts.join(':');
+      return { type: type ?? '', name, actions: full ? actions : actions.filter((a) => a === 'pull') };
+    });
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.origin);
+    const body = req.method === 'POST' && url.pathname.startsWith('/oauth2/') ? await readAll(req) : undefined;
+    const json = (code: number, o: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(code, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(o));
+    };
+    // token endpoints
+    if (this.opts.mode === 'ghcr' && url.pathname === '/token') {
+      this.stats.token++;
+      const basic = this.basicUser(req);
+      const authed = !!basic && this.opts.users?.[basic.user] === basic.pass;
+      if (basic && !authed) return json(401, { errors: [{ code: 'UNAUTHORIZED', message: 'bad credentials' }] });
+      const token = this.jwt(authed ? basic!.user : 'anonymous', this.grant(url.searchParams.getAll('scope'), authed));
+      return json(200, { token, access_token: token, expires_in: 300, issued_at: new Date().toISOString() });
+    }
+    if (this.opts.mode === 'acr' && url.pathname === '/oauth2/exchange' && req.method === 'POST') {
+      this.stats.exchange++;
+      const form = new URLSearchParams(body?.toString() ?? '');
+      if (form.get('grant_type') !== 'access_token' || form.get('access_token') !== this.opts.aadToken) {
+        return json(401, { errors: [{ code: 'UNAUTHORIZED', message: 'invalid AAD access token' }] });
+      }
+      return json(200, { refresh_token: this.jwt('aad-user', [], 3600) });
+    }
+    if (this.opts.mode === 'acr' && url.pathname === '/oauth2/token') {
+      this.stats.token++;
+      let ok = false;
+      let scopes: string[];
+      if (req.method === 'POST') {
+        const form = new URLSearchParams(body?.toString() ?? '');
+        scopes = [form.get('scope') ?? ''];
+        const rt = form.get('refresh_token') ?? '';
+        ok = form.get('grant_type') === 'refresh_token' ? this.validRefresh(rt) : form.get('grant_type') === 'password' && !!rt && this.validRefresh(rt);
+      } else {
+        scopes = url.searchParams.getAll('scope');
+        const basic = this.basicUser(req);
+        ok = !!basic && (this.opts.users?.[basic.user] === basic.pass || (basic.user === '00000000-0000-0000-0000-000000000000' && this.validRefresh(basic.pass)));
+      }
+      if (!ok) return json(401, { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] });
+      const token = this.jwt('acr-user', this.grant(scopes, true));
+      return json(200, { access_token: token, token, expires_in: 300 });
+    }
+    if (this.opts.mode === 'acr' && url.pathname === '/acr/v1/_catalog') url.pathname = '/v2/_catalog';
+
+    // faults
+    for (const f of this.faults) {
+      if (f.method !== req.method || !f.path.test(url.pathname)) continue;
+      f.seen++;
+      if (f.seen % f.every !== 0 || (f.times !== undefined && f.fired >= f.times)) continue;
+      f.fired++;
+      this.stats.injected++;
+      this.log.push(`fault ${req.method} ${url.pathname} ${JSON.stringify(f.kind)}`);
+      if ('status' in f.kind) {
+        req.resume();
+        return json(f.kind.status, { errors: [{ code: f.kind.status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE', message: 'injected' }] }, f.kind.retryAfter !== undefined ? { 'retry-after': String(f.kind.retryAfter) } : {});
+      }
+      return this.proxy(req, res, url, f.kind);
+    }
+    return this.proxy(req, res, url);
+  }
+
+  private validRefresh(t: string): boolean {
+    const [, payload] = t.split('.');
+    try {
+      const p = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString()) as { iss?: string; exp?: number };
+      return p.iss === `fake-${this.opts.mode}` && (p.exp ?? 0) > Date.now() / 1000;
+    } catch {
+      return false;
+    }
+  }
+
+  private proxy(req: IncomingMessage, res: ServerResponse, url: URL, fault?: { reset: true; afterBytes: number } | { tamper: true }): void {
+    this.stats.proxied++;
+    this.log.push(`${req.method} ${url.pathname}${url.search}`);
+    const headers = { ...req.headers, host: `127.0.0.1:${this.upstreamPort}` };
+    const up = httpRequest({ host: '127.0.0.1', port: this.upstreamPort, method: req.method, path: url.pathname + url.search, headers }, (ures) => {
+      const h = { ...ures.headers };
+      // The registry's challenges name the public realm already (config); keep Location relative.
+      res.writeHead(ures.statusCode ?? 502, h);
+      if (!fault) {
+        ures.pipe(res);
+        return;
+      }
+      let sent = 0;
+      let flipped = false;
+      ures.on('data', (chunk: Buffer) => {
+        if ('reset' in fault) {
+          if (sent + chunk.length > fault.afterBytes) {
+            res.write(chunk.subarray(0, Math.max(0, fault.afterBytes - sent)));
+            res.socket?.destroy();
+            ures.destroy();
+            return;
+          }
+        } else if (!flipped && chunk.length > 0) {
+          chunk = Buffer.from(chunk);
+          chunk[chunk.length - 1] = (chunk[chunk.length - 1] as number) ^ 0xff;
+          flipped = true;
+        }
+        sent += chunk.length;
+        res.write(chunk);
+      });
+      ures.on('end', () => res.end());
+    });
+    up.on('error', () => res.destroy());
+    req.pipe(up);
+  }
+}
+
+function readAll(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+}
