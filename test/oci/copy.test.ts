@@ -1,19 +1,25 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import { Agent } from 'undici';
 import { startPair, GHCR_USER, ACR_USER, type Pair } from '../helpers/registry/pair.js';
-import { Pusher } from '../helpers/registry/mkimage.js';
+import { Pusher, type Pushed } from '../helpers/registry/mkimage.js';
 import { Registry } from '../../src/oci/registry.js';
 import { Copier } from '../../src/oci/copy.js';
 import { parseReference } from '../../src/oci/reference.js';
 import { silentLogger } from '../../src/lib/log.js';
 
+/**
+ * The copy engine between two real registries (Debian docker-registry behind TLS + token fronts):
+ * a GHCR-like source with anonymous pull tokens and an ACR-like destination. skopeo is the oracle
+ * for every digest. Faults are injected by the fronts, never by the registries.
+ */
 const run = promisify(execFile);
 let pair: Pair;
 let pusher: Pusher;
 let agent: Agent;
+const FAST = { attempts: 5, baseMs: 10, maxMs: 100, maxRetryAfterMs: 2000 };
 
 beforeAll(async () => {
   pair = await startPair();
@@ -25,30 +31,117 @@ afterAll(async () => {
   await agent.close();
   await pair.stop();
 });
+beforeEach(() => {
+  pair.ghcr.front.clearFaults();
+  pair.acr.front.clearFaults();
+});
 
-async function skopeoDigest(ref: string): Promise<string> {
+async function skopeoRaw(ref: string): Promise<string> {
   const { stdout } = await run('skopeo', ['inspect', '--raw', '--cert-dir', pair.pki.certDir, '--creds', `${ACR_USER.user}:${ACR_USER.pass}`, `docker://${ref}`], { maxBuffer: 1 << 24 });
-  return 'sha256:' + createHash('sha256').update(stdout).digest('hex');
+  return stdout;
+}
+const sha = (s: string) => 'sha256:' + createHash('sha256').update(s).digest('hex');
+
+function copier(opts: { platforms?: string[]; signatures?: boolean } = {}) {
+  const src = new Registry({ registry: pair.ghcr.front.host, auth: { kind: 'anonymous' }, agent, retry: FAST });
+  const dst = new Registry({ registry: pair.acr.front.host, auth: { kind: 'basic', username: ACR_USER.user, password: ACR_USER.pass, describe: `username/password for ${ACR_USER.user}` }, agent, retry: FAST });
+  return new Copier(() => src, dst, { signatures: opts.signatures ?? true, blobConcurrency: 4, log: silentLogger, platforms: opts.platforms });
 }
 
-function copier(platforms?: string[]) {
-  const src = new Registry({ registry: pair.ghcr.front.host, auth: { kind: 'anonymous' }, agent });
-  const dst = new Registry({ registry: pair.acr.front.host, auth: { kind: 'basic', username: ACR_USER.user, password: ACR_USER.pass, describe: 'basic' }, agent });
-  return new Copier(() => src, dst, { signatures: true, blobConcurrency: 4, log: silentLogger, platforms });
+let n = 0;
+async function image(opts: { format?: 'oci' | 'docker'; layers?: number[]; platforms?: string[] } = {}): Promise<Pushed & { repo: string }> {
+  const repo = `org/img${n++}`;
+  const p = await pusher.push({ repo, tag: 'v1', layers: opts.layers ?? [200_000, 400_000], auth: GHCR_USER, format: opts.format, platforms: opts.platforms });
+  return { ...p, repo };
 }
+const dstRef = (repo: string, tag = 'v1') => `${pair.acr.front.host}/${repo}:${tag}`;
 
 describe('copy engine against two real registries', () => {
-  it('copies a multi-arch OCI index digest-exact, then skips it', async () => {
-    const img = await pusher.push({ repo: 'linkerd/proxy', tag: 'stable-2.14.10', layers: [300_000, 700_000], auth: GHCR_USER });
-    const src = parseReference(img.ref);
-    const dst = parseReference(`${pair.acr.front.host}/mirror/linkerd/proxy:stable-2.14.10`);
+  it.each(['oci', 'docker'] as const)('copies a multi-arch %s image digest-exact (skopeo agrees), children included; a re-run is skipped', async (format) => {
+    const img = await image({ format });
     const c = copier();
-    const r = await c.copy(src, dst);
+    const r = await c.copy(parseReference(img.ref), parseReference(dstRef(`mirror/${img.repo}`)));
     expect(r.error).toBeUndefined();
     expect(r.action).toBe('copied');
-    expect(r.digest).toBe(img.digest);
-    expect(await skopeoDigest(`${pair.acr.front.host}/mirror/linkerd/proxy:stable-2.14.10`)).toBe(img.digest);
-    const again = await c.copy(src, dst);
+    expect(r.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+    expect(r.blobs.copied).toBe(6);
+    expect(r.bytes).toBe(img.blobBytes);
+    const raw = await skopeoRaw(dstRef(`mirror/${img.repo}`));
+    expect(sha(raw)).toBe(img.digest);
+    for (const m of img.manifests) expect(sha(await skopeoRaw(`${pair.acr.front.host}/mirror/${img.repo}@${m.digest}`))).toBe(m.digest);
+    const before = pair.acr.front.stats.proxied + pair.ghcr.front.stats.proxied;
+    const again = await copier().copy(parseReference(img.ref), parseReference(dstRef(`mirror/${img.repo}`)));
     expect(again.action).toBe('skipped');
+    // warm: one HEAD on each side (plus the token round trips the fronts answer themselves)
+    expect(pair.acr.front.stats.proxied + pair.ghcr.front.stats.proxied - before).toBeLessThanOrEqual(4);
+  });
+
+  it('mounts blobs it already put in another repository of the destination', async () => {
+    const img = await image();
+    const c = copier();
+    expect((await c.copy(parseReference(img.ref), parseReference(dstRef(`a/${img.repo}`)))).action).toBe('copied');
+    const r = await c.copy(parseReference(img.ref), parseReference(dstRef(`b/${img.repo}`)));
+    expect(r.action).toBe('mounted');
+    expect(r.blobs.mounted).toBe(6);
+    expect(r.bytes).toBe(0);
+    expect(pair.acr.front.log.some((l) => /POST \/v2\/b\/org\/img\d+\/blobs\/uploads\/\?mount=sha256/.test(l))).toBe(true);
+    expect(sha(await skopeoRaw(dstRef(`b/${img.repo}`)))).toBe(img.digest);
+  });
+
+  it('platforms limits the index, and a platform the index lacks is named', async () => {
+    const img = await image();
+    const r = await copier({ platforms: ['linux/arm64'] }).copy(parseReference(img.ref), parseReference(dstRef(`one/${img.repo}`)));
+    expect(r.error).toBeUndefined();
+    expect(r.filtered).toBe(true);
+    expect(r.platforms).toEqual(['linux/arm64']);
+    const idx = JSON.parse(await skopeoRaw(dstRef(`one/${img.repo}`))) as { manifests: { digest: string }[] };
+    expect(idx.manifests.map((m) => m.digest)).toEqual([img.manifests[1]!.digest]);
+    const bad = await copier({ platforms: ['linux/s390x'] }).copy(parseReference(img.ref), parseReference(dstRef(`two/${img.repo}`)));
+    expect(bad.action).toBe('failed');
+    expect(bad.error).toMatch(/platform linux\/s390x is not in .* \(it has linux\/amd64, linux\/arm64\)/);
+  });
+
+  it('copies cosign signatures and attestations (sha256-<digest>.sig/.att)', async () => {
+    const img = await image();
+    const sig = await pusher.signature(img.repo, GHCR_USER, img.digest, 'sig');
+    const att = await pusher.signature(img.repo, GHCR_USER, img.digest, 'att');
+    const r = await copier().copy(parseReference(img.ref), parseReference(dstRef(`signed/${img.repo}`)));
+    expect(r.error).toBeUndefined();
+    expect(r.signatures).toBe(2);
+    expect(sha(await skopeoRaw(dstRef(`signed/${img.repo}`, `${img.digest.replace(':', '-')}.sig`)))).toBe(sig);
+    expect(sha(await skopeoRaw(dstRef(`signed/${img.repo}`, `${img.digest.replace(':', '-')}.att`)))).toBe(att);
+  });
+
+  it('finishes digest-exact through 503s on uploads, 429 + Retry-After on manifest PUTs and a reset mid-download', async () => {
+    const img = await image({ layers: [3_000_000, 500_000] });
+    pair.acr.front.inject({ method: 'PUT', path: /\/blobs\/uploads\//, every: 2, times: 2, kind: { status: 503 } });
+    pair.acr.front.inject({ method: 'PUT', path: /\/manifests\//, every: 2, times: 2, kind: { status: 429, retryAfter: 1 } });
+    pair.ghcr.front.inject({ method: 'GET', path: /\/blobs\/sha256:/, every: 3, times: 1, kind: { reset: true, afterBytes: 100_000 } });
+    const t0 = Date.now();
+    const r = await copier().copy(parseReference(img.ref), parseReference(dstRef(`faulty/${img.repo}`)));
+    expect(r.error).toBeUndefined();
+    expect(r.action).toBe('copied');
+    expect(pair.acr.front.faults.map((f) => f.fired)).toEqual([2, 2]);
+    expect(pair.ghcr.front.faults[0]!.fired).toBe(1);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1000); // Retry-After: 1 was honoured
+    expect(sha(await skopeoRaw(dstRef(`faulty/${img.repo}`)))).toBe(img.digest);
+  });
+
+  it('a tampered blob fails the image naming it and the digest, and the destination holds no tag', async () => {
+    const img = await image();
+    pair.ghcr.front.inject({ method: 'GET', path: /\/blobs\/sha256:/, every: 1, kind: { tamper: true } });
+    const r = await copier().copy(parseReference(img.ref), parseReference(dstRef(`tampered/${img.repo}`)));
+    expect(r.action).toBe('failed');
+    expect(r.error).toMatch(/blob sha256:[0-9a-f]{64}: the source sent \d+ bytes hashing to sha256:[0-9a-f]{64}; refusing to store it/);
+    await expect(skopeoRaw(dstRef(`tampered/${img.repo}`))).rejects.toThrow(/manifest unknown|not found/i);
+  });
+
+  it('a wrong destination password says which credential was tried', async () => {
+    const img = await image();
+    const src = new Registry({ registry: pair.ghcr.front.host, auth: { kind: 'anonymous' }, agent, retry: FAST });
+    const dst = new Registry({ registry: pair.acr.front.host, auth: { kind: 'basic', username: 'acruser', password: 'wrong', describe: 'username/password for acruser' }, agent, retry: FAST });
+    const r = await new Copier(() => src, dst, { signatures: false, blobConcurrency: 2, log: silentLogger }).copy(parseReference(img.ref), parseReference(dstRef(`denied/${img.repo}`)));
+    expect(r.action).toBe('failed');
+    expect(r.error).toMatch(/HTTP 401 \(username\/password for acruser\)/);
   });
 });

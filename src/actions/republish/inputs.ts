@@ -1,0 +1,101 @@
+import { ConfigurationError } from '../../lib/errors.js';
+import { getBool, getEnum, getInt, getList, getOptional, getRequired, getSecret } from '../../lib/inputs.js';
+import { maskSecret } from '../../lib/log.js';
+import { parseDestination, parseReference, type ImageRef } from '../../oci/reference.js';
+import { appImages, EXTENSIONS, linkerdImages, controlPlaneChart, type Extension } from '../../republish/images.js';
+
+export const MODES = ['copy', 'import', 'auto'] as const;
+export const DEST_AUTH = ['auto', 'azure', 'basic', 'anonymous'] as const;
+
+export interface Inputs {
+  images: ImageRef[];
+  /** Where each image came from: the input line, or the Linkerd/app list. */
+  origins: Map<string, string>;
+  linkerdVersion?: string;
+  controlPlaneChart: string;
+  destination: { registry: string; prefix: string };
+  mapping: Record<string, string>;
+  mode: (typeof MODES)[number];
+  platforms: string[];
+  signatures: boolean;
+  concurrency: number;
+  sourceCredentials: Map<string, { username: string; password: string }>;
+  destinationAuth: (typeof DEST_AUTH)[number];
+  destinationUsername?: string;
+  destinationPassword?: string;
+  plainHttp: Set<string>;
+  acrResourceId?: string;
+  importTimeoutMs: number;
+}
+
+/** The only place the republish action reads its inputs. */
+export function getInputs(): Inputs {
+  const origins = new Map<string, string>();
+  const refs: ImageRef[] = [];
+  const add = (text: string, origin: string) => {
+    const r = parseReference(text, origin);
+    const key = `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+    if (origins.has(key)) return;
+    origins.set(key, origin);
+    refs.push(r);
+  };
+  getList('images').forEach((l) => add(l, "input 'images'"));
+  const linkerdVersion = getOptional('linkerd-version')?.trim();
+  const extensions = getList('extensions').map((e) => {
+    if (!(EXTENSIONS as readonly string[]).includes(e)) throw new ConfigurationError(`Input 'extensions' has invalid value '${e}': allowed values are ${EXTENSIONS.join(', ')}`);
+    return e as Extension;
+  });
+  if (extensions.length && !linkerdVersion) throw new ConfigurationError("Input 'extensions' needs 'linkerd-version'");
+  if (linkerdVersion) linkerdImages(linkerdVersion, extensions).forEach((i) => add(i, `Linkerd ${linkerdVersion}`));
+  const app = getOptional('app')?.trim() ?? (linkerdVersion ? 'dgraph' : 'none');
+  appImages(app, getOptional('app-version')?.trim()).forEach((i) => add(i, `app ${app}`));
+  if (refs.length === 0) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
+
+  const mapping: Record<string, string> = {};
+  for (const line of getList('mapping')) {
+    const [from, to] = line.split('=').map((s) => s.trim());
+    if (!from || !to) throw new ConfigurationError(`Input 'mapping' line '${line}' is not 'source-repository=destination-repository'`);
+    mapping[from] = to;
+  }
+  const sourceCredentials = new Map<string, { username: string; password: string }>();
+  for (const line of getList('source-credentials')) {
+    const eq = line.indexOf('=');
+    const colon = line.indexOf(':', eq + 1);
+    if (eq <= 0 || colon < 0) throw new ConfigurationError("Input 'source-credentials' lines must be 'registry=username:password'");
+    const password = line.slice(colon + 1);
+    maskSecret(password);
+    sourceCredentials.set(line.slice(0, eq).trim(), { username: line.slice(eq + 1, colon), password });
+  }
+  const mode = getEnum('mode', MODES, 'copy');
+  const acrResourceId = getOptional('acr-resource-id')?.trim();
+  if (mode !== 'copy' && !acrResourceId) {
+    throw new ConfigurationError(`Input 'mode' is '${mode}', which needs 'acr-resource-id' (/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerRegistry/registries/…)`);
+  }
+  if (acrResourceId && !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerRegistry\/registries\/[^/]+$/i.test(acrResourceId)) {
+    throw new ConfigurationError(`Input 'acr-resource-id' has invalid value '${acrResourceId}': expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerRegistry/registries/<name>`);
+  }
+  const platforms = getList('platforms');
+  for (const p of platforms) {
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) throw new ConfigurationError(`Input 'platforms' has invalid value '${p}': expected os/arch[/variant], e.g. linux/amd64`);
+  }
+  const importTimeout = getInt('import-timeout-seconds', 600, { min: 10, max: 7200 });
+  return {
+    images: refs,
+    origins,
+    linkerdVersion,
+    controlPlaneChart: linkerdVersion ? controlPlaneChart(linkerdVersion) : 'linkerd-control-plane',
+    destination: parseDestination(getRequired('destination')),
+    mapping,
+    mode,
+    platforms,
+    signatures: getBool('signatures', true),
+    concurrency: getInt('concurrency', 4, { min: 1, max: 32 }),
+    sourceCredentials,
+    destinationAuth: getEnum('destination-auth', DEST_AUTH, 'auto'),
+    destinationUsername: getOptional('destination-username'),
+    destinationPassword: getSecret('destination-password'),
+    plainHttp: new Set(getList('plain-http')),
+    acrResourceId,
+    importTimeoutMs: importTimeout * 1000,
+  };
+}

@@ -1,0 +1,143 @@
+import * as core from '@actions/core';
+import { Agent } from 'undici';
+import { ConfigurationError } from '../../lib/errors.js';
+import { actionsLogger, formatDuration } from '../../lib/log.js';
+import { Registry } from '../../oci/registry.js';
+import type { RegistryAuth } from '../../oci/auth.js';
+import { Copier, type CopyResult } from '../../oci/copy.js';
+import { destinationFor, formatReference, type ImageRef } from '../../oci/reference.js';
+import { helmValues, helmValuesYaml } from '../../republish/helm-values.js';
+import { azureCredential } from '../../azure/credential.js';
+import { AcrImporter, parseAcrId } from '../../azure/acr-import.js';
+import { getInputs, type Inputs } from './inputs.js';
+
+interface Row extends CopyResult {
+  how: 'copied' | 'skipped' | 'mounted' | 'imported' | 'failed';
+}
+
+export async function main(): Promise<void> {
+  const inputs = getInputs();
+  const agent = new Agent({ connections: 32, keepAliveTimeout: 30_000, pipelining: 1 });
+  try {
+    await republish(inputs, agent);
+  } finally {
+    await agent.close();
+  }
+}
+
+function destinationAuth(inputs: Inputs): RegistryAuth {
+  const host = inputs.destination.registry;
+  let kind = inputs.destinationAuth;
+  if (kind === 'auto') kind = inputs.destinationUsername ? 'basic' : /\.azurecr\.(io|cn|us)(:\d+)?$/.test(host) ? 'azure' : 'anonymous';
+  if (kind === 'basic') {
+    if (!inputs.destinationUsername || !inputs.destinationPassword) {
+      throw new ConfigurationError("Input 'destination-auth' is basic but 'destination-username' or 'destination-password' is empty");
+    }
+    return { kind: 'basic', username: inputs.destinationUsername, password: inputs.destinationPassword, describe: `username/password for ${inputs.destinationUsername}` };
+  }
+  if (kind === 'azure') return { kind: 'azure', credential: azureCredential(), describe: 'the Azure identity (ACR token exchange)' };
+  return { kind: 'anonymous' };
+}
+
+async function republish(inputs: Inputs, agent: Agent): Promise<void> {
+  const dest = new Registry({
+    registry: inputs.destination.registry,
+    auth: destinationAuth(inputs),
+    agent,
+    plainHttp: inputs.plainHttp.has(inputs.destination.registry),
+    onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
+  });
+  const sources = new Map<string, Registry>();
+  const source = (host: string) => {
+    let r = sources.get(host);
+    if (!r) {
+      const c = inputs.sourceCredentials.get(host);
+      r = new Registry({
+        registry: host,
+        auth: c ? { kind: 'basic', username: c.username, password: c.password, describe: `username/password for ${c.username} on ${host}` } : { kind: 'anonymous' },
+        agent,
+        plainHttp: inputs.plainHttp.has(host),
+        onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
+      });
+      sources.set(host, r);
+    }
+    return r;
+  };
+  const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : undefined, signatures: inputs.signatures, blobConcurrency: 4, log: actionsLogger });
+  const importer = inputs.mode !== 'copy' && inputs.acrResourceId ? new AcrImporter(parseAcrId(inputs.acrResourceId), azureCredential()) : undefined;
+
+  const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
+  const rows: Row[] = new Array(pairs.length);
+  const t0 = Date.now();
+  await core.group(`Republish ${pairs.length} image(s) to ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (${inputs.mode})`, async () => {
+    let next = 0;
+    const worker = async () => {
+      while (next < pairs.length) {
+        const i = next++;
+        const { src, dst } = pairs[i]!;
+        rows[i] = await one(src, dst);
+        const r = rows[i]!;
+        const line = `${r.how.padEnd(8)} ${r.source} → ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}…` : ''} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ''})`;
+        if (r.how === 'failed') core.error(`${line}: ${r.error}`);
+        else core.info(line);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(inputs.concurrency, pairs.length) }, worker));
+  });
+
+  async function one(src: ImageRef, dst: ImageRef): Promise<Row> {
+    if (importer) {
+      const start = Date.now();
+      try {
+        await importer.importImage(src, dst, { timeoutMs: inputs.importTimeoutMs, credentials: inputs.sourceCredentials.get(src.registry) });
+        const head = await dest.headManifest(dst.repository, dst.tag ?? dst.digest ?? 'latest');
+        return { source: formatReference(src), destination: formatReference(dst), digest: head?.digest, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: 'copied', ms: Date.now() - start, how: 'imported' };
+      } catch (e) {
+        if (inputs.mode === 'import') {
+          return { source: formatReference(src), destination: formatReference(dst), platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: 'failed', ms: Date.now() - start, how: 'failed', error: (e as Error).message };
+        }
+        core.warning(`${(e as Error).message}; falling back to a client-side copy`);
+      }
+    }
+    const r = await copier.copy(src, dst);
+    return { ...r, how: r.action };
+  }
+
+  // outputs, before any failure is raised
+  const ok = rows.filter((r) => r.how !== 'failed');
+  const map: Record<string, string> = {};
+  for (const r of ok) map[r.source] = `${r.destination.split('@')[0]}${r.digest ? `@${r.digest}` : ''}`;
+  core.setOutput('image-map', JSON.stringify(map));
+  core.setOutput('helm-values', helmValuesYaml(helmValues(ok.map((r) => ({ source: r.source, destination: r.destination, digest: r.digest })), inputs.controlPlaneChart)));
+  core.setOutput('copied', String(rows.filter((r) => r.how === 'copied' || r.how === 'mounted' || r.how === 'imported').length));
+  core.setOutput('skipped', String(rows.filter((r) => r.how === 'skipped').length));
+  core.setOutput('failed', String(rows.filter((r) => r.how === 'failed').length));
+  core.setOutput('bytes', String(rows.reduce((n, r) => n + r.bytes, 0)));
+
+  const total = Date.now() - t0;
+  await core.summary
+    .addHeading('meshci republish', 2)
+    .addRaw(`<p>${rows.length} image(s) to <code>${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''}</code> in ${formatDuration(total)}, ${mb(rows.reduce((n, r) => n + r.bytes, 0))} transferred.</p>`)
+    .addTable([
+      ['image', 'platforms', 'size', 'what happened', 'time'].map((h) => ({ data: h, header: true })),
+      ...rows.map((r) => [
+        { data: `<code>${r.source}</code>${r.digest ? `<br><sub>${r.digest}</sub>` : ''}` },
+        { data: r.platforms.join(', ') || '—' },
+        { data: r.size ? mb(r.size) : '—' },
+        { data: r.how === 'failed' ? `❌ failed: ${escape(r.error ?? '')}` : `${r.how}${r.filtered ? ' (filtered index: new digest)' : ''}${r.signatures ? ` + ${r.signatures} signature(s)` : ''}${r.how === 'copied' ? ` (${r.blobs.copied} blobs copied, ${r.blobs.skipped} present, ${r.blobs.mounted} mounted)` : ''}` },
+        { data: formatDuration(r.ms) },
+      ]),
+    ])
+    .write();
+
+  const failed = rows.filter((r) => r.how === 'failed');
+  if (failed.length) throw new Error(`${failed.length} of ${rows.length} image(s) failed: ${failed.map((r) => `${r.source}: ${r.error}`).join('; ')}`);
+}
+
+function mb(n: number): string {
+  return n >= 1e9 ? `${(n / 1e9).toFixed(2)} GB` : `${(n / 1e6).toFixed(1)} MB`;
+}
+
+function escape(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,127 @@
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
+import yaml from 'js-yaml';
+import { startPair, GHCR_USER, ACR_USER, AAD_TOKEN, type Pair } from '../helpers/registry/pair.js';
+import { Pusher, type Pushed } from '../helpers/registry/mkimage.js';
+import { stubAz } from '../helpers/registry/stub-az.js';
+import { run, expectNoKeyMaterial } from '../helpers/action.js';
+
+/** The republish action's dist entry, run as the runner runs it, between two real registries. */
+const exec = promisify(execFile);
+let pair: Pair;
+let pusher: Pusher;
+let azPath: string;
+
+beforeAll(async () => {
+  pair = await startPair();
+  pusher = new Pusher(pair.ghcr.front, pair.pki.caCert);
+  azPath = stubAz({ 'https://containerregistry.azure.net': AAD_TOKEN });
+}, 60_000);
+afterAll(async () => {
+  await pusher.close();
+  await pair.stop();
+});
+beforeEach(() => {
+  pair.ghcr.front.clearFaults();
+  pair.acr.front.clearFaults();
+});
+
+const env = () => ({ ...pair.env, PATH: `${azPath}:${process.env['PATH']}` });
+const sha = (s: string) => 'sha256:' + createHash('sha256').update(s).digest('hex');
+async function skopeoRaw(ref: string): Promise<string> {
+  const { stdout } = await exec('skopeo', ['inspect', '--raw', '--cert-dir', pair.pki.certDir, '--creds', `${ACR_USER.user}:${ACR_USER.pass}`, `docker://${ref}`], { maxBuffer: 1 << 24 });
+  return stdout;
+}
+let n = 0;
+const push = (repo: string): Promise<Pushed> => pusher.push({ repo: `${repo}${n++}`, tag: 'v1', layers: [150_000, 250_000], auth: GHCR_USER });
+
+describe('republish action', () => {
+  it('copies with the ACR token exchange, outputs an image map that skopeo confirms, then skips on a warm run', async () => {
+    const a = await push('linkerd/controller');
+    const b = await push('dgraph/dgraph');
+    const dest = `${pair.acr.front.host}/mirror`;
+    const inputs = { images: `${a.ref}\n${b.ref}\n`, destination: dest, 'destination-auth': 'azure' };
+    const r = await run('republish', inputs, { env: env() });
+    expect(r.exitCode, r.log).toBe(0);
+    const map = JSON.parse(r.outputs['image-map'] ?? '{}') as Record<string, string>;
+    expect(Object.keys(map).sort()).toEqual([a.ref, b.ref].sort());
+    for (const img of [a, b]) {
+      const [ref, digest] = map[img.ref]!.split('@');
+      expect(digest).toBe(img.digest);
+      expect(sha(await skopeoRaw(ref!))).toBe(img.digest);
+    }
+    expect(r.outputs['copied']).toBe('2');
+    expect(Number(r.outputs['bytes'])).toBe(a.blobBytes + b.blobBytes);
+    expect(pair.acr.front.stats.exchange).toBeGreaterThan(0);
+    expect(r.summary).toContain('<th>what happened</th>');
+    expect(r.summary).toMatch(/copied \(6 blobs copied, 0 present, 0 mounted\)/);
+    expectNoKeyMaterial('log', r.log, []);
+    expect(r.log).not.toContain(AAD_TOKEN);
+
+    const warm = await run('republish', inputs, { env: env() });
+    expect(warm.exitCode, warm.log).toBe(0);
+    expect(warm.outputs['skipped']).toBe('2');
+    expect(warm.outputs['bytes']).toBe('0');
+    expect(JSON.parse(warm.outputs['image-map']!)).toEqual(map);
+  });
+
+  it('a tampered source fails that image only, names it, tags nothing for it, and still sets outputs', async () => {
+    const good = await push('ok/img');
+    const bad = await push('bad/img');
+    pair.ghcr.front.inject({ method: 'GET', path: new RegExp(`/v2/${bad.ref.split('/').slice(1).join('/').split(':')[0]}/blobs/`), every: 1, kind: { tamper: true } });
+    const r = await run('republish', { images: `${good.ref}\n${bad.ref}`, destination: `${pair.acr.front.host}/t`, 'destination-username': ACR_USER.user, 'destination-password': ACR_USER.pass, concurrency: '1' }, { env: env() });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(new RegExp(`::error::meshci/republish failed: 1 of 2 image\\(s\\) failed: ${bad.ref.replace(/[.]/g, '\\.')}: blob sha256:[0-9a-f]{64}: the source sent`));
+    expect(r.outputs['failed']).toBe('1');
+    expect(Object.keys(JSON.parse(r.outputs['image-map']!))).toEqual([good.ref]);
+    const badDst = `${pair.acr.front.host}/t/${bad.ref.split('/').slice(1).join('/')}`;
+    await expect(skopeoRaw(badDst)).rejects.toThrow(/manifest unknown/i);
+    expect(r.log).not.toContain(ACR_USER.pass);
+  });
+
+  it('a wrong destination password fails with the credential tried', async () => {
+    const img = await push('auth/img');
+    const r = await run('republish', { images: img.ref, destination: `${pair.acr.front.host}/x`, 'destination-username': ACR_USER.user, 'destination-password': 'not-the-password' }, { env: env() });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/HTTP 401 \(username\/password for acruser\); check the credentials for 127\.0\.0\.1:\d+ and that they may push there/);
+    expect(r.log).not.toContain('not-the-password');
+  });
+
+  it.each([
+    ['a malformed reference', { images: 'Not/A:Valid:ref' }, /input 'images': 'Not\/A:Valid:ref' is not a valid image reference/],
+    ['an unknown Linkerd version', { 'linkerd-version': 'stable-2.99.0' }, /Input 'linkerd-version' names 'stable-2\.99\.0', which meshci has no image list for\. Known: stable-2\.10\.2, stable-2\.14\.10, edge-26\.8\.3\. List the images yourself in input 'images'/],
+    ['jaeger on an edge without it', { 'linkerd-version': 'edge-26.8.3', extensions: 'viz,jaeger' }, /Input 'extensions' asks for 'jaeger', which Linkerd edge-26\.8\.3 does not have \(the jaeger extension was removed/],
+    ['a bad destination', { images: 'alpine:3', destination: 'not a registry' }, /Input 'destination' has invalid value 'not a registry'/],
+    ['import without a registry id', { images: 'alpine:3', mode: 'import' }, /Input 'mode' is 'import', which needs 'acr-resource-id'/],
+    ['a bad platform', { images: 'alpine:3', platforms: 'amd64' }, /Input 'platforms' has invalid value 'amd64': expected os\/arch/],
+  ])('bad input: %s', async (_n, inputs, msg) => {
+    const r = await run('republish', { destination: `${pair.acr.front.host}/y`, ...inputs } as Record<string, string>, { env: env() });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/::error::meshci\/republish configuration error: /);
+    expect(r.log).toMatch(msg);
+  });
+
+  it('an unreachable destination fails after bounded retries, naming the registry', async () => {
+    const img = await push('unreach/img');
+    const r = await run('republish', { images: img.ref, destination: '127.0.0.1:9/x', 'destination-auth': 'anonymous' }, { env: env() });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/127\.0\.0\.1:9\/x\/unreach\/img\d+:v1.*ECONNREFUSED/);
+  });
+
+  it('a platform absent from the index is named', async () => {
+    const img = await push('plat/img');
+    const r = await run('republish', { images: img.ref, destination: `${pair.acr.front.host}/p`, 'destination-username': ACR_USER.user, 'destination-password': ACR_USER.pass, platforms: 'linux/riscv64' }, { env: env() });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/platform linux\/riscv64 is not in .* \(it has linux\/amd64, linux\/arm64\)/);
+  });
+
+  it('helm-values point the charts at the destination', async () => {
+    const img = await push('dgraph/dgraph');
+    const r = await run('republish', { images: img.ref, destination: `${pair.acr.front.host}/hv`, 'destination-username': ACR_USER.user, 'destination-password': ACR_USER.pass }, { env: env() });
+    expect(r.exitCode, r.log).toBe(0);
+    // a non-Docker-Hub source is not one of the charts' images, so no chart value changes
+    expect(yaml.load(r.outputs['helm-values'] ?? '')).toEqual({});
+  });
+});
