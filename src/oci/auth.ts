@@ -40,9 +40,23 @@ export class AuthError extends Error {
 
 const ACR_SCOPE = 'https://containerregistry.azure.net/.default';
 
+/** `repository:a/b:pull,push` → resource `repository:a/b` with actions {pull, push}. */
+function parseScope(s: string): { resource: string; actions: Set<string> } {
+  const i = s.lastIndexOf(':');
+  return { resource: s.slice(0, i), actions: new Set(s.slice(i + 1).split(',')) };
+}
+
+interface Grant {
+  scopes: Map<string, Set<string>>;
+  header: string;
+  expires: number;
+}
+
 export class TokenSource {
-  private readonly cache = new Map<string, { header: string; expires: number }>();
+  private readonly grants: Grant[] = [];
   private refresh?: { token: string; expires: number };
+  /** The registry's last challenge: later scopes are authorized without another 401 round trip. */
+  challenge?: Challenge;
   constructor(
     private readonly origin: string,
     private readonly auth: RegistryAuth,
@@ -53,14 +67,22 @@ export class TokenSource {
     return this.auth.kind === 'anonymous' ? 'anonymous access' : this.auth.describe;
   }
 
-  cached(scopeKey: string): string | undefined {
-    const c = this.cache.get(scopeKey);
-    return c && c.expires > Date.now() ? c.header : undefined;
+  /** A cached Authorization header whose grant covers every requested scope. */
+  cached(scopes: string[]): string | undefined {
+    const now = Date.now();
+    const want = scopes.map(parseScope);
+    for (let i = this.grants.length - 1; i >= 0; i--) {
+      const g = this.grants[i] as Grant;
+      if (g.expires <= now) continue;
+      if (want.every((w) => [...w.actions].every((a) => g.scopes.get(w.resource)?.has(a)))) return g.header;
+    }
+    return undefined;
   }
 
   /** The Authorization header value for a challenge and the scopes the caller needs. */
   async authorize(ch: Challenge, scopes: string[]): Promise<string> {
-    const key = scopes.join(' ');
+    this.challenge = { scheme: ch.scheme, realm: ch.realm, service: ch.service };
+    const key = scopes;
     if (ch.scheme === 'basic') {
       if (this.auth.kind !== 'basic') throw new AuthError(`the registry wants a username and password (${this.describe()} given)`, 401);
       return this.remember(key, 'Basic ' + Buffer.from(`${this.auth.username}:${this.auth.password}`).toString('base64'), 3600);
@@ -82,8 +104,17 @@ export class TokenSource {
     return this.remember(key, `Bearer ${token}`, Math.max(30, (json.expires_in ?? 60) - 15));
   }
 
-  private remember(key: string, header: string, ttlSeconds: number): string {
-    this.cache.set(key, { header, expires: Date.now() + ttlSeconds * 1000 });
+  private remember(scopes: string[], header: string, ttlSeconds: number): string {
+    const map = new Map<string, Set<string>>();
+    for (const s of scopes) {
+      const p = parseScope(s);
+      const have = map.get(p.resource) ?? new Set<string>();
+      for (const a of p.actions) have.add(a);
+      map.set(p.resource, have);
+    }
+    // A Basic header is good for any scope.
+    if (header.startsWith('Basic ')) map.set('*', new Set());
+    this.grants.push({ scopes: map, header, expires: Date.now() + ttlSeconds * 1000 });
     return header;
   }
 

@@ -56,6 +56,20 @@ export class Copier {
     private readonly opts: CopyOpts,
   ) {}
 
+  /** Authorize every repository of a run up front: one token request per registry. */
+  async prepare(pairs: { src: ImageRef; dst: ImageRef }[]): Promise<void> {
+    const bySource = new Map<string, Set<string>>();
+    for (const p of pairs) {
+      const set = bySource.get(p.src.registry) ?? new Set<string>();
+      set.add(`repository:${p.src.repository}:pull`);
+      bySource.set(p.src.registry, set);
+    }
+    await Promise.all([
+      this.dest.prefetch([...new Set(pairs.map((p) => `repository:${p.dst.repository}:pull,push`))]),
+      ...[...bySource].map(([host, scopes]) => this.source(host).prefetch([...scopes])),
+    ]);
+  }
+
   async copy(src: ImageRef, dst: ImageRef): Promise<CopyResult> {
     const t0 = Date.now();
     const result: CopyResult = {

@@ -61,12 +61,16 @@ export class Registry {
    */
   async send(method: string, pathOrUrl: string, opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | Readable; ok: number[]; what: string }): Promise<Sent> {
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : this.origin + pathOrUrl;
-    const key = opts.scopes.join(' ');
     const replayable = !(opts.body && typeof (opts.body as Readable).pipe === 'function');
     let authed = false;
     for (let attempt = 0; ; attempt++) {
       const headers: Record<string, string> = { ...(opts.headers ?? {}) };
-      const auth = this.tokens.cached(key);
+      let auth = this.tokens.cached(opts.scopes);
+      if (!auth && this.tokens.challenge && !authed) {
+        // The registry told us how it authenticates: get the token now instead of after a 401.
+        auth = await this.tokens.authorize(this.tokens.challenge, opts.scopes).catch(() => undefined);
+        authed = !!auth;
+      }
       if (auth) headers['authorization'] = auth;
       let res: Sent;
       try {
@@ -122,6 +126,27 @@ export class Registry {
     const err = new RegistryError(`${what}: HTTP ${res.status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}${hint(this.name, res.status, this.tokens.describe())}`, res.status, code);
     if (RETRY_STATUS.has(res.status)) (err as { retryable?: boolean }).retryable = true;
     return err;
+  }
+
+  /**
+   * Learn the registry's challenge and get one token for many scopes at once (token servers accept
+   * repeated `scope`), so a run over many repositories does not pay a 401 and a token request per
+   * repository. Best effort: on any problem the lazy per-request path still works.
+   */
+  async prefetch(scopes: string[]): Promise<void> {
+    if (scopes.length === 0) return;
+    try {
+      if (!this.tokens.challenge) {
+        const r = await request(`${this.origin}/v2/`, { dispatcher: this.opts.agent });
+        await r.body.dump();
+        const ch = r.statusCode === 401 ? parseChallenge(r.headers['www-authenticate']) : undefined;
+        if (!ch) return;
+        this.tokens.challenge = ch;
+      }
+      await this.tokens.authorize(this.tokens.challenge, scopes);
+    } catch {
+      // fall back to per-request authorization
+    }
   }
 
   // ------------------------------------------------------------- manifests

@@ -7,8 +7,7 @@ import type { RegistryAuth } from '../../oci/auth.js';
 import { Copier, type CopyResult } from '../../oci/copy.js';
 import { destinationFor, formatReference, type ImageRef } from '../../oci/reference.js';
 import { helmValues, helmValuesYaml } from '../../republish/helm-values.js';
-import { azureCredential } from '../../azure/credential.js';
-import { AcrImporter, parseAcrId } from '../../azure/acr-import.js';
+import type { TokenCredential } from '@azure/identity';
 import { getInputs, type Inputs } from './inputs.js';
 
 interface Row extends CopyResult {
@@ -25,7 +24,13 @@ export async function main(): Promise<void> {
   }
 }
 
-function destinationAuth(inputs: Inputs): RegistryAuth {
+/** The Azure SDK is large: load it only when a run needs Azure. */
+async function credential(): Promise<TokenCredential> {
+  const { azureCredential } = await import('../../azure/credential.js');
+  return azureCredential();
+}
+
+async function destinationAuth(inputs: Inputs): Promise<RegistryAuth> {
   const host = inputs.destination.registry;
   let kind = inputs.destinationAuth;
   if (kind === 'auto') kind = inputs.destinationUsername ? 'basic' : /\.azurecr\.(io|cn|us)(:\d+)?$/.test(host) ? 'azure' : 'anonymous';
@@ -35,14 +40,14 @@ function destinationAuth(inputs: Inputs): RegistryAuth {
     }
     return { kind: 'basic', username: inputs.destinationUsername, password: inputs.destinationPassword, describe: `username/password for ${inputs.destinationUsername}` };
   }
-  if (kind === 'azure') return { kind: 'azure', credential: azureCredential(), describe: 'the Azure identity (ACR token exchange)' };
+  if (kind === 'azure') return { kind: 'azure', credential: await credential(), describe: 'the Azure identity (ACR token exchange)' };
   return { kind: 'anonymous' };
 }
 
 async function republish(inputs: Inputs, agent: Agent): Promise<void> {
   const dest = new Registry({
     registry: inputs.destination.registry,
-    auth: destinationAuth(inputs),
+    auth: await destinationAuth(inputs),
     agent,
     plainHttp: inputs.plainHttp.has(inputs.destination.registry),
     onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
@@ -64,9 +69,14 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
     return r;
   };
   const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : undefined, signatures: inputs.signatures, blobConcurrency: 4, log: actionsLogger });
-  const importer = inputs.mode !== 'copy' && inputs.acrResourceId ? new AcrImporter(parseAcrId(inputs.acrResourceId), azureCredential()) : undefined;
+  let importer: import('../../azure/acr-import.js').AcrImporter | undefined;
+  if (inputs.mode !== 'copy' && inputs.acrResourceId) {
+    const { AcrImporter, parseAcrId } = await import('../../azure/acr-import.js');
+    importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await credential());
+  }
 
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
+  if (!importer) await copier.prepare(pairs);
   const rows: Row[] = new Array(pairs.length);
   const t0 = Date.now();
   await core.group(`Republish ${pairs.length} image(s) to ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (${inputs.mode})`, async () => {

@@ -73,6 +73,8 @@ async function startInstance(dir: string, name: string, front: RegistryFront, is
     ].join('\n'),
   );
   const proc = spawn('docker-registry', ['serve', cfg], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // never leave a registry behind, whatever happens to the test process
+  process.once('exit', () => proc.kill('SIGKILL'));
   await new Promise<void>((resolve, reject) => {
     let out = '';
     const onData = (b: Buffer) => {
