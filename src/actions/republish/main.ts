@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { Agent } from 'undici';
+import tls from 'node:tls';
 import { ConfigurationError } from '../../lib/errors.js';
 import { actionsLogger, formatDuration } from '../../lib/log.js';
 import { Registry } from '../../oci/registry.js';
@@ -16,7 +17,14 @@ interface Row extends CopyResult {
 
 export async function main(): Promise<void> {
   const inputs = getInputs();
-  const agent = new Agent({ connections: 32, keepAliveTimeout: 30_000, pipelining: 1 });
+  const agent = new Agent({
+    connections: 32,
+    keepAliveTimeout: 30_000,
+    pipelining: 1,
+    // Prefer AES-128-GCM, as Go's crypto/tls (and so skopeo) does: with AES-NI it is markedly
+    // cheaper than Node's default first choice AES-256-GCM, and blob copies are TLS-bound.
+    connect: { ciphers: `TLS_AES_128_GCM_SHA256:${tls.DEFAULT_CIPHERS}` },
+  });
   try {
     await republish(inputs, agent);
   } finally {
