@@ -259,7 +259,7 @@ var Registry = class {
    */
   async send(method, pathOrUrl, opts) {
     const url = pathOrUrl.startsWith("http") ? pathOrUrl : this.origin + pathOrUrl;
-    const replayable = !(opts.body && typeof opts.body.pipe === "function");
+    const replayable = opts.body === void 0 || typeof opts.body === "string" || Buffer.isBuffer(opts.body);
     let authed = false;
     for (let attempt = 0; ; attempt++) {
       const headers = { ...opts.headers ?? {} };
@@ -438,7 +438,6 @@ function hint(registry, status, credential2) {
 }
 
 // src/oci/copy.ts
-import { Transform, pipeline } from "node:stream";
 import { createHash as createHash2 } from "node:crypto";
 var DigestMismatchError = class extends Error {
   name = "DigestMismatchError";
@@ -468,7 +467,19 @@ var Copier = class {
       ...[...bySource].map(([host, scopes]) => this.source(host).prefetch([...scopes]))
     ]);
   }
-  async copy(src, dst) {
+  /** The digest both sides share when the destination is already up to date, else undefined. */
+  async upToDate(src, dst) {
+    if (this.opts.platforms?.length) return void 0;
+    const ref = src.digest ?? src.tag;
+    const dstRef = dst.tag ?? dst.digest ?? src.digest;
+    const [srcHead, have] = await Promise.all([
+      src.digest ? Promise.resolve({ digest: src.digest }) : this.source(src.registry).headManifest(src.repository, ref),
+      this.dest.headManifest(dst.repository, dstRef, "pull,push")
+    ]);
+    return srcHead?.digest && have?.digest === srcHead.digest ? have.digest : void 0;
+  }
+  /** `checked`: the caller already ran upToDate and it said no. */
+  async copy(src, dst, checked = false) {
     const t0 = Date.now();
     const result = {
       source: formatReference(src),
@@ -485,15 +496,12 @@ var Copier = class {
     try {
       const ref = src.digest ?? src.tag;
       const dstRef = dst.tag ?? dst.digest ?? src.digest;
-      if (!this.opts.platforms?.length) {
-        const srcDigest = src.digest ?? (await srcReg.headManifest(src.repository, ref))?.digest;
-        if (srcDigest) {
-          const have = await this.dest.headManifest(dst.repository, dstRef, "pull,push");
-          if (have?.digest === srcDigest) {
-            result.action = "skipped";
-            result.digest = srcDigest;
-            return result;
-          }
+      if (!checked) {
+        const same = await this.upToDate(src, dst);
+        if (same) {
+          result.action = "skipped";
+          result.digest = same;
+          return result;
         }
       }
       const top = await srcReg.getManifest(src.repository, ref);
@@ -583,8 +591,12 @@ var Copier = class {
         }
         const body = await srcReg.getBlob(srcRepo, b.digest);
         verifier = new DigestVerifier(b.digest, b.size);
-        pipeline(body, verifier, () => void 0);
-        await this.dest.putBlob(dstRepo, start.location, b.digest, b.size, verifier);
+        const verified = verifier.verify(body);
+        try {
+          await this.dest.putBlob(dstRepo, start.location, b.digest, b.size, verified);
+        } finally {
+          body.destroy();
+        }
         if (verifier.error) throw verifier.error;
         this.known.set(b.digest, dstRepo);
         return "copied";
@@ -628,9 +640,8 @@ function findMismatch(e) {
   }
   return void 0;
 }
-var DigestVerifier = class extends Transform {
+var DigestVerifier = class {
   constructor(digest, size) {
-    super();
     this.digest = digest;
     this.size = size;
   }
@@ -639,24 +650,24 @@ var DigestVerifier = class extends Transform {
   hash = createHash2("sha256");
   n = 0;
   error;
-  _transform(chunk, _enc, cb) {
-    this.hash.update(chunk);
-    this.n += chunk.length;
-    if (this.n > this.size) {
-      this.error = new DigestMismatchError(`blob ${this.digest}: the source sent more than the ${this.size} bytes its descriptor declares`);
-      cb(this.error);
-      return;
+  async *verify(source) {
+    let held;
+    for await (const chunk of source) {
+      this.hash.update(chunk);
+      this.n += chunk.length;
+      if (this.n > this.size) {
+        this.error = new DigestMismatchError(`blob ${this.digest}: the source sent more than the ${this.size} bytes its descriptor declares`);
+        throw this.error;
+      }
+      if (held) yield held;
+      held = chunk;
     }
-    cb(null, chunk);
-  }
-  _flush(cb) {
     const got = "sha256:" + this.hash.digest("hex");
     if (got !== this.digest || this.n !== this.size) {
       this.error = new DigestMismatchError(`blob ${this.digest}: the source sent ${this.n} bytes hashing to ${got}; refusing to store it`);
-      cb(this.error);
-      return;
+      throw this.error;
     }
-    cb();
+    if (held) yield held;
   }
 };
 
@@ -981,13 +992,21 @@ async function republish(inputs, agent) {
   if (!importer) await copier.prepare(pairs);
   const rows = new Array(pairs.length);
   const t0 = Date.now();
+  const upToDate = /* @__PURE__ */ new Map();
+  if (!importer) {
+    const checks = await Promise.allSettled(pairs.map((p) => copier.upToDate(p.src, p.dst)));
+    checks.forEach((c, i) => {
+      if (c.status === "fulfilled" && c.value) upToDate.set(i, c.value);
+    });
+  }
   await group(`Republish ${pairs.length} image(s) to ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ""} (${inputs.mode})`, async () => {
     let next = 0;
     const worker = async () => {
       while (next < pairs.length) {
         const i = next++;
         const { src, dst } = pairs[i];
-        rows[i] = await one(src, dst);
+        const same = upToDate.get(i);
+        rows[i] = same ? { source: formatReference(src), destination: formatReference(dst), digest: same, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: "skipped", ms: 0, how: "skipped" } : await one(src, dst, !importer);
         const r = rows[i];
         const line = `${r.how.padEnd(8)} ${r.source} \u2192 ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}\u2026` : ""} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ""})`;
         if (r.how === "failed") error(`${line}: ${r.error}`);
@@ -996,7 +1015,7 @@ async function republish(inputs, agent) {
     };
     await Promise.all(Array.from({ length: Math.min(inputs.concurrency, pairs.length) }, worker));
   });
-  async function one(src, dst) {
+  async function one(src, dst, checked) {
     if (importer) {
       const start = Date.now();
       try {
@@ -1010,7 +1029,7 @@ async function republish(inputs, agent) {
         warning(`${e.message}; falling back to a client-side copy`);
       }
     }
-    const r = await copier.copy(src, dst);
+    const r = await copier.copy(src, dst, checked);
     return { ...r, how: r.action };
   }
   const ok = rows.filter((r) => r.how !== "failed");

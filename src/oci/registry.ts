@@ -59,9 +59,9 @@ export class Registry {
    * One request with auth and retries. Replayable bodies (buffers) are retried on 429/5xx and
    * network errors; a streamed body is sent once (the caller restarts the whole transfer).
    */
-  async send(method: string, pathOrUrl: string, opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | Readable; ok: number[]; what: string }): Promise<Sent> {
+  async send(method: string, pathOrUrl: string, opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | Readable | AsyncIterable<Buffer>; ok: number[]; what: string }): Promise<Sent> {
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : this.origin + pathOrUrl;
-    const replayable = !(opts.body && typeof (opts.body as Readable).pipe === 'function');
+    const replayable = opts.body === undefined || typeof opts.body === 'string' || Buffer.isBuffer(opts.body);
     let authed = false;
     for (let attempt = 0; ; attempt++) {
       const headers: Record<string, string> = { ...(opts.headers ?? {}) };
@@ -220,7 +220,7 @@ export class Registry {
   }
 
   /** Monolithic streaming PUT of a whole blob to an upload location. */
-  async putBlob(repo: string, location: string, digest: string, size: number, body: Readable): Promise<void> {
+  async putBlob(repo: string, location: string, digest: string, size: number, body: Readable | AsyncIterable<Buffer>): Promise<void> {
     const url = new URL(location, this.origin);
     url.searchParams.set('digest', digest);
     const r = await this.send('PUT', url.toString(), {

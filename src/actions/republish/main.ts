@@ -87,13 +87,24 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
   if (!importer) await copier.prepare(pairs);
   const rows: Row[] = new Array(pairs.length);
   const t0 = Date.now();
+  // Warm checks are two HEADs per image: run them all at once, then copy what is left.
+  const upToDate = new Map<number, string>();
+  if (!importer) {
+    const checks = await Promise.allSettled(pairs.map((p) => copier.upToDate(p.src, p.dst)));
+    checks.forEach((c, i) => {
+      if (c.status === 'fulfilled' && c.value) upToDate.set(i, c.value);
+    });
+  }
   await core.group(`Republish ${pairs.length} image(s) to ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (${inputs.mode})`, async () => {
     let next = 0;
     const worker = async () => {
       while (next < pairs.length) {
         const i = next++;
         const { src, dst } = pairs[i]!;
-        rows[i] = await one(src, dst);
+        const same = upToDate.get(i);
+        rows[i] = same
+          ? { source: formatReference(src), destination: formatReference(dst), digest: same, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: 'skipped', ms: 0, how: 'skipped' }
+          : await one(src, dst, !importer);
         const r = rows[i]!;
         const line = `${r.how.padEnd(8)} ${r.source} → ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}…` : ''} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ''})`;
         if (r.how === 'failed') core.error(`${line}: ${r.error}`);
@@ -103,7 +114,7 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
     await Promise.all(Array.from({ length: Math.min(inputs.concurrency, pairs.length) }, worker));
   });
 
-  async function one(src: ImageRef, dst: ImageRef): Promise<Row> {
+  async function one(src: ImageRef, dst: ImageRef, checked: boolean): Promise<Row> {
     if (importer) {
       const start = Date.now();
       try {
@@ -117,7 +128,7 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
         core.warning(`${(e as Error).message}; falling back to a client-side copy`);
       }
     }
-    const r = await copier.copy(src, dst);
+    const r = await copier.copy(src, dst, checked);
     return { ...r, how: r.action };
   }
 
