@@ -4,7 +4,7 @@
  * A synthetic Linkerd-like set of 6 multi-arch images (≥ 600 MB of blobs), cold and warm, then peak
  * memory copying an image with a 1 GB layer. Prints times, ratios and peak RSS.
  *
- *   npx tsx bench/republish.ts [--images 6] [--layer-mb 46] [--big-mb 1024]
+ *   npx tsx bench/republish.ts [--images 6] [--layer-mb 46] [--big-mb 1024] [--concurrency 4] [--direct] [--profile DIR]
  */
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -26,12 +26,24 @@ const N = arg('images', 6);
 const LAYER_MB = arg('layer-mb', 46);
 const BIG_MB = arg('big-mb', 1024);
 const CONCURRENCY = String(arg('concurrency', 4));
+/** --profile DIR: write a V8 CPU profile of each meshci run into DIR. */
+const PROFILE = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 const NAMES = ['controller', 'policy-controller', 'proxy', 'proxy-init', 'metrics-api', 'tap', 'web', 'debug'];
 const SKOPEO_CACHE = '/var/lib/containers/cache/blob-info-cache-v1.boltdb';
 
-async function time<T>(f: () => Promise<T>): Promise<[number, T]> {
+/** Busy CPU seconds of the whole machine (all processes: tool, registries, TLS fronts). */
+function machineBusy(): number {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const idle = (f[3] ?? 0) + (f[4] ?? 0);
+  return (f.reduce((a, b) => a + b, 0) - idle) / 100;
+}
+const busy: Record<string, number> = {};
+
+async function time<T>(f: () => Promise<T>, label?: string): Promise<[number, T]> {
   const t = process.hrtime.bigint();
+  const b = machineBusy();
   const r = await f();
+  if (label) busy[label] = machineBusy() - b;
   return [Number(process.hrtime.bigint() - t) / 1e9, r];
 }
 
@@ -46,7 +58,7 @@ async function meshci(pairEnv: Record<string, string>, images: string[], destina
     // Through /usr/bin/time: a child forked straight from this process would report this
     // process's resident pages (the pushed test layers) as its own peak, since Linux keeps
     // ru_maxrss across fork+exec.
-    const p = spawn('/usr/bin/time', ['-f', 'MESHCI_BENCH_MAXRSS_KB=%M CPU=%Us+%Ss', process.execPath, join(ROOT, 'dist/republish.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn('/usr/bin/time', ['-f', 'MESHCI_BENCH_MAXRSS_KB=%M CPU=%Us+%Ss', process.execPath, ...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE] : []), join(ROOT, 'dist/republish.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     let out = '';
     p.stdout.on('data', (b: Buffer) => (out += b.toString()));
@@ -68,7 +80,9 @@ async function maxRssOf(cmd: string, args: string[], env?: Record<string, string
   return Number(/MAXRSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024;
 }
 
-const pair = await startPair();
+// Default: the registries behind the Node TLS + token fronts (registry-testing's baseline setup).
+// --direct: the registries serve TLS themselves and the fronts only issue tokens.
+const pair = await startPair({ direct: process.argv.includes('--direct') });
 const pusher = new Pusher(pair.ghcr.front, pair.pki.caCert);
 try {
   console.log(`pushing ${N} multi-arch images (2 platforms × (5 MB + ${LAYER_MB} MB))…`);
@@ -81,13 +95,14 @@ try {
 
   const [skCold] = await time(async () => {
     for (const i of imgs) await skopeo(pair, i.ref, `${acr}/skopeo/${i.ref.split('/').slice(1).join('/')}`);
-  });
+  }, 'skopeo cold');
   const [skWarm] = await time(async () => {
     for (const i of imgs) await skopeo(pair, i.ref, `${acr}/skopeo/${i.ref.split('/').slice(1).join('/')}`);
   });
-  const [mcCold, cold] = await time(() => meshci(pair.env, imgs.map((i) => i.ref), `${acr}/meshci`, ACR_USER));
+  const [mcCold, cold] = await time(() => meshci(pair.env, imgs.map((i) => i.ref), `${acr}/meshci`, ACR_USER), 'meshci cold');
   const [mcWarm, warm] = await time(() => meshci(pair.env, imgs.map((i) => i.ref), `${acr}/meshci`, ACR_USER));
 
+  console.log(`machine CPU (all processes): ${Object.entries(busy).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}`);
   console.log(`cold meshci ${mcCold.toFixed(2)} s (cpu ${cold.cpu}) vs skopeo ${skCold.toFixed(2)} s = ${(mcCold / skCold).toFixed(2)}; warm ${mcWarm.toFixed(2)} vs ${skWarm.toFixed(2)} = ${(mcWarm / skWarm).toFixed(2)} (concurrency ${CONCURRENCY})`);
   if (BIG_MB > 0) await bigLayer(mcCold, skCold, mcWarm, skWarm, total, cold, warm);
 } finally {

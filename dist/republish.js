@@ -438,6 +438,7 @@ function hint(registry, status, credential2) {
 }
 
 // src/oci/copy.ts
+import { Transform, pipeline } from "node:stream";
 import { createHash as createHash2 } from "node:crypto";
 var DigestMismatchError = class extends Error {
   name = "DigestMismatchError";
@@ -591,12 +592,8 @@ var Copier = class {
         }
         const body = await srcReg.getBlob(srcRepo, b.digest);
         verifier = new DigestVerifier(b.digest, b.size);
-        const verified = verifier.verify(body);
-        try {
-          await this.dest.putBlob(dstRepo, start.location, b.digest, b.size, verified);
-        } finally {
-          body.destroy();
-        }
+        pipeline(body, verifier, () => void 0);
+        await this.dest.putBlob(dstRepo, start.location, b.digest, b.size, verifier);
         if (verifier.error) throw verifier.error;
         this.known.set(b.digest, dstRepo);
         return "copied";
@@ -640,8 +637,9 @@ function findMismatch(e) {
   }
   return void 0;
 }
-var DigestVerifier = class {
+var DigestVerifier = class extends Transform {
   constructor(digest, size) {
+    super();
     this.digest = digest;
     this.size = size;
   }
@@ -649,25 +647,28 @@ var DigestVerifier = class {
   size;
   hash = createHash2("sha256");
   n = 0;
+  held;
   error;
-  async *verify(source) {
-    let held;
-    for await (const chunk of source) {
-      this.hash.update(chunk);
-      this.n += chunk.length;
-      if (this.n > this.size) {
-        this.error = new DigestMismatchError(`blob ${this.digest}: the source sent more than the ${this.size} bytes its descriptor declares`);
-        throw this.error;
-      }
-      if (held) yield held;
-      held = chunk;
+  _transform(chunk, _enc, cb) {
+    this.hash.update(chunk);
+    this.n += chunk.length;
+    if (this.n > this.size) {
+      this.error = new DigestMismatchError(`blob ${this.digest}: the source sent more than the ${this.size} bytes its descriptor declares`);
+      cb(this.error);
+      return;
     }
+    const previous = this.held;
+    this.held = chunk;
+    cb(null, previous);
+  }
+  _flush(cb) {
     const got = "sha256:" + this.hash.digest("hex");
     if (got !== this.digest || this.n !== this.size) {
       this.error = new DigestMismatchError(`blob ${this.digest}: the source sent ${this.n} bytes hashing to ${got}; refusing to store it`);
-      throw this.error;
+      cb(this.error);
+      return;
     }
-    if (held) yield held;
+    cb(null, this.held);
   }
 };
 

@@ -45,14 +45,24 @@ export class RegistryFront {
   readonly stats = { token: 0, exchange: 0, proxied: 0, injected: 0 };
   constructor(readonly opts: FrontOpts) {}
 
-  get origin(): string {
+  /**
+   * Direct mode: the registry serves TLS itself on this port and the front only issues tokens
+   * (what the benchmark uses, so Go serves the bytes as at a real registry). Clients then talk to
+   * `origin`/`host` = the registry, and fetch tokens from `realm` on the front.
+   */
+  directPort?: number;
+
+  get tokenOrigin(): string {
     return `https://127.0.0.1:${this.port}`;
   }
+  get origin(): string {
+    return `https://${this.host}`;
+  }
   get host(): string {
-    return `127.0.0.1:${this.port}`;
+    return `127.0.0.1:${this.directPort ?? this.port}`;
   }
   get realm(): string {
-    return this.opts.mode === 'ghcr' ? `${this.origin}/token` : `${this.origin}/oauth2/token`;
+    return this.opts.mode === 'ghcr' ? `${this.tokenOrigin}/token` : `${this.tokenOrigin}/oauth2/token`;
   }
 
   async listen(): Promise<void> {

@@ -42,9 +42,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startInstance(dir: string, name: string, front: RegistryFront, issuer: string): Promise<Instance> {
+async function startInstance(dir: string, name: string, front: RegistryFront, issuer: string, direct = false): Promise<Instance> {
   await front.listen();
-  front.upstreamPort = await freePort();
+  front.upstreamPort = direct ? (front.directPort ?? (await freePort())) : await freePort();
+  if (direct) front.directPort = front.upstreamPort;
+  const tls = direct ? [`  tls:`, `    certificate: ${join(front.opts.pki.dir, 'server.crt')}`, `    key: ${join(front.opts.pki.dir, 'server.key')}`] : [];
   const dataDir = join(dir, `data-${name}`);
   mkdirSync(dataDir, { recursive: true });
   const cfg = join(dir, `${name}.yml`);
@@ -63,6 +65,7 @@ async function startInstance(dir: string, name: string, front: RegistryFront, is
       'http:',
       `  addr: 127.0.0.1:${front.upstreamPort}`,
       '  relativeurls: true',
+      ...tls,
       'auth:',
       '  token:',
       `    realm: ${front.realm}`,
@@ -90,16 +93,22 @@ async function startInstance(dir: string, name: string, front: RegistryFront, is
   return { front, proc, dataDir };
 }
 
-export async function startPair(): Promise<Pair> {
+/**
+ * `direct`: the registries serve TLS themselves and the fronts only issue tokens (no same-origin
+ * /oauth2 for the Azure SDK, no fault injection) — for benchmarks, where a Node proxy in the path
+ * would cost more CPU than the tools being measured.
+ */
+export async function startPair(opts: { direct?: boolean } = {}): Promise<Pair> {
   const dir = mkdtempSync(join(tmpdir(), 'meshci-registries-'));
   const pki = makePki(join(dir, 'tls'));
   const ghcrFront = new RegistryFront({ mode: 'ghcr', pki, service: 'ghcr-test', users: { [GHCR_USER.user]: GHCR_USER.pass } });
-  const ghcr = await startInstance(dir, 'ghcr', ghcrFront, 'fake-ghcr');
-  // ACR's service is its own host name; the front must listen before the service is known.
+  const ghcr = await startInstance(dir, 'ghcr', ghcrFront, 'fake-ghcr', opts.direct);
+  // ACR's service is its own host name; it must be known before the registry's config is written.
   const acrFront = new RegistryFront({ mode: 'acr', pki, service: '', users: { [ACR_USER.user]: ACR_USER.pass }, aadToken: AAD_TOKEN });
   await acrFront.listen();
+  if (opts.direct) acrFront.directPort = await freePort();
   (acrFront.opts as { service: string }).service = acrFront.host;
-  const acr = await startInstanceListening(dir, 'acr', acrFront, 'fake-acr');
+  const acr = await startInstanceListening(dir, 'acr', acrFront, 'fake-acr', opts.direct);
   return {
     dir,
     pki,
@@ -116,11 +125,11 @@ export async function startPair(): Promise<Pair> {
   };
 }
 
-async function startInstanceListening(dir: string, name: string, front: RegistryFront, issuer: string): Promise<Instance> {
+async function startInstanceListening(dir: string, name: string, front: RegistryFront, issuer: string, direct?: boolean): Promise<Instance> {
   const listen = front.listen.bind(front);
   front.listen = async () => undefined; // already listening
   try {
-    return await startInstance(dir, name, front, issuer);
+    return await startInstance(dir, name, front, issuer, direct);
   } finally {
     front.listen = listen;
   }
