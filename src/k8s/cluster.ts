@@ -31,6 +31,8 @@ const PATHS: Record<string, { group: string; plural: string }> = {
   'apps/v1/Deployment': { group: '/apis/apps/v1', plural: 'deployments' },
   'apps/v1/StatefulSet': { group: '/apis/apps/v1', plural: 'statefulsets' },
   'apps/v1/DaemonSet': { group: '/apis/apps/v1', plural: 'daemonsets' },
+  'batch/v1/Job': { group: '/apis/batch/v1', plural: 'jobs' },
+  'apiextensions.k8s.io/v1/CustomResourceDefinition': { group: '/apis/apiextensions.k8s.io/v1', plural: 'customresourcedefinitions' },
 };
 
 export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';

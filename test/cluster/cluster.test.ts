@@ -76,6 +76,7 @@ describe.runIf(!REAL_KUBECONFIG)('cluster layer, scripted server (double only)',
   });
 
   it('apply sends application/apply-patch+yaml with fieldManager=meshci and force', async () => {
+    s.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'linkerd' } });
     await c.apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', namespace: 'linkerd' }, data: {} });
     const req = s.requests.filter((r) => r.verb === 'patch').at(-1);
     expect(req?.contentType).toBe('application/apply-patch+yaml');

@@ -22,8 +22,13 @@ import type { AddressInfo } from 'node:net';
 type Obj = { apiVersion: string; kind: string; metadata: Record<string, any>; [k: string]: any };
 type Res = { group: string; version: string; plural: string; kind: string; namespaced: boolean };
 
-const RESOURCES: Res[] = [
+const BUILTIN: Res[] = [
   { group: '', version: 'v1', plural: 'namespaces', kind: 'Namespace', namespaced: false },
+  { group: '', version: 'v1', plural: 'services', kind: 'Service', namespaced: true },
+  { group: '', version: 'v1', plural: 'serviceaccounts', kind: 'ServiceAccount', namespaced: true },
+  { group: 'batch', version: 'v1', plural: 'jobs', kind: 'Job', namespaced: true },
+  { group: 'networking.k8s.io', version: 'v1', plural: 'networkpolicies', kind: 'NetworkPolicy', namespaced: true },
+  { group: 'apiextensions.k8s.io', version: 'v1', plural: 'customresourcedefinitions', kind: 'CustomResourceDefinition', namespaced: false },
   { group: '', version: 'v1', plural: 'pods', kind: 'Pod', namespaced: true },
   { group: '', version: 'v1', plural: 'secrets', kind: 'Secret', namespaced: true },
   { group: '', version: 'v1', plural: 'configmaps', kind: 'ConfigMap', namespaced: true },
@@ -57,6 +62,10 @@ export class KubeServer {
   private readonly watchers = new Set<{ res: Res; ns?: string; q: URLSearchParams; send: (e: HistoryEntry) => void }>();
   private readonly forbidden: { verb: string; plural: string }[] = [];
   private readonly hooks: ((type: string, obj: Obj) => void)[] = [];
+  /** Served resources: the built-in ones plus those of established CustomResourceDefinitions. */
+  private readonly resources: Res[] = [...BUILTIN];
+  /** How long the apiextensions server takes to mark a new CRD Established. */
+  establishDelayMs = 30;
   /** Oldest resourceVersion a watch may resume from; older ones get 410 Gone. */
   compactedBefore = 0;
   readonly requests: RequestLog[] = [];
@@ -65,6 +74,10 @@ export class KubeServer {
   private tls = serverCert();
 
   /** Like a real API server (and as @kubernetes/client-node insists), it serves HTTPS. */
+  constructor() {
+    for (const name of ['default', 'kube-system']) this.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+  }
+
   async start(): Promise<this> {
     this.server = createServer({ cert: this.tls.cert, key: this.tls.key }, (req, res) => void this.handle(req, res));
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
@@ -108,24 +121,24 @@ export class KubeServer {
 
   // ---- direct store access for tests (the "other controllers") ----
   put(obj: Obj): Obj {
-    const res = resFor(obj.apiVersion, obj.kind);
+    const res = this.resFor(obj.apiVersion, obj.kind);
     const key = keyOf(res, obj.metadata.namespace, obj.metadata.name);
     const old = this.store.get(key);
     return this.write(res, key, { ...structuredClone(obj) }, old ? 'MODIFIED' : 'ADDED', old);
   }
 
   get(apiVersion: string, kind: string, namespace: string | undefined, name: string): Obj | undefined {
-    const o = this.store.get(keyOf(resFor(apiVersion, kind), namespace, name));
+    const o = this.store.get(keyOf(this.resFor(apiVersion, kind), namespace, name));
     return o ? structuredClone(o) : undefined;
   }
 
   list(apiVersion: string, kind: string, namespace?: string): Obj[] {
-    const res = resFor(apiVersion, kind);
+    const res = this.resFor(apiVersion, kind);
     return [...this.store.values()].filter((o) => o.kind === res.kind && (!namespace || o.metadata.namespace === namespace)).map((o) => structuredClone(o));
   }
 
   remove(apiVersion: string, kind: string, namespace: string | undefined, name: string): void {
-    const res = resFor(apiVersion, kind);
+    const res = this.resFor(apiVersion, kind);
     const key = keyOf(res, namespace, name);
     const old = this.store.get(key);
     if (!old) return;
@@ -145,7 +158,33 @@ export class KubeServer {
     }
     this.store.set(key, obj);
     this.record(res, type, obj);
+    if (res.kind === 'CustomResourceDefinition' && type === 'ADDED') this.registerCrd(obj);
     return structuredClone(obj);
+  }
+
+  /** As the apiextensions server does: serve the new resource, then report it Established. */
+  private registerCrd(crd: Obj): void {
+    const spec = crd['spec'] as { group: string; names: { plural: string; kind: string }; scope: string; versions: { name: string; served?: boolean }[] };
+    for (const v of spec.versions ?? []) {
+      if (v.served === false) continue;
+      this.resources.push({ group: spec.group, version: v.name, plural: spec.names.plural, kind: spec.names.kind, namespaced: spec.scope !== 'Cluster' });
+    }
+    setTimeout(() => {
+      const cur = this.get('apiextensions.k8s.io/v1', 'CustomResourceDefinition', undefined, crd.metadata.name);
+      if (!cur) return;
+      const now = new Date().toISOString();
+      this.put({ ...cur, status: { conditions: [
+        { type: 'NamesAccepted', status: 'True', reason: 'NoConflicts', lastTransitionTime: now },
+        { type: 'Established', status: 'True', reason: 'InitialNamesAccepted', lastTransitionTime: now },
+      ], acceptedNames: spec.names } });
+    }, this.establishDelayMs);
+  }
+
+  private resFor(apiVersion: string, kind: string): Res {
+    const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
+    const r = this.resources.find((x) => x.group === group && x.version === version && x.kind === kind);
+    if (!r) throw new Error(`kube double: no resource ${apiVersion} ${kind}`);
+    return r;
   }
 
   private record(res: Res, type: HistoryEntry['type'], obj: Obj): void {
@@ -170,35 +209,45 @@ export class KubeServer {
     // discovery
     if (url.pathname === '/api') return send(200, { kind: 'APIVersions', versions: ['v1'] });
     if (url.pathname === '/apis') {
-      return send(200, { kind: 'APIGroupList', apiVersion: 'v1', groups: [{ name: 'apps', versions: [{ groupVersion: 'apps/v1', version: 'v1' }], preferredVersion: { groupVersion: 'apps/v1', version: 'v1' } }] });
+      const gvs = [...new Map(this.resources.filter((r) => r.group).map((r) => [`${r.group}/${r.version}`, r])).values()];
+      const groups = [...new Set(gvs.map((r) => r.group))].map((g) => {
+        const versions = gvs.filter((r) => r.group === g).map((r) => ({ groupVersion: `${g}/${r.version}`, version: r.version }));
+        return { name: g, versions, preferredVersion: versions[0] };
+      });
+      return send(200, { kind: 'APIGroupList', apiVersion: 'v1', groups });
     }
-    if (url.pathname === '/api/v1' || url.pathname === '/apis/apps/v1') {
-      const group = url.pathname === '/api/v1' ? '' : 'apps';
+    const disc = /^\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))$/.exec(url.pathname);
+    if (disc) {
+      const group = disc[2] ?? '';
+      const version = disc[1] ?? (disc[3] as string);
+      const list = this.resources.filter((r) => r.group === group && r.version === version);
+      if (!list.length) return status(404, 'NotFound', 'the server could not find the requested resource');
       return send(200, {
         kind: 'APIResourceList',
         apiVersion: 'v1',
-        groupVersion: group ? 'apps/v1' : 'v1',
-        resources: RESOURCES.filter((r) => r.group === group).map((r) => ({
+        groupVersion: group ? `${group}/${version}` : 'v1',
+        resources: list.map((r) => ({
           name: r.plural, singularName: r.kind.toLowerCase(), namespaced: r.namespaced, kind: r.kind,
           verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
         })),
       });
     }
 
-    const m = /^\/(?:api\/v1|apis\/(apps)\/v1)(?:\/namespaces\/([^/]+))?\/([a-z]+)(?:\/([^/]+))?$/.exec(url.pathname);
+    const m = /^\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))(?:\/namespaces\/([^/]+))?\/([a-z0-9]+)(?:\/([^/]+))?$/.exec(url.pathname);
     // /api/v1/namespaces/<name> is a Namespace object, not a collection prefix
     const nsObject = /^\/api\/v1\/namespaces\/([^/]+)$/.exec(url.pathname);
-    let group = '', ns: string | undefined, plural: string, name: string | undefined;
+    let group = '', version = 'v1', ns: string | undefined, plural: string, name: string | undefined;
     if (nsObject) {
       plural = 'namespaces';
       name = nsObject[1];
     } else if (m) {
-      group = m[1] ?? '';
-      ns = m[2];
-      plural = m[3] as string;
-      name = m[4];
+      group = m[2] ?? '';
+      version = m[1] ?? (m[3] as string);
+      ns = m[4];
+      plural = m[5] as string;
+      name = m[6];
     } else return status(404, 'NotFound', 'the server could not find the requested resource');
-    const r = RESOURCES.find((x) => x.group === group && x.plural === plural);
+    const r = this.resources.find((x) => x.group === group && x.version === version && x.plural === plural);
     if (!r) return status(404, 'NotFound', 'the server could not find the requested resource');
 
     const watch = url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
@@ -214,7 +263,7 @@ export class KubeServer {
     if (verb === 'watch') return this.serveWatch(r, ns, url.searchParams, res);
     if (verb === 'list') {
       const items = [...this.store.values()].filter((o) => o.kind === r.kind && matches(o, ns, url.searchParams));
-      return send(200, { kind: `${r.kind}List`, apiVersion: r.group ? 'apps/v1' : 'v1', metadata: { resourceVersion: String(this.rv) }, items });
+      return send(200, { kind: `${r.kind}List`, apiVersion: r.group ? `${r.group}/${r.version}` : 'v1', metadata: { resourceVersion: String(this.rv) }, items });
     }
     if (verb === 'get') {
       const o = this.store.get(key);
@@ -232,6 +281,13 @@ export class KubeServer {
     } catch {
       return status(400, 'BadRequest', 'the request body is not valid JSON or YAML');
     }
+    if ((verb === 'create' || verb === 'patch') && r.namespaced && ns && !this.store.has(keyOf(BUILTIN[0] as Res, undefined, ns))) {
+      if (verb === 'create' || !this.store.has(key)) return status(404, 'NotFound', `namespaces "${ns}" not found`, { name: ns, kind: 'namespaces' });
+    }
+    const objName = verb === 'create' ? parsed.metadata?.name : name;
+    if ((verb === 'create' || verb === 'patch') && objName && !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(objName)) {
+      return status(422, 'Invalid', `${r.kind} "${objName}" is invalid: metadata.name: Invalid value: "${objName}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`, { name: objName, kind: plural, causes: [{ reason: 'FieldValueInvalid', field: 'metadata.name' }] });
+    }
     if (verb === 'create') {
       const k = keyOf(r, ns ?? parsed.metadata?.namespace, parsed.metadata?.name);
       if (this.store.has(k)) return status(409, 'AlreadyExists', `${plural} "${parsed.metadata?.name}" already exists`, { name: parsed.metadata?.name, kind: plural });
@@ -247,6 +303,9 @@ export class KubeServer {
         if (parsed.metadata?.name && parsed.metadata.name !== name) return status(400, 'BadRequest', 'the name of the object does not match the name on the URL');
         if (parsed.kind && parsed.kind !== r.kind) return status(400, 'BadRequest', `the kind ${parsed.kind} does not match ${r.kind}`);
         const merged = merge(old ?? { apiVersion: '', kind: r.kind, metadata: { name, namespace: ns } }, parsed, false) as Obj;
+        const strip = (o: Obj) => JSON.stringify({ ...o, metadata: { ...o.metadata, managedFields: undefined } });
+        // A no-op apply changes nothing, not even the resourceVersion (as the real API server).
+        if (old && strip(merged) === strip(old) && (old.metadata.managedFields ?? []).some((e: { manager: string }) => e.manager === fm)) return send(200, old);
         const mf = (merged.metadata.managedFields ?? []).filter((e: { manager: string }) => e.manager !== fm);
         merged.metadata.managedFields = [...mf, { manager: fm, operation: 'Apply', time: new Date().toISOString() }];
         return send(old ? 200 : 201, this.write(r, key, merged, old ? 'MODIFIED' : 'ADDED', old));
@@ -284,7 +343,7 @@ export class KubeServer {
     } else {
       for (const e of this.history) if (e.rv > Number(from) && e.res === r && matches(e.obj, ns, q)) line({ type: e.type, object: e.obj });
     }
-    if (q.get('allowWatchBookmarks') === 'true') line({ type: 'BOOKMARK', object: { kind: r.kind, apiVersion: r.group ? 'apps/v1' : 'v1', metadata: { resourceVersion: String(this.rv) } } });
+    if (q.get('allowWatchBookmarks') === 'true') line({ type: 'BOOKMARK', object: { kind: r.kind, apiVersion: r.group ? `${r.group}/${r.version}` : 'v1', metadata: { resourceVersion: String(this.rv) } } });
     const w = { res: r, ns, q, send: (e: HistoryEntry) => line({ type: e.type, object: e.obj }) };
     this.watchers.add(w);
     const timeout = Number(q.get('timeoutSeconds') ?? 0);
@@ -304,13 +363,6 @@ function serverCert(): { cert: string; key: string } {
     '-subj', '/CN=kube-apiserver', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'k'), '-out', join(dir, 'c')], { stdio: 'pipe' });
   cached = { cert: readFileSync(join(dir, 'c'), 'utf8'), key: readFileSync(join(dir, 'k'), 'utf8') };
   return cached;
-}
-
-function resFor(apiVersion: string, kind: string): Res {
-  const group = apiVersion.includes('/') ? (apiVersion.split('/')[0] as string) : '';
-  const r = RESOURCES.find((x) => x.group === group && x.kind === kind);
-  if (!r) throw new Error(`kube double: no resource ${apiVersion} ${kind}`);
-  return r;
 }
 
 function keyOf(r: Res, ns: string | undefined, name: string): string {

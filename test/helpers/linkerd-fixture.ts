@@ -49,6 +49,7 @@ export function installLinkerd(s: KubeServer, opts: FixtureOpts = {}): Fixture {
     : {};
   const values = { linkerdVersion: opts.legacy210 ? 'stable-2.10.2' : 'stable-2.14.10', identityTrustAnchorsPEM: pair.anchor, identity: { issuer: { scheme } }, proxy: { logLevel: 'warn' } };
   s.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
+  s.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'app', annotations: { 'linkerd.io/inject': 'enabled' } } });
   s.put({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'linkerd-config', namespace: ns, ...helmMeta }, data: { values: yaml.dump(values) } });
   if (!opts.legacy210) {
     s.put({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'linkerd-identity-trust-roots', namespace: ns, ...helmMeta }, data: { 'ca-bundle.crt': pair.anchor } });
