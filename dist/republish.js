@@ -749,7 +749,7 @@ function helmValuesYaml(values) {
 
 // src/data/linkerd-images.json
 var linkerd_images_default = {
-  $comment: "Images each Linkerd version pulls, per component (linkerd-facts \xA73.3, \xA73.5). Add a version by adding an entry; 'chart' names the control-plane chart of that line. Edge entries list what the chart templates reference at that tag.",
+  $comment: "Images each Linkerd version pulls, per component (linkerd-facts \xA73.3, \xA73.5). Add a version by adding an entry; 'chart' names the control-plane chart of that line. Edge entries list what the chart templates reference at that tag. 'charts' gives the Helm chart versions of that release (linkerd-facts \xA73.1).",
   versions: {
     "stable-2.10.2": {
       chart: "linkerd2",
@@ -771,7 +771,16 @@ var linkerd_images_default = {
         "docker.io/omnition/opencensus-collector:0.1.11",
         "docker.io/jaegertracing/all-in-one:1.19.2"
       ],
-      cni: ["cr.l5d.io/linkerd/cni-plugin:stable-2.10.2"]
+      cni: [
+        "cr.l5d.io/linkerd/cni-plugin:stable-2.10.2"
+      ],
+      charts: {
+        repo: "https://helm.linkerd.io/stable",
+        linkerd2: "2.10.2",
+        "linkerd-viz": "2.10.2",
+        "linkerd-jaeger": "2.10.2",
+        "linkerd2-cni": "2.10.2"
+      }
     },
     "stable-2.14.10": {
       chart: "linkerd-control-plane",
@@ -795,7 +804,17 @@ var linkerd_images_default = {
         "docker.io/otel/opentelemetry-collector:0.59.0",
         "docker.io/jaegertracing/all-in-one:1.31"
       ],
-      cni: ["cr.l5d.io/linkerd/cni-plugin:v1.3.0"]
+      cni: [
+        "cr.l5d.io/linkerd/cni-plugin:v1.3.0"
+      ],
+      charts: {
+        repo: "https://helm.linkerd.io/stable",
+        "linkerd-crds": "1.8.0",
+        "linkerd-control-plane": "1.16.11",
+        "linkerd-viz": "30.12.11",
+        "linkerd-jaeger": "30.12.11",
+        "linkerd2-cni": "30.12.2"
+      }
     },
     "edge-26.8.3": {
       chart: "linkerd-control-plane",
@@ -810,11 +829,23 @@ var linkerd_images_default = {
         "cr.l5d.io/linkerd/web:edge-26.8.3",
         "cr.l5d.io/linkerd/extension-init:v0.1.12",
         "docker.io/prom/prometheus:v2.55.1"
-      ]
+      ],
+      charts: {
+        repo: "https://helm.linkerd.io/edge",
+        "linkerd-crds": "2026.8.3",
+        "linkerd-control-plane": "2026.8.3",
+        "linkerd-viz": "2026.8.3",
+        gatewayAPI: "required"
+      }
     }
   },
   apps: {
-    dgraph: { default: "v25.3.1", images: ["docker.io/dgraph/dgraph:{version}"] }
+    dgraph: {
+      default: "v25.3.1",
+      images: [
+        "docker.io/dgraph/dgraph:{version}"
+      ]
+    }
   }
 };
 

@@ -56,6 +56,31 @@ export class Helm {
     return { name: m[1] as string, version: m[2] as string };
   }
 
+  /** `helm upgrade --install`, idempotent: values from files (-f) and --set-file, never key material in argv. */
+  static installArgs(o: {
+    release: string;
+    chart: string;
+    version: string;
+    repo?: string;
+    namespace: string;
+    createNamespace?: boolean;
+    valuesFiles?: string[];
+    setFile?: Record<string, string>;
+    wait?: boolean;
+    timeoutMs?: number;
+    kubeconfig?: string;
+  }): string[] {
+    const args = ['upgrade', '--install', o.release, o.chart, '--namespace', o.namespace, '--version', o.version];
+    if (o.repo) args.push('--repo', o.repo);
+    if (o.createNamespace) args.push('--create-namespace');
+    for (const f of o.valuesFiles ?? []) args.push('--values', f);
+    for (const [k, v] of Object.entries(o.setFile ?? {})) args.push('--set-file', `${k}=${v}`);
+    if (o.wait) args.push('--wait');
+    if (o.timeoutMs) args.push('--timeout', `${Math.ceil(o.timeoutMs / 1000)}s`);
+    args.push('--output', 'json', ...kube(o.kubeconfig));
+    return args;
+  }
+
   static upgradeArgs(o: UpgradeOpts): string[] {
     const args = ['upgrade', o.release, o.chart, '--namespace', o.namespace, '--version', o.version, '--reuse-values'];
     if (o.repo) args.push('--repo', o.repo);
