@@ -1,19 +1,17 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { Cluster, rolloutState, type KObject } from '../../src/k8s/cluster.js';
 import { ClusterError } from '../../src/lib/errors.js';
-import { target, uniqueName, REAL_KUBECONFIG, type Target } from '../helpers/cluster-target.js';
+import { useCluster, uniqueName, REAL_KUBECONFIG } from '../helpers/cluster-target.js';
 import { KubeServer } from '../helpers/kube-server.js';
 
 const NS = process.env['MESHCI_TEST_NAMESPACE'] ?? 'default';
 
-describe(`cluster layer (${REAL_KUBECONFIG ? 'real cluster' : 'Kubernetes API double'})`, () => {
-  let t: Target;
+const env = useCluster();
+describe(`cluster layer (${env.where})`, () => {
   let c: Cluster;
-  beforeAll(async () => {
-    t = await target();
-    c = Cluster.connect({ kubeconfig: t.kubeconfig });
+  beforeAll(() => {
+    c = env.cluster;
   });
-  afterAll(async () => t.stop());
 
   it('get of a missing object is undefined, not an error', async () => {
     expect(await c.get({ apiVersion: 'v1', kind: 'ConfigMap', namespace: NS, name: uniqueName('missing') })).toBeUndefined();

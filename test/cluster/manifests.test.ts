@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { Cluster, type KObject } from '../../src/k8s/cluster.js';
 import { parseManifests, applyOrder, applyManifests } from '../../src/k8s/manifests.js';
 import { silentLogger } from '../../src/lib/log.js';
-import { target, uniqueName, REAL_KUBECONFIG, type Target } from '../helpers/cluster-target.js';
+import { useCluster, uniqueName } from '../helpers/cluster-target.js';
 
 describe('parseManifests', () => {
   it('names file, line and column of a YAML error', () => {
@@ -30,14 +30,12 @@ describe('parseManifests', () => {
   });
 });
 
-describe(`applyManifests (${REAL_KUBECONFIG ? 'real cluster' : 'Kubernetes API double'})`, () => {
-  let t: Target;
+const env = useCluster();
+describe(`applyManifests (${env.where})`, () => {
   let c: Cluster;
-  beforeAll(async () => {
-    t = await target();
-    c = Cluster.connect({ kubeconfig: t.kubeconfig });
+  beforeAll(() => {
+    c = env.cluster;
   });
-  afterAll(async () => t.stop());
 
   it('applies a CRD and waits for Established before its custom resource, in any file order; a re-apply changes nothing', async () => {
     const suffix = uniqueName('x').replace(/[^a-z0-9]/g, '');

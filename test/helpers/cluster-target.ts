@@ -1,3 +1,5 @@
+import { beforeAll, afterAll } from 'vitest';
+import { Cluster } from '../../src/k8s/cluster.js';
 import { KubeServer } from './kube-server.js';
 
 /**
@@ -21,4 +23,22 @@ export async function target(): Promise<Target> {
 
 export function uniqueName(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+/** Registers beforeAll/afterAll for a describe block and hands out the connected cluster. */
+export function useCluster(): { readonly cluster: Cluster; readonly where: string } {
+  let t: Target | undefined;
+  let c: Cluster | undefined;
+  beforeAll(async () => {
+    t = await target();
+    c = Cluster.connect({ kubeconfig: t.kubeconfig });
+  });
+  afterAll(async () => t?.stop());
+  return {
+    get cluster(): Cluster {
+      if (!c) throw new Error('useCluster: used outside a test');
+      return c;
+    },
+    where: REAL_KUBECONFIG ? 'real cluster' : 'Kubernetes API double',
+  };
 }
