@@ -952,7 +952,8 @@ function getInputs() {
     destinationPassword: getSecret("destination-password"),
     plainHttp: new Set(getList("plain-http")),
     acrResourceId,
-    importTimeoutMs: importTimeout * 1e3
+    importTimeoutMs: importTimeout * 1e3,
+    lockTags: getBool("lock-tags", false)
   };
 }
 
@@ -974,7 +975,7 @@ async function main() {
   }
 }
 async function credential() {
-  const { azureCredential } = await import("./chunks/credential-3GIZCBBN.js");
+  const { azureCredential } = await import("./chunks/credential-MW7DGT2G.js");
   return azureCredential();
 }
 async function destinationAuth(inputs) {
@@ -991,9 +992,13 @@ async function destinationAuth(inputs) {
   return { kind: "anonymous" };
 }
 async function republish(inputs, agent) {
+  const auth = await destinationAuth(inputs);
+  if (inputs.lockTags && auth.kind !== "azure") {
+    throw new ConfigurationError("Input 'lock-tags' needs the Azure identity for the destination ('destination-auth: azure', or an *.azurecr.io destination without a username)");
+  }
   const dest = new Registry({
     registry: inputs.destination.registry,
-    auth: await destinationAuth(inputs),
+    auth,
     agent,
     plainHttp: inputs.plainHttp.has(inputs.destination.registry),
     onRetry: (what, n, ms, why) => info(`  retry ${n} of ${what} in ${ms} ms (${why})`)
@@ -1017,7 +1022,7 @@ async function republish(inputs, agent) {
   const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : void 0, signatures: inputs.signatures, blobConcurrency: 4, log: actionsLogger });
   let importer;
   if (inputs.mode !== "copy" && inputs.acrResourceId) {
-    const { AcrImporter, parseAcrId } = await import("./chunks/acr-import-4ZJXVEKX.js");
+    const { AcrImporter, parseAcrId } = await import("./chunks/acr-import-VNYVIYYT.js");
     importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await credential());
   }
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
@@ -1084,6 +1089,17 @@ async function republish(inputs, agent) {
       { data: formatDuration(r.ms) }
     ])
   ]).write();
+  if (inputs.lockTags && auth.kind === "azure") {
+    const lockable = rows.filter((r) => r.how !== "failed").map((r) => {
+      const d = parseReference(r.destination);
+      return { repository: d.repository, tag: d.tag };
+    }).filter((t) => !!t.tag);
+    await group(`Lock ${lockable.length} tag(s)`, async () => {
+      const { lockTags } = await import("./chunks/acr-tags-7N5SBXID.js");
+      await lockTags(inputs.destination.registry, auth.credential, lockable);
+      for (const t of lockable) info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
+    });
+  }
   const failed = rows.filter((r) => r.how === "failed");
   if (failed.length) throw new Error(`${failed.length} of ${rows.length} image(s) failed: ${failed.map((r) => `${r.source}: ${r.error}`).join("; ")}`);
 }

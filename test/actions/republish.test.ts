@@ -125,3 +125,26 @@ describe('republish action', () => {
     expect(yaml.load(r.outputs['helm-values'] ?? '')).toEqual({});
   });
 });
+
+describe('republish lock-tags (ACR tag attributes through @azure/container-registry)', () => {
+  it('locks what it published, and a later push to that tag is refused', async () => {
+    const img = await push('lock/img');
+    const other = await push('lock/other');
+    const dest = `${pair.acr.front.host}/locked`;
+    const r = await run('republish', { images: img.ref, destination: dest, 'destination-auth': 'azure', 'lock-tags': 'true' }, { env: env() });
+    expect(r.exitCode, r.log).toBe(0);
+    const repo = `locked/${img.ref.split('/').slice(1).join('/').split(':')[0]}`;
+    expect(pair.acr.front.tags.get(`${repo}:v1`)).toEqual({ writeEnabled: false, deleteEnabled: false });
+    expect(r.log).toMatch(new RegExp(`locked ${pair.acr.front.host.replace(/\./g, '\\.')}/${repo}:v1`));
+    // pushing another image to the locked tag fails at the manifest PUT
+    const moved = await run('republish', { images: other.ref, destination: dest, mapping: `${other.ref.split('/').slice(1).join('/').split(':')[0]}=${repo}`, 'destination-auth': 'azure' }, { env: env() });
+    expect(moved.exitCode).toBe(1);
+    expect(moved.log).toMatch(/HTTP 405 DENIED: The operation is disallowed/);
+  });
+
+  it('needs the Azure identity', async () => {
+    const r = await run('republish', { images: 'alpine:3', destination: `${pair.acr.front.host}/x`, 'destination-username': 'someone', 'destination-password': 'long-enough-secret', 'lock-tags': 'true' }, { env: env() });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/Input 'lock-tags' needs the Azure identity/);
+  });
+});

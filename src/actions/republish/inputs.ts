@@ -26,6 +26,7 @@ export interface Inputs {
   plainHttp: Set<string>;
   acrResourceId?: string;
   importTimeoutMs: number;
+  lockTags: boolean;
 }
 
 /** The only place the republish action reads its inputs. */
@@ -97,5 +98,6 @@ export function getInputs(): Inputs {
     plainHttp: new Set(getList('plain-http')),
     acrResourceId,
     importTimeoutMs: importTimeout * 1000,
+    lockTags: getBool('lock-tags', false),
   };
 }

@@ -6,7 +6,7 @@ import { actionsLogger, formatDuration } from '../../lib/log.js';
 import { Registry } from '../../oci/registry.js';
 import type { RegistryAuth } from '../../oci/auth.js';
 import { Copier, type CopyResult } from '../../oci/copy.js';
-import { destinationFor, formatReference, type ImageRef } from '../../oci/reference.js';
+import { destinationFor, formatReference, parseReference, type ImageRef } from '../../oci/reference.js';
 import { helmValues, helmValuesYaml } from '../../republish/helm-values.js';
 import type { TokenCredential } from '@azure/identity';
 import { getInputs, type Inputs } from './inputs.js';
@@ -53,9 +53,13 @@ async function destinationAuth(inputs: Inputs): Promise<RegistryAuth> {
 }
 
 async function republish(inputs: Inputs, agent: Agent): Promise<void> {
+  const auth = await destinationAuth(inputs);
+  if (inputs.lockTags && auth.kind !== 'azure') {
+    throw new ConfigurationError("Input 'lock-tags' needs the Azure identity for the destination ('destination-auth: azure', or an *.azurecr.io destination without a username)");
+  }
   const dest = new Registry({
     registry: inputs.destination.registry,
-    auth: await destinationAuth(inputs),
+    auth,
     agent,
     plainHttp: inputs.plainHttp.has(inputs.destination.registry),
     onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
@@ -158,6 +162,18 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
       ]),
     ])
     .write();
+
+  if (inputs.lockTags && auth.kind === 'azure') {
+    const lockable = rows.filter((r) => r.how !== 'failed').map((r) => {
+      const d = parseReference(r.destination);
+      return { repository: d.repository, tag: d.tag };
+    }).filter((t): t is { repository: string; tag: string } => !!t.tag);
+    await core.group(`Lock ${lockable.length} tag(s)`, async () => {
+      const { lockTags } = await import('../../azure/acr-tags.js');
+      await lockTags(inputs.destination.registry, auth.credential, lockable);
+      for (const t of lockable) core.info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
+    });
+  }
 
   const failed = rows.filter((r) => r.how === 'failed');
   if (failed.length) throw new Error(`${failed.length} of ${rows.length} image(s) failed: ${failed.map((r) => `${r.source}: ${r.error}`).join('; ')}`);

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:https';
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createSign, randomUUID } from 'node:crypto';
+import { createSign, createVerify, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Pki } from './pki.js';
 
@@ -43,6 +43,8 @@ export class RegistryFront {
   readonly faults: (Fault & { seen: number; fired: number })[] = [];
   readonly log: string[] = [];
   readonly stats = { token: 0, exchange: 0, proxied: 0, injected: 0 };
+  /** ACR tag attributes (changeableAttributes), set through /acr/v1/{name}/_tags/{tag}. */
+  readonly tags = new Map<string, { writeEnabled: boolean; deleteEnabled: boolean }>();
   constructor(readonly opts: FrontOpts) {}
 
   /**
@@ -153,6 +155,14 @@ export class RegistryFront {
       return json(200, { access_token: token, token, expires_in: 300 });
     }
     if (this.opts.mode === 'acr' && url.pathname === '/acr/v1/_catalog') url.pathname = '/v2/_catalog';
+    const tagApi = this.opts.mode === 'acr' ? /^\/acr\/v1\/(.+)\/_tags\/([^/]+)$/.exec(url.pathname) : null;
+    if (tagApi) return this.tagProperties(req, res, decodeURIComponent(tagApi[1] as string), tagApi[2] as string, json);
+    // a locked tag refuses writes, as ACR does
+    const put = /^\/v2\/(.+)\/manifests\/([^/]+)$/.exec(url.pathname);
+    if (req.method === 'PUT' && put && this.tags.get(`${put[1]}:${put[2]}`)?.writeEnabled === false) {
+      req.resume();
+      return json(405, { errors: [{ code: 'DENIED', message: 'The operation is disallowed on this registry, repository or image.' }] });
+    }
 
     // faults
     for (const f of this.faults) {
@@ -169,6 +179,45 @@ export class RegistryFront {
       return this.proxy(req, res, url, f.kind);
     }
     return this.proxy(req, res, url);
+  }
+
+  /** ACR's tag properties API (GET / PATCH /acr/v1/{name}/_tags/{reference}), as the Azure SDK calls it. */
+  private async tagProperties(req: IncomingMessage, res: ServerResponse, repo: string, tag: string, json: (c: number, o: unknown, h?: Record<string, string>) => void): Promise<void> {
+    const action = req.method === 'GET' ? 'metadata_read' : 'metadata_write';
+    const body = req.method === 'PATCH' ? JSON.parse((await readAll(req)).toString() || '{}') as { writeEnabled?: boolean; deleteEnabled?: boolean } : undefined;
+    const auth = req.headers.authorization ?? '';
+    const claims = auth.startsWith('Bearer ') ? this.claims(auth.slice(7)) : undefined;
+    const granted = claims?.access?.some((a) => a.type === 'repository' && a.name === repo && a.actions.includes(action));
+    if (!granted) {
+      return json(401, { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }, {
+        'www-authenticate': `Bearer realm="${this.realm}",service="${this.opts.service}",scope="repository:${repo}:${action}"`,
+      });
+    }
+    // the tag's digest, asked of the registry with a token minted here
+    const head = await new Promise<string | undefined>((resolve) => {
+      const r = httpRequest({ host: '127.0.0.1', port: this.upstreamPort, method: 'HEAD', path: `/v2/${repo}/manifests/${tag}`,
+        headers: { authorization: `Bearer ${this.jwt('acr-front', [{ type: 'repository', name: repo, actions: ['pull'] }])}`, accept: 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json' } },
+        (u) => { u.resume(); resolve(u.statusCode === 200 ? String(u.headers['docker-content-digest']) : undefined); });
+      r.on('error', () => resolve(undefined));
+      r.end();
+    });
+    if (!head) return json(404, { errors: [{ code: 'TAG_UNKNOWN', message: `the specified tag does not exist: ${tag}` }] });
+    const attrs = this.tags.get(`${repo}:${tag}`) ?? { writeEnabled: true, deleteEnabled: true };
+    if (body) {
+      if (typeof body.writeEnabled === 'boolean') attrs.writeEnabled = body.writeEnabled;
+      if (typeof body.deleteEnabled === 'boolean') attrs.deleteEnabled = body.deleteEnabled;
+      this.tags.set(`${repo}:${tag}`, attrs);
+    }
+    const now = new Date().toISOString();
+    return json(200, { registry: this.opts.service, imageName: repo, tag: { name: tag, digest: head, createdTime: now, lastUpdateTime: now, signed: false, changeableAttributes: { ...attrs, readEnabled: true, listEnabled: true } } });
+  }
+
+  private claims(jwt: string): { iss?: string; access?: { type: string; name: string; actions: string[] }[] } | undefined {
+    const [h, p, sig] = jwt.split('.');
+    if (!h || !p || !sig) return undefined;
+    const ok = createVerify('RSA-SHA256').update(`${h}.${p}`).verify(this.opts.pki.tokenCertPem, Buffer.from(sig, 'base64url'));
+    if (!ok) return undefined;
+    return JSON.parse(Buffer.from(p, 'base64url').toString()) as { iss?: string; access?: { type: string; name: string; actions: string[] }[] };
   }
 
   private validRefresh(t: string): boolean {

@@ -11,6 +11,7 @@ export interface Pki {
   serverKey: string;
   tokenCertFile: string;
   tokenKey: string;
+  tokenCertPem: string;
   tokenCertDer: Buffer;
   /** A folder holding only ca.crt, for skopeo --cert-dir. */
   certDir: string;
@@ -37,6 +38,7 @@ export function makePki(dir: string): Pki {
     serverKey: readFileSync(join(dir, 'server.key'), 'utf8'),
     tokenCertFile: join(dir, 'token.crt'),
     tokenKey: readFileSync(join(dir, 'token.key'), 'utf8'),
+    tokenCertPem: readFileSync(join(dir, 'token.crt'), 'utf8'),
     tokenCertDer: der,
     certDir,
   };
