@@ -975,7 +975,7 @@ async function main() {
   }
 }
 async function credential() {
-  const { azureCredential } = await import("./chunks/credential-MW7DGT2G.js");
+  const { azureCredential } = await import("./chunks/credential-4GXTJXN7.js");
   return azureCredential();
 }
 async function destinationAuth(inputs) {
@@ -1022,7 +1022,7 @@ async function republish(inputs, agent) {
   const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : void 0, signatures: inputs.signatures, blobConcurrency: 4, log: actionsLogger });
   let importer;
   if (inputs.mode !== "copy" && inputs.acrResourceId) {
-    const { AcrImporter, parseAcrId } = await import("./chunks/acr-import-VNYVIYYT.js");
+    const { AcrImporter, parseAcrId } = await import("./chunks/acr-import-5FMIQPGU.js");
     importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await credential());
   }
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
@@ -1095,7 +1095,7 @@ async function republish(inputs, agent) {
       return { repository: d.repository, tag: d.tag };
     }).filter((t) => !!t.tag);
     await group(`Lock ${lockable.length} tag(s)`, async () => {
-      const { lockTags } = await import("./chunks/acr-tags-7N5SBXID.js");
+      const { lockTags } = await import("./chunks/acr-tags-ZVA4JD6A.js");
       await lockTags(inputs.destination.registry, auth.credential, lockable);
       for (const t of lockable) info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
     });

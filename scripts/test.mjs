@@ -1,5 +1,5 @@
-// The test command README.md and .ci/run use: build dist/ (the action tests run the built
-// entries, as the runner does), type-check, run vitest, then print one plain closing line.
+// The test command README.md and .ci/run use: type-check, lint (zero warnings), run vitest against
+// the committed dist/ entries (a test checks dist/ is fresh), then print one plain closing line.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync, rmSync } from 'node:fs';
 
@@ -10,6 +10,10 @@ function step(cmd, args) {
 
 if (step('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) {
   console.error('type-check failed');
+  process.exit(1);
+}
+if (step('npx', ['eslint', '.', '--max-warnings=0']) !== 0) {
+  console.error('lint failed');
   process.exit(1);
 }
 rmSync('test-results/vitest.json', { force: true });

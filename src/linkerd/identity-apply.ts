@@ -52,7 +52,9 @@ export class PatchApplier implements IdentityApplier {
     } else {
       // Linkerd 2.10: the identity controller reads the anchors from its Deployment's env.
       const dep = await this.cluster.mustGet<KObject>({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: ns, name: 'linkerd-identity' });
-      const containers = structuredClone(((dep['spec'] as any)?.template?.spec?.containers ?? []) as any[]);
+      type Container = { env?: { name: string; value?: string }[] } & Record<string, unknown>;
+      const spec = dep['spec'] as { template?: { spec?: { containers?: Container[] } } } | undefined;
+      const containers = structuredClone(spec?.template?.spec?.containers ?? []);
       for (const c of containers) {
         for (const e of c.env ?? []) {
           if (e.name === 'LINKERD2_IDENTITY_TRUST_ANCHORS') e.value = String(e.value ?? '').includes('-----BEGIN') ? pem : b64(pem);

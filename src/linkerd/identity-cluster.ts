@@ -46,9 +46,10 @@ export async function readIdentityState(cluster: Cluster, namespace: string): Pr
   if (!config) {
     throw new ConfigurationError(`Linkerd is not installed in namespace '${namespace}': ConfigMap ${CONFIG_CM} not found (input 'namespace')`);
   }
-  const values = (yaml.load(config.data?.['values'] ?? '') ?? {}) as Record<string, any>;
-  const scheme: Scheme = values['identity']?.['issuer']?.['scheme'] === 'kubernetes.io/tls' ? 'kubernetes.io/tls' : 'linkerd.io/tls';
-  const externalCA = values['identity']?.['externalCA'] === true;
+  const values = (yaml.load(config.data?.['values'] ?? '') ?? {}) as Record<string, unknown>;
+  const identity = (values['identity'] ?? {}) as { issuer?: { scheme?: string }; externalCA?: boolean };
+  const scheme: Scheme = identity.issuer?.scheme === 'kubernetes.io/tls' ? 'kubernetes.io/tls' : 'linkerd.io/tls';
+  const externalCA = identity.externalCA === true;
   const roots = await cluster.get<CM>({ apiVersion: 'v1', kind: 'ConfigMap', namespace, name: TRUST_ROOTS_CM });
   let bundlePem: string;
   let bundleSource: string;
@@ -117,10 +118,11 @@ export async function listMeshedPods(cluster: Cluster, controlPlaneNs: string): 
     .filter((p) => !(p.metadata?.deletionTimestamp))
     .map((p) => {
       const labels = p.metadata?.labels ?? {};
-      const spec = (p['spec'] ?? {}) as { containers?: any[]; initContainers?: any[] };
+      type Container = { name?: string; env?: { name: string; value?: string; valueFrom?: unknown }[] };
+      const spec = (p['spec'] ?? {}) as { containers?: Container[]; initContainers?: Container[] };
       // Native sidecars (2.15+) run the proxy as an init container.
       const proxy = [...(spec.containers ?? []), ...(spec.initContainers ?? [])].find((c) => c?.name === 'linkerd-proxy');
-      const env = (proxy?.env ?? []).find((e: { name: string }) => e.name === PROXY_TRUST_ENV) as { value?: string; valueFrom?: unknown } | undefined;
+      const env = (proxy?.env ?? []).find((e) => e.name === PROXY_TRUST_ENV);
       const wl = WORKLOAD_LABELS.find(([l]) => labels[l]);
       let anchors: CertInfo[] | undefined;
       if (env?.value) {

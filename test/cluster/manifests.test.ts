@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import { Cluster, type KObject } from '../../src/k8s/cluster.js';
 import { parseManifests, applyOrder, applyManifests } from '../../src/k8s/manifests.js';
 import { silentLogger } from '../../src/lib/log.js';

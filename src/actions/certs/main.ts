@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { ConfigurationError } from '../../lib/errors.js';
 import { writeFilesAtomically, assertWritable, type OutFile } from '../../lib/files.js';
 import { maskSecret } from '../../lib/log.js';
-import { generateAnchor, generateIssuer, bundlePem } from '../../certs/generate.js';
+import { generateAnchor, generateIssuer } from '../../certs/generate.js';
 import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, PemError, type CertInfo } from '../../certs/pem.js';
 import type { CheckEntry, IdentityMaterial } from '../../certs/rules.js';
 import { describe } from '../../certs/describe.js';
