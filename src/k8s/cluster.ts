@@ -1,4 +1,5 @@
 import * as k8s from '@kubernetes/client-node';
+import fetch, { Headers } from 'node-fetch';
 import { existsSync } from 'node:fs';
 import { ClusterError, ConfigurationError } from '../lib/errors.js';
 import { maskSecret, type Logger, silentLogger } from '../lib/log.js';
@@ -112,32 +113,61 @@ export class Cluster {
 
   /** Server-side apply with meshci's field manager, forcing ownership of the fields it sets. */
   async apply<T extends KObject>(obj: T): Promise<T> {
-    try {
-      return (await this.objects.patch(obj, undefined, undefined, FIELD_MANAGER, true, k8s.PatchStrategy.ServerSideApply)) as T;
-    } catch (e) {
-      throw clusterError('apply', refOf(obj), e);
-    }
+    return this.patchRaw<T>('apply', obj, k8s.PatchStrategy.ServerSideApply, { fieldManager: FIELD_MANAGER, force: 'true' });
   }
 
   /** RFC 7386 merge patch: for changing a few fields of an object another manager owns. */
   async mergePatch<T extends KObject>(ref: Ref, patch: Record<string, unknown>): Promise<T> {
+    const body = {
+      ...patch,
+      apiVersion: ref.apiVersion,
+      kind: ref.kind,
+      metadata: { ...((patch['metadata'] as object | undefined) ?? {}), name: ref.name, namespace: ref.namespace },
+    } as KObject;
+    return this.patchRaw<T>('patch', body, k8s.PatchStrategy.MergePatch, { fieldManager: FIELD_MANAGER });
+  }
+
+  /**
+   * PATCH with the object sent as JSON exactly as given. KubernetesObjectApi.patch runs the body
+   * through client-node's typed model serializer, which expects its own model objects: a plain
+   * manifest loses fields whose model name differs from the wire name (a NetworkPolicy's
+   * `ingress[].from` is `_from` in the model), which would silently widen a policy. Paths and
+   * authentication still come from client-node.
+   */
+  private async patchRaw<T extends KObject>(verb: string, obj: KObject, contentType: string, query: Record<string, string>): Promise<T> {
+    const ref = refOf(obj);
+    let path: string;
     try {
-      return (await this.objects.patch(
-        {
-          ...patch,
-          apiVersion: ref.apiVersion,
-          kind: ref.kind,
-          metadata: { ...((patch['metadata'] as object | undefined) ?? {}), name: ref.name, namespace: ref.namespace },
-        } as KObject,
-        undefined,
-        undefined,
-        FIELD_MANAGER,
-        undefined,
-        k8s.PatchStrategy.MergePatch,
-      )) as T;
+      path = await (this.objects as unknown as { specUriPath(o: KObject, a: string): Promise<string> }).specUriPath(structuredClone(obj), 'patch');
     } catch (e) {
-      throw clusterError('patch', ref, e);
+      throw clusterError(verb, ref, e);
     }
+    // specUriPath lower-cases the whole path; keep the object's own name as the API expects it
+    if (ref.name) path = path.slice(0, path.length - encodeURIComponent(ref.name.toLowerCase()).length) + encodeURIComponent(ref.name);
+    const url = new URL(this.server.replace(/\/$/, '') + path);
+    for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
+    const init = await this.kc.applyToFetchOptions({});
+    // applyToFetchOptions returns a Headers object (carrying the credentials): extend it, don't spread it
+    const headers = new Headers(init.headers as ConstructorParameters<typeof Headers>[0]);
+    headers.set('content-type', contentType);
+    headers.set('accept', 'application/json');
+    let res: Awaited<ReturnType<typeof fetch>>;
+    try {
+      res = await fetch(url.toString(), { ...(init as object), method: 'PATCH', headers, body: JSON.stringify(obj) });
+    } catch (e) {
+      throw clusterError(verb, ref, e);
+    }
+    const text = await res.text();
+    if (!res.ok) {
+      let message = text.slice(0, 300);
+      try {
+        message = (JSON.parse(text) as { message?: string }).message ?? message;
+      } catch {
+        // not a Status object
+      }
+      throw new ClusterError(verb, describe(ref), res.status, message);
+    }
+    return JSON.parse(text) as T;
   }
 
   async delete(ref: Ref): Promise<boolean> {

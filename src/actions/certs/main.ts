@@ -11,7 +11,7 @@ import { runChecks, setCertOutputs, writeSummary, failOnErrors } from './report.
 import { getInputs, type Inputs } from './inputs.js';
 import { rotate, readClusterIdentity } from './rotate.js';
 import { syncExpiryIssue } from './expiry-issue.js';
-import * as state from './state.js';
+import * as state from '../../lib/state.js';
 import { AnchorVault } from '../../azure/keyvault.js';
 import { azureCredential } from '../../azure/credential.js';
 

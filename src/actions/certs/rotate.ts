@@ -16,7 +16,7 @@ import type { Inputs, Phase } from './inputs.js';
 import { AnchorVault } from '../../azure/keyvault.js';
 import { azureCredential } from '../../azure/credential.js';
 import { runChecks, setCertOutputs, writeSummary, failOnErrors } from './report.js';
-import * as state from './state.js';
+import * as state from '../../lib/state.js';
 
 /**
  * Linkerd's documented rotation procedures (linkerd-facts §2.1), against a live cluster.

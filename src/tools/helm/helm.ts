@@ -37,6 +37,26 @@ export class Helm {
     return Helm.parseList(res.stdout).find((r) => r.name === release);
   }
 
+  /** The user-supplied values of a release, or undefined when it is not installed. */
+  async getValues(namespace: string, release: string): Promise<Record<string, unknown> | undefined> {
+    const res = await exec(this.bin, ['get', 'values', release, '--namespace', namespace, '--output', 'json', ...kube(this.opts.kubeconfig)], { check: false });
+    if (res.exitCode !== 0) {
+      if (/not found/i.test(res.stderr)) return undefined;
+      throw new Error(`helm get values ${release}: ${res.stderr.trim().split('\n').pop() ?? `exit ${res.exitCode}`}`);
+    }
+    return (JSON.parse(res.stdout.trim() || 'null') ?? {}) as Record<string, unknown>;
+  }
+
+  async install(o: Parameters<typeof Helm.installArgs>[0]): Promise<{ revision?: number; status?: string }> {
+    const res = await exec(this.bin, Helm.installArgs({ ...o, kubeconfig: o.kubeconfig ?? this.opts.kubeconfig }));
+    try {
+      const j = JSON.parse(res.stdout) as { version?: number; info?: { status?: string } };
+      return { revision: j.version, status: j.info?.status };
+    } catch {
+      return {};
+    }
+  }
+
   async upgrade(o: UpgradeOpts): Promise<void> {
     await exec(this.bin, Helm.upgradeArgs({ ...o, kubeconfig: o.kubeconfig ?? this.opts.kubeconfig }));
   }

@@ -1,0 +1,128 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { ConfigurationError } from '../../lib/errors.js';
+import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFile } from '../../lib/inputs.js';
+import { maskSecret } from '../../lib/log.js';
+import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
+
+export const APPS = ['dgraph', 'none'] as const;
+export const ROUTES = ['auto', 'service-profile', 'grpc-route', 'none'] as const;
+export const AUTHZ = ['none', 'all-authenticated'] as const;
+
+export interface Pem {
+  text: string;
+  source: string;
+}
+
+export interface Inputs {
+  linkerdVersion: LinkerdVersion;
+  namespace: string;
+  viz: boolean;
+  jaeger: boolean;
+  cni: boolean;
+  ha: boolean;
+  trustAnchor: Pem;
+  issuer: Pem;
+  issuerKey: Pem;
+  /** Chart name → values, from the republish action's helm-values (or any file of that shape). */
+  helmValues: Record<string, Record<string, unknown>>;
+  app: (typeof APPS)[number];
+  appNamespace: string;
+  appRelease: string;
+  dgraphChartVersion: string;
+  appValues?: Record<string, unknown>;
+  manifests: { path: string; text: string }[];
+  networkPolicy: boolean;
+  authorization: (typeof AUTHZ)[number];
+  routes: (typeof ROUTES)[number];
+  proto?: { path: string; text: string };
+  routeService?: string;
+  routePort: number;
+  kubeconfig?: string;
+  timeoutMs: number;
+  diagnosticsDir?: string;
+}
+
+const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** The only place the deploy action reads its inputs. */
+export function getInputs(): Inputs {
+  const identityDir = getOptional('identity-dir');
+  const pem = (given: Pem | undefined, name: string, file: string, secret: boolean): Pem => {
+    if (given) return given;
+    if (identityDir) {
+      const p = join(identityDir, file);
+      if (!existsSync(p)) throw new ConfigurationError(`Input 'identity-dir' folder '${identityDir}' has no ${file} (the certs action writes ca.crt, issuer.crt, issuer.key)`);
+      const text = readFileSync(p, 'utf8');
+      if (secret) maskSecret(text);
+      return { text, source: `file '${p}' (input 'identity-dir')` };
+    }
+    throw new ConfigurationError(`Missing Linkerd identity: give 'identity-dir' (the certs action's output-dir) or '${name}'`);
+  };
+  const namespace = getOptional('namespace') ?? 'linkerd';
+  const appNamespace = getOptional('app-namespace') ?? 'dgraph';
+  const appRelease = getOptional('app-release') ?? 'dgraph';
+  for (const [k, v] of [['namespace', namespace], ['app-namespace', appNamespace], ['app-release', appRelease]] as const) {
+    if (!NAME.test(v)) throw new ConfigurationError(`Input '${k}' has invalid value '${v}': expected a lowercase DNS label`);
+  }
+  const routes = getEnum('routes', ROUTES, 'auto');
+  const protoPath = getOptional('proto');
+  const inputs: Inputs = {
+    linkerdVersion: parseLinkerdVersion('linkerd-version', getOptional('linkerd-version') ?? 'edge-26.8.3'),
+    namespace,
+    viz: getBool('viz', true),
+    jaeger: getBool('jaeger', false),
+    cni: getBool('cni', false),
+    ha: getBool('ha', false),
+    trustAnchor: pem(getPemOrFile('trust-anchor', { secret: false }), 'trust-anchor', 'ca.crt', false),
+    issuer: pem(getPemOrFile('issuer', { secret: false }), 'issuer', 'issuer.crt', false),
+    issuerKey: pem(getPemOrFile('issuer-key', { secret: true }), 'issuer-key', 'issuer.key', true),
+    helmValues: yamlMap('helm-values', getOptional('helm-values')) as Record<string, Record<string, unknown>>,
+    app: getEnum('app', APPS, 'dgraph'),
+    appNamespace,
+    appRelease,
+    dgraphChartVersion: getOptional('dgraph-chart-version') ?? '24.1.1',
+    appValues: getOptional('app-values') ? yamlMap('app-values', getOptional('app-values')) : undefined,
+    manifests: getList('manifests').map((p) => {
+      if (!existsSync(p)) throw new ConfigurationError(`Input 'manifests' names '${p}', which does not exist`);
+      return { path: p, text: readFileSync(p, 'utf8') };
+    }),
+    networkPolicy: getBool('network-policy', true),
+    authorization: getEnum('authorization', AUTHZ, 'none'),
+    routes,
+    proto: protoPath ? readProto(protoPath) : undefined,
+    routeService: getOptional('route-service'),
+    routePort: getInt('route-port', 9080, { min: 1, max: 65535 }),
+    kubeconfig: getOptional('kubeconfig'),
+    timeoutMs: getDuration('timeout', '15m', { min: 10_000, max: 6 * 3_600_000 }),
+    diagnosticsDir: getOptional('diagnostics-dir'),
+  };
+  if (inputs.routes !== 'none' && inputs.app === 'none' && !inputs.routeService) {
+    throw new ConfigurationError("Input 'routes' needs 'route-service' (the gRPC Service) when 'app' is none");
+  }
+  return inputs;
+}
+
+function readProto(p: string): { path: string; text: string } {
+  if (!existsSync(p)) throw new ConfigurationError(`Input 'proto' names '${p}', which does not exist`);
+  return { path: p, text: readFileSync(p, 'utf8') };
+}
+
+/** YAML given inline or as a file path; errors name the input (or file) and the line. */
+function yamlMap(input: string, value: string | undefined): Record<string, unknown> {
+  if (!value || !value.trim()) return {};
+  const isFile = !value.includes('\n') && existsSync(value.trim());
+  const text = isFile ? readFileSync(value.trim(), 'utf8') : value;
+  const where = isFile ? `file '${value.trim()}' (input '${input}')` : `input '${input}'`;
+  let doc: unknown;
+  try {
+    doc = yaml.load(text);
+  } catch (e) {
+    const mark = (e as { mark?: { line: number; column: number }; reason?: string }).mark;
+    throw new ConfigurationError(`${where}: YAML error${mark ? ` at line ${mark.line + 1}, column ${mark.column + 1}` : ''}: ${(e as { reason?: string }).reason ?? (e as Error).message}`);
+  }
+  if (doc === null || doc === undefined) return {};
+  if (typeof doc !== 'object' || Array.isArray(doc)) throw new ConfigurationError(`${where}: expected a YAML mapping`);
+  return doc as Record<string, unknown>;
+}

@@ -1,0 +1,214 @@
+import * as core from '@actions/core';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { ConfigurationError } from '../../lib/errors.js';
+import { actionsLogger, formatDuration } from '../../lib/log.js';
+import { checkIdentity } from '../../certs/rules.js';
+import { parseCertificate } from '../../certs/pem.js';
+import { rfc3339 } from '../../linkerd/identity-apply.js';
+import { Cluster, type KObject } from '../../k8s/cluster.js';
+import { applyManifests, parseManifests, type Manifest } from '../../k8s/manifests.js';
+import { Helm } from '../../tools/helm/helm.js';
+import { linkerdPlan, dgraphMeshValues, type Release } from '../../deploy/linkerd-plan.js';
+import { rpcsFromProto, serviceProfile, grpcRoute } from '../../deploy/routes.js';
+import { meshOnlyNetworkPolicy, allAuthenticatedNamespacePatch } from '../../deploy/network-policy.js';
+import { parsePullEvent, summarizePulls, type PullRow } from '../../deploy/pull-events.js';
+import { DGRAPH_API_PROTO } from '../../data/dgraph-api-proto.js';
+import { getInputs, type Inputs } from './inputs.js';
+import * as state from '../../lib/state.js';
+
+const DGRAPH_REPO = 'https://charts.dgraph.io';
+
+interface Installed {
+  release: string;
+  chart: string;
+  version: string;
+  namespace: string;
+  changed: boolean;
+}
+
+export async function main(): Promise<void> {
+  const inputs = getInputs();
+  const plan = linkerdPlan(inputs.linkerdVersion.raw, { viz: inputs.viz, jaeger: inputs.jaeger, cni: inputs.cni, ha: inputs.ha, namespace: inputs.namespace });
+  for (const w of plan.warnings) core.warning(w);
+
+  // Helm installs skip Linkerd's own certificate validation (linkerd-facts §3.2): do it here, first.
+  await core.group('Check the identity', async () => {
+    const report = checkIdentity(
+      { anchors: inputs.trustAnchor, issuer: inputs.issuer, issuerKey: inputs.issuerKey },
+      { version: inputs.linkerdVersion, now: new Date(), minValidityMs: 0 },
+    );
+    const errors = report.checks.filter((c) => c.result === 'error' && !c.skipped);
+    if (errors.length) throw new ConfigurationError(`the identity would not start Linkerd: ${errors.map((c) => `${c.description}: ${(c.error ?? '').replace(/\n\t?/g, ' ')}`).join('; ')}`);
+    core.info(`identity ok: issuer ${report.issuer?.subjectCN} valid until ${report.issuer?.notAfter.toISOString()}`);
+  });
+
+  const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
+  const helm = new Helm({ kubeconfig: inputs.kubeconfig });
+  const work = mkdtempSync(join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'meshci-deploy-'));
+  state.setTempDir(work);
+  const installed: Installed[] = [];
+  const started = new Date();
+  try {
+    await core.group(`Linkerd ${inputs.linkerdVersion.raw} (${plan.releases.map((r) => r.chart).join(', ')})`, async () => {
+      for (const r of plan.releases) installed.push(await installRelease(helm, cluster, inputs, r, work, plan.needsGatewayApiCrds));
+    });
+    if (inputs.app === 'dgraph') {
+      await core.group(`Dgraph (${inputs.appRelease} in ${inputs.appNamespace})`, async () => {
+        const values = merge(merge(dgraphMeshValues(), inputs.helmValues['dgraph'] ?? {}), inputs.appValues ?? {});
+        installed.push(await installRelease(helm, cluster, inputs, { release: inputs.appRelease, chart: 'dgraph', version: inputs.dgraphChartVersion, repo: DGRAPH_REPO, namespace: inputs.appNamespace, values }, work, false));
+      });
+    }
+    const applied = await core.group('Mesh policy, routes and manifests', () => applyExtras(cluster, inputs));
+    const changed = installed.some((i) => i.changed) || applied.changed;
+    core.setOutput('charts', JSON.stringify(Object.fromEntries(installed.map((i) => [i.release, `${i.chart}@${i.version}`]))));
+    core.setOutput('namespaces', JSON.stringify([...new Set([inputs.namespace, ...installed.map((i) => i.namespace), inputs.appNamespace])]));
+    core.setOutput('changed', String(changed));
+    const pulls = await core.group('Image pull times (kubelet Pulled events)', () => pullTimes(cluster, [...new Set(installed.map((i) => i.namespace).concat(inputs.appNamespace))]));
+    core.setOutput('pull-times', JSON.stringify(pulls));
+    await summary(inputs, installed, applied.applied, pulls, Date.now() - started.getTime());
+  } catch (e) {
+    if (inputs.diagnosticsDir) {
+      await diagnostics(cluster, inputs, [...new Set([inputs.namespace, inputs.appNamespace, ...installed.map((i) => i.namespace)])]).catch((d: unknown) => core.warning(`diagnostics: ${(d as Error).message}`));
+    }
+    throw e;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export async function post(): Promise<void> {
+  if (state.tempDir) rmSync(state.tempDir, { recursive: true, force: true });
+}
+
+/**
+ * One release, idempotently: the full values (identity included) go into one 0600 values file —
+ * nothing secret on the command line — and when the installed release already has the same chart
+ * version and values, helm is not run at all.
+ */
+async function installRelease(helm: Helm, cluster: Cluster, inputs: Inputs, r: Release, work: string, gatewayApi: boolean): Promise<Installed> {
+  let values: Record<string, unknown> = { ...(r.values ?? {}) };
+  values = merge(values, inputs.helmValues[r.chart] ?? {});
+  if (r.identity) {
+    values = merge(values, {
+      identityTrustAnchorsPEM: inputs.trustAnchor.text.trim(),
+      identity: { issuer: { tls: { crtPEM: inputs.issuer.text.trim(), keyPEM: inputs.issuerKey.text.trim() } } },
+    });
+    // the 2.10 chart requires the issuer's expiry as a value (linkerd-facts §3.2)
+    if (r.chart === 'linkerd2') values = merge(values, { identity: { issuer: { crtExpiry: rfc3339(parseCertificate(inputs.issuer.text).notAfter) } } });
+  }
+  if (r.chart === 'linkerd-crds' && gatewayApi) {
+    const have = await cluster.get({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'httproutes.gateway.networking.k8s.io' });
+    if (!have) {
+      core.info('Gateway API CRDs are missing: installing them with linkerd-crds (installGatewayAPI=true)');
+      values = merge(values, { installGatewayAPI: true });
+    }
+  }
+  const current = await helm.getValues(r.namespace, r.release);
+  const listed = current ? await helm.list(r.namespace, r.release) : undefined;
+  if (current && listed && listed.chart === `${r.chart}-${r.version}` && listed.status === 'deployed' && sameValues(current, values)) {
+    core.info(`${r.release}: ${r.chart} ${r.version} already deployed with these values`);
+    return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: false };
+  }
+  const file = join(work, `${r.release}.values.yaml`);
+  writeFileSync(file, yaml.dump(values, { lineWidth: -1 }), { mode: 0o600 });
+  const t0 = Date.now();
+  const res = await helm.install({ release: r.release, chart: r.chart, version: r.version, repo: r.repo, namespace: r.namespace, createNamespace: true, valuesFiles: [file], wait: true, timeoutMs: inputs.timeoutMs });
+  rmSync(file, { force: true });
+  core.info(`${r.release}: ${r.chart} ${r.version} ${current ? 'upgraded' : 'installed'} (revision ${res.revision ?? '?'}, ${res.status ?? 'unknown'}) in ${formatDuration(Date.now() - t0)}`);
+  return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: true };
+}
+
+async function applyExtras(cluster: Cluster, inputs: Inputs): Promise<{ applied: string[]; changed: boolean }> {
+  const objs: Manifest[] = [];
+  const ns = inputs.appNamespace;
+  if (inputs.manifests.length) {
+    // user manifests are meshed through the namespace annotation
+    objs.push({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, annotations: { 'linkerd.io/inject': 'enabled' } } });
+    for (const m of inputs.manifests) objs.push(...parseManifests(m.text, m.path));
+  }
+  if (inputs.networkPolicy) {
+    objs.push(meshOnlyNetworkPolicy({ name: 'meshci-mesh-only', namespace: ns, linkerdNamespace: inputs.namespace }) as Manifest);
+  }
+  if (inputs.authorization === 'all-authenticated') objs.push(allAuthenticatedNamespacePatch(ns) as Manifest);
+  if (inputs.routes !== 'none') {
+    const rpcs = rpcsFromProto(inputs.proto?.text ?? DGRAPH_API_PROTO, inputs.proto?.path ?? 'built-in Dgraph api.proto');
+    const service = inputs.routeService ?? `${`${inputs.appRelease}-dgraph`.slice(0, 24)}-alpha`;
+    const kind = inputs.routes === 'auto' ? (inputs.linkerdVersion.minor >= 16 ? 'grpc-route' : 'service-profile') : inputs.routes;
+    objs.push((kind === 'service-profile' ? serviceProfile(rpcs, { service, namespace: ns }) : grpcRoute(rpcs, { service, namespace: ns, port: inputs.routePort })) as Manifest);
+  }
+  if (!objs.length) return { applied: [], changed: false };
+  const r = await applyManifests(cluster, objs, { defaultNamespace: ns, timeoutMs: inputs.timeoutMs, log: actionsLogger });
+  for (const a of r.applied) core.info(`applied ${a}`);
+  for (const o of objs) {
+    if (o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet') {
+      await cluster.waitRollout(o.kind, o.metadata.namespace ?? ns, o.metadata.name, inputs.timeoutMs);
+    }
+  }
+  return r;
+}
+
+async function pullTimes(cluster: Cluster, namespaces: string[]): Promise<ReturnType<typeof summarizePulls>> {
+  const rows: PullRow[] = [];
+  for (const ns of namespaces) {
+    const events = await cluster.list<KObject>('v1', 'Event', { namespace: ns, fieldSelector: 'reason=Pulled' }).catch(() => []);
+    for (const e of events) {
+      const r = parsePullEvent(e as Parameters<typeof parsePullEvent>[0]);
+      if (r) rows.push(r);
+    }
+  }
+  const s = summarizePulls(rows);
+  for (const p of s) core.info(`${p.image}: ${p.pulls} pull(s), slowest ${p.maxSeconds.toFixed(1)} s${p.cached ? `, ${p.cached} already on the node` : ''}`);
+  return s;
+}
+
+async function summary(inputs: Inputs, installed: Installed[], applied: string[], pulls: ReturnType<typeof summarizePulls>, ms: number): Promise<void> {
+  const s = core.summary.addHeading('meshci deploy', 2).addRaw(`<p>Linkerd ${inputs.linkerdVersion.raw} and ${inputs.app === 'none' ? 'no app' : inputs.app} in ${formatDuration(ms)}.</p>`);
+  s.addTable([
+    ['release', 'chart', 'namespace', 'result'].map((h) => ({ data: h, header: true })),
+    ...installed.map((i) => [{ data: i.release }, { data: `${i.chart} ${i.version}` }, { data: i.namespace }, { data: i.changed ? 'installed / upgraded' : 'unchanged' }]),
+  ]);
+  if (applied.length) s.addHeading('Applied', 3).addList(applied);
+  if (pulls.length) {
+    s.addHeading('Image pulls (kubelet)', 3).addTable([
+      ['image', 'pulls', 'slowest', 'total', 'cached'].map((h) => ({ data: h, header: true })),
+      ...pulls.map((p) => [{ data: `<code>${p.image}</code>` }, { data: String(p.pulls) }, { data: `${p.maxSeconds.toFixed(1)} s` }, { data: `${p.totalSeconds.toFixed(1)} s` }, { data: String(p.cached) }]),
+    ]);
+  }
+  await s.write();
+}
+
+/** On failure: events and pod states of the namespaces involved, as JSON files, for an artifact upload. */
+async function diagnostics(cluster: Cluster, inputs: Inputs, namespaces: string[]): Promise<void> {
+  const dir = inputs.diagnosticsDir as string;
+  mkdirSync(dir, { recursive: true });
+  for (const ns of namespaces) {
+    const events = await cluster.list<KObject>('v1', 'Event', { namespace: ns }).catch(() => []);
+    const pods = await cluster.list<KObject>('v1', 'Pod', { namespace: ns }).catch(() => []);
+    writeFileSync(join(dir, `${ns}-events.json`), JSON.stringify(events, null, 1));
+    writeFileSync(join(dir, `${ns}-pods.json`), JSON.stringify(pods.map((p) => ({ name: p.metadata?.name, status: p['status'] })), null, 1));
+  }
+  core.setOutput('diagnostics-dir', dir);
+  core.info(`diagnostics written to ${dir}`);
+}
+
+function sameValues(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  return v;
+}
+
+function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v) ? merge(cur as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { mkdtempSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { KubeServer } from '../helpers/kube-server.js';
+import { helmStub, type HelmStub } from '../helpers/helm-stub.js';
+import { run, expectNoKeyMaterial, visible } from '../helpers/action.js';
+import * as ossl from '../helpers/openssl.js';
+
+/**
+ * The deploy action's dist entry against the Kubernetes double and a recording helm: Helm argv and
+ * value files checked (identity only in 0600 files), idempotent re-runs, routes / NetworkPolicy /
+ * manifests applied through the cluster layer, pull-time evidence, and the failure paths.
+ */
+let s: KubeServer;
+let kubeconfig: string;
+let helm: HelmStub;
+let certsDir: string;
+let pair: ReturnType<typeof ossl.stepLikePair>;
+
+const crd = (plural: string, group: string, kind: string, scope = 'Namespaced') => ({
+  apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name: `${plural}.${group}` },
+  spec: { group, scope, names: { plural, kind }, versions: [{ name: group === 'linkerd.io' ? 'v1alpha2' : 'v1', served: true, storage: true }] },
+});
+
+beforeEach(async () => {
+  s = await new KubeServer().start();
+  kubeconfig = s.kubeconfig();
+  helm = helmStub();
+  pair = ossl.stepLikePair();
+  certsDir = mkdtempSync(join(tmpdir(), 'meshci-deploy-certs-'));
+  writeFileSync(join(certsDir, 'ca.crt'), pair.anchor);
+  writeFileSync(join(certsDir, 'issuer.crt'), pair.issuer);
+  writeFileSync(join(certsDir, 'issuer.key'), pair.issuerKey, { mode: 0o600 });
+  // what the charts would create: the Linkerd CRDs and the app namespace
+  s.put(crd('serviceprofiles', 'linkerd.io', 'ServiceProfile'));
+  s.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'dgraph' } });
+  s.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'linkerd' } });
+});
+afterEach(async () => s.stop());
+
+function deploy(inputs: Record<string, string> = {}) {
+  return run('deploy', { 'linkerd-version': 'stable-2.14.10', 'identity-dir': certsDir, kubeconfig, timeout: '30s', ...inputs }, { env: helm.env });
+}
+
+describe('deploy', () => {
+  it('installs CRDs → control plane → viz → Dgraph with identity in 0600 values files, then policy and routes', async () => {
+    s.put({ apiVersion: 'v1', kind: 'Event', metadata: { name: 'e1', namespace: 'linkerd' }, reason: 'Pulled', involvedObject: { kind: 'Pod', name: 'linkerd-identity-x', namespace: 'linkerd' }, message: 'Successfully pulled image "myacr.azurecr.io/mirror/linkerd/controller:stable-2.14.10" in 2.1s (2.4s including waiting). Image size: 50000000 bytes.' });
+    const helmValues = yaml.dump({ 'linkerd-control-plane': { proxy: { image: { name: 'myacr.azurecr.io/mirror/linkerd/proxy' } } }, dgraph: { image: { registry: 'myacr.azurecr.io', repository: 'mirror/dgraph/dgraph', tag: 'v25.3.1@sha256:' + 'a'.repeat(64) } } });
+    const r = await deploy({ 'helm-values': helmValues });
+    expect(r.exitCode, r.log).toBe(0);
+    const installs = helm.calls().filter((c) => c.args[0] === 'upgrade');
+    expect(installs.map((c) => c.args.slice(2, 4).join(' '))).toEqual(['linkerd-crds linkerd-crds', 'linkerd-control-plane linkerd-control-plane', 'linkerd-viz linkerd-viz', 'dgraph dgraph']);
+    const cp = installs[1]!;
+    const valuesPath = cp.args[cp.args.indexOf('--values') + 1]!;
+    expect(cp.args).toEqual(['upgrade', '--install', 'linkerd-control-plane', 'linkerd-control-plane', '--namespace', 'linkerd', '--version', '1.16.11', '--repo', 'https://helm.linkerd.io/stable', '--create-namespace', '--values', valuesPath, '--wait', '--timeout', '30s', '--output', 'json', '--kubeconfig', kubeconfig]);
+    expect(cp.files[valuesPath]!.mode).toBe('600');
+    expect(existsSync(valuesPath)).toBe(false);
+    const cpValues = yaml.load(cp.files[valuesPath]!.body) as any;
+    expect(cpValues.identityTrustAnchorsPEM).toBe(pair.anchor.trim());
+    expect(cpValues.identity.issuer.tls.keyPEM).toBe(pair.issuerKey.trim());
+    expect(cpValues.proxy.image.name).toBe('myacr.azurecr.io/mirror/linkerd/proxy');
+    for (const c of helm.calls()) expect(c.args.join(' ')).not.toMatch(/BEGIN|PRIVATE/);
+    const dg = installs[3]!;
+    expect(dg.args.slice(4, 10)).toEqual(['--namespace', 'dgraph', '--version', '24.1.1', '--repo', 'https://charts.dgraph.io']);
+    const dgValues = yaml.load(Object.values(dg.files)[0]!.body) as any;
+    expect(dgValues.alpha.extraAnnotations['linkerd.io/inject']).toBe('enabled');
+    expect(dgValues.image.tag).toMatch(/^v25\.3\.1@sha256:a{64}$/);
+    // applied through the cluster layer
+    const np = s.get('networking.k8s.io/v1', 'NetworkPolicy', 'dgraph', 'meshci-mesh-only')!;
+    expect(np.spec.ingress[0].from[0].podSelector.matchLabels).toEqual({ 'linkerd.io/control-plane-ns': 'linkerd' });
+    const sp = s.get('linkerd.io/v1alpha2', 'ServiceProfile', 'dgraph', 'dgraph-dgraph-alpha.dgraph.svc.cluster.local')!;
+    expect(sp.spec.routes.map((x: { name: string }) => x.name)).toEqual(['Login', 'Query', 'Alter', 'CommitOrAbort', 'CheckVersion']);
+    // outputs and evidence
+    expect(JSON.parse(r.outputs['charts']!)).toEqual({ 'linkerd-crds': 'linkerd-crds@1.8.0', 'linkerd-control-plane': 'linkerd-control-plane@1.16.11', 'linkerd-viz': 'linkerd-viz@30.12.11', dgraph: 'dgraph@24.1.1' });
+    expect(r.outputs['changed']).toBe('true');
+    expect(JSON.parse(r.outputs['pull-times']!)[0]).toMatchObject({ image: 'myacr.azurecr.io/mirror/linkerd/controller:stable-2.14.10', pulls: 1, maxSeconds: 2.4 });
+    expect(r.summary).toContain('Image pulls (kubelet)');
+    for (const [w, t] of Object.entries(visible(r))) expectNoKeyMaterial(w, t, [pair.issuerKey]);
+    expect(r.post?.exitCode).toBe(0);
+  });
+
+  it('a second run with the same inputs runs no helm upgrade and changes nothing', async () => {
+    expect((await deploy()).exitCode).toBe(0);
+    const before = helm.calls().filter((c) => c.args[0] === 'upgrade').length;
+    const again = await deploy();
+    expect(again.exitCode, again.log).toBe(0);
+    expect(helm.calls().filter((c) => c.args[0] === 'upgrade').length).toBe(before);
+    expect(again.outputs['changed']).toBe('false');
+    expect(again.log).toMatch(/linkerd-control-plane: linkerd-control-plane 1\.16\.11 already deployed with these values/);
+  });
+
+  it('current edge: GRPCRoute instead of ServiceProfile, Gateway API CRDs through linkerd-crds, jaeger skipped with a reason', async () => {
+    s.put(crd('grpcroutes', 'gateway.networking.k8s.io', 'GRPCRoute'));
+    const r = await deploy({ 'linkerd-version': 'edge-26.8.3', jaeger: 'true' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.log).toMatch(/::warning::jaeger is skipped: Linkerd edge-26\.8\.3 has no linkerd-jaeger chart/);
+    const crds = helm.calls().find((c) => c.args[0] === 'upgrade' && c.args[2] === 'linkerd-crds')!;
+    expect((yaml.load(Object.values(crds.files)[0]!.body) as any).installGatewayAPI).toBe(true);
+    const route = s.get('gateway.networking.k8s.io/v1', 'GRPCRoute', 'dgraph', 'dgraph-dgraph-alpha-grpc')!;
+    expect(route.spec.rules[4].matches[0].method).toEqual({ type: 'Exact', service: 'api.Dgraph', method: 'CheckVersion' });
+  });
+
+  it('refuses an identity Linkerd would not start with, before any helm call', async () => {
+    const other = ossl.stepLikePair();
+    writeFileSync(join(certsDir, 'ca.crt'), other.anchor);
+    const r = await deploy();
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/the identity would not start Linkerd: issuer cert is issued by the trust anchor: x509: certificate signed by unknown authority/);
+    expect(helm.calls()).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown version', { 'linkerd-version': 'stable-2.13.7' }, /Input 'linkerd-version' names 'stable-2\.13\.7', which meshci has no chart versions for/],
+    ['no identity', { 'identity-dir': '' }, /Missing Linkerd identity: give 'identity-dir' \(the certs action's output-dir\) or 'trust-anchor'/],
+    ['a values file that does not parse', { 'helm-values': 'a: 1\nb: [x\n' }, /input 'helm-values': YAML error at line 3, column 1/],
+  ])('bad input: %s', async (_n, inputs, msg) => {
+    const r = await deploy(inputs);
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(msg);
+    expect(helm.calls().filter((c) => c.args[0] === 'upgrade')).toEqual([]);
+  });
+
+  it('a forbidden apply names the verb and resource, and writes diagnostics', async () => {
+    s.forbid('patch', 'networkpolicies');
+    const diag = join(mkdtempSync(join(tmpdir(), 'meshci-diag-')), 'd');
+    const r = await deploy({ 'diagnostics-dir': diag });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/Kubernetes API apply networkpolicy\/meshci-mesh-only in namespace dgraph failed \(HTTP 403\): networkpolicies "meshci-mesh-only" is forbidden/);
+    expect(r.outputs['diagnostics-dir']).toBe(diag);
+    expect(readdirSync(diag).sort()).toContain('dgraph-events.json');
+  });
+});
