@@ -6889,6 +6889,31 @@ message Check {}
 message Version { string tag = 1; }
 `;
 
+// src/deploy/headless-lint.ts
+function headlessLint(services, pods, linkerdNamespace) {
+  const out = [];
+  for (const s of services) {
+    if (s.spec?.clusterIP !== "None" || !s.spec.selector || Object.keys(s.spec.selector).length === 0) continue;
+    const selector = s.spec.selector;
+    const selected = pods.filter((p) => Object.entries(selector).every(([k, v]) => p.metadata?.labels?.[k] === v));
+    const meshed = selected.filter((p) => p.metadata?.labels?.["linkerd.io/control-plane-ns"] === linkerdNamespace);
+    if (meshed.length === 0) continue;
+    const skipped = new Set(
+      (meshed[0]?.metadata?.annotations?.["config.linkerd.io/skip-inbound-ports"] ?? "").split(",").map((p) => Number(p.trim())).filter((n) => n > 0)
+    );
+    const ports = (s.spec.ports ?? []).map((p) => typeof p.targetPort === "number" ? p.targetPort : p.port ?? 0).filter((p) => p > 0 && !skipped.has(p));
+    if (ports.length === 0) continue;
+    const name = `${s.metadata?.namespace ?? ""}/${s.metadata?.name ?? ""}`;
+    out.push({
+      service: name,
+      ports,
+      pods: meshed.length,
+      message: `headless Service ${name} fronts ${meshed.length} meshed pod(s) on port(s) ${ports.join(", ")}: traffic sent to it is not load-balanced by Linkerd and no route applies; use a ClusterIP Service, or skip those ports (config.linkerd.io/skip-inbound-ports) if they carry the app's own cluster protocol`
+    });
+  }
+  return out;
+}
+
 // src/actions/deploy/inputs.ts
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -7005,6 +7030,15 @@ async function main() {
       });
     }
     const applied = await group("Mesh policy, routes and manifests", () => applyExtras(cluster, inputs));
+    await group("Lint: traffic Linkerd cannot balance", async () => {
+      const findings = headlessLint(
+        await cluster.list("v1", "Service", { namespace: inputs.appNamespace }),
+        await cluster.list("v1", "Pod", { namespace: inputs.appNamespace }),
+        inputs.namespace
+      );
+      for (const f of findings) warning(f.message);
+      if (!findings.length) info(`no headless Service in ${inputs.appNamespace} fronts meshed pods on proxied ports`);
+    });
     const changed = installed.some((i) => i.changed) || applied.changed;
     setOutput("charts", JSON.stringify(Object.fromEntries(installed.map((i) => [i.release, `${i.chart}@${i.version}`]))));
     setOutput("namespaces", JSON.stringify([.../* @__PURE__ */ new Set([inputs.namespace, ...installed.map((i) => i.namespace), inputs.appNamespace])]));

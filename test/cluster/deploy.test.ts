@@ -81,6 +81,14 @@ describe('deploy', () => {
     expect(r.post?.exitCode).toBe(0);
   });
 
+  it('warns about a headless Service in front of meshed pods', async () => {
+    s.put({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'cache-headless', namespace: 'dgraph' }, spec: { clusterIP: 'None', selector: { app: 'cache' }, ports: [{ port: 6379, targetPort: 6379 }] } });
+    s.put({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'cache-0', namespace: 'dgraph', labels: { app: 'cache', 'linkerd.io/control-plane-ns': 'linkerd' } }, spec: { containers: [] } });
+    const r = await deploy({ app: 'none', routes: 'none' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.log).toMatch(/::warning::headless Service dgraph\/cache-headless fronts 1 meshed pod\(s\) on port\(s\) 6379/);
+  });
+
   it('a second run with the same inputs runs no helm upgrade and changes nothing', async () => {
     expect((await deploy()).exitCode).toBe(0);
     const before = helm.calls().filter((c) => c.args[0] === 'upgrade').length;

@@ -16,6 +16,7 @@ import { rpcsFromProto, serviceProfile, grpcRoute } from '../../deploy/routes.js
 import { meshOnlyNetworkPolicy, allAuthenticatedNamespacePatch } from '../../deploy/network-policy.js';
 import { parsePullEvent, summarizePulls, type PullRow } from '../../deploy/pull-events.js';
 import { DGRAPH_API_PROTO } from '../../data/dgraph-api-proto.js';
+import { headlessLint } from '../../deploy/headless-lint.js';
 import { getInputs, type Inputs } from './inputs.js';
 import * as state from '../../lib/state.js';
 
@@ -62,6 +63,15 @@ export async function main(): Promise<void> {
       });
     }
     const applied = await core.group('Mesh policy, routes and manifests', () => applyExtras(cluster, inputs));
+    await core.group('Lint: traffic Linkerd cannot balance', async () => {
+      const findings = headlessLint(
+        await cluster.list<KObject>('v1', 'Service', { namespace: inputs.appNamespace }),
+        await cluster.list<KObject>('v1', 'Pod', { namespace: inputs.appNamespace }),
+        inputs.namespace,
+      );
+      for (const f of findings) core.warning(f.message);
+      if (!findings.length) core.info(`no headless Service in ${inputs.appNamespace} fronts meshed pods on proxied ports`);
+    });
     const changed = installed.some((i) => i.changed) || applied.changed;
     core.setOutput('charts', JSON.stringify(Object.fromEntries(installed.map((i) => [i.release, `${i.chart}@${i.version}`]))));
     core.setOutput('namespaces', JSON.stringify([...new Set([inputs.namespace, ...installed.map((i) => i.namespace), inputs.appNamespace])]));
