@@ -17,7 +17,7 @@ import {
   getSecret,
   maskSecret,
   run
-} from "./chunks/chunk-SURHSFOS.js";
+} from "./chunks/chunk-CMAHDWJ5.js";
 import {
   js_yaml_default
 } from "./chunks/chunk-YB4FYT7K.js";
@@ -29,7 +29,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-JNG3YJ3A.js";
+} from "./chunks/chunk-IU4OZ2FF.js";
 import {
   apiHost,
   destinationFor,
@@ -845,7 +845,7 @@ async function main() {
   }
 }
 async function credential() {
-  const { azureCredential } = await import("./chunks/credential-TSPHAX42.js");
+  const { azureCredential } = await import("./chunks/credential-NFZBLXBM.js");
   return azureCredential();
 }
 async function destinationAuth(inputs) {

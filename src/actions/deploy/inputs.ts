@@ -5,6 +5,7 @@ import { ConfigurationError } from '../../lib/errors.js';
 import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFile } from '../../lib/inputs.js';
 import { maskSecret } from '../../lib/log.js';
 import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
+import { HELM_VERSION } from '../../tools/install.js';
 
 export const APPS = ['dgraph', 'none'] as const;
 export const ROUTES = ['auto', 'service-profile', 'grpc-route', 'none'] as const;
@@ -42,6 +43,9 @@ export interface Inputs {
   kubeconfig?: string;
   timeoutMs: number;
   diagnosticsDir?: string;
+  helmVersion: string;
+  helmSha256?: string;
+  toolsMirror?: string;
 }
 
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -97,7 +101,12 @@ export function getInputs(): Inputs {
     kubeconfig: getOptional('kubeconfig'),
     timeoutMs: getDuration('timeout', '15m', { min: 10_000, max: 6 * 3_600_000 }),
     diagnosticsDir: getOptional('diagnostics-dir'),
+    helmVersion: getOptional('helm-version') ?? HELM_VERSION,
+    helmSha256: getOptional('helm-sha256'),
+    toolsMirror: getOptional('tools-mirror'),
   };
+  if (!/^v\d+\.\d+\.\d+$/.test(inputs.helmVersion)) throw new ConfigurationError(`Input 'helm-version' has invalid value '${inputs.helmVersion}': expected a pinned release like ${HELM_VERSION} (never latest)`);
+  if (inputs.helmSha256 && !/^[0-9a-f]{64}$/.test(inputs.helmSha256)) throw new ConfigurationError(`Input 'helm-sha256' has invalid value '${inputs.helmSha256}': expected 64 hex digits`);
   if (inputs.routes !== 'none' && inputs.app === 'none' && !inputs.routeService) {
     throw new ConfigurationError("Input 'routes' needs 'route-service' (the gRPC Service) when 'app' is none");
   }

@@ -11,6 +11,7 @@ import { rfc3339 } from '../../linkerd/identity-apply.js';
 import { Cluster, type KObject } from '../../k8s/cluster.js';
 import { applyManifests, parseManifests, type Manifest } from '../../k8s/manifests.js';
 import { Helm } from '../../tools/helm/helm.js';
+import { ensureTool } from '../../tools/install.js';
 import { linkerdPlan, dgraphMeshValues, type Release } from '../../deploy/linkerd-plan.js';
 import { rpcsFromProto, serviceProfile, grpcRoute } from '../../deploy/routes.js';
 import { meshOnlyNetworkPolicy, allAuthenticatedNamespacePatch } from '../../deploy/network-policy.js';
@@ -47,7 +48,8 @@ export async function main(): Promise<void> {
   });
 
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
-  const helm = new Helm({ kubeconfig: inputs.kubeconfig });
+  const helmBin = await core.group('helm', () => ensureTool({ name: 'helm', version: inputs.helmVersion, sha256: inputs.helmSha256, mirror: inputs.toolsMirror }));
+  const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
   const work = mkdtempSync(join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'meshci-deploy-'));
   state.setTempDir(work);
   const installed: Installed[] = [];
