@@ -51,7 +51,7 @@ async function runAction(action, opts = {}) {
   }
   const runnerTemp = join(workDir, "runner-temp");
   mkdirSync(runnerTemp);
-  Object.assign(baseEnv, { RUNNER_TEMP: runnerTemp, GITHUB_ACTIONS: "true" }, opts.env ?? {});
+  Object.assign(baseEnv, { RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: process.env["RUNNER_TOOL_CACHE"] ?? join(tmpdir(), "meshci-tool-cache"), GITHUB_ACTIONS: "true" }, opts.env ?? {});
   const entry = (rel) => resolve(root, action, rel);
   const main = await runStep(entry(meta.runs.main), baseEnv, workDir, "main", opts.cwd);
   const result = { ...main, workDir };

@@ -10,7 +10,7 @@ import {
   rfc3339,
   setTempDir,
   tempDir
-} from "./chunks/chunk-QBXDSFHR.js";
+} from "./chunks/chunk-OONUKHZL.js";
 import {
   knownVersions,
   linkerd_images_default
@@ -6635,7 +6635,7 @@ var require_protobufjs = __commonJS({
 });
 
 // src/actions/deploy/main.ts
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
 
@@ -7153,12 +7153,12 @@ function linkerdPlan(version, opts) {
   const ns = opts.namespace ?? "linkerd";
   const releases = [];
   const warnings = [];
-  const ha = opts.ha ? { highAvailability: true, controllerReplicas: 3, enablePodAntiAffinity: true, enablePodDisruptionBudget: true, webhookFailurePolicy: "Fail" } : void 0;
+  const ha = opts.ha ? { haValuesFile: true } : {};
   if (c["linkerd2"]) {
-    releases.push({ release: "linkerd2", chart: "linkerd2", version: c["linkerd2"], repo: c.repo, namespace: ns, identity: true, values: { installNamespace: false, ...ha ?? {} } });
+    releases.push({ release: "linkerd2", chart: "linkerd2", version: c["linkerd2"], repo: c.repo, namespace: ns, identity: true, values: { installNamespace: false }, ...ha });
   } else {
     releases.push({ release: "linkerd-crds", chart: "linkerd-crds", version: c["linkerd-crds"], repo: c.repo, namespace: ns });
-    releases.push({ release: "linkerd-control-plane", chart: "linkerd-control-plane", version: c["linkerd-control-plane"], repo: c.repo, namespace: ns, identity: true, ...ha ? { values: ha } : {} });
+    releases.push({ release: "linkerd-control-plane", chart: "linkerd-control-plane", version: c["linkerd-control-plane"], repo: c.repo, namespace: ns, identity: true, ...ha });
   }
   if (opts.cni) {
     if (!c["linkerd2-cni"]) throw new ConfigurationError(`Linkerd ${version}: meshci has no linkerd2-cni chart version for it`);
@@ -7517,16 +7517,24 @@ async function installRelease(helm, cluster, inputs, r, work, gatewayApi) {
       values = merge(values, { installGatewayAPI: true });
     }
   }
+  let haFile;
+  let effective = values;
+  if (r.haValuesFile) {
+    const chartDir = await helm.pull({ chart: r.chart, version: r.version, repo: r.repo, dir: join4(work, "charts") });
+    haFile = join4(chartDir, "values-ha.yaml");
+    effective = merge(js_yaml_default.load(readFileSync2(haFile, "utf8")) ?? {}, values);
+  }
   const current = await helm.getValues(r.namespace, r.release);
   const listed = current ? await helm.list(r.namespace, r.release) : void 0;
-  if (current && listed && listed.chart === `${r.chart}-${r.version}` && listed.status === "deployed" && sameValues(current, values)) {
+  if (current && listed && listed.chart === `${r.chart}-${r.version}` && listed.status === "deployed" && sameValues(current, effective)) {
     info(`${r.release}: ${r.chart} ${r.version} already deployed with these values`);
     return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: false };
   }
   const file = join4(work, `${r.release}.values.yaml`);
   writeFileSync2(file, js_yaml_default.dump(values, { lineWidth: -1 }), { mode: 384 });
+  const valuesFiles = haFile ? [haFile, file] : [file];
   const t0 = Date.now();
-  const res = await helm.install({ release: r.release, chart: r.chart, version: r.version, repo: r.repo, namespace: r.namespace, createNamespace: true, valuesFiles: [file], wait: true, timeoutMs: inputs.timeoutMs });
+  const res = await helm.install({ release: r.release, chart: r.chart, version: r.version, repo: r.repo, namespace: r.namespace, createNamespace: true, valuesFiles, wait: true, timeoutMs: inputs.timeoutMs });
   rmSync(file, { force: true });
   info(`${r.release}: ${r.chart} ${r.version} ${current ? "upgraded" : "installed"} (revision ${res.revision ?? "?"}, ${res.status ?? "unknown"}) in ${formatDuration(Date.now() - t0)}`);
   return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: true };

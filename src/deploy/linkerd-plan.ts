@@ -17,6 +17,8 @@ export interface Release {
   identity?: boolean;
   /** Extra values this plan sets. */
   values?: Record<string, unknown>;
+  /** Layer the chart's own values-ha.yaml (fetched with `helm pull`) under the values, as the docs do. */
+  haValuesFile?: boolean;
 }
 
 export interface Plan {
@@ -40,12 +42,13 @@ export function linkerdPlan(version: string, opts: { viz: boolean; jaeger: boole
   const ns = opts.namespace ?? 'linkerd';
   const releases: Release[] = [];
   const warnings: string[] = [];
-  const ha = opts.ha ? { highAvailability: true, controllerReplicas: 3, enablePodAntiAffinity: true, enablePodDisruptionBudget: true, webhookFailurePolicy: 'Fail' } : undefined;
+  // HA: the chart's own values-ha.yaml (linkerd-facts §3.3), not a hand-kept copy of it
+  const ha = opts.ha ? { haValuesFile: true } : {};
   if (c['linkerd2']) {
-    releases.push({ release: 'linkerd2', chart: 'linkerd2', version: c['linkerd2'], repo: c.repo, namespace: ns, identity: true, values: { installNamespace: false, ...(ha ?? {}) } });
+    releases.push({ release: 'linkerd2', chart: 'linkerd2', version: c['linkerd2'], repo: c.repo, namespace: ns, identity: true, values: { installNamespace: false }, ...ha });
   } else {
     releases.push({ release: 'linkerd-crds', chart: 'linkerd-crds', version: c['linkerd-crds'] as string, repo: c.repo, namespace: ns });
-    releases.push({ release: 'linkerd-control-plane', chart: 'linkerd-control-plane', version: c['linkerd-control-plane'] as string, repo: c.repo, namespace: ns, identity: true, ...(ha ? { values: ha } : {}) });
+    releases.push({ release: 'linkerd-control-plane', chart: 'linkerd-control-plane', version: c['linkerd-control-plane'] as string, repo: c.repo, namespace: ns, identity: true, ...ha });
   }
   if (opts.cni) {
     if (!c['linkerd2-cni']) throw new ConfigurationError(`Linkerd ${version}: meshci has no linkerd2-cni chart version for it`);

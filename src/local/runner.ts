@@ -91,7 +91,7 @@ export async function runAction(action: string, opts: RunOpts = {}): Promise<Run
   }
   const runnerTemp = join(workDir, 'runner-temp');
   mkdirSync(runnerTemp);
-  Object.assign(baseEnv, { RUNNER_TEMP: runnerTemp, GITHUB_ACTIONS: 'true' }, opts.env ?? {});
+  Object.assign(baseEnv, { RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'] ?? join(tmpdir(), 'meshci-tool-cache'), GITHUB_ACTIONS: 'true' }, opts.env ?? {});
   const entry = (rel: string) => resolve(root, action, rel);
 
   const main = await runStep(entry(meta.runs.main), baseEnv, workDir, 'main', opts.cwd);

@@ -81,6 +81,28 @@ describe('deploy', () => {
     expect(r.post?.exitCode).toBe(0);
   });
 
+  it('ha: layers the chart\'s own values-ha.yaml (helm pull) under meshci\'s values, and stays idempotent', async () => {
+    const r = await deploy({ ha: 'true', app: 'none', routes: 'none' });
+    expect(r.exitCode, r.log).toBe(0);
+    const pull = helm.calls().find((c) => c.args[0] === 'pull')!;
+    expect(pull.args.slice(0, 6)).toEqual(['pull', 'linkerd-control-plane', '--version', '1.16.11', '--repo', 'https://helm.linkerd.io/stable']);
+    const cp = helm.calls().find((c) => c.args[0] === 'upgrade' && c.args[2] === 'linkerd-control-plane')!;
+    const files = cp.args.flatMap((a, i) => (a === '--values' ? [cp.args[i + 1]!] : []));
+    expect(files[0]).toMatch(/charts\/linkerd-control-plane\/values-ha\.yaml$/);
+    expect(helm.releases()['linkerd-control-plane']!.values).toMatchObject({ controllerReplicas: 3, webhookFailurePolicy: 'Fail' });
+    const again = await deploy({ ha: 'true', app: 'none', routes: 'none' });
+    expect(again.outputs['changed'], again.log).toBe('false');
+  });
+
+  it('an unreachable cluster says so', async () => {
+    const dead = await new KubeServer().start();
+    const cfg = dead.kubeconfig();
+    await dead.stop();
+    const r = await run('deploy', { 'linkerd-version': 'stable-2.14.10', 'identity-dir': certsDir, kubeconfig: cfg, app: 'none', routes: 'none', viz: 'false' }, { env: helm.env });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/Kubernetes API (get|apply) networkpolicy\/meshci-mesh-only in namespace dgraph failed: cluster unreachable \(.*ECONNREFUSED/);
+  });
+
   it('warns about a headless Service in front of meshed pods', async () => {
     s.put({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'cache-headless', namespace: 'dgraph' }, spec: { clusterIP: 'None', selector: { app: 'cache' }, ports: [{ port: 6379, targetPort: 6379 }] } });
     s.put({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'cache-0', namespace: 'dgraph', labels: { app: 'cache', 'linkerd.io/control-plane-ns': 'linkerd' } }, spec: { containers: [] } });

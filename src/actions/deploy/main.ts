@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -118,16 +118,25 @@ async function installRelease(helm: Helm, cluster: Cluster, inputs: Inputs, r: R
       values = merge(values, { installGatewayAPI: true });
     }
   }
+  let haFile: string | undefined;
+  let effective = values;
+  if (r.haValuesFile) {
+    const chartDir = await helm.pull({ chart: r.chart, version: r.version, repo: r.repo, dir: join(work, 'charts') });
+    haFile = join(chartDir, 'values-ha.yaml');
+    effective = merge((yaml.load(readFileSync(haFile, 'utf8')) ?? {}) as Record<string, unknown>, values);
+  }
   const current = await helm.getValues(r.namespace, r.release);
   const listed = current ? await helm.list(r.namespace, r.release) : undefined;
-  if (current && listed && listed.chart === `${r.chart}-${r.version}` && listed.status === 'deployed' && sameValues(current, values)) {
+  if (current && listed && listed.chart === `${r.chart}-${r.version}` && listed.status === 'deployed' && sameValues(current, effective)) {
     core.info(`${r.release}: ${r.chart} ${r.version} already deployed with these values`);
     return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: false };
   }
   const file = join(work, `${r.release}.values.yaml`);
   writeFileSync(file, yaml.dump(values, { lineWidth: -1 }), { mode: 0o600 });
+  // the chart's values-ha.yaml first, ours over it
+  const valuesFiles = haFile ? [haFile, file] : [file];
   const t0 = Date.now();
-  const res = await helm.install({ release: r.release, chart: r.chart, version: r.version, repo: r.repo, namespace: r.namespace, createNamespace: true, valuesFiles: [file], wait: true, timeoutMs: inputs.timeoutMs });
+  const res = await helm.install({ release: r.release, chart: r.chart, version: r.version, repo: r.repo, namespace: r.namespace, createNamespace: true, valuesFiles, wait: true, timeoutMs: inputs.timeoutMs });
   rmSync(file, { force: true });
   core.info(`${r.release}: ${r.chart} ${r.version} ${current ? 'upgraded' : 'installed'} (revision ${res.revision ?? '?'}, ${res.status ?? 'unknown'}) in ${formatDuration(Date.now() - t0)}`);
   return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: true };

@@ -57,6 +57,12 @@ export class Helm {
     }
   }
 
+  /** `helm pull --untar` a chart into `dir` (to read its own values files, e.g. values-ha.yaml). */
+  async pull(o: { chart: string; version: string; repo?: string; dir: string }): Promise<string> {
+    await exec(this.bin, ['pull', o.chart, '--version', o.version, ...(o.repo ? ['--repo', o.repo] : []), '--untar', '--untardir', o.dir]);
+    return `${o.dir}/${o.chart}`;
+  }
+
   async upgrade(o: UpgradeOpts): Promise<void> {
     await exec(this.bin, Helm.upgradeArgs({ ...o, kubeconfig: o.kubeconfig ?? this.opts.kubeconfig }));
   }
