@@ -10,7 +10,7 @@ import {
   rfc3339,
   setTempDir,
   tempDir
-} from "./chunks/chunk-OONUKHZL.js";
+} from "./chunks/chunk-IDYCHAQF.js";
 import {
   knownVersions,
   linkerd_images_default
@@ -7562,6 +7562,8 @@ async function applyExtras(cluster, inputs) {
   for (const o of objs) {
     if (o.kind === "Deployment" || o.kind === "StatefulSet" || o.kind === "DaemonSet") {
       await cluster.waitRollout(o.kind, o.metadata.namespace ?? ns, o.metadata.name, inputs.timeoutMs);
+    } else if (o.kind === "Job" && o.apiVersion === "batch/v1") {
+      await cluster.waitJob(o.metadata.namespace ?? ns, o.metadata.name, inputs.timeoutMs);
     }
   }
   return r;

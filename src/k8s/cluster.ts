@@ -245,6 +245,23 @@ export class Cluster {
     return undefined;
   }
 
+  /** Wait for a Job to complete (watch-based); a failed Job or the timeout throws, naming it and its counts. */
+  async waitJob(namespace: string, name: string, timeoutMs: number): Promise<void> {
+    const ref = { apiVersion: 'batch/v1', kind: 'Job', namespace, name };
+    const cur = await this.mustGet<KObject>(ref);
+    let last = jobState(cur);
+    if (!last.done) {
+      this.log.info(`waiting for job/${name} in ${namespace}: ${last.text}`);
+      const r = await this.watch<KObject, true>(ref, { namespace, fieldSelector: `metadata.name=${name}`, resourceVersion: cur.metadata?.resourceVersion, timeoutMs }, (ev) => {
+        if (ev.type === 'DELETED') return undefined;
+        last = jobState(ev.object);
+        return last.done ? true : undefined;
+      });
+      if (!r) throw new ClusterError('wait for', describe(ref), undefined, `not complete after ${formatDuration(timeoutMs)}: ${last.text}`);
+    }
+    if (last.failed) throw new ClusterError('wait for', describe(ref), undefined, `the job failed (${last.failed}): ${last.text}`);
+  }
+
   /** `kubectl rollout restart`: bump the pod template's restartedAt annotation. */
   async rolloutRestart(kind: WorkloadKind, namespace: string, name: string, at = new Date()): Promise<void> {
     await this.mergePatch({ apiVersion: 'apps/v1', kind, namespace, name }, {
@@ -278,6 +295,17 @@ export class Cluster {
       throw new ClusterError('wait for rollout of', describe(ref), undefined, `not rolled out after ${formatDuration(Date.now() - start)}: ${last.text}`);
     }
   }
+}
+
+/** A Job is done when it has as many successes as completions; failed when its Failed condition is True. */
+export function jobState(o: KObject): { done: boolean; failed?: string; text: string } {
+  const spec = (o['spec'] ?? {}) as { completions?: number };
+  const st = (o['status'] ?? {}) as { succeeded?: number; failed?: number; active?: number; conditions?: { type: string; status: string; reason?: string; message?: string }[] };
+  const want = spec.completions ?? 1;
+  const failed = st.conditions?.find((c) => c.type === 'Failed' && c.status === 'True');
+  const text = `${st.succeeded ?? 0}/${want} succeeded, ${st.active ?? 0} active, ${st.failed ?? 0} failed`;
+  if (failed) return { done: true, failed: `${failed.reason ?? 'Failed'}${failed.message ? `: ${failed.message}` : ''}`, text };
+  return { done: (st.succeeded ?? 0) >= want, text };
 }
 
 export function rolloutState(kind: WorkloadKind, o: KObject): { done: boolean; text: string } {

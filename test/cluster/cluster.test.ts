@@ -111,6 +111,19 @@ describe.runIf(!REAL_KUBECONFIG)('cluster layer, scripted server (double only)',
     await expect(waiting).resolves.toBeUndefined();
   });
 
+  it('waitJob follows a Job to completion, and names a failed one with its reason', async () => {
+    s.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'jobs' } });
+    s.put({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'probe', namespace: 'jobs' }, spec: { completions: 1 }, status: { active: 1 } });
+    const waiting = c.waitJob('jobs', 'probe', 10_000);
+    setImmediate(() => {
+      const j = s.get('batch/v1', 'Job', 'jobs', 'probe')!;
+      s.put({ ...j, status: { succeeded: 1, active: 0, conditions: [{ type: 'Complete', status: 'True' }] } });
+    });
+    await expect(waiting).resolves.toBeUndefined();
+    s.put({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'bad', namespace: 'jobs' }, spec: {}, status: { failed: 3, conditions: [{ type: 'Failed', status: 'True', reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' }] } });
+    await expect(c.waitJob('jobs', 'bad', 5000)).rejects.toThrow(/wait for job\/bad in namespace jobs failed: the job failed \(BackoffLimitExceeded: Job has reached the specified backoff limit\): 0\/1 succeeded, 0 active, 3 failed/);
+  });
+
   it('waitRollout times out naming the workload and where it got stuck', async () => {
     s.put({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'stuck', namespace: 'app' }, spec: { replicas: 1, template: {} }, status: { observedGeneration: 1, replicas: 1, updatedReplicas: 0, availableReplicas: 0 } });
     await expect(c.waitRollout('Deployment', 'app', 'stuck', 1500)).rejects.toThrow(/wait for rollout of deployment\/stuck in namespace app failed: not rolled out after .*: 0\/1 updated, 0\/1 available/);

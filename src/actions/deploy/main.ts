@@ -166,6 +166,8 @@ async function applyExtras(cluster: Cluster, inputs: Inputs): Promise<{ applied:
   for (const o of objs) {
     if (o.kind === 'Deployment' || o.kind === 'StatefulSet' || o.kind === 'DaemonSet') {
       await cluster.waitRollout(o.kind, o.metadata.namespace ?? ns, o.metadata.name, inputs.timeoutMs);
+    } else if (o.kind === 'Job' && o.apiVersion === 'batch/v1') {
+      await cluster.waitJob(o.metadata.namespace ?? ns, o.metadata.name, inputs.timeoutMs);
     }
   }
   return r;
