@@ -6967,6 +6967,23 @@ function cacheDir(sourceDir, tool, version, arch2) {
     return destPath;
   });
 }
+function cacheFile(sourceFile, targetFile, tool, version, arch2) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    version = semver2.clean(version) || version;
+    arch2 = arch2 || os.arch();
+    debug(`Caching tool ${tool} ${version} ${arch2}`);
+    debug(`source file: ${sourceFile}`);
+    if (!fs.statSync(sourceFile).isFile()) {
+      throw new Error("sourceFile is not a file");
+    }
+    const destFolder = yield _createToolPath(tool, version, arch2);
+    const destPath = path.join(destFolder, targetFile);
+    debug(`destination file ${destPath}`);
+    yield cp(sourceFile, destPath);
+    _completeToolPath(tool, version, arch2);
+    return destFolder;
+  });
+}
 function find(toolName, versionSpec, arch2) {
   if (!toolName) {
     throw new Error("toolName parameter is required");
@@ -7088,39 +7105,58 @@ import { createHash } from "node:crypto";
 import { createReadStream, existsSync as existsSync2, chmodSync } from "node:fs";
 import { join as join2 } from "node:path";
 var HELM_VERSION = "v3.17.3";
-function helmArchive(version) {
-  const arch2 = process.arch === "arm64" ? "arm64" : "amd64";
-  const file = `helm-${version}-linux-${arch2}.tar.gz`;
-  return { file, url: (mirror) => `${(mirror ?? "https://get.helm.sh").replace(/\/$/, "")}/${file}`, dir: `linux-${arch2}` };
+var ARCH = process.arch === "arm64" ? "arm64" : "amd64";
+function recipe(spec) {
+  if (spec.name === "helm") {
+    const file2 = `helm-${spec.version}-linux-${ARCH}.tar.gz`;
+    const url = `${(spec.mirror ?? "https://get.helm.sh").replace(/\/$/, "")}/${file2}`;
+    return { file: file2, url, sumUrl: `${url}.sha256sum`, archiveDir: `linux-${ARCH}`, versionArgs: ["version", "--short"], parseVersion: parseHelmVersion, cacheVersion: spec.version.replace(/^v/, "") };
+  }
+  const file = `linkerd2-cli-${spec.version}-linux-${ARCH}`;
+  const base = spec.mirror ? spec.mirror.replace(/\/$/, "") : `https://github.com/linkerd/linkerd2/releases/download/${spec.version}`;
+  return { file, url: `${base}/${file}`, sumUrl: `${base}/${file}.sha256`, versionArgs: ["version", "--client", "--short"], parseVersion: parseLinkerdCliVersion, cacheVersion: cacheVersionOf(spec.version) };
 }
 function parseHelmVersion(stdout) {
   return /^(v\d+\.\d+\.\d+)/.exec(stdout.trim())?.[1];
 }
+function parseLinkerdCliVersion(stdout) {
+  return /^((?:stable|edge|enterprise)-[\d.]+)/.exec(stdout.trim())?.[1];
+}
+function cacheVersionOf(v) {
+  const m = /^(stable|edge|enterprise)-(\d+\.\d+\.\d+)$/.exec(v);
+  if (!m) return v;
+  return m[1] === "stable" ? m[2] : `${m[2]}-${m[1]}`;
+}
 async function ensureTool(spec) {
-  const onPath = await exec2(spec.name, ["version", "--short"], { check: false }).catch(() => void 0);
-  const have = onPath && onPath.exitCode === 0 ? parseHelmVersion(onPath.stdout) : void 0;
+  const r = recipe(spec);
+  const onPath = await exec2(spec.name, r.versionArgs, { check: false }).catch(() => void 0);
+  const have = onPath && onPath.exitCode === 0 ? r.parseVersion(onPath.stdout) : void 0;
   if (have === spec.version) {
     info(`${spec.name} ${have} found on PATH`);
     return spec.name;
   }
-  const cached = find(spec.name, spec.version.replace(/^v/, ""));
+  const cached = find(spec.name, r.cacheVersion);
   if (cached) {
     addPath(cached);
     info(`${spec.name} ${spec.version} from the tool cache`);
     return join2(cached, spec.name);
   }
   info(`${spec.name} ${have ? `${have} is on PATH, but` : "is not on PATH;"} installing the pinned ${spec.version}`);
-  const a = helmArchive(spec.version);
-  const url = a.url(spec.mirror);
-  const archive = await downloadTool(url);
-  const want = spec.sha256 ?? await publishedSha256(`${url}.sha256sum`, a.file);
-  const got = await sha256File(archive);
-  if (got !== want) throw new Error(`${url}: sha256 ${got} does not match the expected ${want}; refusing to install it`);
-  const extracted = await extractTar(archive);
-  const bin = join2(extracted, a.dir, spec.name);
-  if (!existsSync2(bin)) throw new Error(`${url}: the archive has no ${a.dir}/${spec.name}`);
-  chmodSync(bin, 493);
-  const dir = await cacheDir(join2(extracted, a.dir), spec.name, spec.version.replace(/^v/, ""));
+  const download = await downloadTool(r.url);
+  const want = spec.sha256 ?? await publishedSha256(r.sumUrl, r.file);
+  const got = await sha256File(download);
+  if (got !== want) throw new Error(`${r.url}: sha256 ${got} does not match the expected ${want}; refusing to install it`);
+  let dir;
+  if (r.archiveDir) {
+    const extracted = await extractTar(download);
+    const bin = join2(extracted, r.archiveDir, spec.name);
+    if (!existsSync2(bin)) throw new Error(`${r.url}: the archive has no ${r.archiveDir}/${spec.name}`);
+    chmodSync(bin, 493);
+    dir = await cacheDir(join2(extracted, r.archiveDir), spec.name, r.cacheVersion);
+  } else {
+    chmodSync(download, 493);
+    dir = await cacheFile(download, spec.name, spec.name, r.cacheVersion);
+  }
   addPath(dir);
   info(`installed ${spec.name} ${spec.version} (sha256 ${got.slice(0, 16)}\u2026 verified) to ${dir}`);
   return join2(dir, spec.name);
@@ -7409,8 +7445,12 @@ function getInputs() {
     diagnosticsDir: getOptional("diagnostics-dir"),
     helmVersion: getOptional("helm-version") ?? HELM_VERSION,
     helmSha256: getOptional("helm-sha256"),
-    toolsMirror: getOptional("tools-mirror")
+    toolsMirror: getOptional("tools-mirror"),
+    linkerdCli: getBool("linkerd-cli", false)
   };
+  if (inputs.linkerdCli && inputs.linkerdVersion.channel === "enterprise") {
+    throw new ConfigurationError("Input 'linkerd-cli': meshci installs the open-source CLI only; put Buoyant Enterprise's CLI on PATH for enterprise versions");
+  }
   if (!/^v\d+\.\d+\.\d+$/.test(inputs.helmVersion)) throw new ConfigurationError(`Input 'helm-version' has invalid value '${inputs.helmVersion}': expected a pinned release like ${HELM_VERSION} (never latest)`);
   if (inputs.helmSha256 && !/^[0-9a-f]{64}$/.test(inputs.helmSha256)) throw new ConfigurationError(`Input 'helm-sha256' has invalid value '${inputs.helmSha256}': expected 64 hex digits`);
   if (inputs.routes !== "none" && inputs.app === "none" && !inputs.routeService) {
@@ -7457,6 +7497,10 @@ async function main() {
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: "kubeconfig", log: actionsLogger });
   const helmBin = await group("helm", () => ensureTool({ name: "helm", version: inputs.helmVersion, sha256: inputs.helmSha256, mirror: inputs.toolsMirror }));
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
+  if (inputs.linkerdCli) {
+    const cli = await group("linkerd CLI", () => ensureTool({ name: "linkerd", version: inputs.linkerdVersion.raw, mirror: inputs.toolsMirror }));
+    setOutput("linkerd-cli", cli);
+  }
   const work = mkdtempSync(join4(process.env["RUNNER_TEMP"] ?? tmpdir(), "meshci-deploy-"));
   setTempDir(work);
   const installed = [];

@@ -12,19 +12,38 @@ import { exec } from '../lib/exec.js';
  * on PATH. Never "latest". `mirror` replaces the download host (air-gapped runners, tests).
  */
 export interface ToolSpec {
-  name: 'helm';
+  name: 'helm' | 'linkerd';
   version: string;
-  /** Pinned sha256 of the archive; when absent the publisher's `.sha256sum` file is used. */
+  /** Pinned sha256 of the download; when absent the publisher's checksum file is used. */
   sha256?: string;
   mirror?: string;
 }
 
 export const HELM_VERSION = 'v3.17.3';
 
-function helmArchive(version: string): { file: string; url: (mirror?: string) => string; dir: string } {
-  const arch = process.arch === 'arm64' ? 'arm64' : 'amd64';
-  const file = `helm-${version}-linux-${arch}.tar.gz`;
-  return { file, url: (mirror) => `${(mirror ?? 'https://get.helm.sh').replace(/\/$/, '')}/${file}`, dir: `linux-${arch}` };
+interface Recipe {
+  file: string;
+  url: string;
+  sumUrl: string;
+  /** Folder inside the tar.gz holding the binary; undefined = the download is the binary. */
+  archiveDir?: string;
+  versionArgs: string[];
+  parseVersion: (stdout: string) => string | undefined;
+  cacheVersion: string;
+}
+
+const ARCH = process.arch === 'arm64' ? 'arm64' : 'amd64';
+
+function recipe(spec: ToolSpec): Recipe {
+  if (spec.name === 'helm') {
+    const file = `helm-${spec.version}-linux-${ARCH}.tar.gz`;
+    const url = `${(spec.mirror ?? 'https://get.helm.sh').replace(/\/$/, '')}/${file}`;
+    return { file, url, sumUrl: `${url}.sha256sum`, archiveDir: `linux-${ARCH}`, versionArgs: ['version', '--short'], parseVersion: parseHelmVersion, cacheVersion: spec.version.replace(/^v/, '') };
+  }
+  // linkerd2 release assets: linkerd2-cli-<version>-linux-<arch> and .sha256 beside it
+  const file = `linkerd2-cli-${spec.version}-linux-${ARCH}`;
+  const base = spec.mirror ? spec.mirror.replace(/\/$/, '') : `https://github.com/linkerd/linkerd2/releases/download/${spec.version}`;
+  return { file, url: `${base}/${file}`, sumUrl: `${base}/${file}.sha256`, versionArgs: ['version', '--client', '--short'], parseVersion: parseLinkerdCliVersion, cacheVersion: cacheVersionOf(spec.version) };
 }
 
 /** `helm version --short` → v3.17.3 */
@@ -32,31 +51,48 @@ export function parseHelmVersion(stdout: string): string | undefined {
   return /^(v\d+\.\d+\.\d+)/.exec(stdout.trim())?.[1];
 }
 
+/** `linkerd version --client --short` → stable-2.14.10 / edge-26.8.3 */
+export function parseLinkerdCliVersion(stdout: string): string | undefined {
+  return /^((?:stable|edge|enterprise)-[\d.]+)/.exec(stdout.trim())?.[1];
+}
+
+/** tool-cache wants semver-like versions: stable-2.14.10 → 2.14.10, edge-26.8.3 → 26.8.3-edge. */
+function cacheVersionOf(v: string): string {
+  const m = /^(stable|edge|enterprise)-(\d+\.\d+\.\d+)$/.exec(v);
+  if (!m) return v;
+  return m[1] === 'stable' ? (m[2] as string) : `${m[2]}-${m[1]}`;
+}
+
 export async function ensureTool(spec: ToolSpec): Promise<string> {
-  const onPath = await exec(spec.name, ['version', '--short'], { check: false }).catch(() => undefined);
-  const have = onPath && onPath.exitCode === 0 ? parseHelmVersion(onPath.stdout) : undefined;
+  const r = recipe(spec);
+  const onPath = await exec(spec.name, r.versionArgs, { check: false }).catch(() => undefined);
+  const have = onPath && onPath.exitCode === 0 ? r.parseVersion(onPath.stdout) : undefined;
   if (have === spec.version) {
     core.info(`${spec.name} ${have} found on PATH`);
     return spec.name;
   }
-  const cached = tc.find(spec.name, spec.version.replace(/^v/, ''));
+  const cached = tc.find(spec.name, r.cacheVersion);
   if (cached) {
     core.addPath(cached);
     core.info(`${spec.name} ${spec.version} from the tool cache`);
     return join(cached, spec.name);
   }
   core.info(`${spec.name} ${have ? `${have} is on PATH, but` : 'is not on PATH;'} installing the pinned ${spec.version}`);
-  const a = helmArchive(spec.version);
-  const url = a.url(spec.mirror);
-  const archive = await tc.downloadTool(url);
-  const want = spec.sha256 ?? (await publishedSha256(`${url}.sha256sum`, a.file));
-  const got = await sha256File(archive);
-  if (got !== want) throw new Error(`${url}: sha256 ${got} does not match the expected ${want}; refusing to install it`);
-  const extracted = await tc.extractTar(archive);
-  const bin = join(extracted, a.dir, spec.name);
-  if (!existsSync(bin)) throw new Error(`${url}: the archive has no ${a.dir}/${spec.name}`);
-  chmodSync(bin, 0o755);
-  const dir = await tc.cacheDir(join(extracted, a.dir), spec.name, spec.version.replace(/^v/, ''));
+  const download = await tc.downloadTool(r.url);
+  const want = spec.sha256 ?? (await publishedSha256(r.sumUrl, r.file));
+  const got = await sha256File(download);
+  if (got !== want) throw new Error(`${r.url}: sha256 ${got} does not match the expected ${want}; refusing to install it`);
+  let dir: string;
+  if (r.archiveDir) {
+    const extracted = await tc.extractTar(download);
+    const bin = join(extracted, r.archiveDir, spec.name);
+    if (!existsSync(bin)) throw new Error(`${r.url}: the archive has no ${r.archiveDir}/${spec.name}`);
+    chmodSync(bin, 0o755);
+    dir = await tc.cacheDir(join(extracted, r.archiveDir), spec.name, r.cacheVersion);
+  } else {
+    chmodSync(download, 0o755);
+    dir = await tc.cacheFile(download, spec.name, spec.name, r.cacheVersion);
+  }
   core.addPath(dir);
   core.info(`installed ${spec.name} ${spec.version} (sha256 ${got.slice(0, 16)}… verified) to ${dir}`);
   return join(dir, spec.name);

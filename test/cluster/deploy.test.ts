@@ -145,6 +145,7 @@ describe('deploy', () => {
     ['an unknown version', { 'linkerd-version': 'stable-2.13.7' }, /Input 'linkerd-version' names 'stable-2\.13\.7', which meshci has no chart versions for/],
     ['no identity', { 'identity-dir': '' }, /Missing Linkerd identity: give 'identity-dir' \(the certs action's output-dir\) or 'trust-anchor'/],
     ['helm "latest"', { 'helm-version': 'latest' }, /Input 'helm-version' has invalid value 'latest': expected a pinned release like v3\.17\.3 \(never latest\)/],
+    ['the enterprise CLI', { 'linkerd-version': 'enterprise-2.15.1', 'linkerd-cli': 'true' }, /Input 'linkerd-cli': meshci installs the open-source CLI only/],
     ['a values file that does not parse', { 'helm-values': 'a: 1\nb: [x\n' }, /input 'helm-values': YAML error at line 3, column 1/],
   ])('bad input: %s', async (_n, inputs, msg) => {
     const r = await deploy(inputs);

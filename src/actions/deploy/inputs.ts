@@ -46,6 +46,7 @@ export interface Inputs {
   helmVersion: string;
   helmSha256?: string;
   toolsMirror?: string;
+  linkerdCli: boolean;
 }
 
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -104,7 +105,11 @@ export function getInputs(): Inputs {
     helmVersion: getOptional('helm-version') ?? HELM_VERSION,
     helmSha256: getOptional('helm-sha256'),
     toolsMirror: getOptional('tools-mirror'),
+    linkerdCli: getBool('linkerd-cli', false),
   };
+  if (inputs.linkerdCli && inputs.linkerdVersion.channel === 'enterprise') {
+    throw new ConfigurationError("Input 'linkerd-cli': meshci installs the open-source CLI only; put Buoyant Enterprise's CLI on PATH for enterprise versions");
+  }
   if (!/^v\d+\.\d+\.\d+$/.test(inputs.helmVersion)) throw new ConfigurationError(`Input 'helm-version' has invalid value '${inputs.helmVersion}': expected a pinned release like ${HELM_VERSION} (never latest)`);
   if (inputs.helmSha256 && !/^[0-9a-f]{64}$/.test(inputs.helmSha256)) throw new ConfigurationError(`Input 'helm-sha256' has invalid value '${inputs.helmSha256}': expected 64 hex digits`);
   if (inputs.routes !== 'none' && inputs.app === 'none' && !inputs.routeService) {

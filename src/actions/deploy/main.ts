@@ -50,6 +50,10 @@ export async function main(): Promise<void> {
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
   const helmBin = await core.group('helm', () => ensureTool({ name: 'helm', version: inputs.helmVersion, sha256: inputs.helmSha256, mirror: inputs.toolsMirror }));
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
+  if (inputs.linkerdCli) {
+    const cli = await core.group('linkerd CLI', () => ensureTool({ name: 'linkerd', version: inputs.linkerdVersion.raw, mirror: inputs.toolsMirror }));
+    core.setOutput('linkerd-cli', cli);
+  }
   const work = mkdtempSync(join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'meshci-deploy-'));
   state.setTempDir(work);
   const installed: Installed[] = [];

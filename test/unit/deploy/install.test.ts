@@ -19,6 +19,8 @@ let server: Server;
 let mirror = '';
 let sums: Record<string, string> = {};
 let served: string[] = [];
+const cli = `linkerd2-cli-stable-2.14.10-linux-${arch}`;
+const cliBody = Buffer.from('#!/bin/sh\necho "stable-2.14.10"\n');
 
 beforeAll(async () => {
   mkdirSync(join(root, 'src', `linux-${arch}`), { recursive: true });
@@ -30,6 +32,8 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     served.push(req.url ?? '');
     if (req.url === `/good/${file}` || req.url === `/bad/${file}`) return res.end(body);
+    if (req.url === `/l5d/${cli}`) return res.end(cliBody);
+    if (req.url === `/l5d/${cli}.sha256`) return res.end(createHash('sha256').update(cliBody).digest('hex') + '\n');
     if (req.url === `/good/${file}.sha256sum`) return res.end(`${good}  ${file}\n`);
     if (req.url === `/bad/${file}.sha256sum`) return res.end(`${sums.bad}  ${file}\n`);
     res.statusCode = 404;
@@ -43,6 +47,22 @@ beforeAll(async () => {
 afterAll(async () => new Promise<void>((r) => server.close(() => r())));
 
 describe('pinned tool install', () => {
+  it('installs the linkerd CLI (a bare binary) after checking its published .sha256', async () => {
+    const { ensureTool } = await import('../../../src/tools/install.js');
+    served = [];
+    const bin = await ensureTool({ name: 'linkerd', version: 'stable-2.14.10', mirror: `${mirror}/l5d` });
+    expect(served).toEqual([`/l5d/${cli}`, `/l5d/${cli}.sha256`]);
+    expect(bin).toBe(join(root, 'toolcache', 'linkerd', '2.14.10', process.arch, 'linkerd'));
+    expect(execFileSync(bin, { encoding: 'utf8' })).toContain('stable-2.14.10');
+  });
+
+  it('parses linkerd version --client --short', async () => {
+    const { parseLinkerdCliVersion } = await import('../../../src/tools/install.js');
+    expect(parseLinkerdCliVersion('stable-2.14.10\n')).toBe('stable-2.14.10');
+    expect(parseLinkerdCliVersion('edge-26.8.3')).toBe('edge-26.8.3');
+    expect(parseLinkerdCliVersion('Client version: x')).toBeUndefined();
+  });
+
   it('parses helm version --short', () => {
     expect(parseHelmVersion('v3.17.3+ge4da497\n')).toBe('v3.17.3');
     expect(parseHelmVersion('version.BuildInfo{...}')).toBeUndefined();
