@@ -10,7 +10,7 @@ import {
   rfc3339,
   setTempDir,
   tempDir
-} from "./chunks/chunk-IDYCHAQF.js";
+} from "./chunks/chunk-4KPWT7GZ.js";
 import {
   knownVersions,
   linkerd_images_default

@@ -113,7 +113,12 @@ export class Cluster {
 
   /** Server-side apply with meshci's field manager, forcing ownership of the fields it sets. */
   async apply<T extends KObject>(obj: T): Promise<T> {
-    return this.patchRaw<T>('apply', obj, k8s.PatchStrategy.ServerSideApply, { fieldManager: FIELD_MANAGER, force: 'true' });
+    return this.send<T>('apply', obj, 'PATCH', k8s.PatchStrategy.ServerSideApply, { fieldManager: FIELD_MANAGER, force: 'true' });
+  }
+
+  /** Create (POST); 409 AlreadyExists surfaces as a ClusterError naming the object. */
+  async create<T extends KObject>(obj: T): Promise<T> {
+    return this.send<T>('create', obj, 'POST', 'application/json', { fieldManager: FIELD_MANAGER });
   }
 
   /** RFC 7386 merge patch: for changing a few fields of an object another manager owns. */
@@ -124,7 +129,7 @@ export class Cluster {
       kind: ref.kind,
       metadata: { ...((patch['metadata'] as object | undefined) ?? {}), name: ref.name, namespace: ref.namespace },
     } as KObject;
-    return this.patchRaw<T>('patch', body, k8s.PatchStrategy.MergePatch, { fieldManager: FIELD_MANAGER });
+    return this.send<T>('patch', body, 'PATCH', k8s.PatchStrategy.MergePatch, { fieldManager: FIELD_MANAGER });
   }
 
   /**
@@ -134,16 +139,17 @@ export class Cluster {
    * `ingress[].from` is `_from` in the model), which would silently widen a policy. Paths and
    * authentication still come from client-node.
    */
-  private async patchRaw<T extends KObject>(verb: string, obj: KObject, contentType: string, query: Record<string, string>): Promise<T> {
+  private async send<T extends KObject>(verb: string, obj: KObject, method: 'PATCH' | 'POST', contentType: string, query: Record<string, string>): Promise<T> {
     const ref = refOf(obj);
+    const action = method === 'POST' ? 'create' : 'patch';
     let path: string;
     try {
-      path = await (this.objects as unknown as { specUriPath(o: KObject, a: string): Promise<string> }).specUriPath(structuredClone(obj), 'patch');
+      path = await (this.objects as unknown as { specUriPath(o: KObject, a: string): Promise<string> }).specUriPath(structuredClone(obj), action);
     } catch (e) {
       throw clusterError(verb, ref, e);
     }
     // specUriPath lower-cases the whole path; keep the object's own name as the API expects it
-    if (ref.name) path = path.slice(0, path.length - encodeURIComponent(ref.name.toLowerCase()).length) + encodeURIComponent(ref.name);
+    if (ref.name && action === 'patch') path = path.slice(0, path.length - encodeURIComponent(ref.name.toLowerCase()).length) + encodeURIComponent(ref.name);
     const url = new URL(this.server.replace(/\/$/, '') + path);
     for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
     const init = await this.kc.applyToFetchOptions({});
@@ -153,7 +159,7 @@ export class Cluster {
     headers.set('accept', 'application/json');
     let res: Awaited<ReturnType<typeof fetch>>;
     try {
-      res = await fetch(url.toString(), { ...(init as object), method: 'PATCH', headers, body: JSON.stringify(obj) });
+      res = await fetch(url.toString(), { ...(init as object), method, headers, body: JSON.stringify(obj) });
     } catch (e) {
       throw clusterError(verb, ref, e);
     }

@@ -48,6 +48,15 @@ describe(`cluster layer (${env.where})`, () => {
     expect(r).toBeUndefined();
   });
 
+  it('create reports an existing object as 409 AlreadyExists', async () => {
+    const name = uniqueName('meshci-create');
+    await c.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: NS }, data: { a: '1' } });
+    await expect(c.create({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: NS }, data: { a: '2' } })).rejects.toThrow(
+      new RegExp(`^Kubernetes API create configmap/${name} in namespace ${NS} failed \\(HTTP 409\\): configmaps "${name}" already exists`),
+    );
+    await c.delete({ apiVersion: 'v1', kind: 'ConfigMap', namespace: NS, name });
+  });
+
   it('errors name the verb and the resource', async () => {
     const err = await c.mergePatch({ apiVersion: 'v1', kind: 'Secret', namespace: NS, name: uniqueName('meshci-absent') }, { data: {} }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ClusterError);

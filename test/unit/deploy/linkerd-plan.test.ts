@@ -57,3 +57,17 @@ describe('helm argv', () => {
     expect(v.zero.extraAnnotations['linkerd.io/inject']).toBe('enabled');
   });
 });
+
+describe('helm output parsers', () => {
+  it('reads `helm list -o json` and splits chart name from version, edge calendar versions included', async () => {
+    const { readFileSync } = await import('node:fs');
+    const rels = Helm.parseList(readFileSync(new URL('../../fixtures/helm/list.json', import.meta.url), 'utf8'));
+    expect(rels.map((r) => [r.name, r.status, Helm.splitChart(r.chart)])).toEqual([
+      ['linkerd-control-plane', 'deployed', { name: 'linkerd-control-plane', version: '1.16.11' }],
+      ['linkerd-crds', 'deployed', { name: 'linkerd-crds', version: '1.8.0' }],
+      ['linkerd-viz', 'deployed', { name: 'linkerd-viz', version: '2026.8.3' }],
+    ]);
+    expect(Helm.parseList('')).toEqual([]);
+    expect(() => Helm.parseList('{"a":1}')).toThrow(/did not print a JSON array/);
+  });
+});
