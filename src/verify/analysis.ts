@@ -1,0 +1,142 @@
+import parsePrometheus from 'parse-prometheus-text-format';
+
+/**
+ * Pure analysis for the verify action (issue 5 groundwork): parsers for Linkerd's machine output
+ * (linkerd-facts §4) and the verdicts computed from them. Every function takes text as the CLI or a
+ * proxy printed it, so the same code re-analyses a saved evidence bundle.
+ */
+
+export type Result = 'success' | 'warning' | 'error';
+
+export interface CheckItem {
+  category: string;
+  description: string;
+  result: Result;
+  hint?: string;
+  error?: string;
+}
+
+/**
+ * Split concatenated JSON documents, as `linkerd check -o json` prints them with extensions
+ * installed (one document per extension; linkerd2 #5669/#7960). A small scanner is needed here:
+ * JSON.parse takes one document, and the documents are not newline-delimited.
+ */
+export function splitJsonDocuments(text: string): unknown[] {
+  const docs: unknown[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  let escaped = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (ch === '\\') escaped = true;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (ch === '}' || ch === ']') {
+      depth--;
+      if (depth === 0 && start >= 0) {
+        docs.push(JSON.parse(text.slice(start, i + 1)));
+        start = -1;
+      }
+      if (depth < 0) throw new Error(`unbalanced JSON at offset ${i}`);
+    }
+  }
+  if (depth !== 0) throw new Error('truncated JSON: a document is not closed');
+  return docs;
+}
+
+interface CheckDoc {
+  success?: boolean;
+  categories?: { categoryName: string; checks: { description: string; result: string; hint?: string; error?: string }[] }[];
+}
+
+export function parseCheckOutput(text: string): { items: CheckItem[]; result: Result } {
+  const items: CheckItem[] = [];
+  for (const d of splitJsonDocuments(text) as CheckDoc[]) {
+    for (const c of d.categories ?? []) {
+      for (const k of c.checks ?? []) {
+        const result: Result = k.result === 'error' ? 'error' : k.result === 'warning' ? 'warning' : 'success';
+        items.push({ category: c.categoryName, description: k.description, result, ...(k.hint ? { hint: k.hint } : {}), ...(k.error ? { error: k.error } : {}) });
+      }
+    }
+  }
+  const result: Result = items.some((i) => i.result === 'error') ? 'error' : items.some((i) => i.result === 'warning') ? 'warning' : 'success';
+  return { items, result };
+}
+
+export interface Edge {
+  src: string;
+  srcNamespace: string;
+  dst: string;
+  dstNamespace: string;
+  clientId: string;
+  serverId: string;
+  noTlsReason: string;
+  /** mTLS iff the server identity is known and there is no no-TLS reason (linkerd-facts §4.2). */
+  secured: boolean;
+}
+
+export function parseEdges(text: string): Edge[] {
+  const raw = JSON.parse(text.trim() || '[]') as Record<string, string>[];
+  return raw.map((e) => ({
+    src: e['src'] ?? '',
+    srcNamespace: e['src_namespace'] ?? '',
+    dst: e['dst'] ?? '',
+    dstNamespace: e['dst_namespace'] ?? '',
+    clientId: e['client_id'] ?? '',
+    serverId: e['server_id'] ?? '',
+    noTlsReason: e['no_tls_reason'] ?? '',
+    secured: !!e['server_id'] && !e['no_tls_reason'],
+  }));
+}
+
+/** Inbound requests of a proxy, split by TLS (metric `request_total`, label `tls`). */
+export function inboundTls(metricsText: string): { tls: number; plaintext: number; clients: string[] } {
+  let tls = 0;
+  let plaintext = 0;
+  const clients = new Set<string>();
+  for (const fam of parsePrometheus(metricsText)) {
+    if (fam.name !== 'request_total') continue;
+    for (const m of fam.metrics as { value: string; labels?: Record<string, string> }[]) {
+      if (m.labels?.['direction'] !== 'inbound') continue;
+      const v = Number(m.value);
+      if (m.labels['tls'] === 'true') {
+        tls += v;
+        if (m.labels['client_id']) clients.add(m.labels['client_id']);
+      } else plaintext += v;
+    }
+  }
+  return { tls, plaintext, clients: [...clients].sort() };
+}
+
+export interface Balance {
+  verdict: 'balanced' | 'unbalanced' | 'no-traffic';
+  total: number;
+  shares: Record<string, number>;
+  /** busiest pod's requests divided by the quietest's (Infinity when a pod got none). */
+  ratio: number;
+}
+
+/**
+ * gRPC balancing from per-pod request counts: kube-proxy pins a gRPC connection to one pod, Linkerd
+ * spreads requests (linkerd-facts §6). Balanced when every pod got traffic and the busiest got at
+ * most `maxRatio` times the quietest.
+ */
+export function balance(counts: Record<string, number>, maxRatio = 3): Balance {
+  const pods = Object.keys(counts).sort();
+  const total = pods.reduce((n, p) => n + (counts[p] ?? 0), 0);
+  if (total === 0) return { verdict: 'no-traffic', total, shares: {}, ratio: 0 };
+  const values = pods.map((p) => counts[p] ?? 0);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const ratio = min === 0 ? Infinity : max / min;
+  const shares = Object.fromEntries(pods.map((p) => [p, Math.round(((counts[p] ?? 0) / total) * 1000) / 1000]));
+  return { verdict: ratio <= maxRatio ? 'balanced' : 'unbalanced', total, shares, ratio };
+}

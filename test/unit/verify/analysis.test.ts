@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { splitJsonDocuments, parseCheckOutput, parseEdges, inboundTls, balance } from '../../../src/verify/analysis.js';
+
+/** Formats per linkerd-facts §4 (check JSON stream §4.1, edges §4.2, proxy metrics §4.4). */
+const fx = (f: string) => readFileSync(new URL(`../../fixtures/linkerd/${f}`, import.meta.url), 'utf8');
+
+describe('linkerd check -o json (one document per extension)', () => {
+  it('reads every document of the stream and keeps hints', () => {
+    const { items, result } = parseCheckOutput(fx('check-proxy-viz.json'));
+    expect(items).toHaveLength(9);
+    expect(items.filter((i) => i.category === 'linkerd-viz')).toHaveLength(2);
+    expect(result).toBe('error');
+    expect(items.find((i) => i.description === 'issuer cert is valid for at least 60 days')).toMatchObject({ result: 'warning', hint: 'https://linkerd.io/2.14/checks/#l5d-identity-issuer-cert-not-expiring-soon' });
+    expect(items.find((i) => i.description === 'data plane proxies are ready')).toMatchObject({ result: 'error', error: 'No "linkerd-proxy" containers found in the "dgraph" namespace' });
+  });
+
+  it('splits documents with braces inside strings and escaped quotes', () => {
+    expect(splitJsonDocuments('{"a":"} {\\" ]"}{"b":[1,{"c":2}]}\n[3]')).toEqual([{ a: '} {" ]' }, { b: [1, { c: 2 }] }, [3]]);
+    expect(() => splitJsonDocuments('{"a":1')).toThrow(/truncated JSON/);
+  });
+
+  it('warnings alone do not fail', () => {
+    const viz = JSON.stringify(splitJsonDocuments(fx('check-proxy-viz.json'))[1]);
+    expect(parseCheckOutput(viz).result).toBe('success');
+    const core = JSON.parse(JSON.stringify(splitJsonDocuments(fx('check-proxy-viz.json'))[0])) as { categories: { checks: { result: string }[] }[] };
+    core.categories = core.categories.slice(0, 3);
+    expect(parseCheckOutput(JSON.stringify(core)).result).toBe('warning');
+  });
+});
+
+describe('mTLS evidence', () => {
+  it('edges: secured only with a server identity and no no-TLS reason', () => {
+    const e = parseEdges(fx('edges.json'));
+    expect(e.map((x) => [x.src, x.secured])).toEqual([['vote-bot', true], ['probe-meshed', true], ['prometheus', false]]);
+    expect(e[2]!.noTlsReason).toBe('Not Provided By Remote');
+    expect(parseEdges('')).toEqual([]);
+  });
+
+  it('proxy metrics: inbound requests split by tls, with client identities', () => {
+    expect(inboundTls(fx('proxy-metrics.txt'))).toEqual({ tls: 61, plaintext: 12, clients: ['default.meshci-probes.serviceaccount.identity.linkerd.cluster.local'] });
+  });
+});
+
+describe('gRPC balancing verdict', () => {
+  it('spread across alphas is balanced; pinned to one pod is not', () => {
+    expect(balance({ 'alpha-0': 34, 'alpha-1': 31, 'alpha-2': 35 })).toMatchObject({ verdict: 'balanced', total: 100 });
+    const pinned = balance({ 'alpha-0': 100, 'alpha-1': 0, 'alpha-2': 0 });
+    expect(pinned.verdict).toBe('unbalanced');
+    expect(pinned.ratio).toBe(Infinity);
+    expect(balance({ 'alpha-0': 80, 'alpha-1': 10, 'alpha-2': 10 }).verdict).toBe('unbalanced');
+    expect(balance({ a: 0, b: 0 }).verdict).toBe('no-traffic');
+  });
+});
