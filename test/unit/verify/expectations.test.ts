@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { parseExpectations, defaultProbes } from '../../../src/verify/expectations.js';
+
+const good = `probes:
+  - name: unmeshed-http
+    client: unmeshed
+    protocol: http
+    target: dgraph-dgraph-alpha.dgraph.svc.cluster.local:8080
+    path: /health
+    expect: blocked
+  - name: meshed-grpc
+    client: meshed
+    protocol: grpc
+    target: dgraph-dgraph-alpha.dgraph.svc.cluster.local:9080
+    method: api.Dgraph/CheckVersion
+    expect: allowed
+`;
+
+describe('expectations file', () => {
+  it('parses probes', () => {
+    expect(parseExpectations(good, 'e.yaml').map((p) => [p.name, p.client, p.protocol, p.expect])).toEqual([
+      ['unmeshed-http', 'unmeshed', 'http', 'blocked'],
+      ['meshed-grpc', 'meshed', 'grpc', 'allowed'],
+    ]);
+  });
+
+  it.each([
+    [good.replace('expect: allowed', 'expect: maybe'), /^e\.yaml:13: probes\[1\]\.expect: 'maybe' is not one of allowed, blocked$/],
+    [good.replace('    method: api.Dgraph/CheckVersion\n', ''), /^e\.yaml:8: probes\[1\]\.method is required for a grpc probe/],
+    [good.replace('target: dgraph-dgraph-alpha.dgraph.svc.cluster.local:8080', 'target: dgraph'), /^e\.yaml:5: probes\[0\]\.target: 'dgraph' is not host:port$/],
+    [good.replace('    client: unmeshed\n', ''), /^e\.yaml:2: probes\[0\]\.client is required$/],
+    [good.replace('name: meshed-grpc', 'name: unmeshed-http'), /^e\.yaml:8: probes\[1\]\.name: 'unmeshed-http' is used twice$/],
+    ['probes: [\n  {name: a\n', /^e\.yaml:\d+: /],
+    ['probes: 3\n', /^e\.yaml:1: 'probes' must be a list$/],
+  ])('names file, line and field: %#', (text, msg) => {
+    expect(() => parseExpectations(text, 'e.yaml')).toThrow(msg);
+  });
+
+  it('defaults to the article tests 0–2: unmeshed blocked, meshed allowed, HTTP and gRPC', () => {
+    const d = defaultProbes('dgraph-dgraph-alpha', 'dgraph');
+    expect(d.map((p) => `${p.client}/${p.protocol}=${p.expect}`)).toEqual(['unmeshed/http=blocked', 'unmeshed/grpc=blocked', 'meshed/http=allowed', 'meshed/grpc=allowed']);
+    expect(d[1]!.target).toBe('dgraph-dgraph-alpha.dgraph.svc.cluster.local:9080');
+  });
+});
