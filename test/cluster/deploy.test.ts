@@ -94,13 +94,19 @@ describe('deploy', () => {
     expect(again.outputs['changed'], again.log).toBe('false');
   });
 
+  it('app none without manifests: no NetworkPolicy in a namespace nobody creates, with a warning', async () => {
+    const r = await deploy({ app: 'none', routes: 'none', 'app-namespace': 'nowhere' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.log).toMatch(/::warning::no NetworkPolicy: namespace 'nowhere' does not exist/);
+  });
+
   it('an unreachable cluster says so', async () => {
     const dead = await new KubeServer().start();
     const cfg = dead.kubeconfig();
     await dead.stop();
     const r = await run('deploy', { 'linkerd-version': 'stable-2.14.10', 'identity-dir': certsDir, kubeconfig: cfg, app: 'none', routes: 'none', viz: 'false' }, { env: helm.env });
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/Kubernetes API (get|apply) networkpolicy\/meshci-mesh-only in namespace dgraph failed: cluster unreachable \(.*ECONNREFUSED/);
+    expect(r.log).toMatch(/::error::meshci\/deploy failed: Kubernetes API get namespace\/dgraph failed: cluster unreachable \(.*ECONNREFUSED/);
   });
 
   it('warns about a headless Service in front of meshed pods', async () => {

@@ -154,10 +154,13 @@ async function applyExtras(cluster: Cluster, inputs: Inputs): Promise<{ applied:
     objs.push({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns, annotations: { 'linkerd.io/inject': 'enabled' } } });
     for (const m of inputs.manifests) objs.push(...parseManifests(m.text, m.path));
   }
-  if (inputs.networkPolicy) {
+  // With no app and no manifests, the app namespace may not exist: nothing to protect there.
+  const nsExists = inputs.app !== 'none' || inputs.manifests.length > 0 || !!(await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name: ns }));
+  if (inputs.networkPolicy && !nsExists) core.warning(`no NetworkPolicy: namespace '${ns}' does not exist and neither 'app' nor 'manifests' creates it`);
+  if (inputs.networkPolicy && nsExists) {
     objs.push(meshOnlyNetworkPolicy({ name: 'meshci-mesh-only', namespace: ns, linkerdNamespace: inputs.namespace }) as Manifest);
   }
-  if (inputs.authorization === 'all-authenticated') objs.push(allAuthenticatedNamespacePatch(ns) as Manifest);
+  if (inputs.authorization === 'all-authenticated' && nsExists) objs.push(allAuthenticatedNamespacePatch(ns) as Manifest);
   if (inputs.routes !== 'none') {
     const rpcs = rpcsFromProto(inputs.proto?.text ?? DGRAPH_API_PROTO, inputs.proto?.path ?? 'built-in Dgraph api.proto');
     const service = inputs.routeService ?? `${`${inputs.appRelease}-dgraph`.slice(0, 24)}-alpha`;
