@@ -5,6 +5,7 @@ set -euo pipefail
 need=()
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v git >/dev/null 2>&1 || need+=(git)
+command -v curl >/dev/null 2>&1 || need+=(curl)
 # real registries (distribution 2.8) and skopeo, the independent oracle for image copies
 command -v docker-registry >/dev/null 2>&1 || need+=(docker-registry)
 command -v skopeo >/dev/null 2>&1 || need+=(skopeo)
