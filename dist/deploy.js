@@ -10,7 +10,7 @@ import {
   rfc3339,
   setTempDir,
   tempDir
-} from "./chunks/chunk-4KPWT7GZ.js";
+} from "./chunks/chunk-JN5BY4Q4.js";
 import {
   knownVersions,
   linkerd_images_default

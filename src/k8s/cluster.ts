@@ -176,9 +176,18 @@ export class Cluster {
     return JSON.parse(text) as T;
   }
 
-  async delete(ref: Ref): Promise<boolean> {
+  /** A container's log (bounded), e.g. a probe's result line. */
+  async podLog(namespace: string, name: string, container: string, limitBytes = 64 * 1024): Promise<string> {
     try {
-      await this.objects.delete({ apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } });
+      return await this.kc.makeApiClient(k8s.CoreV1Api).readNamespacedPodLog({ name, namespace, container, limitBytes });
+    } catch (e) {
+      throw clusterError('get log of', { apiVersion: 'v1', kind: 'Pod', namespace, name }, e);
+    }
+  }
+
+  async delete(ref: Ref, opts: { propagation?: 'Background' | 'Foreground' | 'Orphan' } = {}): Promise<boolean> {
+    try {
+      await this.objects.delete({ apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } }, undefined, undefined, undefined, undefined, opts.propagation);
       return true;
     } catch (e) {
       if (statusOf(e) === 404) return false;

@@ -66,6 +66,8 @@ export class KubeServer {
   private readonly resources: Res[] = [...BUILTIN];
   /** How long the apiextensions server takes to mark a new CRD Established. */
   establishDelayMs = 30;
+  /** Container logs served at /api/v1/namespaces/{ns}/pods/{name}/log, keyed ns/name. */
+  readonly podLogs = new Map<string, string>();
   /** Oldest resourceVersion a watch may resume from; older ones get 410 Gone. */
   compactedBefore = 0;
   readonly requests: RequestLog[] = [];
@@ -233,6 +235,17 @@ export class KubeServer {
       });
     }
 
+    const log = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/log$/.exec(url.pathname);
+    if (log && req.method === 'GET') {
+      const key = `${log[1]}/${log[2]}`;
+      if (this.forbidden.some((f) => f.verb === 'get' && f.plural === 'pods')) {
+        return status(403, 'Forbidden', `pods "${log[2]}" is forbidden: User "meshci-test" cannot get resource "pods/log" in API group "" in the namespace "${log[1]}"`, { name: log[2], kind: 'pods' });
+      }
+      if (!this.store.has(keyOf(BUILTIN.find((r) => r.plural === 'pods') as Res, log[1], log[2] as string))) return status(404, 'NotFound', `pods "${log[2]}" not found`, { name: log[2], kind: 'pods' });
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(this.podLogs.get(key) ?? '');
+      return;
+    }
     const m = /^\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))(?:\/namespaces\/([^/]+))?\/([a-z0-9]+)(?:\/([^/]+))?$/.exec(url.pathname);
     // /api/v1/namespaces/<name> is a Namespace object, not a collection prefix
     const nsObject = /^\/api\/v1\/namespaces\/([^/]+)$/.exec(url.pathname);
