@@ -4,20 +4,18 @@ import {
   Helm,
   checkIdentity,
   describe,
+  errorList,
   exec as exec2,
-  parseCertificate,
   parseLinkerdVersion,
   rfc3339,
   setTempDir,
   tempDir
-} from "./chunks/chunk-JN5BY4Q4.js";
+} from "./chunks/chunk-6MPLBKZ5.js";
 import {
   knownVersions,
   linkerd_images_default
 } from "./chunks/chunk-AVRBMHS7.js";
 import {
-  actionsLogger,
-  formatDuration,
   getBool,
   getDuration,
   getEnum,
@@ -25,15 +23,22 @@ import {
   getList,
   getOptional,
   getPemOrFile,
-  maskSecret,
   run
-} from "./chunks/chunk-CMAHDWJ5.js";
+} from "./chunks/chunk-VYLKB6BR.js";
 import {
   js_yaml_default
 } from "./chunks/chunk-YB4FYT7K.js";
 import {
   require_semver
 } from "./chunks/chunk-N5Y5YZAH.js";
+import {
+  parseCertificate
+} from "./chunks/chunk-ZQOHJWOR.js";
+import {
+  actionsLogger,
+  formatDuration,
+  maskSecret
+} from "./chunks/chunk-42UUWRRA.js";
 import {
   HttpClient,
   addPath,
@@ -50,7 +55,6 @@ import {
   warning
 } from "./chunks/chunk-IU4OZ2FF.js";
 import {
-  ClusterError,
   ConfigurationError
 } from "./chunks/chunk-X6FWSZAB.js";
 import "./chunks/chunk-ZMHKH2QP.js";
@@ -6690,7 +6694,7 @@ async function applyManifests(cluster, objs, opts) {
   let changed = false;
   const crds = ordered.filter((o) => o.kind === "CustomResourceDefinition");
   for (const o of crds) changed = await applyOne(cluster, o, opts, applied) || changed;
-  await Promise.all(crds.map((c) => waitEstablished(cluster, c.metadata.name, opts.timeoutMs, opts.log)));
+  await Promise.all(crds.map((c) => waitEstablished(cluster, c.metadata.name, opts.timeoutMs)));
   for (const o of ordered) if (o.kind !== "CustomResourceDefinition") changed = await applyOne(cluster, o, opts, applied) || changed;
   return { applied, changed };
 }
@@ -6703,20 +6707,15 @@ async function applyOne(cluster, o, opts, applied) {
   return before !== after.metadata?.resourceVersion;
 }
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set(["Namespace", "CustomResourceDefinition", "ClusterRole", "ClusterRoleBinding", "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "APIService", "PriorityClass", "StorageClass"]);
-function established(c) {
-  return !!c?.status?.conditions?.some((x) => x.type === "Established" && x.status === "True");
+function crdState(o) {
+  const conditions = o.status?.conditions ?? [];
+  return {
+    done: conditions.some((x) => x.type === "Established" && x.status === "True"),
+    text: conditions.map((c) => `${c.type}=${c.status}${c.message ? ` (${c.message})` : ""}`).join(", ") || "no conditions"
+  };
 }
-async function waitEstablished(cluster, name, timeoutMs, log) {
-  const kind = { apiVersion: "apiextensions.k8s.io/v1", kind: "CustomResourceDefinition" };
-  const cur = await cluster.mustGet({ ...kind, name });
-  if (established(cur)) return;
-  log.info(`waiting for CRD ${name} to be Established`);
-  const ok2 = await cluster.watch(kind, { fieldSelector: `metadata.name=${name}`, resourceVersion: cur.metadata?.resourceVersion, timeoutMs }, (ev) => established(ev.object) ? true : void 0);
-  if (!ok2) {
-    const last = await cluster.get({ ...kind, name });
-    const why = last?.status?.conditions?.map((c) => `${c.type}=${c.status}${c.message ? ` (${c.message})` : ""}`).join(", ") || "no conditions";
-    throw new ClusterError("wait for", `customresourcedefinition/${name}`, void 0, `not Established after ${Math.round(timeoutMs / 1e3)} s: ${why}`);
-  }
+async function waitEstablished(cluster, name, timeoutMs) {
+  await cluster.waitFor({ apiVersion: "apiextensions.k8s.io/v1", kind: "CustomResourceDefinition", name }, crdState, { timeoutMs, verb: "wait for", notDone: "not Established" });
 }
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
@@ -7490,8 +7489,8 @@ async function main() {
       { anchors: inputs.trustAnchor, issuer: inputs.issuer, issuerKey: inputs.issuerKey },
       { version: inputs.linkerdVersion, now: /* @__PURE__ */ new Date(), minValidityMs: 0 }
     );
-    const errors = report.checks.filter((c) => c.result === "error" && !c.skipped);
-    if (errors.length) throw new ConfigurationError(`the identity would not start Linkerd: ${errors.map((c) => `${c.description}: ${(c.error ?? "").replace(/\n\t?/g, " ")}`).join("; ")}`);
+    const errors = errorList(report.checks);
+    if (errors) throw new ConfigurationError(`the identity would not start Linkerd: ${errors}`);
     info(`identity ok: issuer ${report.issuer?.subjectCN} valid until ${report.issuer?.notAfter.toISOString()}`);
   });
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: "kubeconfig", log: actionsLogger });

@@ -1,13 +1,15 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
+  escapeHtml,
+  loadAzureCredential
+} from "./chunks/chunk-WJPUOYAC.js";
+import {
   EXTENSIONS,
   appImages,
   controlPlaneChart,
   linkerdImages
 } from "./chunks/chunk-AVRBMHS7.js";
 import {
-  actionsLogger,
-  formatDuration,
   getBool,
   getEnum,
   getInt,
@@ -15,12 +17,16 @@ import {
   getOptional,
   getRequired,
   getSecret,
-  maskSecret,
   run
-} from "./chunks/chunk-CMAHDWJ5.js";
+} from "./chunks/chunk-VYLKB6BR.js";
 import {
   js_yaml_default
 } from "./chunks/chunk-YB4FYT7K.js";
+import {
+  actionsLogger,
+  formatDuration,
+  maskSecret
+} from "./chunks/chunk-42UUWRRA.js";
 import {
   error,
   group,
@@ -434,9 +440,9 @@ var Registry = class {
     }
   }
 };
-function hint(registry, status, credential2) {
+function hint(registry, status, credential) {
   if (status !== 401 && status !== 403) return "";
-  const who = credential2 ? ` (tried ${credential2})` : "";
+  const who = credential ? ` (tried ${credential})` : "";
   if (/\.azurecr\.(io|cn|us)$/.test(registry)) {
     return `${who}; the identity needs the AcrPush role on the registry (AcrPull to read)`;
   }
@@ -844,10 +850,6 @@ async function main() {
     await agent.close();
   }
 }
-async function credential() {
-  const { azureCredential } = await import("./chunks/credential-NFZBLXBM.js");
-  return azureCredential();
-}
 async function destinationAuth(inputs) {
   const host = inputs.destination.registry;
   let kind = inputs.destinationAuth;
@@ -858,7 +860,7 @@ async function destinationAuth(inputs) {
     }
     return { kind: "basic", username: inputs.destinationUsername, password: inputs.destinationPassword, describe: `username/password for ${inputs.destinationUsername}` };
   }
-  if (kind === "azure") return { kind: "azure", credential: await credential(), describe: "the Azure identity (ACR token exchange)" };
+  if (kind === "azure") return { kind: "azure", credential: await loadAzureCredential(), describe: "the Azure identity (ACR token exchange)" };
   return { kind: "anonymous" };
 }
 async function republish(inputs, agent) {
@@ -892,8 +894,8 @@ async function republish(inputs, agent) {
   const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : void 0, signatures: inputs.signatures, blobConcurrency: 4, log: actionsLogger });
   let importer;
   if (inputs.mode !== "copy" && inputs.acrResourceId) {
-    const { AcrImporter, parseAcrId } = await import("./chunks/acr-import-4RJY65BW.js");
-    importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await credential());
+    const { AcrImporter, parseAcrId } = await import("./chunks/acr-import-VR5VLF3F.js");
+    importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential());
   }
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
   if (!importer) await copier.prepare(pairs);
@@ -955,7 +957,7 @@ async function republish(inputs, agent) {
       { data: `<code>${r.source}</code>${r.digest ? `<br><sub>${r.digest}</sub>` : ""}` },
       { data: r.platforms.join(", ") || "\u2014" },
       { data: r.size ? mb(r.size) : "\u2014" },
-      { data: r.how === "failed" ? `\u274C failed: ${escape(r.error ?? "")}` : `${r.how}${r.filtered ? " (filtered index: new digest)" : ""}${r.signatures ? ` + ${r.signatures} signature(s)` : ""}${r.how === "copied" ? ` (${r.blobs.copied} blobs copied, ${r.blobs.skipped} present, ${r.blobs.mounted} mounted)` : ""}` },
+      { data: r.how === "failed" ? `\u274C failed: ${escapeHtml(r.error ?? "")}` : `${r.how}${r.filtered ? " (filtered index: new digest)" : ""}${r.signatures ? ` + ${r.signatures} signature(s)` : ""}${r.how === "copied" ? ` (${r.blobs.copied} blobs copied, ${r.blobs.skipped} present, ${r.blobs.mounted} mounted)` : ""}` },
       { data: formatDuration(r.ms) }
     ])
   ]).write();
@@ -965,7 +967,7 @@ async function republish(inputs, agent) {
       return { repository: d.repository, tag: d.tag };
     }).filter((t) => !!t.tag);
     await group(`Lock ${lockable.length} tag(s)`, async () => {
-      const { lockTags } = await import("./chunks/acr-tags-UNDDBJ5O.js");
+      const { lockTags } = await import("./chunks/acr-tags-567JYLIR.js");
       await lockTags(inputs.destination.registry, auth.credential, lockable);
       for (const t of lockable) info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
     });
@@ -975,9 +977,6 @@ async function republish(inputs, agent) {
 }
 function mb(n) {
   return n >= 1e9 ? `${(n / 1e9).toFixed(2)} GB` : `${(n / 1e6).toFixed(1)} MB`;
-}
-function escape(s) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 // src/actions/republish/index.ts

@@ -1,6 +1,7 @@
 import type { CertInfo } from './pem.js';
 import type { CheckEntry } from './rules.js';
-import { daysLeft } from './rules.js';
+import { daysLeft, oneLine } from './rules.js';
+import { escapeHtml } from '../lib/html.js';
 
 /** The public, key-free description of a certificate, for outputs, reports and summaries. */
 export interface CertSummary {
@@ -43,7 +44,7 @@ export function checksTable(checks: readonly CheckEntry[]): { data: string; head
       { data: c.skipped ? '⏭️' : ICON[c.result] },
       { data: c.category },
       { data: c.description },
-      { data: escapeHtml((c.error ?? '').replace(/\n\t?/g, ' ')) },
+      { data: escapeHtml(oneLine(c)) },
     ]),
   ];
 }
@@ -61,8 +62,4 @@ export function certsTable(certs: readonly CertSummary[]): { data: string; heade
       { data: `<code>${c.fingerprintSha256.slice(0, 16)}…</code>` },
     ]),
   ];
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -171,6 +171,11 @@ export function parsePrivateKey(pem: string): KeyObject {
   }
 }
 
+/** `anchor` signed `cert` (names chain and the signature verifies with the anchor's key). */
+export function signedBy(cert: CertInfo, anchor: CertInfo): boolean {
+  return cert.native.issuer === anchor.native.subject && cert.native.verify(anchor.native.publicKey);
+}
+
 export function keyMatchesCert(cert: CertInfo, key: KeyObject): boolean {
   return cert.native.checkPrivateKey(key);
 }

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, PemError, type CertInfo } from './pem.js';
+import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, signedBy, PemError, type CertInfo } from './pem.js';
 import type { LinkerdVersion } from '../linkerd/version.js';
 
 /**
@@ -232,7 +232,8 @@ function prefix(p: string, msg: string | undefined): string | undefined {
   return msg === undefined ? undefined : p + msg;
 }
 
-const rfc3339 = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** Go's time.RFC3339, as Linkerd prints dates. */
+export const rfc3339 = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 function validity(c: CertInfo, now: Date): string | undefined {
   if (c.notBefore.getTime() > now.getTime()) return `not valid before: ${rfc3339(c.notBefore)}`;
@@ -290,7 +291,7 @@ function issuerAlgo(c: CertInfo): string | undefined {
  */
 function verifyChain(issuer: CertInfo, anchors: CertInfo[], now: Date): string | undefined {
   const candidates = anchors.filter((a) => a.native.subject === issuer.native.issuer);
-  const signer = candidates.find((a) => issuer.native.verify(a.native.publicKey));
+  const signer = candidates.find((a) => signedBy(issuer, a));
   if (!signer) {
     return 'x509: certificate signed by unknown authority' +
       (candidates.length ? ' (an anchor has the right name but its key did not sign this issuer)' : ` (no anchor in the bundle is named '${issuer.issuerCN}')`);
@@ -302,6 +303,18 @@ function verifyChain(issuer: CertInfo, anchors: CertInfo[], now: Date): string |
     }
   }
   return undefined;
+}
+
+/** A check's error on one line (Linkerd's lists use newline + tab). */
+export function oneLine(c: CheckEntry): string {
+  return (c.error ?? '').replace(/\n\t?/g, ' ');
+}
+
+/** The failed checks of a report as one sentence: `description[ (input 'x')]: error; …`. */
+export function errorList(checks: readonly CheckEntry[], opts: { withInput?: boolean } = {}): string | undefined {
+  const errors = checks.filter((c) => c.result === 'error' && !c.skipped);
+  if (errors.length === 0) return undefined;
+  return errors.map((c) => `${c.description}${opts.withInput && c.input ? ` (input '${c.input}')` : ''}: ${oneLine(c)}`).join('; ');
 }
 
 export function daysLeft(c: CertInfo, now: Date): number {

@@ -263,18 +263,35 @@ export class Cluster {
   /** Wait for a Job to complete (watch-based); a failed Job or the timeout throws, naming it and its counts. */
   async waitJob(namespace: string, name: string, timeoutMs: number): Promise<void> {
     const ref = { apiVersion: 'batch/v1', kind: 'Job', namespace, name };
-    const cur = await this.mustGet<KObject>(ref);
-    let last = jobState(cur);
-    if (!last.done) {
-      this.log.info(`waiting for job/${name} in ${namespace}: ${last.text}`);
-      const r = await this.watch<KObject, true>(ref, { namespace, fieldSelector: `metadata.name=${name}`, resourceVersion: cur.metadata?.resourceVersion, timeoutMs }, (ev) => {
-        if (ev.type === 'DELETED') return undefined;
-        last = jobState(ev.object);
-        return last.done ? true : undefined;
-      });
-      if (!r) throw new ClusterError('wait for', describe(ref), undefined, `not complete after ${formatDuration(timeoutMs)}: ${last.text}`);
-    }
+    const last = await this.waitFor(ref, jobState, { timeoutMs, verb: 'wait for', notDone: 'not complete' });
     if (last.failed) throw new ClusterError('wait for', describe(ref), undefined, `the job failed (${last.failed}): ${last.text}`);
+  }
+
+  /**
+   * The one watch-based wait: read the object, and unless `state` says it is done, watch it from
+   * that resourceVersion until it is, logging each change of its state text. The timeout throws a
+   * ClusterError naming the object and where it got stuck.
+   */
+  async waitFor(ref: Ref, state: (o: KObject) => WaitState, o: { timeoutMs: number; verb: string; notDone: string }): Promise<WaitState> {
+    const start = Date.now();
+    const current = await this.mustGet<KObject>(ref);
+    let last = state(current);
+    if (last.done) return last;
+    const what = describe(ref);
+    this.log.info(`waiting for ${what}: ${last.text}`);
+    const done = await this.watch<KObject, true>(
+      ref,
+      { namespace: ref.namespace, fieldSelector: `metadata.name=${ref.name}`, resourceVersion: current.metadata?.resourceVersion, timeoutMs: o.timeoutMs },
+      (ev) => {
+        if (ev.type === 'DELETED') return undefined;
+        const s = state(ev.object);
+        if (s.text !== last.text) this.log.info(`  ${what}: ${s.text}`);
+        last = s;
+        return s.done ? true : undefined;
+      },
+    );
+    if (!done) throw new ClusterError(o.verb, what, undefined, `${o.notDone} after ${formatDuration(Date.now() - start)}: ${last.text}`);
+    return last;
   }
 
   /** `kubectl rollout restart`: bump the pod template's restartedAt annotation. */
@@ -289,31 +306,18 @@ export class Cluster {
    * progress line whenever the counts change. Throws on timeout, naming the workload and its state.
    */
   async waitRollout(kind: WorkloadKind, namespace: string, name: string, timeoutMs: number): Promise<void> {
-    const ref = { apiVersion: 'apps/v1', kind, namespace, name };
-    const start = Date.now();
-    const current = await this.mustGet<KObject>(ref);
-    let last = rolloutState(kind, current);
-    if (last.done) return;
-    this.log.info(`waiting for ${kind.toLowerCase()}/${name} in ${namespace}: ${last.text}`);
-    const result = await this.watch<KObject, true>(
-      ref,
-      { namespace, fieldSelector: `metadata.name=${name}`, resourceVersion: current.metadata?.resourceVersion, timeoutMs },
-      (ev) => {
-        if (ev.type === 'DELETED') return undefined;
-        const s = rolloutState(kind, ev.object);
-        if (s.text !== last.text) this.log.info(`  ${kind.toLowerCase()}/${name}: ${s.text}`);
-        last = s;
-        return s.done ? true : undefined;
-      },
-    );
-    if (!result) {
-      throw new ClusterError('wait for rollout of', describe(ref), undefined, `not rolled out after ${formatDuration(Date.now() - start)}: ${last.text}`);
-    }
+    await this.waitFor({ apiVersion: 'apps/v1', kind, namespace, name }, (o) => rolloutState(kind, o), { timeoutMs, verb: 'wait for rollout of', notDone: 'not rolled out' });
   }
 }
 
+export interface WaitState {
+  done: boolean;
+  text: string;
+  failed?: string;
+}
+
 /** A Job is done when it has as many successes as completions; failed when its Failed condition is True. */
-export function jobState(o: KObject): { done: boolean; failed?: string; text: string } {
+export function jobState(o: KObject): WaitState {
   const spec = (o['spec'] ?? {}) as { completions?: number };
   const st = (o['status'] ?? {}) as { succeeded?: number; failed?: number; active?: number; conditions?: { type: string; status: string; reason?: string; message?: string }[] };
   const want = spec.completions ?? 1;
@@ -323,7 +327,7 @@ export function jobState(o: KObject): { done: boolean; failed?: string; text: st
   return { done: (st.succeeded ?? 0) >= want, text };
 }
 
-export function rolloutState(kind: WorkloadKind, o: KObject): { done: boolean; text: string } {
+export function rolloutState(kind: WorkloadKind, o: KObject): WaitState {
   const spec = (o['spec'] ?? {}) as { replicas?: number };
   const st = (o['status'] ?? {}) as Record<string, number | string | undefined>;
   const gen = o.metadata?.generation ?? 0;

@@ -1,7 +1,7 @@
 import yaml from 'js-yaml';
-import { ConfigurationError, ClusterError } from '../lib/errors.js';
+import { ConfigurationError } from '../lib/errors.js';
 import type { Logger } from '../lib/log.js';
-import { Cluster, describe, type KObject } from './cluster.js';
+import { Cluster, describe, type KObject, type WaitState } from './cluster.js';
 
 /**
  * Multi-document manifests: parsed with js-yaml (errors name file, line and column), applied with
@@ -73,7 +73,7 @@ export async function applyManifests(cluster: Cluster, objs: Manifest[], opts: {
   let changed = false;
   const crds = ordered.filter((o) => o.kind === 'CustomResourceDefinition');
   for (const o of crds) changed = (await applyOne(cluster, o, opts, applied)) || changed;
-  await Promise.all(crds.map((c) => waitEstablished(cluster, c.metadata.name, opts.timeoutMs, opts.log)));
+  await Promise.all(crds.map((c) => waitEstablished(cluster, c.metadata.name, opts.timeoutMs)));
   for (const o of ordered) if (o.kind !== 'CustomResourceDefinition') changed = (await applyOne(cluster, o, opts, applied)) || changed;
   return { applied, changed };
 }
@@ -89,21 +89,17 @@ async function applyOne(cluster: Cluster, o: Manifest, opts: { defaultNamespace?
 
 const CLUSTER_SCOPED = new Set(['Namespace', 'CustomResourceDefinition', 'ClusterRole', 'ClusterRoleBinding', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'APIService', 'PriorityClass', 'StorageClass']);
 
-type Crd = KObject & { status?: { conditions?: { type: string; status: string; reason?: string; message?: string }[] } };
+type Crd = KObject & { status?: { conditions?: { type: string; status: string; message?: string }[] } };
 
-function established(c: Crd | undefined): boolean {
-  return !!c?.status?.conditions?.some((x) => x.type === 'Established' && x.status === 'True');
+/** A CRD can be used once its Established condition is True. */
+export function crdState(o: KObject): WaitState {
+  const conditions = (o as Crd).status?.conditions ?? [];
+  return {
+    done: conditions.some((x) => x.type === 'Established' && x.status === 'True'),
+    text: conditions.map((c) => `${c.type}=${c.status}${c.message ? ` (${c.message})` : ''}`).join(', ') || 'no conditions',
+  };
 }
 
-export async function waitEstablished(cluster: Cluster, name: string, timeoutMs: number, log: Logger): Promise<void> {
-  const kind = { apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition' };
-  const cur = await cluster.mustGet<Crd>({ ...kind, name });
-  if (established(cur)) return;
-  log.info(`waiting for CRD ${name} to be Established`);
-  const ok = await cluster.watch<Crd, true>(kind, { fieldSelector: `metadata.name=${name}`, resourceVersion: cur.metadata?.resourceVersion, timeoutMs }, (ev) => (established(ev.object) ? true : undefined));
-  if (!ok) {
-    const last = await cluster.get<Crd>({ ...kind, name });
-    const why = last?.status?.conditions?.map((c) => `${c.type}=${c.status}${c.message ? ` (${c.message})` : ''}`).join(', ') || 'no conditions';
-    throw new ClusterError('wait for', `customresourcedefinition/${name}`, undefined, `not Established after ${Math.round(timeoutMs / 1000)} s: ${why}`);
-  }
+export async function waitEstablished(cluster: Cluster, name: string, timeoutMs: number): Promise<void> {
+  await cluster.waitFor({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name }, crdState, { timeoutMs, verb: 'wait for', notDone: 'not Established' });
 }

@@ -7,7 +7,8 @@ import type { Logger } from '../lib/log.js';
 import type { Cluster, KObject } from '../k8s/cluster.js';
 import { Helm, linkerdHelmRepo } from '../tools/helm/helm.js';
 import type { CertInfo } from '../certs/pem.js';
-import { CONFIG_CM, ISSUER_SECRET, TRUST_ROOTS_CM, type IdentityState } from './identity-cluster.js';
+import { CONFIG_CM, ISSUER_SECRET, TRUST_ROOTS_CM, toBase64 as b64, type IdentityState } from './identity-cluster.js';
+import { rfc3339 } from '../certs/rules.js';
 
 /**
  * How a new trust bundle or issuer reaches the cluster. When the control plane is a Helm release,
@@ -21,7 +22,6 @@ export interface IdentityApplier {
   setIssuer(crtPem: string, keyPem: string, cert: CertInfo): Promise<void>;
 }
 
-const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
 export function applierFor(
   cluster: Cluster,
@@ -137,6 +137,3 @@ export class HelmApplier implements IdentityApplier {
   }
 }
 
-export function rfc3339(d: Date): string {
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}

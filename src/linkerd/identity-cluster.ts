@@ -39,7 +39,10 @@ export interface IdentityState {
 type CM = KObject & { data?: Record<string, string>; metadata: { labels?: Record<string, string>; annotations?: Record<string, string> } };
 type Secret = KObject & { data?: Record<string, string>; type?: string };
 
-const b64 = (s: string | undefined) => (s === undefined ? undefined : Buffer.from(s, 'base64').toString('utf8'));
+/** Secret data is base64 of the text. */
+export const toBase64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+export const fromBase64 = (s: string) => Buffer.from(s, 'base64').toString('utf8');
+const b64 = (s: string | undefined) => (s === undefined ? undefined : fromBase64(s));
 
 export async function readIdentityState(cluster: Cluster, namespace: string): Promise<IdentityState> {
   const config = await cluster.get<CM>({ apiVersion: 'v1', kind: 'ConfigMap', namespace, name: CONFIG_CM });

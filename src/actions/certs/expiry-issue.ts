@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { ConfigurationError } from '../../lib/errors.js';
-import type { CheckReport } from '../../certs/rules.js';
+import { oneLine, type CheckReport } from '../../certs/rules.js';
 import type { CertSummary } from '../../certs/describe.js';
 import type { Inputs } from './inputs.js';
 
@@ -59,7 +59,7 @@ function render(marker: string, report: CheckReport, certs: CertSummary[]): stri
     '',
     '| result | check | detail |',
     '|---|---|---|',
-    ...problems.map((c) => `| ${c.result} | ${c.description} | ${(c.error ?? '').replace(/\n\t?/g, ' ').replace(/\|/g, '\\|')} |`),
+    ...problems.map((c) => `| ${c.result} | ${c.description} | ${oneLine(c).replace(/\|/g, '\\|')} |`),
     '',
     table(certs),
     '',

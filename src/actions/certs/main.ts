@@ -12,8 +12,7 @@ import { getInputs, type Inputs } from './inputs.js';
 import { rotate, readClusterIdentity } from './rotate.js';
 import { syncExpiryIssue } from './expiry-issue.js';
 import * as state from '../../lib/state.js';
-import { AnchorVault } from '../../azure/keyvault.js';
-import { azureCredential } from '../../azure/credential.js';
+import { loadAnchorVault } from '../../azure/lazy.js';
 
 export async function main(): Promise<void> {
   const inputs = getInputs();
@@ -47,7 +46,7 @@ async function generate(inputs: Inputs): Promise<void> {
     let anchor: CertInfo;
     let anchorKeyPem: string | undefined;
     let existingKeyPem: string | undefined;
-    const vault = inputs.keyVault ? new AnchorVault(inputs.keyVault.url, inputs.keyVault.secret, azureCredential()) : undefined;
+    const vault = inputs.keyVault ? await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret) : undefined;
     const stored = !inputs.trustAnchor && vault ? await vault.get('current') : undefined;
     if (inputs.trustAnchor && inputs.trustAnchorKey) {
       anchor = readExistingAnchor(inputs.trustAnchor, inputs.trustAnchorKey);
@@ -101,7 +100,7 @@ async function generate(inputs: Inputs): Promise<void> {
     core.info(`wrote ${written.join(', ')} (keys mode 0600)`);
   }
   if (inputs.keyVault && made.anchorKeyPem && report.result !== 'error') {
-    const vault = new AnchorVault(inputs.keyVault.url, inputs.keyVault.secret, azureCredential());
+    const vault = await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret);
     await core.group('Keep the trust anchor in Key Vault', async () => {
       await vault.put('current', made.anchor, made.anchorKeyPem!);
       core.info(`stored the trust anchor (serial ${made.anchor.serial}) in ${vault.describe('current')}`);

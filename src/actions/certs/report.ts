@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { ConfigurationError } from '../../lib/errors.js';
 import { bundlePem } from '../../certs/generate.js';
 import type { CertInfo } from '../../certs/pem.js';
-import { checkIdentity, type CheckEntry, type CheckReport, type IdentityMaterial } from '../../certs/rules.js';
+import { checkIdentity, errorList, type CheckEntry, type CheckReport, type IdentityMaterial } from '../../certs/rules.js';
 import { checksTable, certsTable, type CertSummary } from '../../certs/describe.js';
 import type { Inputs } from './inputs.js';
 
@@ -46,10 +46,6 @@ export async function writeSummary(mode: string, certs: CertSummary[], report: C
 }
 
 export function failOnErrors(report: CheckReport): void {
-  const errors = report.checks.filter((c) => c.result === 'error' && !c.skipped);
-  if (errors.length === 0) return;
-  const msg = errors
-    .map((c) => `${c.description}${c.input ? ` (input '${c.input}')` : ''}: ${(c.error ?? '').replace(/\n\t?/g, ' ')}`)
-    .join('; ');
-  throw new ConfigurationError(msg);
+  const msg = errorList(report.checks, { withInput: true });
+  if (msg) throw new ConfigurationError(msg);
 }

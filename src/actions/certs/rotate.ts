@@ -4,17 +4,17 @@ import { actionsLogger, maskSecret, formatDuration } from '../../lib/log.js';
 import { writeFilesAtomically } from '../../lib/files.js';
 import { Cluster, type KObject } from '../../k8s/cluster.js';
 import { generateAnchor, generateIssuer, bundlePem } from '../../certs/generate.js';
-import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, type CertInfo } from '../../certs/pem.js';
-import { checkIdentity, type CheckEntry, type CheckReport, type IdentityMaterial } from '../../certs/rules.js';
+import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, signedBy, type CertInfo } from '../../certs/pem.js';
+import { checkIdentity, errorList, type CheckEntry, type CheckReport, type IdentityMaterial } from '../../certs/rules.js';
 import { describe as describeCert, type CertSummary } from '../../certs/describe.js';
 import {
   readIdentityState, listMeshedPods, podsLacking, parseBundle,
-  PENDING_ANCHOR_SECRET, type IdentityState, type MeshedPod,
+  PENDING_ANCHOR_SECRET, toBase64, fromBase64, type IdentityState, type MeshedPod,
 } from '../../linkerd/identity-cluster.js';
 import { applierFor, type IdentityApplier } from '../../linkerd/identity-apply.js';
 import type { Inputs, Phase } from './inputs.js';
-import { AnchorVault } from '../../azure/keyvault.js';
-import { azureCredential } from '../../azure/credential.js';
+import type { AnchorVault } from '../../azure/keyvault.js';
+import { loadAnchorVault } from '../../azure/lazy.js';
 import { runChecks, setCertOutputs, writeSummary, failOnErrors } from './report.js';
 import * as state from '../../lib/state.js';
 
@@ -116,7 +116,7 @@ export async function rotate(inputs: Inputs): Promise<void> {
     onTempDir: (d) => state.setTempDir(d),
   });
   core.info(`changes go through ${applier.how}`);
-  const vault = inputs.keyVault ? new AnchorVault(inputs.keyVault.url, inputs.keyVault.secret, azureCredential()) : undefined;
+  const vault = inputs.keyVault ? await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret) : undefined;
   const ctx: Ctx = { inputs, cluster, state: st, applier, anchors: before.anchors, issuer: before.issuer!, steps: [], now, vault };
 
   let phase: Phase | 'issuer-only' = 'issuer-only';
@@ -197,7 +197,7 @@ async function phaseBundle(ctx: Ctx): Promise<boolean> {
       apiVersion: 'v1', kind: 'Secret', type: 'kubernetes.io/tls',
       metadata: { name: PENDING_ANCHOR_SECRET, namespace: ctx.state.namespace, labels: { 'app.kubernetes.io/managed-by': 'meshci' },
         annotations: { 'meshci.io/purpose': 'trust anchor of a rotation in progress; deleted when rotate-anchor finalizes' } },
-      data: { 'tls.crt': b64(anchor.pem), 'tls.key': b64(keyPem) },
+      data: { 'tls.crt': toBase64(anchor.pem), 'tls.key': toBase64(keyPem) },
     } as KObject);
     ctx.steps.push(`kept the new anchor's key in Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} for the next phases`);
   }
@@ -306,10 +306,8 @@ function validate(ctx: Ctx, anchors: CertInfo[], issuer: CertInfo, what: string,
     { anchors: { text: bundlePem(anchors), source: 'new bundle' }, issuer: { text: issuer.pem, source: 'new issuer' }, issuerKey: keyPem ? { text: keyPem, source: 'new issuer key' } : undefined },
     { version: ctx.inputs.linkerdVersion, now: new Date(), minValidityMs: 0 },
   );
-  const errors = report.checks.filter((c) => c.result === 'error' && !c.skipped);
-  if (errors.length) {
-    throw new ConfigurationError(`nothing was changed: ${what} would fail Linkerd's checks: ` + errors.map((c) => `${c.description}: ${(c.error ?? '').replace(/\n\t?/g, ' ')}`).join('; '));
-  }
+  const errors = errorList(report.checks);
+  if (errors) throw new ConfigurationError(`nothing was changed: ${what} would fail Linkerd's checks: ${errors}`);
 }
 
 async function applyIssuer(ctx: Ctx, cert: CertInfo, keyPem: string): Promise<void> {
@@ -414,9 +412,9 @@ async function newAnchor(ctx: Ctx, opts: { needKey: boolean; forIssuerRotation?:
   }
   const pending = await ctx.cluster.get<KObject & { data?: Record<string, string> }>({ apiVersion: 'v1', kind: 'Secret', namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET });
   if (pending?.data?.['tls.crt'] && pending.data['tls.key']) {
-    const keyPem = Buffer.from(pending.data['tls.key'], 'base64').toString('utf8');
+    const keyPem = fromBase64(pending.data['tls.key']);
     maskSecret(keyPem);
-    const cert = parseCertificate(Buffer.from(pending.data['tls.crt'], 'base64').toString('utf8'));
+    const cert = parseCertificate(fromBase64(pending.data['tls.crt']));
     if (inBundle(cert)) return { cert, keyPem };
   }
   if (opts.needKey) {
@@ -430,9 +428,4 @@ async function newAnchor(ctx: Ctx, opts: { needKey: boolean; forIssuerRotation?:
   return { cert: ctx.anchors[0]! };
 }
 
-function signedBy(issuer: CertInfo, anchor: CertInfo): boolean {
-  return issuer.native.issuer === anchor.native.subject && issuer.native.verify(anchor.native.publicKey);
-}
-
-const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 

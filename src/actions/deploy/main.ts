@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigurationError } from '../../lib/errors.js';
 import { actionsLogger, formatDuration } from '../../lib/log.js';
-import { checkIdentity } from '../../certs/rules.js';
+import { checkIdentity, errorList, rfc3339 } from '../../certs/rules.js';
 import { parseCertificate } from '../../certs/pem.js';
-import { rfc3339 } from '../../linkerd/identity-apply.js';
 import { Cluster, type KObject } from '../../k8s/cluster.js';
 import { applyManifests, parseManifests, type Manifest } from '../../k8s/manifests.js';
 import { Helm } from '../../tools/helm/helm.js';
@@ -42,8 +41,8 @@ export async function main(): Promise<void> {
       { anchors: inputs.trustAnchor, issuer: inputs.issuer, issuerKey: inputs.issuerKey },
       { version: inputs.linkerdVersion, now: new Date(), minValidityMs: 0 },
     );
-    const errors = report.checks.filter((c) => c.result === 'error' && !c.skipped);
-    if (errors.length) throw new ConfigurationError(`the identity would not start Linkerd: ${errors.map((c) => `${c.description}: ${(c.error ?? '').replace(/\n\t?/g, ' ')}`).join('; ')}`);
+    const errors = errorList(report.checks);
+    if (errors) throw new ConfigurationError(`the identity would not start Linkerd: ${errors}`);
     core.info(`identity ok: issuer ${report.issuer?.subjectCN} valid until ${report.issuer?.notAfter.toISOString()}`);
   });
 

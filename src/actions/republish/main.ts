@@ -8,7 +8,8 @@ import type { RegistryAuth } from '../../oci/auth.js';
 import { Copier, type CopyResult } from '../../oci/copy.js';
 import { destinationFor, formatReference, parseReference, type ImageRef } from '../../oci/reference.js';
 import { helmValues, helmValuesYaml } from '../../republish/helm-values.js';
-import type { TokenCredential } from '@azure/identity';
+import { escapeHtml } from '../../lib/html.js';
+import { loadAzureCredential } from '../../azure/lazy.js';
 import { getInputs, type Inputs } from './inputs.js';
 
 interface Row extends CopyResult {
@@ -32,12 +33,6 @@ export async function main(): Promise<void> {
   }
 }
 
-/** The Azure SDK is large: load it only when a run needs Azure. */
-async function credential(): Promise<TokenCredential> {
-  const { azureCredential } = await import('../../azure/credential.js');
-  return azureCredential();
-}
-
 async function destinationAuth(inputs: Inputs): Promise<RegistryAuth> {
   const host = inputs.destination.registry;
   let kind = inputs.destinationAuth;
@@ -48,7 +43,7 @@ async function destinationAuth(inputs: Inputs): Promise<RegistryAuth> {
     }
     return { kind: 'basic', username: inputs.destinationUsername, password: inputs.destinationPassword, describe: `username/password for ${inputs.destinationUsername}` };
   }
-  if (kind === 'azure') return { kind: 'azure', credential: await credential(), describe: 'the Azure identity (ACR token exchange)' };
+  if (kind === 'azure') return { kind: 'azure', credential: await loadAzureCredential(), describe: 'the Azure identity (ACR token exchange)' };
   return { kind: 'anonymous' };
 }
 
@@ -84,7 +79,7 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
   let importer: import('../../azure/acr-import.js').AcrImporter | undefined;
   if (inputs.mode !== 'copy' && inputs.acrResourceId) {
     const { AcrImporter, parseAcrId } = await import('../../azure/acr-import.js');
-    importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await credential());
+    importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential());
   }
 
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
@@ -157,7 +152,7 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
         { data: `<code>${r.source}</code>${r.digest ? `<br><sub>${r.digest}</sub>` : ''}` },
         { data: r.platforms.join(', ') || '—' },
         { data: r.size ? mb(r.size) : '—' },
-        { data: r.how === 'failed' ? `❌ failed: ${escape(r.error ?? '')}` : `${r.how}${r.filtered ? ' (filtered index: new digest)' : ''}${r.signatures ? ` + ${r.signatures} signature(s)` : ''}${r.how === 'copied' ? ` (${r.blobs.copied} blobs copied, ${r.blobs.skipped} present, ${r.blobs.mounted} mounted)` : ''}` },
+        { data: r.how === 'failed' ? `❌ failed: ${escapeHtml(r.error ?? '')}` : `${r.how}${r.filtered ? ' (filtered index: new digest)' : ''}${r.signatures ? ` + ${r.signatures} signature(s)` : ''}${r.how === 'copied' ? ` (${r.blobs.copied} blobs copied, ${r.blobs.skipped} present, ${r.blobs.mounted} mounted)` : ''}` },
         { data: formatDuration(r.ms) },
       ]),
     ])
@@ -181,8 +176,4 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
 
 function mb(n: number): string {
   return n >= 1e9 ? `${(n / 1e9).toFixed(2)} GB` : `${(n / 1e6).toFixed(1)} MB`;
-}
-
-function escape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
