@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { createHash } from 'node:crypto';
 import { startPair, GHCR_USER, ACR_USER, AAD_TOKEN, type Pair } from '../helpers/registry/pair.js';
 import { Pusher } from '../helpers/registry/mkimage.js';
-import { stubAz } from '../helpers/registry/stub-az.js';
+import { stubAz } from '../helpers/stub-az.js';
 import { ArmServer } from '../helpers/arm-server.js';
 import { run } from '../helpers/action.js';
 

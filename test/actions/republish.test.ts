@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import yaml from 'js-yaml';
 import { startPair, GHCR_USER, ACR_USER, AAD_TOKEN, type Pair } from '../helpers/registry/pair.js';
 import { Pusher, type Pushed } from '../helpers/registry/mkimage.js';
-import { stubAz } from '../helpers/registry/stub-az.js';
+import { stubAz } from '../helpers/stub-az.js';
 import { run, expectNoKeyMaterial } from '../helpers/action.js';
 
 /** The republish action's dist entry, run as the runner runs it, between two real registries. */

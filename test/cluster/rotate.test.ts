@@ -1,7 +1,6 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { mkdtempSync, writeFileSync, readFileSync, chmodSync, existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { helmStub, setFile } from '../helpers/helm-stub.js';
 import { KubeServer } from '../helpers/kube-server.js';
 import { installLinkerd, type Fixture } from '../helpers/linkerd-fixture.js';
 import { run, expectNoKeyMaterial, visible } from '../helpers/action.js';
@@ -231,59 +230,42 @@ describe('rotate-anchor', () => {
 describe('rotation through Helm', () => {
   it('upgrades the release with --reuse-values and 0600 value files that are gone afterwards', async () => {
     const fx = installLinkerd(s, { helm: true });
-    const bin = mkdtempSync(join(tmpdir(), 'meshci-helm-'));
-    const logFile = join(bin, 'calls.jsonl');
-    // A recording helm: `list` answers like helm 3, `upgrade` records argv and what each --set-file
-    // held (and its mode), then renders the values into the resources as the chart would.
-    writeFileSync(join(bin, 'helm'), `#!/usr/bin/env node
-const fs = require('fs');
-const args = process.argv.slice(2);
-const rec = { args, files: {} };
-for (let i = 0; i < args.length; i++) if (args[i] === '--set-file') { const [k, p] = args[i + 1].split('='); rec.files[k] = { mode: (fs.statSync(p).mode & 0o777).toString(8), body: fs.readFileSync(p, 'utf8'), path: p }; }
-fs.appendFileSync(${JSON.stringify(logFile)}, JSON.stringify(rec) + '\\n');
-if (args[0] === 'list') { console.log(JSON.stringify([{ name: 'linkerd-control-plane', namespace: 'linkerd', revision: '3', status: 'deployed', chart: 'linkerd-control-plane-1.16.11', app_version: 'stable-2.14.10' }])); process.exit(0); }
-if (args[0] === 'upgrade') { fs.writeFileSync(${JSON.stringify(join(bin, 'apply.json'))}, JSON.stringify(rec.files)); process.exit(0); }
-process.exit(1);
-`);
-    chmodSync(join(bin, 'helm'), 0o755);
-    // "render" the chart: when helm upgrade has recorded values, apply them to the double
+    const helm = helmStub({ 'linkerd-control-plane': { chart: 'linkerd-control-plane', version: '1.16.11', namespace: 'linkerd', appVersion: 'stable-2.14.10', revision: 3 } });
+    // "render" the chart: when helm upgrade has been called with new issuer values, apply them to the double
+    let rendered = 0;
     const render = setInterval(() => {
-      const f = join(bin, 'apply.json');
-      if (!existsSync(f)) return;
-      const files = JSON.parse(readFileSync(f, 'utf8')) as Record<string, { body: string }>;
-      writeFileSync(f + '.done', '');
-      rmSync(f);
-      const sec = s.get('v1', 'Secret', fx.ns, 'linkerd-identity-issuer')!;
-      if (files['identity.issuer.tls.crtPEM']) {
-        s.put({ ...sec, data: { 'crt.pem': Buffer.from(files['identity.issuer.tls.crtPEM'].body).toString('base64'), 'key.pem': Buffer.from(files['identity.issuer.tls.keyPEM']!.body).toString('base64') } });
+      const ups = helm.calls().filter((c) => c.args[0] === 'upgrade');
+      for (const up of ups.slice(rendered)) {
+        const crt = setFile(up, 'identity.issuer.tls.crtPEM');
+        const key = setFile(up, 'identity.issuer.tls.keyPEM');
+        const sec = s.get('v1', 'Secret', fx.ns, 'linkerd-identity-issuer')!;
+        if (crt && key) s.put({ ...sec, data: { 'crt.pem': Buffer.from(crt.body).toString('base64'), 'key.pem': Buffer.from(key.body).toString('base64') } });
       }
+      rendered = ups.length;
     }, 20);
     try {
-      const r = await certs('rotate-issuer', { 'trust-anchor': fx.anchor, 'trust-anchor-key': fx.anchorKey, 'restart-workloads': 'false' }, { PATH: `${bin}:${process.env['PATH']}` });
+      const r = await certs('rotate-issuer', { 'trust-anchor': fx.anchor, 'trust-anchor-key': fx.anchorKey, 'restart-workloads': 'false' }, helm.env);
       expect(r.exitCode, r.log).toBe(0);
-      const calls = readFileSync(logFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { args: string[]; files: Record<string, { mode: string; body: string; path: string }> });
+      const calls = helm.calls();
       expect(calls[0]!.args).toEqual(['list', '--namespace', 'linkerd', '--filter', '^linkerd-control-plane$', '--output', 'json', '--kubeconfig', kubeconfig]);
       const up = calls[1]!;
-      const crtPath = up.files['identity.issuer.tls.crtPEM']!.path;
-      const keyPath = up.files['identity.issuer.tls.keyPEM']!.path;
+      const crt = setFile(up, 'identity.issuer.tls.crtPEM')!;
+      const key = setFile(up, 'identity.issuer.tls.keyPEM')!;
       expect(up.args).toEqual([
         'upgrade', 'linkerd-control-plane', 'linkerd-control-plane', '--namespace', 'linkerd', '--version', '1.16.11', '--reuse-values',
         '--repo', 'https://helm.linkerd.io/stable',
-        '--set-file', `identity.issuer.tls.crtPEM=${crtPath}`, '--set-file', `identity.issuer.tls.keyPEM=${keyPath}`,
+        '--set-file', `identity.issuer.tls.crtPEM=${crt.path}`, '--set-file', `identity.issuer.tls.keyPEM=${key.path}`,
         '--timeout', '20s', '--kubeconfig', kubeconfig,
       ]);
-      expect(up.files['identity.issuer.tls.keyPEM']!.mode).toBe('600');
-      expect(existsSync(keyPath)).toBe(false);
-      expect(up.files['identity.issuer.tls.crtPEM']!.body).toBe(fx.issuerInCluster().crt);
+      expect(key.mode).toBe('600');
+      expect(existsSync(key.path)).toBe(false);
+      expect(crt.body).toBe(fx.issuerInCluster().crt);
       expect(r.log).toContain('changes go through helm upgrade --reuse-values of release linkerd-control-plane');
       expect(r.log).toMatch(/IssuerUpdated/);
-      expectNoKeyMaterial('log', r.log, [up.files['identity.issuer.tls.keyPEM']!.body, fx.anchorKey]);
+      expectNoKeyMaterial('log', r.log, [key.body, fx.anchorKey]);
       expect(r.post?.exitCode).toBe(0);
     } finally {
       clearInterval(render);
     }
   });
 });
-
-
-

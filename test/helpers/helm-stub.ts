@@ -6,12 +6,30 @@ import { join } from 'node:path';
 /**
  * A recording stand-in for the helm CLI: every call's argv is logged with, for each --values /
  * --set-file file, its content and mode at the moment of the call. `upgrade --install` records the
- * release (chart, version, values) so later `list` and `get values` answer like helm 3. It renders
- * no chart: the tests put whatever the chart would create into the Kubernetes double themselves.
+ * release (chart, version, values) so later `list` and `get values` answer like helm 3; a plain
+ * `upgrade --reuse-values` of a seeded release is recorded too. It renders no chart: the tests put
+ * whatever the chart would create into the Kubernetes double themselves.
  */
 export interface HelmCall {
   args: string[];
   files: Record<string, { mode: string; body: string }>;
+}
+
+/** The file a call passed as `--set-file <key>=<path>`, with its path. */
+export function setFile(call: HelmCall, key: string): { path: string; mode: string; body: string } | undefined {
+  const arg = call.args.find((a, i) => call.args[i - 1] === '--set-file' && a.startsWith(`${key}=`));
+  const path = arg?.slice(key.length + 1);
+  const f = path ? call.files[path] : undefined;
+  return path && f ? { path, ...f } : undefined;
+}
+
+export interface SeededRelease {
+  chart: string;
+  version: string;
+  namespace: string;
+  appVersion?: string;
+  values?: unknown;
+  revision?: number;
 }
 
 export interface HelmStub {
@@ -22,7 +40,7 @@ export interface HelmStub {
   releases(): Record<string, { chart: string; version: string; namespace: string; values: unknown; revision: number }>;
 }
 
-export function helmStub(seed: Record<string, unknown> = {}): HelmStub {
+export function helmStub(seed: Record<string, SeededRelease> = {}): HelmStub {
   const dir = mkdtempSync(join(tmpdir(), 'meshci-helmstub-'));
   const log = join(dir, 'calls.jsonl');
   const state = join(dir, 'releases.json');
@@ -52,7 +70,7 @@ if (args[0] === 'pull') {
 if (args[0] === 'version') { console.log('v3.17.3+g0a1b2c3'); process.exit(0); }
 if (args[0] === 'list') {
   const re = new RegExp(flag('--filter'));
-  const out = Object.entries(st).filter(([n]) => re.test(n)).map(([n, r]) => ({ name: n, namespace: r.namespace, revision: String(r.revision), status: 'deployed', chart: r.chart + '-' + r.version, app_version: 'x' }));
+  const out = Object.entries(st).filter(([n]) => re.test(n)).map(([n, r]) => ({ name: n, namespace: r.namespace, revision: String(r.revision), status: 'deployed', chart: r.chart + '-' + r.version, app_version: r.appVersion || 'x' }));
   console.log(JSON.stringify(out)); process.exit(0);
 }
 if (args[0] === 'get' && args[1] === 'values') {
@@ -68,6 +86,11 @@ if (args[0] === 'upgrade' && args[1] === '--install') {
   st[release] = { chart, version: flag('--version'), namespace: flag('--namespace'), values, revision: (prev ? prev.revision : 0) + 1 };
   fs.writeFileSync(${JSON.stringify(state)}, JSON.stringify(st));
   console.log(JSON.stringify({ name: release, version: st[release].revision, info: { status: 'deployed' } })); process.exit(0);
+}
+if (args[0] === 'upgrade' && st[args[1]]) {
+  st[args[1]].revision = (st[args[1]].revision || 0) + 1;
+  fs.writeFileSync(${JSON.stringify(state)}, JSON.stringify(st));
+  process.exit(0);
 }
 console.error('helm stub: unsupported ' + args.join(' ')); process.exit(1);
 `,

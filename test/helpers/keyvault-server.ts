@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:https';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { stubAz } from './stub-az.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +11,7 @@ import type { AddressInfo } from 'node:net';
  * `WWW-Authenticate: Bearer authorization=…, resource=…` to an unauthenticated request, as the SDK
  * expects), GET /secrets/{name}/, PUT /secrets/{name}, DELETE /secrets/{name}, Key Vault error
  * bodies, and a switch to answer 403. Served over HTTPS as `https://meshci.vault.test:<port>`.
- * A stub `az` on PATH hands AzureCliCredential the token this double accepts.
+ * A stub `az` (stub-az.ts) hands AzureCliCredential the token this double accepts.
  */
 export interface StoredSecret {
   value: string;
@@ -27,6 +28,8 @@ export class KeyVaultServer {
   forbidden = false;
   readonly token = 'kv-test-access-token-7f3e';
   readonly dir = mkdtempSync(join(tmpdir(), 'meshci-kv-'));
+  /** PATH prefix with a stub `az` that hands AzureCliCredential this vault's token. */
+  private azPath = '';
   url = '';
 
   async start(): Promise<this> {
@@ -81,18 +84,14 @@ export class KeyVaultServer {
     });
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
     this.url = `https://meshci.vault.test:${(this.server.address() as AddressInfo).port}`;
-    // AzureCliCredential runs `az account get-access-token --output json --resource …`.
-    const az = join(this.dir, 'bin');
-    execFileSync('mkdir', ['-p', az]);
-    writeFileSync(join(az, 'az'), `#!/bin/sh\necho '{"accessToken":"${this.token}","expiresOn":"2099-01-01 00:00:00.000000","expires_on":4070908800,"subscription":"sub","tenant":"00000000-0000-0000-0000-000000000001","tokenType":"Bearer"}'\n`);
-    chmodSync(join(az, 'az'), 0o755);
+    this.azPath = stubAz({ 'https://vault.test': this.token });
     return this;
   }
 
   /** Environment for an action process that talks to this vault. */
   env(): Record<string, string> {
     return {
-      PATH: `${join(this.dir, 'bin')}:${process.env['PATH']}`,
+      PATH: `${this.azPath}:${process.env['PATH']}`,
       NODE_EXTRA_CA_CERTS: join(this.dir, 'ca.pem'),
       NODE_OPTIONS: `--require ${join(__dirnameOf(), 'preload-dns.cjs')}`,
     };

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { rpcsFromProto, serviceProfile, grpcRoute } from '../../../src/deploy/routes.js';
 import { meshOnlyNetworkPolicy, allAuthenticatedNamespacePatch } from '../../../src/deploy/network-policy.js';
+import { DGRAPH_API_PROTO } from '../../../src/data/dgraph-api-proto.js';
 
-const proto = readFileSync(new URL('../../fixtures/dgraph-api.proto', import.meta.url), 'utf8');
+const proto = DGRAPH_API_PROTO;
 
 describe('gRPC routes from Dgraph api.proto (linkerd-facts §6)', () => {
   const rpcs = rpcsFromProto(proto, 'api.proto');
