@@ -10,11 +10,11 @@ import {
   rfc3339,
   setTempDir,
   tempDir
-} from "./chunks/chunk-6MPLBKZ5.js";
+} from "./chunks/chunk-HVY2CQJ2.js";
 import {
   knownVersions,
   linkerd_images_default
-} from "./chunks/chunk-AVRBMHS7.js";
+} from "./chunks/chunk-XVG4N4IL.js";
 import {
   getBool,
   getDuration,
@@ -24,7 +24,7 @@ import {
   getOptional,
   getPemOrFile,
   run
-} from "./chunks/chunk-VYLKB6BR.js";
+} from "./chunks/chunk-7AYHSJGV.js";
 import {
   js_yaml_default
 } from "./chunks/chunk-YB4FYT7K.js";
@@ -56,7 +56,7 @@ import {
 } from "./chunks/chunk-IU4OZ2FF.js";
 import {
   ConfigurationError
-} from "./chunks/chunk-X6FWSZAB.js";
+} from "./chunks/chunk-HPEVLKEG.js";
 import "./chunks/chunk-ZMHKH2QP.js";
 import {
   __commonJS,

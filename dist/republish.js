@@ -8,7 +8,7 @@ import {
   appImages,
   controlPlaneChart,
   linkerdImages
-} from "./chunks/chunk-AVRBMHS7.js";
+} from "./chunks/chunk-XVG4N4IL.js";
 import {
   getBool,
   getEnum,
@@ -18,7 +18,7 @@ import {
   getRequired,
   getSecret,
   run
-} from "./chunks/chunk-VYLKB6BR.js";
+} from "./chunks/chunk-7AYHSJGV.js";
 import {
   js_yaml_default
 } from "./chunks/chunk-YB4FYT7K.js";
@@ -42,10 +42,10 @@ import {
   formatReference,
   parseDestination,
   parseReference
-} from "./chunks/chunk-QBXIEYY3.js";
+} from "./chunks/chunk-MPMWRCLW.js";
 import {
   ConfigurationError
-} from "./chunks/chunk-X6FWSZAB.js";
+} from "./chunks/chunk-HPEVLKEG.js";
 import {
   __toESM
 } from "./chunks/chunk-J36IR65A.js";
@@ -894,7 +894,7 @@ async function republish(inputs, agent) {
   const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : void 0, signatures: inputs.signatures, blobConcurrency: 4, log: actionsLogger });
   let importer;
   if (inputs.mode !== "copy" && inputs.acrResourceId) {
-    const { AcrImporter, parseAcrId } = await import("./chunks/acr-import-VR5VLF3F.js");
+    const { AcrImporter, parseAcrId } = await import("./chunks/acr-import-Z5JM5A66.js");
     importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential());
   }
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));

@@ -62,15 +62,6 @@ export function linkerdPlan(version: string, opts: { viz: boolean; jaeger: boole
   return { releases, warnings, needsGatewayApiCrds: c.gatewayAPI === 'required' };
 }
 
-/** The identity values a control-plane release gets, as files (never literal key material in argv). */
-export function identitySetFiles(files: { trustAnchors: string; issuerCrt: string; issuerKey: string }): Record<string, string> {
-  return {
-    identityTrustAnchorsPEM: files.trustAnchors,
-    'identity.issuer.tls.crtPEM': files.issuerCrt,
-    'identity.issuer.tls.keyPEM': files.issuerKey,
-  };
-}
-
 /**
  * Dgraph chart values that mesh alpha and zero (linkerd-facts §7): injection through
  * `*.extraAnnotations` — values quoted, as Kubernetes annotations are strings — and the cluster

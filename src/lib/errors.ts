@@ -38,10 +38,6 @@ export function getErrorMessage(e: unknown): string {
   return String(e);
 }
 
-export function wrapError(e: unknown): Error {
-  return e instanceof Error ? e : new Error(String(e));
-}
-
 export function isUserError(e: unknown): boolean {
   return e instanceof ConfigurationError;
 }

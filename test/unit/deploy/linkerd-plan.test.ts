@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { linkerdPlan, identitySetFiles, dgraphMeshValues } from '../../../src/deploy/linkerd-plan.js';
+import { linkerdPlan, dgraphMeshValues } from '../../../src/deploy/linkerd-plan.js';
 import { Helm } from '../../../src/tools/helm/helm.js';
 
 describe('Linkerd Helm plan per version (linkerd-facts §3.1, §8)', () => {
@@ -35,7 +35,7 @@ describe('helm argv', () => {
   it.each([
     [
       'control plane with identity from 0600 files and image overrides',
-      { release: 'linkerd-control-plane', chart: 'linkerd-control-plane', version: '1.16.11', repo: 'https://helm.linkerd.io/stable', namespace: 'linkerd', valuesFiles: ['/t/images.yaml'], setFile: identitySetFiles({ trustAnchors: '/t/ca.crt', issuerCrt: '/t/issuer.crt', issuerKey: '/t/issuer.key' }), wait: true, timeoutMs: 600_000, kubeconfig: '/k' },
+      { release: 'linkerd-control-plane', chart: 'linkerd-control-plane', version: '1.16.11', repo: 'https://helm.linkerd.io/stable', namespace: 'linkerd', valuesFiles: ['/t/images.yaml'], setFile: { identityTrustAnchorsPEM: '/t/ca.crt', 'identity.issuer.tls.crtPEM': '/t/issuer.crt', 'identity.issuer.tls.keyPEM': '/t/issuer.key' }, wait: true, timeoutMs: 600_000, kubeconfig: '/k' },
       ['upgrade', '--install', 'linkerd-control-plane', 'linkerd-control-plane', '--namespace', 'linkerd', '--version', '1.16.11', '--repo', 'https://helm.linkerd.io/stable', '--values', '/t/images.yaml',
         '--set-file', 'identityTrustAnchorsPEM=/t/ca.crt', '--set-file', 'identity.issuer.tls.crtPEM=/t/issuer.crt', '--set-file', 'identity.issuer.tls.keyPEM=/t/issuer.key', '--wait', '--timeout', '600s', '--output', 'json', '--kubeconfig', '/k'],
     ],
