@@ -1,8 +1,8 @@
-import { createServer, type Server } from 'node:https';
+import type { Server, ServerResponse } from 'node:http';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenLoopback, readBody, sendJson } from './http-double.js';
 
 /**
  * An Azure Resource Manager double for ACR's `importImage` long-running operation: POST answers 202
@@ -28,26 +28,20 @@ export class ArmServer {
   constructor(readonly opts: ArmOpts) {}
 
   async start(): Promise<this> {
-    this.server = createServer({ cert: this.opts.cert, key: this.opts.key }, (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => void this.handle(req.method ?? 'GET', new URL(req.url ?? '/', 'https://x'), req.headers.authorization, Buffer.concat(chunks).toString(), res));
-    });
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
-    this.origin = `https://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    const { server, port } = await listenLoopback((req, res) => {
+      void readBody(req).then((body) => this.handle(req.method ?? 'GET', new URL(req.url ?? '/', 'https://x'), req.headers.authorization, body, res));
+    }, this.opts);
+    this.server = server;
+    this.origin = `https://127.0.0.1:${port}`;
     return this;
   }
 
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((r) => this.server.close(() => r()));
+  stop(): Promise<void> {
+    return closeServer(this.server);
   }
 
-  private async handle(method: string, url: URL, auth: string | undefined, body: string, res: import('node:http').ServerResponse): Promise<void> {
-    const json = (code: number, o: unknown, headers: Record<string, string> = {}) => {
-      res.writeHead(code, { 'content-type': 'application/json; charset=utf-8', 'x-ms-request-id': randomUUID(), ...headers });
-      res.end(o === undefined ? '' : JSON.stringify(o));
-    };
+  private async handle(method: string, url: URL, auth: string | undefined, body: string, res: ServerResponse): Promise<void> {
+    const json = (code: number, o: unknown, headers: Record<string, string> = {}) => sendJson(res, code, o, { 'x-ms-request-id': randomUUID(), ...headers });
     this.calls.push(`${method} ${url.pathname}`);
     if (auth !== `Bearer ${this.opts.token}`) {
       return json(401, { error: { code: 'AuthenticationFailed', message: 'Authentication failed. The Authorization header is missing.' } }, { 'www-authenticate': 'Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token"' });

@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { closeServer, listenLoopback, readBody, sendJson } from './http-double.js';
 
 /**
  * A GitHub REST API double for the issues endpoints the expiry guard uses: list (state, labels,
@@ -25,22 +25,17 @@ export class GitHubServer {
   constructor(readonly token = 'ghs_testtoken0123456789', readonly repo = 'acme/mesh') {}
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
+    const { server, port } = await listenLoopback((req, res) => {
+      void readBody(req).then((text) => {
         const url = new URL(req.url ?? '/', 'http://x');
-        const send = (code: number, body: unknown, headers: Record<string, string> = {}) => {
-          res.writeHead(code, { 'content-type': 'application/json; charset=utf-8', ...headers });
-          res.end(JSON.stringify(body));
-        };
+        const send = sendJson.bind(null, res);
         this.calls.push(`${req.method} ${url.pathname}${url.search}`);
         const auth = req.headers.authorization ?? '';
         if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
           return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
         }
         const base = `/repos/${this.repo}/issues`;
-        const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, any>) : {};
+        const body = text ? (JSON.parse(text) as Record<string, any>) : {};
         if (req.method === 'GET' && url.pathname === base) {
           const state = url.searchParams.get('state') ?? 'open';
           const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
@@ -72,8 +67,8 @@ export class GitHubServer {
         return send(404, { message: 'Not Found' });
       });
     });
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.server = server;
+    this.url = `http://127.0.0.1:${port}`;
     return this;
   }
 
@@ -85,8 +80,7 @@ export class GitHubServer {
     return { GITHUB_API_URL: this.url, GITHUB_REPOSITORY: this.repo, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '42' };
   }
 
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((r) => this.server.close(() => r()));
+  stop(): Promise<void> {
+    return closeServer(this.server);
   }
 }

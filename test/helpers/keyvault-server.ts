@@ -1,10 +1,7 @@
-import { createServer, type Server } from 'node:https';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { stubAz } from './stub-az.js';
-import { tmpdir } from 'node:os';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { stubAz } from './stub-az.js';
+import { closeServer, listenLoopback, loopbackCert, readBody, sendJson } from './http-double.js';
 
 /**
  * An Azure Key Vault double for the secrets API (api-version 7.x): challenge authentication (401 with
@@ -27,23 +24,16 @@ export class KeyVaultServer {
   readonly calls: string[] = [];
   forbidden = false;
   readonly token = 'kv-test-access-token-7f3e';
-  readonly dir = mkdtempSync(join(tmpdir(), 'meshci-kv-'));
+  private readonly tls = loopbackCert('meshci.vault.test', 'DNS:meshci.vault.test');
   /** PATH prefix with a stub `az` that hands AzureCliCredential this vault's token. */
   private azPath = '';
   url = '';
 
   async start(): Promise<this> {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '2', '-subj', '/CN=meshci.vault.test',
-      '-addext', 'subjectAltName=DNS:meshci.vault.test', '-keyout', join(this.dir, 'key.pem'), '-out', join(this.dir, 'ca.pem')], { stdio: 'pipe' });
-    this.server = createServer({ cert: readFileSync(join(this.dir, 'ca.pem')), key: readFileSync(join(this.dir, 'key.pem')) }, (req, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
+    const { server, port } = await listenLoopback((req, res) => {
+      void readBody(req).then((text) => {
         const url = new URL(req.url ?? '/', 'https://x');
-        const send = (code: number, body: unknown, headers: Record<string, string> = {}) => {
-          res.writeHead(code, { 'content-type': 'application/json; charset=utf-8', ...headers });
-          res.end(JSON.stringify(body));
-        };
+        const send = sendJson.bind(null, res);
         if (!url.searchParams.get('api-version')) return send(400, { error: { code: 'MissingApiVersionParameter', message: 'The api-version query parameter (?api-version=) is required for all requests.' } });
         if (req.headers.authorization !== `Bearer ${this.token}`) {
           return send(401, { error: { code: 'Unauthorized', message: 'AKV10000: Request is missing a Bearer or PoP token.' } }, {
@@ -67,7 +57,7 @@ export class KeyVaultServer {
           return s ? send(200, bundle(s)) : notFound();
         }
         if (req.method === 'PUT') {
-          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { value: string; contentType?: string; tags?: Record<string, string> };
+          const body = JSON.parse(text) as { value: string; contentType?: string; tags?: Record<string, string> };
           const s = { value: body.value, contentType: body.contentType, tags: body.tags, version: Math.random().toString(16).slice(2) };
           this.secrets.set(name, s);
           return send(200, bundle(s));
@@ -81,9 +71,9 @@ export class KeyVaultServer {
         }
         return send(405, { error: { code: 'MethodNotAllowed', message: 'method not allowed' } });
       });
-    });
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
-    this.url = `https://meshci.vault.test:${(this.server.address() as AddressInfo).port}`;
+    }, this.tls);
+    this.server = server;
+    this.url = `https://meshci.vault.test:${port}`;
     this.azPath = stubAz({ 'https://vault.test': this.token });
     return this;
   }
@@ -92,14 +82,13 @@ export class KeyVaultServer {
   env(): Record<string, string> {
     return {
       PATH: `${this.azPath}:${process.env['PATH']}`,
-      NODE_EXTRA_CA_CERTS: join(this.dir, 'ca.pem'),
+      NODE_EXTRA_CA_CERTS: this.tls.certFile,
       NODE_OPTIONS: `--require ${join(__dirnameOf(), 'preload-dns.cjs')}`,
     };
   }
 
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((r) => this.server.close(() => r()));
+  stop(): Promise<void> {
+    return closeServer(this.server);
   }
 }
 

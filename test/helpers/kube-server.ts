@@ -1,11 +1,8 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { createServer } from 'node:https';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listenLoopback, loopbackCert, readBody } from './http-double.js';
 
 /**
  * A small Kubernetes API server double that speaks the real wire protocol for the resources meshci
@@ -73,7 +70,7 @@ export class KubeServer {
   readonly requests: RequestLog[] = [];
   url = '';
 
-  private tls = serverCert();
+  private tls = loopbackCert('kube-apiserver', 'IP:127.0.0.1');
 
   /** Like a real API server (and as @kubernetes/client-node insists), it serves HTTPS. */
   constructor() {
@@ -81,15 +78,14 @@ export class KubeServer {
   }
 
   async start(): Promise<this> {
-    this.server = createServer({ cert: this.tls.cert, key: this.tls.key }, (req, res) => void this.handle(req, res));
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
-    this.url = `https://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    const { server, port } = await listenLoopback((req, res) => void this.handle(req, res), this.tls);
+    this.server = server;
+    this.url = `https://127.0.0.1:${port}`;
     return this;
   }
 
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((r) => this.server.close(() => r()));
+  stop(): Promise<void> {
+    return closeServer(this.server);
   }
 
   kubeconfig(dir = mkdtempSync(join(tmpdir(), 'meshci-kube-'))): string {
@@ -368,26 +364,8 @@ export class KubeServer {
   }
 }
 
-let cached: { cert: string; key: string } | undefined;
-function serverCert(): { cert: string; key: string } {
-  if (cached) return cached;
-  const dir = mkdtempSync(join(tmpdir(), 'meshci-kube-tls-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '2',
-    '-subj', '/CN=kube-apiserver', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'k'), '-out', join(dir, 'c')], { stdio: 'pipe' });
-  cached = { cert: readFileSync(join(dir, 'c'), 'utf8'), key: readFileSync(join(dir, 'k'), 'utf8') };
-  return cached;
-}
-
 function keyOf(r: Res, ns: string | undefined, name: string): string {
   return `${r.group}/${r.plural}/${r.namespaced ? ns ?? '' : ''}/${name}`;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-  });
 }
 
 /** RFC 7386 merge (nulls delete when `nullDeletes`); lists are replaced. */

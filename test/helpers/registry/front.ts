@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:https';
-import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createSign, createVerify, randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { Pki } from './pki.js';
+import { closeServer, listenLoopback, readBody } from '../http-double.js';
 
 /**
  * A TLS front for a real `docker-registry` (registry-testing §1): it serves one public origin, issues
@@ -68,10 +67,10 @@ export class RegistryFront {
   }
 
   async listen(): Promise<void> {
-    this.server = createServer({ cert: this.opts.pki.serverCert, key: this.opts.pki.serverKey }, (req, res) => void this.handle(req, res));
-    this.server.keepAliveTimeout = 30_000;
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
-    this.port = (this.server.address() as AddressInfo).port;
+    const { server, port } = await listenLoopback((req, res) => void this.handle(req, res), { cert: this.opts.pki.serverCert, key: this.opts.pki.serverKey });
+    server.keepAliveTimeout = 30_000;
+    this.server = server;
+    this.port = port;
   }
 
   inject(f: Fault): void {
@@ -82,9 +81,8 @@ export class RegistryFront {
     this.faults.length = 0;
   }
 
-  async close(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((r) => this.server.close(() => r()));
+  close(): Promise<void> {
+    return closeServer(this.server);
   }
 
   private jwt(sub: string, access: { type: string; name: string; actions: string[] }[], ttl = 300): string {
@@ -114,7 +112,7 @@ export class RegistryFront {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.origin);
-    const body = req.method === 'POST' && url.pathname.startsWith('/oauth2/') ? await readAll(req) : undefined;
+    const body = req.method === 'POST' && url.pathname.startsWith('/oauth2/') ? await readBody(req) : undefined;
     const json = (code: number, o: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(code, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(o));
@@ -130,7 +128,7 @@ export class RegistryFront {
     }
     if (this.opts.mode === 'acr' && url.pathname === '/oauth2/exchange' && req.method === 'POST') {
       this.stats.exchange++;
-      const form = new URLSearchParams(body?.toString() ?? '');
+      const form = new URLSearchParams(body ?? '');
       if (form.get('grant_type') !== 'access_token' || form.get('access_token') !== this.opts.aadToken) {
         return json(401, { errors: [{ code: 'UNAUTHORIZED', message: 'invalid AAD access token' }] });
       }
@@ -141,7 +139,7 @@ export class RegistryFront {
       let ok = false;
       let scopes: string[];
       if (req.method === 'POST') {
-        const form = new URLSearchParams(body?.toString() ?? '');
+        const form = new URLSearchParams(body ?? '');
         scopes = [form.get('scope') ?? ''];
         const rt = form.get('refresh_token') ?? '';
         ok = form.get('grant_type') === 'refresh_token' ? this.validRefresh(rt) : form.get('grant_type') === 'password' && !!rt && this.validRefresh(rt);
@@ -184,7 +182,7 @@ export class RegistryFront {
   /** ACR's tag properties API (GET / PATCH /acr/v1/{name}/_tags/{reference}), as the Azure SDK calls it. */
   private async tagProperties(req: IncomingMessage, res: ServerResponse, repo: string, tag: string, json: (c: number, o: unknown, h?: Record<string, string>) => void): Promise<void> {
     const action = req.method === 'GET' ? 'metadata_read' : 'metadata_write';
-    const body = req.method === 'PATCH' ? JSON.parse((await readAll(req)).toString() || '{}') as { writeEnabled?: boolean; deleteEnabled?: boolean } : undefined;
+    const body = req.method === 'PATCH' ? JSON.parse((await readBody(req)) || '{}') as { writeEnabled?: boolean; deleteEnabled?: boolean } : undefined;
     const auth = req.headers.authorization ?? '';
     const claims = auth.startsWith('Bearer ') ? this.claims(auth.slice(7)) : undefined;
     const granted = claims?.access?.some((a) => a.type === 'repository' && a.name === repo && a.actions.includes(action));
@@ -265,12 +263,4 @@ export class RegistryFront {
     up.on('error', () => res.destroy());
     req.pipe(up);
   }
-}
-
-function readAll(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-  });
 }
