@@ -172,7 +172,7 @@ function renderSummary(html) {
   const text = html.replace(/<h(\d)>(.*?)<\/h\1>/g, (_m, _l, t) => `
 ${strip(t)}
 ${"=".repeat(strip(t).length)}
-`).replace(/<table>([\s\S]*?)<\/table>/g, (_m, body) => "\n" + renderTable(body) + "\n").replace(/<br\s*\/?>/g, "\n").replace(/<\/?(p|ul|li|details|summary|pre|code)[^>]*>/g, "");
+`).replace(/<table>([\s\S]*?)<\/table>/g, (_m, body) => "\n" + renderTable(body) + "\n").replace(/<br\s*\/?>/g, "\n").replace(/<!--[\s\S]*?-->\n?/g, "").replace(/<\/?(p|ul|li|details|summary|pre|code|b|a)(\s[^>]*)?>/g, "");
   return decode(text).replace(/\n{3,}/g, "\n\n").trim();
 }
 function renderTable(body) {

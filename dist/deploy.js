@@ -1,20 +1,25 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
-  Cluster,
   Helm,
-  checkIdentity,
-  describe,
-  errorList,
-  exec as exec2,
-  parseLinkerdVersion,
-  rfc3339,
   setTempDir,
   tempDir
-} from "./chunks/chunk-HVY2CQJ2.js";
+} from "./chunks/chunk-MRWQ5KXQ.js";
 import {
   knownVersions,
   linkerd_images_default
 } from "./chunks/chunk-XVG4N4IL.js";
+import {
+  HELM_VERSION,
+  ensureTool
+} from "./chunks/chunk-4ZFHYGMX.js";
+import {
+  Cluster,
+  checkIdentity,
+  describe,
+  errorList,
+  parseLinkerdVersion,
+  rfc3339
+} from "./chunks/chunk-A33MY63R.js";
 import {
   getBool,
   getDuration,
@@ -24,13 +29,14 @@ import {
   getOptional,
   getPemOrFile,
   run
-} from "./chunks/chunk-7AYHSJGV.js";
+} from "./chunks/chunk-7VA5SQDT.js";
+import {
+  ConfigurationError
+} from "./chunks/chunk-HPEVLKEG.js";
 import {
   js_yaml_default
 } from "./chunks/chunk-YB4FYT7K.js";
-import {
-  require_semver
-} from "./chunks/chunk-N5Y5YZAH.js";
+import "./chunks/chunk-N5Y5YZAH.js";
 import {
   parseCertificate
 } from "./chunks/chunk-ZQOHJWOR.js";
@@ -39,25 +45,14 @@ import {
   formatDuration,
   maskSecret
 } from "./chunks/chunk-42UUWRRA.js";
+import "./chunks/chunk-ZMHKH2QP.js";
 import {
-  HttpClient,
-  addPath,
-  cp,
-  debug,
-  exec,
   group,
   info,
-  isDebug,
-  mkdirP,
-  rmRF,
   setOutput,
   summary,
   warning
 } from "./chunks/chunk-IU4OZ2FF.js";
-import {
-  ConfigurationError
-} from "./chunks/chunk-HPEVLKEG.js";
-import "./chunks/chunk-ZMHKH2QP.js";
 import {
   __commonJS,
   __require,
@@ -558,7 +553,7 @@ var require_longbits = __commonJS({
   "node_modules/protobufjs/src/util/longbits.js"(exports, module) {
     "use strict";
     module.exports = LongBits;
-    var util2 = require_minimal();
+    var util = require_minimal();
     function LongBits(lo, hi) {
       this.lo = lo >>> 0;
       this.hi = hi >>> 0;
@@ -595,9 +590,9 @@ var require_longbits = __commonJS({
     LongBits.from = function from(value) {
       if (typeof value === "number")
         return LongBits.fromNumber(value);
-      if (util2.isString(value)) {
-        if (util2.Long)
-          value = util2.Long.fromString(value);
+      if (util.isString(value)) {
+        if (util.Long)
+          value = util.Long.fromString(value);
         else
           return LongBits.fromNumber(parseInt(value, 10));
       }
@@ -613,7 +608,7 @@ var require_longbits = __commonJS({
       return this.lo + this.hi * 4294967296;
     };
     LongBits.prototype.toLong = function toLong(unsigned) {
-      return util2.Long ? new util2.Long(this.lo | 0, this.hi | 0, Boolean(unsigned)) : { low: this.lo | 0, high: this.hi | 0, unsigned: Boolean(unsigned) };
+      return util.Long ? new util.Long(this.lo | 0, this.hi | 0, Boolean(unsigned)) : { low: this.lo | 0, high: this.hi | 0, unsigned: Boolean(unsigned) };
     };
     var charCodeAt = String.prototype.charCodeAt;
     LongBits.fromHash = function fromHash(hash) {
@@ -1637,54 +1632,54 @@ var require_umd = __commonJS({
 var require_minimal = __commonJS({
   "node_modules/protobufjs/src/util/minimal.js"(exports) {
     "use strict";
-    var util2 = exports;
-    util2.asPromise = require_aspromise();
-    util2.base64 = require_base64();
-    util2.EventEmitter = require_eventemitter();
-    util2.float = require_float();
-    util2.utf8 = require_utf8();
-    util2.pool = require_pool();
-    util2.LongBits = require_longbits();
+    var util = exports;
+    util.asPromise = require_aspromise();
+    util.base64 = require_base64();
+    util.EventEmitter = require_eventemitter();
+    util.float = require_float();
+    util.utf8 = require_utf8();
+    util.pool = require_pool();
+    util.LongBits = require_longbits();
     function isUnsafeProperty(key) {
       return key === "__proto__" || key === "prototype" || key === "constructor";
     }
-    util2.isUnsafeProperty = isUnsafeProperty;
-    util2.isNode = Boolean(typeof global !== "undefined" && global && global.process && global.process.versions && global.process.versions.node);
-    util2.global = util2.isNode && global || typeof window !== "undefined" && window || typeof self !== "undefined" && self || exports;
-    util2.emptyArray = Object.freeze ? Object.freeze([]) : (
+    util.isUnsafeProperty = isUnsafeProperty;
+    util.isNode = Boolean(typeof global !== "undefined" && global && global.process && global.process.versions && global.process.versions.node);
+    util.global = util.isNode && global || typeof window !== "undefined" && window || typeof self !== "undefined" && self || exports;
+    util.emptyArray = Object.freeze ? Object.freeze([]) : (
       /* istanbul ignore next */
       []
     );
-    util2.emptyObject = Object.freeze ? Object.freeze({}) : (
+    util.emptyObject = Object.freeze ? Object.freeze({}) : (
       /* istanbul ignore next */
       {}
     );
-    util2.isInteger = Number.isInteger || /* istanbul ignore next */
+    util.isInteger = Number.isInteger || /* istanbul ignore next */
     function isInteger(value) {
       return typeof value === "number" && isFinite(value) && Math.floor(value) === value;
     };
-    util2.isString = function isString(value) {
+    util.isString = function isString(value) {
       return typeof value === "string" || value instanceof String;
     };
-    util2.isObject = function isObject(value) {
+    util.isObject = function isObject(value) {
       return value && typeof value === "object";
     };
-    util2.isset = /**
+    util.isset = /**
      * Checks if a property on a message is considered to be present.
      * @param {Object} obj Plain object or message instance
      * @param {string} prop Property name
      * @returns {boolean} `true` if considered to be present, otherwise `false`
      */
-    util2.isSet = function isSet(obj, prop) {
+    util.isSet = function isSet(obj, prop) {
       var value = obj[prop];
       if (value != null && Object.hasOwnProperty.call(obj, prop))
         return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
       return false;
     };
-    util2.Buffer = (function() {
+    util.Buffer = (function() {
       try {
-        var Buffer2 = util2.global.Buffer;
-        return Buffer2.prototype.utf8Write ? Buffer2 : (
+        var Buffer = util.global.Buffer;
+        return Buffer.prototype.utf8Write ? Buffer : (
           /* istanbul ignore next */
           null
         );
@@ -1692,16 +1687,16 @@ var require_minimal = __commonJS({
         return null;
       }
     })();
-    util2._Buffer_from = null;
-    util2._Buffer_allocUnsafe = null;
-    util2.newBuffer = function newBuffer(sizeOrArray) {
-      return typeof sizeOrArray === "number" ? util2.Buffer ? util2._Buffer_allocUnsafe(sizeOrArray) : new util2.Array(sizeOrArray) : util2.Buffer ? util2._Buffer_from(sizeOrArray) : typeof Uint8Array === "undefined" ? sizeOrArray : new Uint8Array(sizeOrArray);
+    util._Buffer_from = null;
+    util._Buffer_allocUnsafe = null;
+    util.newBuffer = function newBuffer(sizeOrArray) {
+      return typeof sizeOrArray === "number" ? util.Buffer ? util._Buffer_allocUnsafe(sizeOrArray) : new util.Array(sizeOrArray) : util.Buffer ? util._Buffer_from(sizeOrArray) : typeof Uint8Array === "undefined" ? sizeOrArray : new Uint8Array(sizeOrArray);
     };
-    util2.Array = typeof Uint8Array !== "undefined" ? Uint8Array : Array;
-    util2.Long = /* istanbul ignore next */
-    util2.global.dcodeIO && /* istanbul ignore next */
-    util2.global.dcodeIO.Long || /* istanbul ignore next */
-    util2.global.Long || (function() {
+    util.Array = typeof Uint8Array !== "undefined" ? Uint8Array : Array;
+    util.Long = /* istanbul ignore next */
+    util.global.dcodeIO && /* istanbul ignore next */
+    util.global.dcodeIO.Long || /* istanbul ignore next */
+    util.global.Long || (function() {
       try {
         var Long = require_umd();
         return Long && Long.isLong ? Long : null;
@@ -1709,16 +1704,16 @@ var require_minimal = __commonJS({
         return null;
       }
     })();
-    util2.key2Re = /^true|false|0|1$/;
-    util2.key32Re = /^-?(?:0|[1-9][0-9]*)$/;
-    util2.key64Re = /^(?:[\\x00-\\xff]{8}|-?(?:0|[1-9][0-9]*))$/;
-    util2.longToHash = function longToHash(value) {
-      return value ? util2.LongBits.from(value).toHash() : util2.LongBits.zeroHash;
+    util.key2Re = /^true|false|0|1$/;
+    util.key32Re = /^-?(?:0|[1-9][0-9]*)$/;
+    util.key64Re = /^(?:[\\x00-\\xff]{8}|-?(?:0|[1-9][0-9]*))$/;
+    util.longToHash = function longToHash(value) {
+      return value ? util.LongBits.from(value).toHash() : util.LongBits.zeroHash;
     };
-    util2.longFromHash = function longFromHash(hash, unsigned) {
-      var bits = util2.LongBits.fromHash(hash);
-      if (util2.Long)
-        return util2.Long.fromBits(bits.lo, bits.hi, unsigned);
+    util.longFromHash = function longFromHash(hash, unsigned) {
+      var bits = util.LongBits.fromHash(hash);
+      if (util.Long)
+        return util.Long.fromBits(bits.lo, bits.hi, unsigned);
       return bits.toNumber(Boolean(unsigned));
     };
     function merge2(dst) {
@@ -1734,17 +1729,17 @@ var require_minimal = __commonJS({
       }
       return dst;
     }
-    util2.merge = merge2;
-    util2.nestingLimit = 32;
-    util2.recursionLimit = 100;
-    util2.makeProp = function makeProp(obj, key) {
+    util.merge = merge2;
+    util.nestingLimit = 32;
+    util.recursionLimit = 100;
+    util.makeProp = function makeProp(obj, key) {
       Object.defineProperty(obj, key, {
         enumerable: true,
         configurable: true,
         writable: true
       });
     };
-    util2.lcFirst = function lcFirst(str) {
+    util.lcFirst = function lcFirst(str) {
       return str.charAt(0).toLowerCase() + str.substring(1);
     };
     function newError(name) {
@@ -1791,9 +1786,9 @@ var require_minimal = __commonJS({
       });
       return CustomError;
     }
-    util2.newError = newError;
-    util2.ProtocolError = newError("ProtocolError");
-    util2.oneOfGetter = function getOneOf(fieldNames) {
+    util.newError = newError;
+    util.ProtocolError = newError("ProtocolError");
+    util.oneOfGetter = function getOneOf(fieldNames) {
       var fieldMap = {};
       for (var i = 0; i < fieldNames.length; ++i)
         fieldMap[fieldNames[i]] = 1;
@@ -1803,32 +1798,32 @@ var require_minimal = __commonJS({
             return keys[i2];
       };
     };
-    util2.oneOfSetter = function setOneOf(fieldNames) {
+    util.oneOfSetter = function setOneOf(fieldNames) {
       return function(name) {
         for (var i = 0; i < fieldNames.length; ++i)
           if (fieldNames[i] !== name)
             delete this[fieldNames[i]];
       };
     };
-    util2.toJSONOptions = {
+    util.toJSONOptions = {
       longs: String,
       enums: String,
       bytes: String,
       json: true
     };
-    util2._configure = function() {
-      var Buffer2 = util2.Buffer;
-      if (!Buffer2) {
-        util2._Buffer_from = util2._Buffer_allocUnsafe = null;
+    util._configure = function() {
+      var Buffer = util.Buffer;
+      if (!Buffer) {
+        util._Buffer_from = util._Buffer_allocUnsafe = null;
         return;
       }
-      util2._Buffer_from = Buffer2.from !== Uint8Array.from && Buffer2.from || /* istanbul ignore next */
+      util._Buffer_from = Buffer.from !== Uint8Array.from && Buffer.from || /* istanbul ignore next */
       function Buffer_from(value, encoding) {
-        return new Buffer2(value, encoding);
+        return new Buffer(value, encoding);
       };
-      util2._Buffer_allocUnsafe = Buffer2.allocUnsafe || /* istanbul ignore next */
+      util._Buffer_allocUnsafe = Buffer.allocUnsafe || /* istanbul ignore next */
       function Buffer_allocUnsafe(size) {
-        return new Buffer2(size);
+        return new Buffer(size);
       };
     };
   }
@@ -1839,11 +1834,11 @@ var require_writer = __commonJS({
   "node_modules/protobufjs/src/writer.js"(exports, module) {
     "use strict";
     module.exports = Writer;
-    var util2 = require_minimal();
+    var util = require_minimal();
     var BufferWriter;
-    var LongBits = util2.LongBits;
-    var base64 = util2.base64;
-    var utf8 = util2.utf8;
+    var LongBits = util.LongBits;
+    var base64 = util.base64;
+    var utf8 = util.utf8;
     function Op(fn, len, val) {
       this.fn = fn;
       this.len = len;
@@ -1865,7 +1860,7 @@ var require_writer = __commonJS({
       this.states = null;
     }
     var create = function create2() {
-      return util2.Buffer ? function create_buffer_setup() {
+      return util.Buffer ? function create_buffer_setup() {
         return (Writer.create = function create_buffer() {
           return new BufferWriter();
         })();
@@ -1875,10 +1870,10 @@ var require_writer = __commonJS({
     };
     Writer.create = create();
     Writer.alloc = function alloc(size) {
-      return new util2.Array(size);
+      return new util.Array(size);
     };
-    if (util2.Array !== Array)
-      Writer.alloc = util2.pool(Writer.alloc, util2.Array.prototype.subarray);
+    if (util.Array !== Array)
+      Writer.alloc = util.pool(Writer.alloc, util.Array.prototype.subarray);
     Writer.prototype._push = function push(fn, len, val) {
       this.tail = this.tail.next = new Op(fn, len, val);
       this.len += len;
@@ -1955,12 +1950,12 @@ var require_writer = __commonJS({
     };
     Writer.prototype.sfixed64 = Writer.prototype.fixed64;
     Writer.prototype.float = function write_float(value) {
-      return this._push(util2.float.writeFloatLE, 4, value);
+      return this._push(util.float.writeFloatLE, 4, value);
     };
     Writer.prototype.double = function write_double(value) {
-      return this._push(util2.float.writeDoubleLE, 8, value);
+      return this._push(util.float.writeDoubleLE, 8, value);
     };
-    var writeBytes = util2.Array.prototype.set ? function writeBytes_set(val, buf, pos) {
+    var writeBytes = util.Array.prototype.set ? function writeBytes_set(val, buf, pos) {
       buf.set(val, pos);
     } : function writeBytes_for(val, buf, pos) {
       for (var i = 0; i < val.length; ++i)
@@ -1970,7 +1965,7 @@ var require_writer = __commonJS({
       var len = value.length >>> 0;
       if (!len)
         return this._push(writeByte, 1, 0);
-      if (util2.isString(value)) {
+      if (util.isString(value)) {
         var buf = Writer.alloc(len = base64.length(value));
         base64.decode(value, buf, 0);
         value = buf;
@@ -2033,13 +2028,13 @@ var require_writer_buffer = __commonJS({
     module.exports = BufferWriter;
     var Writer = require_writer();
     (BufferWriter.prototype = Object.create(Writer.prototype)).constructor = BufferWriter;
-    var util2 = require_minimal();
+    var util = require_minimal();
     function BufferWriter() {
       Writer.call(this);
     }
     BufferWriter._configure = function() {
-      BufferWriter.alloc = util2._Buffer_allocUnsafe;
-      BufferWriter.writeBytesBuffer = util2.Buffer && util2.Buffer.prototype instanceof Uint8Array && util2.Buffer.prototype.set.name === "set" ? function writeBytesBuffer_set(val, buf, pos) {
+      BufferWriter.alloc = util._Buffer_allocUnsafe;
+      BufferWriter.writeBytesBuffer = util.Buffer && util.Buffer.prototype instanceof Uint8Array && util.Buffer.prototype.set.name === "set" ? function writeBytesBuffer_set(val, buf, pos) {
         buf.set(val, pos);
       } : function writeBytesBuffer_copy(val, buf, pos) {
         if (val.copy)
@@ -2049,8 +2044,8 @@ var require_writer_buffer = __commonJS({
       };
     };
     BufferWriter.prototype.bytes = function write_bytes_buffer(value) {
-      if (util2.isString(value))
-        value = util2._Buffer_from(value, "base64");
+      if (util.isString(value))
+        value = util._Buffer_from(value, "base64");
       var len = value.length >>> 0;
       this.uint32(len);
       if (len)
@@ -2059,14 +2054,14 @@ var require_writer_buffer = __commonJS({
     };
     function writeStringBuffer(val, buf, pos) {
       if (val.length < 40)
-        util2.utf8.write(val, buf, pos);
+        util.utf8.write(val, buf, pos);
       else if (buf.utf8Write)
         buf.utf8Write(val, pos);
       else
         buf.write(val, pos);
     }
     BufferWriter.prototype.string = function write_string_buffer(value) {
-      var len = util2.Buffer.byteLength(value);
+      var len = util.Buffer.byteLength(value);
       this.uint32(len);
       if (len)
         this._push(writeStringBuffer, len, value);
@@ -2081,10 +2076,10 @@ var require_reader = __commonJS({
   "node_modules/protobufjs/src/reader.js"(exports, module) {
     "use strict";
     module.exports = Reader;
-    var util2 = require_minimal();
+    var util = require_minimal();
     var BufferReader;
-    var LongBits = util2.LongBits;
-    var utf8 = util2.utf8;
+    var LongBits = util.LongBits;
+    var utf8 = util.utf8;
     function indexOutOfRange(reader, writeLength) {
       return RangeError("index out of range: " + reader.pos + " + " + (writeLength || 1) + " > " + reader.len);
     }
@@ -2103,15 +2098,15 @@ var require_reader = __commonJS({
       throw Error("illegal buffer");
     };
     var create = function create2() {
-      return util2.Buffer ? function create_buffer_setup(buffer) {
+      return util.Buffer ? function create_buffer_setup(buffer) {
         return (Reader.create = function create_buffer(buffer2) {
-          return util2.Buffer.isBuffer(buffer2) ? new BufferReader(buffer2) : create_array(buffer2);
+          return util.Buffer.isBuffer(buffer2) ? new BufferReader(buffer2) : create_array(buffer2);
         })(buffer);
       } : create_array;
     };
     Reader.create = create();
-    Reader.prototype._slice = util2.Array.prototype.subarray || /* istanbul ignore next */
-    util2.Array.prototype.slice;
+    Reader.prototype._slice = util.Array.prototype.subarray || /* istanbul ignore next */
+    util.Array.prototype.slice;
     function readVarint32NearEnd(reader) {
       var value = 0;
       for (var i = 0; i < 4; ++i) {
@@ -2223,14 +2218,14 @@ var require_reader = __commonJS({
     Reader.prototype.float = function read_float() {
       if (this.pos + 4 > this.len)
         throw indexOutOfRange(this, 4);
-      var value = util2.float.readFloatLE(this.buf, this.pos);
+      var value = util.float.readFloatLE(this.buf, this.pos);
       this.pos += 4;
       return value;
     };
     Reader.prototype.double = function read_double() {
       if (this.pos + 8 > this.len)
         throw indexOutOfRange(this, 4);
-      var value = util2.float.readDoubleLE(this.buf, this.pos);
+      var value = util.float.readDoubleLE(this.buf, this.pos);
       this.pos += 8;
       return value;
     };
@@ -2242,7 +2237,7 @@ var require_reader = __commonJS({
       if (Array.isArray(this.buf))
         return this.buf.slice(start, end);
       if (start === end) {
-        var nativeBuffer = util2.Buffer;
+        var nativeBuffer = util.Buffer;
         return nativeBuffer ? nativeBuffer.alloc(0) : new this.buf.constructor(0);
       }
       return this._slice.call(this.buf, start, end);
@@ -2264,7 +2259,7 @@ var require_reader = __commonJS({
       }
       return this;
     };
-    Reader.recursionLimit = util2.recursionLimit;
+    Reader.recursionLimit = util.recursionLimit;
     Reader.prototype.skipType = function(wireType, depth) {
       if (depth === void 0) depth = 0;
       if (depth > Reader.recursionLimit)
@@ -2297,11 +2292,11 @@ var require_reader = __commonJS({
       BufferReader = BufferReader_;
       Reader.create = create();
       BufferReader._configure();
-      var fn = util2.Long ? "toLong" : (
+      var fn = util.Long ? "toLong" : (
         /* istanbul ignore next */
         "toNumber"
       );
-      util2.merge(Reader.prototype, {
+      util.merge(Reader.prototype, {
         int64: function read_int64() {
           return readLongVarint.call(this)[fn](false);
         },
@@ -2329,13 +2324,13 @@ var require_reader_buffer = __commonJS({
     module.exports = BufferReader;
     var Reader = require_reader();
     (BufferReader.prototype = Object.create(Reader.prototype)).constructor = BufferReader;
-    var util2 = require_minimal();
+    var util = require_minimal();
     function BufferReader(buffer) {
       Reader.call(this, buffer);
     }
     BufferReader._configure = function() {
-      if (util2.Buffer)
-        BufferReader.prototype._slice = util2.Buffer.prototype.slice;
+      if (util.Buffer)
+        BufferReader.prototype._slice = util.Buffer.prototype.slice;
     };
     BufferReader.prototype.string = function read_string_buffer() {
       var len = this.uint32();
@@ -2350,12 +2345,12 @@ var require_service = __commonJS({
   "node_modules/protobufjs/src/rpc/service.js"(exports, module) {
     "use strict";
     module.exports = Service;
-    var util2 = require_minimal();
-    (Service.prototype = Object.create(util2.EventEmitter.prototype)).constructor = Service;
+    var util = require_minimal();
+    (Service.prototype = Object.create(util.EventEmitter.prototype)).constructor = Service;
     function Service(rpcImpl, requestDelimited, responseDelimited) {
       if (typeof rpcImpl !== "function")
         throw TypeError("rpcImpl must be a function");
-      util2.EventEmitter.call(this);
+      util.EventEmitter.call(this);
       this.rpcImpl = rpcImpl;
       this.requestDelimited = Boolean(requestDelimited);
       this.responseDelimited = Boolean(responseDelimited);
@@ -2365,7 +2360,7 @@ var require_service = __commonJS({
         throw TypeError("request must be specified");
       var self2 = this;
       if (!callback)
-        return util2.asPromise(rpcCall, self2, method, requestCtor, responseCtor, request);
+        return util.asPromise(rpcCall, self2, method, requestCtor, responseCtor, request);
       if (!self2.rpcImpl) {
         setTimeout(function() {
           callback(Error("already ended"));
@@ -2537,17 +2532,17 @@ var require_codegen = __commonJS({
 var require_fs = __commonJS({
   "node_modules/@protobufjs/fetch/util/fs.js"(exports, module) {
     "use strict";
-    var fs2 = null;
+    var fs = null;
     try {
-      fs2 = __require(
+      fs = __require(
         /* webpackIgnore: true */
         "fs"
       );
-      if (!fs2 || !fs2.readFile || !fs2.readFileSync)
-        fs2 = null;
+      if (!fs || !fs.readFile || !fs.readFileSync)
+        fs = null;
     } catch (e) {
     }
-    module.exports = fs2;
+    module.exports = fs;
   }
 });
 
@@ -2557,7 +2552,7 @@ var require_fetch = __commonJS({
     "use strict";
     module.exports = fetch;
     var asPromise = require_aspromise();
-    var fs2 = require_fs();
+    var fs = require_fs();
     function fetch(filename, options, callback) {
       if (typeof options === "function") {
         callback = options;
@@ -2566,8 +2561,8 @@ var require_fetch = __commonJS({
         options = {};
       if (!callback)
         return asPromise(fetch, this, filename, options);
-      if (!options.xhr && fs2 && fs2.readFile)
-        return fs2.readFile(filename, function fetchReadFileCallback(err, contents) {
+      if (!options.xhr && fs && fs.readFile)
+        return fs.readFile(filename, function fetchReadFileCallback(err, contents) {
           return err && typeof XMLHttpRequest !== "undefined" ? fetch.xhr(filename, options, callback) : err ? callback(err) : callback(null, options.binary ? contents : contents.toString("utf8"));
         });
       return fetch.xhr(filename, options, callback);
@@ -2605,15 +2600,15 @@ var require_fetch = __commonJS({
 var require_path = __commonJS({
   "node_modules/@protobufjs/path/index.js"(exports) {
     "use strict";
-    var path2 = exports;
+    var path = exports;
     var isAbsolute = (
       /**
        * Tests if the specified path is absolute.
        * @param {string} path Path to test
        * @returns {boolean} `true` if path is absolute
        */
-      path2.isAbsolute = function isAbsolute2(path3) {
-        return /^(?:\/|\w+:)/.test(path3);
+      path.isAbsolute = function isAbsolute2(path2) {
+        return /^(?:\/|\w+:)/.test(path2);
       }
     );
     var normalize = (
@@ -2622,9 +2617,9 @@ var require_path = __commonJS({
        * @param {string} path Path to normalize
        * @returns {string} Normalized path
        */
-      path2.normalize = function normalize2(path3) {
-        path3 = path3.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-        var parts = path3.split("/"), absolute = isAbsolute(path3), prefix = "";
+      path.normalize = function normalize2(path2) {
+        path2 = path2.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+        var parts = path2.split("/"), absolute = isAbsolute(path2), prefix = "";
         if (absolute)
           prefix = parts.shift() + "/";
         for (var i = 0; i < parts.length; ) {
@@ -2643,7 +2638,7 @@ var require_path = __commonJS({
         return prefix + parts.join("/");
       }
     );
-    path2.resolve = function resolve(originPath, includePath, alreadyNormalized) {
+    path.resolve = function resolve(originPath, includePath, alreadyNormalized) {
       if (!alreadyNormalized)
         includePath = normalize(includePath);
       if (isAbsolute(includePath))
@@ -2670,17 +2665,17 @@ var require_patterns = __commonJS({
 var require_fs2 = __commonJS({
   "node_modules/protobufjs/src/util/fs.js"(exports, module) {
     "use strict";
-    var fs2 = null;
+    var fs = null;
     try {
-      fs2 = __require(
+      fs = __require(
         /* webpackIgnore: true */
         "fs"
       );
-      if (!fs2 || !fs2.readFile || !fs2.readFileSync)
-        fs2 = null;
+      if (!fs || !fs.readFile || !fs.readFileSync)
+        fs = null;
     } catch (e) {
     }
-    module.exports = fs2;
+    module.exports = fs;
   }
 });
 
@@ -2692,13 +2687,13 @@ var require_namespace = __commonJS({
     var ReflectionObject = require_object();
     ((Namespace.prototype = Object.create(ReflectionObject.prototype)).constructor = Namespace).className = "Namespace";
     var Field = require_field();
-    var util2 = require_util();
+    var util = require_util();
     var OneOf = require_oneof();
     var Type;
     var Service;
     var Enum;
     Namespace.fromJSON = function fromJSON(name, json, depth) {
-      depth = util2.checkDepth(depth);
+      depth = util.checkDepth(depth);
       return new Namespace(name, json.options).addJSON(json.nested, depth);
     };
     function arrayToJSON(array, toJSONOptions) {
@@ -2745,11 +2740,11 @@ var require_namespace = __commonJS({
     }
     Object.defineProperty(Namespace.prototype, "nestedArray", {
       get: function() {
-        return this._nestedArray || (this._nestedArray = util2.toArray(this.nested));
+        return this._nestedArray || (this._nestedArray = util.toArray(this.nested));
       }
     });
     Namespace.prototype.toJSON = function toJSON(toJSONOptions) {
-      return util2.toObject([
+      return util.toObject([
         "options",
         this.options,
         "nested",
@@ -2757,7 +2752,7 @@ var require_namespace = __commonJS({
       ]);
     };
     Namespace.prototype.addJSON = function addJSON(nestedJson, depth) {
-      depth = util2.checkDepth(depth);
+      depth = util.checkDepth(depth);
       var ns = this;
       if (nestedJson) {
         for (var names = Object.keys(nestedJson), i = 0, nested; i < names.length; ++i) {
@@ -2827,18 +2822,18 @@ var require_namespace = __commonJS({
       object.onRemove(this);
       return clearCache(this);
     };
-    Namespace.prototype.define = function define2(path2, json) {
-      if (util2.isString(path2))
-        path2 = path2.split(".");
-      else if (!Array.isArray(path2))
+    Namespace.prototype.define = function define2(path, json) {
+      if (util.isString(path))
+        path = path.split(".");
+      else if (!Array.isArray(path))
         throw TypeError("illegal path");
-      if (path2 && path2.length && path2[0] === "")
+      if (path && path.length && path[0] === "")
         throw Error("path must be relative");
-      if (path2.length > util2.recursionLimit)
+      if (path.length > util.recursionLimit)
         throw Error("max depth exceeded");
       var ptr = this;
-      while (path2.length > 0) {
-        var part = path2.shift();
+      while (path.length > 0) {
+        var part = path.shift();
         if (ptr.nested && ptr.nested[part]) {
           ptr = ptr.nested[part];
           if (!(ptr instanceof Namespace))
@@ -2873,26 +2868,26 @@ var require_namespace = __commonJS({
       });
       return this;
     };
-    Namespace.prototype.lookup = function lookup(path2, filterTypes, parentAlreadyChecked) {
+    Namespace.prototype.lookup = function lookup(path, filterTypes, parentAlreadyChecked) {
       if (typeof filterTypes === "boolean") {
         parentAlreadyChecked = filterTypes;
         filterTypes = void 0;
       } else if (filterTypes && !Array.isArray(filterTypes))
         filterTypes = [filterTypes];
-      if (util2.isString(path2) && path2.length) {
-        if (path2 === ".")
+      if (util.isString(path) && path.length) {
+        if (path === ".")
           return this.root;
-        path2 = path2.split(".");
-      } else if (!path2.length)
+        path = path.split(".");
+      } else if (!path.length)
         return this;
-      var flatPath = path2.join(".");
-      if (path2[0] === "")
-        return this.root.lookup(path2.slice(1), filterTypes);
+      var flatPath = path.join(".");
+      if (path[0] === "")
+        return this.root.lookup(path.slice(1), filterTypes);
       var found = this.root._fullyQualifiedObjects && this.root._fullyQualifiedObjects["." + flatPath];
       if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
         return found;
       }
-      found = this._lookupImpl(path2, flatPath);
+      found = this._lookupImpl(path, flatPath);
       if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
         return found;
       }
@@ -2900,7 +2895,7 @@ var require_namespace = __commonJS({
         return null;
       var current = this;
       while (current.parent) {
-        found = current.parent._lookupImpl(path2, flatPath);
+        found = current.parent._lookupImpl(path, flatPath);
         if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
           return found;
         }
@@ -2908,22 +2903,22 @@ var require_namespace = __commonJS({
       }
       return null;
     };
-    Namespace.prototype._lookupImpl = function lookup(path2, flatPath) {
+    Namespace.prototype._lookupImpl = function lookup(path, flatPath) {
       if (Object.prototype.hasOwnProperty.call(this._lookupCache, flatPath)) {
         return this._lookupCache[flatPath];
       }
-      var found = this.get(path2[0]);
+      var found = this.get(path[0]);
       var exact = null;
       if (found) {
-        if (path2.length === 1) {
+        if (path.length === 1) {
           exact = found;
         } else if (found instanceof Namespace) {
-          path2 = path2.slice(1);
-          exact = found._lookupImpl(path2, path2.join("."));
+          path = path.slice(1);
+          exact = found._lookupImpl(path, path.join("."));
         }
       } else {
         for (var i = 0; i < this.nestedArray.length; ++i)
-          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path2, flatPath))) {
+          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path, flatPath))) {
             exact = found;
             break;
           }
@@ -2931,28 +2926,28 @@ var require_namespace = __commonJS({
       this._lookupCache[flatPath] = exact;
       return exact;
     };
-    Namespace.prototype.lookupType = function lookupType(path2) {
-      var found = this.lookup(path2, [Type]);
+    Namespace.prototype.lookupType = function lookupType(path) {
+      var found = this.lookup(path, [Type]);
       if (!found)
-        throw Error("no such type: " + path2);
+        throw Error("no such type: " + path);
       return found;
     };
-    Namespace.prototype.lookupEnum = function lookupEnum(path2) {
-      var found = this.lookup(path2, [Enum]);
+    Namespace.prototype.lookupEnum = function lookupEnum(path) {
+      var found = this.lookup(path, [Enum]);
       if (!found)
-        throw Error("no such Enum '" + path2 + "' in " + this);
+        throw Error("no such Enum '" + path + "' in " + this);
       return found;
     };
-    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path2) {
-      var found = this.lookup(path2, [Type, Enum]);
+    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path) {
+      var found = this.lookup(path, [Type, Enum]);
       if (!found)
-        throw Error("no such Type or Enum '" + path2 + "' in " + this);
+        throw Error("no such Type or Enum '" + path + "' in " + this);
       return found;
     };
-    Namespace.prototype.lookupService = function lookupService(path2) {
-      var found = this.lookup(path2, [Service]);
+    Namespace.prototype.lookupService = function lookupService(path) {
+      var found = this.lookup(path, [Service]);
       if (!found)
-        throw Error("no such Service '" + path2 + "' in " + this);
+        throw Error("no such Service '" + path + "' in " + this);
       return found;
     };
     Namespace._configure = function(Type_, Service_, Enum_) {
@@ -2971,10 +2966,10 @@ var require_mapfield = __commonJS({
     var Field = require_field();
     ((MapField.prototype = Object.create(Field.prototype)).constructor = MapField).className = "MapField";
     var types = require_types();
-    var util2 = require_util();
+    var util = require_util();
     function MapField(name, id, keyType, type, options, comment) {
       Field.call(this, name, id, type, void 0, void 0, options, comment);
-      if (!util2.isString(keyType))
+      if (!util.isString(keyType))
         throw TypeError("keyType must be a string");
       this.keyType = keyType;
       this.resolvedKeyType = null;
@@ -2985,7 +2980,7 @@ var require_mapfield = __commonJS({
     };
     MapField.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util2.toObject([
+      return util.toObject([
         "keyType",
         this.keyType,
         "type",
@@ -3009,11 +3004,11 @@ var require_mapfield = __commonJS({
     };
     MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
       if (typeof fieldValueType === "function")
-        fieldValueType = util2.decorateType(fieldValueType).name;
+        fieldValueType = util.decorateType(fieldValueType).name;
       else if (fieldValueType && typeof fieldValueType === "object")
-        fieldValueType = util2.decorateEnum(fieldValueType).name;
+        fieldValueType = util.decorateEnum(fieldValueType).name;
       return function mapFieldDecorator(prototype, fieldName) {
-        util2.decorateType(prototype.constructor).add(new MapField(fieldName, fieldId, fieldKeyType, fieldValueType));
+        util.decorateType(prototype.constructor).add(new MapField(fieldName, fieldId, fieldKeyType, fieldValueType));
       };
     };
   }
@@ -3026,20 +3021,20 @@ var require_method = __commonJS({
     module.exports = Method;
     var ReflectionObject = require_object();
     ((Method.prototype = Object.create(ReflectionObject.prototype)).constructor = Method).className = "Method";
-    var util2 = require_util();
+    var util = require_util();
     function Method(name, type, requestType, responseType, requestStream, responseStream, options, comment, parsedOptions) {
-      if (util2.isObject(requestStream)) {
+      if (util.isObject(requestStream)) {
         options = requestStream;
         requestStream = responseStream = void 0;
-      } else if (util2.isObject(responseStream)) {
+      } else if (util.isObject(responseStream)) {
         options = responseStream;
         responseStream = void 0;
       }
-      if (!(type === void 0 || util2.isString(type)))
+      if (!(type === void 0 || util.isString(type)))
         throw TypeError("type must be a string");
-      if (!util2.isString(requestType))
+      if (!util.isString(requestType))
         throw TypeError("requestType must be a string");
-      if (!util2.isString(responseType))
+      if (!util.isString(responseType))
         throw TypeError("responseType must be a string");
       ReflectionObject.call(this, name, options);
       this.type = type || "rpc";
@@ -3057,7 +3052,7 @@ var require_method = __commonJS({
     };
     Method.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util2.toObject([
+      return util.toObject([
         "type",
         this.type !== "rpc" && /* istanbul ignore next */
         this.type || void 0,
@@ -3095,7 +3090,7 @@ var require_service2 = __commonJS({
     var Namespace = require_namespace();
     ((Service.prototype = Object.create(Namespace.prototype)).constructor = Service).className = "Service";
     var Method = require_method();
-    var util2 = require_util();
+    var util = require_util();
     var rpc = require_rpc();
     function Service(name, options) {
       Namespace.call(this, name, options);
@@ -3103,7 +3098,7 @@ var require_service2 = __commonJS({
       this._methodsArray = null;
     }
     Service.fromJSON = function fromJSON(name, json, depth) {
-      depth = util2.checkDepth(depth);
+      depth = util.checkDepth(depth);
       var service = new Service(name, json.options);
       if (json.methods)
         for (var names = Object.keys(json.methods), i = 0; i < names.length; ++i)
@@ -3119,7 +3114,7 @@ var require_service2 = __commonJS({
     Service.prototype.toJSON = function toJSON(toJSONOptions) {
       var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util2.toObject([
+      return util.toObject([
         "edition",
         this._editionToJSON(),
         "options",
@@ -3135,7 +3130,7 @@ var require_service2 = __commonJS({
     };
     Object.defineProperty(Service.prototype, "methodsArray", {
       get: function() {
-        return this._methodsArray || (this._methodsArray = util2.toArray(this.methods));
+        return this._methodsArray || (this._methodsArray = util.toArray(this.methods));
       }
     });
     function clearCache(service) {
@@ -3188,7 +3183,7 @@ var require_service2 = __commonJS({
       var rpcService = new rpc.Service(rpcImpl, requestDelimited, responseDelimited);
       for (var i = 0, method; i < /* initializes */
       this.methodsArray.length; ++i) {
-        var methodName = util2.lcFirst((method = this._methodsArray[i]).resolve().name).replace(/[^$\w_]/g, "");
+        var methodName = util.lcFirst((method = this._methodsArray[i]).resolve().name).replace(/[^$\w_]/g, "");
         rpcService[methodName] = /* @__PURE__ */ (function(method2, requestType, responseType) {
           return function rpcMethod(request, callback) {
             return rpc.Service.prototype.rpcCall.call(this, method2, requestType, responseType, request, callback);
@@ -3205,7 +3200,7 @@ var require_message = __commonJS({
   "node_modules/protobufjs/src/message.js"(exports, module) {
     "use strict";
     module.exports = Message;
-    var util2 = require_minimal();
+    var util = require_minimal();
     function Message(properties) {
       if (properties)
         for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i) {
@@ -3240,7 +3235,7 @@ var require_message = __commonJS({
       return this.$type.toObject(message, options);
     };
     Message.prototype.toJSON = function toJSON() {
-      return this.$type.toObject(this, util2.toJSONOptions);
+      return this.$type.toObject(this, util.toJSONOptions);
     };
   }
 });
@@ -3252,18 +3247,18 @@ var require_decoder = __commonJS({
     module.exports = decoder;
     var Enum = require_enum();
     var types = require_types();
-    var util2 = require_util();
+    var util = require_util();
     function missing(field) {
       return "missing required '" + field.name + "'";
     }
     function decoder(mtype) {
-      var gen = util2.codegen(["r", "l", "e", "n"], mtype.name + "$decode")("if(!(r instanceof Reader))")("r=Reader.create(r)")("if(n===undefined)n=0")("if(n>Reader.recursionLimit)")('throw Error("maximum nesting depth exceeded")')("var c,m" + (mtype.fieldsArray.filter(function(field2) {
+      var gen = util.codegen(["r", "l", "e", "n"], mtype.name + "$decode")("if(!(r instanceof Reader))")("r=Reader.create(r)")("if(n===undefined)n=0")("if(n>Reader.recursionLimit)")('throw Error("maximum nesting depth exceeded")')("var c,m" + (mtype.fieldsArray.filter(function(field2) {
         return field2.map;
       }).length ? ",k,value" : ""))("if(l===undefined)")("c=r.len")("else{")("c=r.pos+l")("if(c>r.len)")('throw RangeError("index out of range")')("l=r.len")("r.len=c")("}")("m=new this.ctor")("while(r.pos<c){")("var t=r.uint32()")("if(t===e)")("break")("switch(t>>>3){");
       var i = 0;
       for (; i < /* initializes */
       mtype.fieldsArray.length; ++i) {
-        var field = mtype._fieldsArray[i].resolve(), type = field.resolvedType instanceof Enum ? "int32" : field.type, ref = "m" + util2.safeProp(field.name);
+        var field = mtype._fieldsArray[i].resolve(), type = field.resolvedType instanceof Enum ? "int32" : field.type, ref = "m" + util.safeProp(field.name);
         gen("case %i: {", field.id);
         if (field.map) {
           gen("if(%s===util.emptyObject)", ref)("%s={}", ref)("var c2=r.uint32()+r.pos")("if(c2>r.len)")('throw RangeError("index out of range")')("r.len=c2");
@@ -3306,7 +3301,7 @@ var require_verifier = __commonJS({
     "use strict";
     module.exports = verifier;
     var Enum = require_enum();
-    var util2 = require_util();
+    var util = require_util();
     function invalid(field, expected) {
       return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:" + field.keyType + "}" : "") + " expected";
     }
@@ -3375,12 +3370,12 @@ var require_verifier = __commonJS({
       return gen;
     }
     function verifier(mtype) {
-      var gen = util2.codegen(["m", "n"], mtype.name + "$verify")('if(typeof m!=="object"||m===null)')("return%j", "object expected")("if(n===undefined)n=0")("if(n>util.recursionLimit)")("return%j", "maximum nesting depth exceeded");
+      var gen = util.codegen(["m", "n"], mtype.name + "$verify")('if(typeof m!=="object"||m===null)')("return%j", "object expected")("if(n===undefined)n=0")("if(n>util.recursionLimit)")("return%j", "maximum nesting depth exceeded");
       var oneofs = mtype.oneofsArray, seenFirstField = {};
       if (oneofs.length) gen("var p={}");
       for (var i = 0; i < /* initializes */
       mtype.fieldsArray.length; ++i) {
-        var field = mtype._fieldsArray[i].resolve(), ref = "m" + util2.safeProp(field.name);
+        var field = mtype._fieldsArray[i].resolve(), ref = "m" + util.safeProp(field.name);
         if (field.optional) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field.name);
         if (field.map) {
           gen("if(!util.isObject(%s))", ref)("return%j", invalid(field, "object"))("var k=Object.keys(%s)", ref)("for(var i=0;i<k.length;++i){");
@@ -3391,7 +3386,7 @@ var require_verifier = __commonJS({
           genVerifyValue(gen, field, i, ref + "[i]")("}");
         } else {
           if (field.partOf) {
-            var oneofProp = util2.safeProp(field.partOf.name);
+            var oneofProp = util.safeProp(field.partOf.name);
             if (seenFirstField[field.partOf.name] === 1) gen("if(p%s===1)", oneofProp)("return%j", field.partOf.name + ": multiple values");
             seenFirstField[field.partOf.name] = 1;
             gen("p%s=1", oneofProp);
@@ -3411,7 +3406,7 @@ var require_converter = __commonJS({
     "use strict";
     var converter = exports;
     var Enum = require_enum();
-    var util2 = require_util();
+    var util = require_util();
     function genValuePartial_fromObject(gen, field, fieldIndex, prop) {
       var defaultAlreadyEmitted = false;
       if (field.resolvedType) {
@@ -3467,12 +3462,12 @@ var require_converter = __commonJS({
     }
     converter.fromObject = function fromObject(mtype) {
       var fields = mtype.fieldsArray;
-      var gen = util2.codegen(["d", "n"], mtype.name + "$fromObject")("if(d instanceof this.ctor)")("return d");
+      var gen = util.codegen(["d", "n"], mtype.name + "$fromObject")("if(d instanceof this.ctor)")("return d");
       if (!fields.length) return gen("return new this.ctor");
       gen("if(!util.isObject(d))")("throw TypeError(%j)", mtype.fullName + ": object expected")("if(n===undefined)n=0")("if(n>util.recursionLimit)")('throw Error("maximum nesting depth exceeded")');
       gen("var m=new this.ctor");
       for (var i = 0; i < fields.length; ++i) {
-        var field = fields[i].resolve(), prop = util2.safeProp(field.name);
+        var field = fields[i].resolve(), prop = util.safeProp(field.name);
         if (field.map) {
           gen("if(d%s){", prop)("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field.fullName + ": object expected")("m%s={}", prop)("for(var ks=Object.keys(d%s),i=0;i<ks.length;++i){", prop);
           gen('if(ks[i]==="__proto__")')("util.makeProp(m%s,ks[i])", prop);
@@ -3537,28 +3532,28 @@ var require_converter = __commonJS({
       return gen;
     }
     converter.toObject = function toObject(mtype) {
-      var fields = mtype.fieldsArray.slice().sort(util2.compareFieldsById);
+      var fields = mtype.fieldsArray.slice().sort(util.compareFieldsById);
       if (!fields.length)
-        return util2.codegen()("return {}");
-      var gen = util2.codegen(["m", "o", "q"], mtype.name + "$toObject")("if(!o)")("o={}")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")')("var d={}");
+        return util.codegen()("return {}");
+      var gen = util.codegen(["m", "o", "q"], mtype.name + "$toObject")("if(!o)")("o={}")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")')("var d={}");
       var repeatedFields = [], mapFields = [], normalFields = [], i = 0;
       for (; i < fields.length; ++i)
         if (!fields[i].partOf)
           (fields[i].resolve().repeated ? repeatedFields : fields[i].map ? mapFields : normalFields).push(fields[i]);
       if (repeatedFields.length) {
         gen("if(o.arrays||o.defaults){");
-        for (i = 0; i < repeatedFields.length; ++i) gen("d%s=[]", util2.safeProp(repeatedFields[i].name));
+        for (i = 0; i < repeatedFields.length; ++i) gen("d%s=[]", util.safeProp(repeatedFields[i].name));
         gen("}");
       }
       if (mapFields.length) {
         gen("if(o.objects||o.defaults){");
-        for (i = 0; i < mapFields.length; ++i) gen("d%s={}", util2.safeProp(mapFields[i].name));
+        for (i = 0; i < mapFields.length; ++i) gen("d%s={}", util.safeProp(mapFields[i].name));
         gen("}");
       }
       if (normalFields.length) {
         gen("if(o.defaults){");
         for (i = 0; i < normalFields.length; ++i) {
-          var field = normalFields[i], prop = util2.safeProp(field.name);
+          var field = normalFields[i], prop = util.safeProp(field.name);
           if (field.resolvedType instanceof Enum) gen("d%s=o.enums===String?%j:%j", prop, field.resolvedType.valuesById[field.typeDefault], field.typeDefault);
           else if (field.long) gen("if(util.Long){")("var n=new util.Long(%i,%i,%j)", field.typeDefault.low, field.typeDefault.high, field.typeDefault.unsigned)('d%s=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n', prop)("}else")('d%s=o.longs===String?%j:typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt(%j):%i', prop, field.typeDefault.toString(), field.typeDefault.toString(), field.typeDefault.toNumber());
           else if (field.bytes) {
@@ -3570,7 +3565,7 @@ var require_converter = __commonJS({
       }
       var hasKs2 = false;
       for (i = 0; i < fields.length; ++i) {
-        var field = fields[i], index = mtype._fieldsArray.indexOf(field), prop = util2.safeProp(field.name);
+        var field = fields[i], index = mtype._fieldsArray.indexOf(field), prop = util.safeProp(field.name);
         if (field.map) {
           if (!hasKs2) {
             hasKs2 = true;
@@ -3603,7 +3598,7 @@ var require_converter = __commonJS({
             index,
             prop
           );
-          if (field.partOf) gen("if(o.oneofs)")("d%s=%j", util2.safeProp(field.partOf.name), field.name);
+          if (field.partOf) gen("if(o.oneofs)")("d%s=%j", util.safeProp(field.partOf.name), field.name);
         }
         gen("}");
       }
@@ -3618,12 +3613,12 @@ var require_wrappers = __commonJS({
     "use strict";
     var wrappers = exports;
     var Message = require_message();
-    var util2 = require_minimal();
+    var util = require_minimal();
     wrappers[".google.protobuf.Any"] = {
       fromObject: function(object, depth) {
         if (depth === void 0)
           depth = 0;
-        if (depth > util2.recursionLimit)
+        if (depth > util.recursionLimit)
           throw Error("max depth exceeded");
         if (object && object["@type"]) {
           var name = object["@type"].substring(object["@type"].lastIndexOf("/") + 1);
@@ -3644,7 +3639,7 @@ var require_wrappers = __commonJS({
       toObject: function(message, options, depth) {
         if (depth === void 0)
           depth = 0;
-        if (depth > util2.recursionLimit)
+        if (depth > util.recursionLimit)
           throw Error("max depth exceeded");
         var googleApi = "type.googleapis.com/";
         var prefix = "";
@@ -3687,7 +3682,7 @@ var require_type = __commonJS({
     var Message = require_message();
     var Reader = require_reader();
     var Writer = require_writer();
-    var util2 = require_util();
+    var util = require_util();
     var encoder = require_encoder();
     var decoder = require_decoder();
     var verifier = require_verifier();
@@ -3735,7 +3730,7 @@ var require_type = __commonJS({
        */
       fieldsArray: {
         get: function() {
-          return this._fieldsArray || (this._fieldsArray = util2.toArray(this.fields));
+          return this._fieldsArray || (this._fieldsArray = util.toArray(this.fields));
         }
       },
       /**
@@ -3746,7 +3741,7 @@ var require_type = __commonJS({
        */
       oneofsArray: {
         get: function() {
-          return this._oneofsArray || (this._oneofsArray = util2.toArray(this.oneofs));
+          return this._oneofsArray || (this._oneofsArray = util.toArray(this.oneofs));
         }
       },
       /**
@@ -3763,10 +3758,10 @@ var require_type = __commonJS({
           var prototype = ctor.prototype;
           if (!(prototype instanceof Message)) {
             (ctor.prototype = new Message()).constructor = ctor;
-            util2.merge(ctor.prototype, prototype);
+            util.merge(ctor.prototype, prototype);
           }
           ctor.$type = ctor.prototype.$type = this;
-          util2.merge(ctor, Message, true);
+          util.merge(ctor, Message, true);
           this._ctor = ctor;
           var i = 0;
           for (; i < /* initializes */
@@ -3776,8 +3771,8 @@ var require_type = __commonJS({
           for (i = 0; i < /* initializes */
           this.oneofsArray.length; ++i)
             ctorProperties[this._oneofsArray[i].resolve().name] = {
-              get: util2.oneOfGetter(this._oneofsArray[i].oneof),
-              set: util2.oneOfSetter(this._oneofsArray[i].oneof)
+              get: util.oneOfGetter(this._oneofsArray[i].oneof),
+              set: util.oneOfSetter(this._oneofsArray[i].oneof)
             };
           if (i)
             Object.defineProperties(ctor.prototype, ctorProperties);
@@ -3785,10 +3780,10 @@ var require_type = __commonJS({
       }
     });
     Type.generateConstructor = function generateConstructor(mtype) {
-      var gen = util2.codegen(["p"], mtype.name);
+      var gen = util.codegen(["p"], mtype.name);
       for (var i = 0, field; i < mtype.fieldsArray.length; ++i)
-        if ((field = mtype._fieldsArray[i]).map) gen("this%s={}", util2.safeProp(field.name));
-        else if (field.repeated) gen("this%s=[]", util2.safeProp(field.name));
+        if ((field = mtype._fieldsArray[i]).map) gen("this%s={}", util.safeProp(field.name));
+        else if (field.repeated) gen("this%s=[]", util.safeProp(field.name));
       return gen('if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")')("this[ks[i]]=p[ks[i]]");
     };
     function clearCache(type) {
@@ -3801,7 +3796,7 @@ var require_type = __commonJS({
     Type.fromJSON = function fromJSON(name, json, depth) {
       if (depth === void 0)
         depth = 0;
-      if (depth > util2.nestingLimit)
+      if (depth > util.nestingLimit)
         throw Error("max depth exceeded");
       var type = new Type(name, json.options);
       type.extensions = json.extensions;
@@ -3838,7 +3833,7 @@ var require_type = __commonJS({
     Type.prototype.toJSON = function toJSON(toJSONOptions) {
       var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util2.toObject([
+      return util.toObject([
         "edition",
         this._editionToJSON(),
         "options",
@@ -3965,24 +3960,24 @@ var require_type = __commonJS({
       this.encode = encoder(this)({
         Writer,
         types,
-        util: util2
+        util
       });
       this.decode = decoder(this)({
         Reader,
         types,
-        util: util2
+        util
       });
       this.verify = verifier(this)({
         types,
-        util: util2
+        util
       });
       this.fromObject = converter.fromObject(this)({
         types,
-        util: util2
+        util
       });
       this.toObject = converter.toObject(this)({
         types,
-        util: util2
+        util
       });
       var wrapper = wrappers[fullName];
       if (wrapper) {
@@ -4019,7 +4014,7 @@ var require_type = __commonJS({
     };
     Type.d = function decorateType(typeName) {
       return function typeDecorator(target) {
-        util2.decorateType(target, typeName);
+        util.decorateType(target, typeName);
       };
     };
   }
@@ -4035,7 +4030,7 @@ var require_root = __commonJS({
     var Field = require_field();
     var Enum = require_enum();
     var OneOf = require_oneof();
-    var util2 = require_util();
+    var util = require_util();
     var Type;
     var parse;
     var common;
@@ -4047,15 +4042,15 @@ var require_root = __commonJS({
       this._fullyQualifiedObjects = {};
     }
     Root.fromJSON = function fromJSON(json, root, depth) {
-      depth = util2.checkDepth(depth);
+      depth = util.checkDepth(depth);
       if (!root)
         root = new Root();
       if (json.options)
         root.setOptions(json.options);
       return root.addJSON(json.nested, depth).resolveAll();
     };
-    Root.prototype.resolvePath = util2.path.resolve;
-    Root.prototype.fetch = util2.fetch;
+    Root.prototype.resolvePath = util.path.resolve;
+    Root.prototype.fetch = util.fetch;
     function SYNC() {
     }
     Root.prototype.load = function load(filename, options, callback) {
@@ -4065,7 +4060,7 @@ var require_root = __commonJS({
       }
       var self2 = this;
       if (!callback) {
-        return util2.asPromise(load, self2, filename, options);
+        return util.asPromise(load, self2, filename, options);
       }
       var sync = callback === SYNC;
       function finish(err, root) {
@@ -4094,11 +4089,11 @@ var require_root = __commonJS({
         if (depth === void 0)
           depth = 0;
         try {
-          if (depth > util2.recursionLimit)
+          if (depth > util.recursionLimit)
             throw Error("max depth exceeded");
-          if (util2.isString(source) && source.charAt(0) === "{")
+          if (util.isString(source) && source.charAt(0) === "{")
             source = JSON.parse(source);
-          if (!util2.isString(source))
+          if (!util.isString(source))
             self2.setOptions(source.options).addJSON(source.nested);
           else {
             parse.filename = filename2;
@@ -4144,7 +4139,7 @@ var require_root = __commonJS({
         if (sync) {
           var source;
           try {
-            source = util2.fs.readFileSync(filename2).toString("utf8");
+            source = util.fs.readFileSync(filename2).toString("utf8");
           } catch (err) {
             if (!weak)
               finish(err);
@@ -4170,7 +4165,7 @@ var require_root = __commonJS({
         }
       }
       var queued = 0;
-      if (util2.isString(filename)) {
+      if (util.isString(filename)) {
         filename = [filename];
       }
       for (var i = 0, resolved; i < filename.length; ++i)
@@ -4186,7 +4181,7 @@ var require_root = __commonJS({
       return self2;
     };
     Root.prototype.loadSync = function loadSync(filename, options) {
-      if (!util2.isNode)
+      if (!util.isNode)
         throw Error("not supported");
       return this.load(filename, options, SYNC);
     };
@@ -4285,24 +4280,24 @@ var require_root = __commonJS({
 var require_util = __commonJS({
   "node_modules/protobufjs/src/util.js"(exports, module) {
     "use strict";
-    var util2 = module.exports = require_minimal();
+    var util = module.exports = require_minimal();
     var roots = require_roots();
     var Type;
     var Enum;
-    util2.codegen = require_codegen();
-    util2.fetch = require_fetch();
-    util2.path = require_path();
-    util2.patterns = require_patterns();
-    var reservedRe = util2.patterns.reservedRe;
-    util2.fs = require_fs2();
-    util2.checkDepth = function checkDepth(depth) {
+    util.codegen = require_codegen();
+    util.fetch = require_fetch();
+    util.path = require_path();
+    util.patterns = require_patterns();
+    var reservedRe = util.patterns.reservedRe;
+    util.fs = require_fs2();
+    util.checkDepth = function checkDepth(depth) {
       if (depth === void 0)
         depth = 0;
-      if (depth > util2.recursionLimit)
+      if (depth > util.recursionLimit)
         throw Error("max depth exceeded");
       return depth;
     };
-    util2.toArray = function toArray(object) {
+    util.toArray = function toArray(object) {
       if (object) {
         var keys = Object.keys(object), array = new Array(keys.length), index = 0;
         while (index < keys.length)
@@ -4311,7 +4306,7 @@ var require_util = __commonJS({
       }
       return [];
     };
-    util2.toObject = function toObject(array) {
+    util.toObject = function toObject(array) {
       var object = {}, index = 0;
       while (index < array.length) {
         var key = array[index++], val = array[index++];
@@ -4320,62 +4315,62 @@ var require_util = __commonJS({
       }
       return object;
     };
-    util2.isReserved = function isReserved(name) {
+    util.isReserved = function isReserved(name) {
       return reservedRe.test(name);
     };
-    util2.safeProp = function safeProp(prop) {
+    util.safeProp = function safeProp(prop) {
       if (!/^[$\w_]+$/.test(prop) || reservedRe.test(prop))
         return "[" + JSON.stringify(prop) + "]";
       return "." + prop;
     };
-    util2.ucFirst = function ucFirst(str) {
+    util.ucFirst = function ucFirst(str) {
       return str.charAt(0).toUpperCase() + str.substring(1);
     };
     var camelCaseRe = /_([a-z])/g;
-    util2.camelCase = function camelCase(str) {
+    util.camelCase = function camelCase(str) {
       return str.substring(0, 1) + str.substring(1).replace(camelCaseRe, function($0, $1) {
         return $1.toUpperCase();
       });
     };
-    util2.compareFieldsById = function compareFieldsById(a, b) {
+    util.compareFieldsById = function compareFieldsById(a, b) {
       return a.id - b.id;
     };
-    util2.decorateType = function decorateType(ctor, typeName) {
+    util.decorateType = function decorateType(ctor, typeName) {
       if (ctor.$type) {
         if (typeName && ctor.$type.name !== typeName) {
-          util2.decorateRoot.remove(ctor.$type);
+          util.decorateRoot.remove(ctor.$type);
           ctor.$type.name = typeName;
-          util2.decorateRoot.add(ctor.$type);
+          util.decorateRoot.add(ctor.$type);
         }
         return ctor.$type;
       }
       if (!Type)
         Type = require_type();
       var type = new Type(typeName || ctor.name);
-      util2.decorateRoot.add(type);
+      util.decorateRoot.add(type);
       type.ctor = ctor;
       Object.defineProperty(ctor, "$type", { value: type, enumerable: false });
       Object.defineProperty(ctor.prototype, "$type", { value: type, enumerable: false });
       return type;
     };
     var decorateEnumIndex = 0;
-    util2.decorateEnum = function decorateEnum(object) {
+    util.decorateEnum = function decorateEnum(object) {
       if (object.$type)
         return object.$type;
       if (!Enum)
         Enum = require_enum();
       var enm = new Enum("Enum" + decorateEnumIndex++, object);
-      util2.decorateRoot.add(enm);
+      util.decorateRoot.add(enm);
       Object.defineProperty(object, "$type", { value: enm, enumerable: false });
       return enm;
     };
-    util2.setProperty = function setProperty(dst, path2, value, ifNotSet) {
-      function setProp(dst2, path3, value2) {
-        var part = path3.shift();
-        if (util2.isUnsafeProperty(part))
+    util.setProperty = function setProperty(dst, path, value, ifNotSet) {
+      function setProp(dst2, path2, value2) {
+        var part = path2.shift();
+        if (util.isUnsafeProperty(part))
           return dst2;
-        if (path3.length > 0) {
-          dst2[part] = setProp(dst2[part] || {}, path3, value2);
+        if (path2.length > 0) {
+          dst2[part] = setProp(dst2[part] || {}, path2, value2);
         } else {
           var prevValue = dst2[part];
           if (prevValue && ifNotSet)
@@ -4388,14 +4383,14 @@ var require_util = __commonJS({
       }
       if (typeof dst !== "object")
         throw TypeError("dst must be an object");
-      if (!path2)
+      if (!path)
         throw TypeError("path must be specified");
-      path2 = path2.split(".");
-      if (path2.length > util2.recursionLimit)
+      path = path.split(".");
+      if (path.length > util.recursionLimit)
         throw Error("max depth exceeded");
-      return setProp(dst, path2, value);
+      return setProp(dst, path, value);
     };
-    Object.defineProperty(util2, "decorateRoot", {
+    Object.defineProperty(util, "decorateRoot", {
       get: function() {
         return roots["decorated"] || (roots["decorated"] = new (require_root())());
       }
@@ -4408,7 +4403,7 @@ var require_types = __commonJS({
   "node_modules/protobufjs/src/types.js"(exports) {
     "use strict";
     var types = exports;
-    var util2 = require_util();
+    var util = require_util();
     var s = [
       "double",
       // 0
@@ -4509,7 +4504,7 @@ var require_types = __commonJS({
       /* string   */
       "",
       /* bytes    */
-      util2.emptyArray,
+      util.emptyArray,
       /* message  */
       null
     ]);
@@ -4591,7 +4586,7 @@ var require_field = __commonJS({
     ((Field.prototype = Object.create(ReflectionObject.prototype)).constructor = Field).className = "Field";
     var Enum = require_enum();
     var types = require_types();
-    var util2 = require_util();
+    var util = require_util();
     var Type;
     var ruleRe = /^required|optional|repeated$/;
     Field.fromJSON = function fromJSON(name, json) {
@@ -4602,23 +4597,23 @@ var require_field = __commonJS({
       return field;
     };
     function Field(name, id, type, rule, extend, options, comment) {
-      if (util2.isObject(rule)) {
+      if (util.isObject(rule)) {
         comment = extend;
         options = rule;
         rule = extend = void 0;
-      } else if (util2.isObject(extend)) {
+      } else if (util.isObject(extend)) {
         comment = options;
         options = extend;
         extend = void 0;
       }
       ReflectionObject.call(this, name, options);
-      if (!util2.isInteger(id) || id < 0)
+      if (!util.isInteger(id) || id < 0)
         throw TypeError("id must be a non-negative integer");
-      if (!util2.isString(type))
+      if (!util.isString(type))
         throw TypeError("type must be a string");
       if (rule !== void 0 && !ruleRe.test(rule = rule.toString().toLowerCase()))
         throw TypeError("rule must be a string rule");
-      if (extend !== void 0 && !util2.isString(extend))
+      if (extend !== void 0 && !util.isString(extend))
         throw TypeError("extend must be a string");
       if (rule === "proto3_optional") {
         rule = "optional";
@@ -4633,7 +4628,7 @@ var require_field = __commonJS({
       this.partOf = null;
       this.typeDefault = null;
       this.defaultValue = null;
-      this.long = util2.Long ? types.long[type] !== void 0 : (
+      this.long = util.Long ? types.long[type] !== void 0 : (
         /* istanbul ignore next */
         false
       );
@@ -4678,7 +4673,7 @@ var require_field = __commonJS({
     };
     Field.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util2.toObject([
+      return util.toObject([
         "edition",
         this._editionToJSON(),
         "rule",
@@ -4719,21 +4714,21 @@ var require_field = __commonJS({
           this.options = void 0;
       }
       if (this.long) {
-        this.typeDefault = util2.Long.fromNumber(this.typeDefault, this.type === "uint64" || this.type === "fixed64");
+        this.typeDefault = util.Long.fromNumber(this.typeDefault, this.type === "uint64" || this.type === "fixed64");
         if (Object.freeze)
           Object.freeze(this.typeDefault);
       } else if (this.bytes && typeof this.typeDefault === "string") {
         var buf;
-        if (util2.base64.test(this.typeDefault))
-          util2.base64.decode(this.typeDefault, buf = util2.newBuffer(util2.base64.length(this.typeDefault)), 0);
+        if (util.base64.test(this.typeDefault))
+          util.base64.decode(this.typeDefault, buf = util.newBuffer(util.base64.length(this.typeDefault)), 0);
         else
-          util2.utf8.write(this.typeDefault, buf = util2.newBuffer(util2.utf8.length(this.typeDefault)), 0);
+          util.utf8.write(this.typeDefault, buf = util.newBuffer(util.utf8.length(this.typeDefault)), 0);
         this.typeDefault = buf;
       }
       if (this.map)
-        this.defaultValue = util2.emptyObject;
+        this.defaultValue = util.emptyObject;
       else if (this.repeated)
-        this.defaultValue = util2.emptyArray;
+        this.defaultValue = util.emptyArray;
       else
         this.defaultValue = this.typeDefault;
       if (this.parent instanceof Type)
@@ -4766,11 +4761,11 @@ var require_field = __commonJS({
     };
     Field.d = function decorateField(fieldId, fieldType, fieldRule, defaultValue) {
       if (typeof fieldType === "function")
-        fieldType = util2.decorateType(fieldType).name;
+        fieldType = util.decorateType(fieldType).name;
       else if (fieldType && typeof fieldType === "object")
-        fieldType = util2.decorateEnum(fieldType).name;
+        fieldType = util.decorateEnum(fieldType).name;
       return function fieldDecorator(prototype, fieldName) {
-        util2.decorateType(prototype.constructor).add(new Field(fieldName, fieldId, fieldType, fieldRule, { "default": defaultValue }));
+        util.decorateType(prototype.constructor).add(new Field(fieldName, fieldId, fieldType, fieldRule, { "default": defaultValue }));
       };
     };
     Field._configure = function configure(Type_) {
@@ -4787,7 +4782,7 @@ var require_oneof = __commonJS({
     var ReflectionObject = require_object();
     ((OneOf.prototype = Object.create(ReflectionObject.prototype)).constructor = OneOf).className = "OneOf";
     var Field = require_field();
-    var util2 = require_util();
+    var util = require_util();
     function OneOf(name, fieldNames, options, comment) {
       if (!Array.isArray(fieldNames)) {
         options = fieldNames;
@@ -4805,7 +4800,7 @@ var require_oneof = __commonJS({
     };
     OneOf.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util2.toObject([
+      return util.toObject([
         "options",
         this.options,
         "oneof",
@@ -4877,10 +4872,10 @@ var require_oneof = __commonJS({
       while (index < arguments.length)
         fieldNames[index] = arguments[index++];
       return function oneOfDecorator(prototype, oneofName) {
-        util2.decorateType(prototype.constructor).add(new OneOf(oneofName, fieldNames));
+        util.decorateType(prototype.constructor).add(new OneOf(oneofName, fieldNames));
         Object.defineProperty(prototype, oneofName, {
-          get: util2.oneOfGetter(fieldNames),
-          set: util2.oneOfSetter(fieldNames)
+          get: util.oneOfGetter(fieldNames),
+          set: util.oneOfSetter(fieldNames)
         });
       };
     };
@@ -4894,15 +4889,15 @@ var require_object = __commonJS({
     module.exports = ReflectionObject;
     ReflectionObject.className = "ReflectionObject";
     var OneOf = require_oneof();
-    var util2 = require_util();
+    var util = require_util();
     var Root;
     var editions2023Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY" };
     var proto2Defaults = { enum_type: "CLOSED", field_presence: "EXPLICIT", json_format: "LEGACY_BEST_EFFORT", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "EXPANDED", utf8_validation: "NONE" };
     var proto3Defaults = { enum_type: "OPEN", field_presence: "IMPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY" };
     function ReflectionObject(name, options) {
-      if (!util2.isString(name))
+      if (!util.isString(name))
         throw TypeError("name must be a string");
-      if (options && !util2.isObject(options))
+      if (options && !util.isObject(options))
         throw TypeError("options must be an object");
       this.options = options;
       this.parsedOptions = null;
@@ -4939,12 +4934,12 @@ var require_object = __commonJS({
        */
       fullName: {
         get: function() {
-          var path2 = [this.name], ptr = this.parent;
+          var path = [this.name], ptr = this.parent;
           while (ptr) {
-            path2.unshift(ptr.name);
+            path.unshift(ptr.name);
             ptr = ptr.parent;
           }
-          return path2.join(".");
+          return path.join(".");
         }
       }
     });
@@ -4986,7 +4981,7 @@ var require_object = __commonJS({
       if (!edition) {
         throw new Error("Unknown edition for " + this.fullName);
       }
-      var protoFeatures = util2.merge(
+      var protoFeatures = util.merge(
         {},
         this.options && this.options.features,
         this._inferLegacyProtoFeatures(edition)
@@ -5001,17 +4996,17 @@ var require_object = __commonJS({
         } else {
           throw new Error("Unknown edition: " + edition);
         }
-        this._features = util2.merge(defaults, protoFeatures);
+        this._features = util.merge(defaults, protoFeatures);
         this._featuresResolved = true;
         return;
       }
       if (this.partOf instanceof OneOf) {
-        var lexicalParentFeaturesCopy = util2.merge({}, this.partOf._features);
-        this._features = util2.merge(lexicalParentFeaturesCopy, protoFeatures);
+        var lexicalParentFeaturesCopy = util.merge({}, this.partOf._features);
+        this._features = util.merge(lexicalParentFeaturesCopy, protoFeatures);
       } else if (this.declaringField) {
       } else if (this.parent) {
-        var parentFeaturesCopy = util2.merge({}, this.parent._features);
-        this._features = util2.merge(parentFeaturesCopy, protoFeatures);
+        var parentFeaturesCopy = util.merge({}, this.parent._features);
+        this._features = util.merge(parentFeaturesCopy, protoFeatures);
       } else {
         throw new Error("Unable to find a parent for " + this.fullName);
       }
@@ -5034,7 +5029,7 @@ var require_object = __commonJS({
       if (!this.options)
         this.options = {};
       if (/^features\./.test(name)) {
-        util2.setProperty(this.options, name, value, ifNotSet);
+        util.setProperty(this.options, name, value, ifNotSet);
       } else if (!ifNotSet || this.options[name] === void 0) {
         if (this.getOption(name) !== value) this.resolved = false;
         this.options[name] = value;
@@ -5054,10 +5049,10 @@ var require_object = __commonJS({
         });
         if (opt) {
           var newValue = opt[name];
-          util2.setProperty(newValue, propName, value);
+          util.setProperty(newValue, propName, value);
         } else {
           opt = {};
-          opt[name] = util2.setProperty({}, propName, value);
+          opt[name] = util.setProperty({}, propName, value);
           parsedOptions.push(opt);
         }
       } else {
@@ -5099,7 +5094,7 @@ var require_enum = __commonJS({
     var ReflectionObject = require_object();
     ((Enum.prototype = Object.create(ReflectionObject.prototype)).constructor = Enum).className = "Enum";
     var Namespace = require_namespace();
-    var util2 = require_util();
+    var util = require_util();
     function Enum(name, values, options, comment, comments, valuesOptions) {
       ReflectionObject.call(this, name, options);
       if (values && typeof values !== "object")
@@ -5121,8 +5116,8 @@ var require_enum = __commonJS({
       edition = this._edition || edition;
       ReflectionObject.prototype._resolveFeatures.call(this, edition);
       Object.keys(this.values).forEach((key) => {
-        var parentFeaturesCopy = util2.merge({}, this._features);
-        this._valuesFeatures[key] = util2.merge(parentFeaturesCopy, this.valuesOptions && this.valuesOptions[key] && this.valuesOptions[key].features || {});
+        var parentFeaturesCopy = util.merge({}, this._features);
+        this._valuesFeatures[key] = util.merge(parentFeaturesCopy, this.valuesOptions && this.valuesOptions[key] && this.valuesOptions[key].features || {});
       });
       return this;
     };
@@ -5136,7 +5131,7 @@ var require_enum = __commonJS({
     };
     Enum.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util2.toObject([
+      return util.toObject([
         "edition",
         this._editionToJSON(),
         "options",
@@ -5154,9 +5149,9 @@ var require_enum = __commonJS({
       ]);
     };
     Enum.prototype.add = function add(name, id, comment, options) {
-      if (!util2.isString(name))
+      if (!util.isString(name))
         throw TypeError("name must be a string");
-      if (!util2.isInteger(id))
+      if (!util.isInteger(id))
         throw TypeError("id must be an integer");
       if (name === "__proto__")
         return this;
@@ -5181,7 +5176,7 @@ var require_enum = __commonJS({
       return this;
     };
     Enum.prototype.remove = function remove(name) {
-      if (!util2.isString(name))
+      if (!util.isString(name))
         throw TypeError("name must be a string");
       var val = this.values[name];
       if (val == null)
@@ -5209,20 +5204,20 @@ var require_encoder = __commonJS({
     module.exports = encoder;
     var Enum = require_enum();
     var types = require_types();
-    var util2 = require_util();
+    var util = require_util();
     function genTypePartial(gen, field, fieldIndex, ref) {
       return field.delimited ? gen("types[%i].encode(%s,w.uint32(%i),q+1).uint32(%i)", fieldIndex, ref, (field.id << 3 | 3) >>> 0, (field.id << 3 | 4) >>> 0) : gen("types[%i].encode(%s,w.uint32(%i).fork(),q+1).ldelim()", fieldIndex, ref, (field.id << 3 | 2) >>> 0);
     }
     function encoder(mtype) {
-      var gen = util2.codegen(["m", "w", "q"], mtype.name + "$encode")("if(!w)")("w=Writer.create()")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
+      var gen = util.codegen(["m", "w", "q"], mtype.name + "$encode")("if(!w)")("w=Writer.create()")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
       var i, ref;
       var fields = (
         /* initializes */
-        mtype.fieldsArray.slice().sort(util2.compareFieldsById)
+        mtype.fieldsArray.slice().sort(util.compareFieldsById)
       );
       for (var i = 0; i < fields.length; ++i) {
         var field = fields[i].resolve(), index = mtype._fieldsArray.indexOf(field), type = field.resolvedType instanceof Enum ? "int32" : field.type, wireType = types.basic[type];
-        ref = "m" + util2.safeProp(field.name);
+        ref = "m" + util.safeProp(field.name);
         if (field.map) {
           gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field.name)("for(var ks=Object.keys(%s),i=0;i<ks.length;++i){", ref)("w.uint32(%i).fork().uint32(%i).%s(ks[i])", (field.id << 3 | 2) >>> 0, 8 | types.mapKey[field.keyType], field.keyType);
           if (wireType === void 0) gen("types[%i].encode(%s[ks[i]],w.uint32(18).fork(),q+1).ldelim().ldelim()", index, ref);
@@ -5562,16 +5557,16 @@ var require_parse = __commonJS({
     var Method = require_method();
     var ReflectionObject = require_object();
     var types = require_types();
-    var util2 = require_util();
+    var util = require_util();
     var base10Re = /^[1-9][0-9]*$/;
     var base10NegRe = /^-?[1-9][0-9]*$/;
     var base16Re = /^0[x][0-9a-fA-F]+$/;
     var base16NegRe = /^-?0[x][0-9a-fA-F]+$/;
     var base8Re = /^0[0-7]+$/;
     var base8NegRe = /^-?0[0-7]+$/;
-    var numberRe = util2.patterns.numberRe;
+    var numberRe = util.patterns.numberRe;
     var nameRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-    var typeRefRe = util2.patterns.typeRefRe;
+    var typeRefRe = util.patterns.typeRefRe;
     function parse(source, root, options) {
       if (!(root instanceof Root)) {
         options = root;
@@ -5587,7 +5582,7 @@ var require_parse = __commonJS({
       var topLevelOptions = {};
       var applyCase = options.keepCase ? function(name) {
         return name;
-      } : util2.camelCase;
+      } : util.camelCase;
       function resolveFileFeatures() {
         topLevelObjects.forEach((obj) => {
           obj._edition = edition;
@@ -5818,7 +5813,7 @@ var require_parse = __commonJS({
       function parseType(parent, token2, depth) {
         if (depth === void 0)
           depth = 0;
-        if (depth > util2.nestingLimit)
+        if (depth > util.nestingLimit)
           throw Error("max depth exceeded");
         if (!nameRe.test(token2 = next()))
           throw illegal(token2, "type name");
@@ -5910,7 +5905,7 @@ var require_parse = __commonJS({
       function parseGroup(parent, rule, depth) {
         if (depth === void 0)
           depth = 0;
-        if (depth > util2.nestingLimit)
+        if (depth > util.nestingLimit)
           throw Error("max depth exceeded");
         if (edition >= 2023) {
           throw illegal("group");
@@ -5918,9 +5913,9 @@ var require_parse = __commonJS({
         var name = next();
         if (!nameRe.test(name))
           throw illegal(name, "name");
-        var fieldName = util2.lcFirst(name);
+        var fieldName = util.lcFirst(name);
         if (name === fieldName)
-          name = util2.ucFirst(name);
+          name = util.ucFirst(name);
         skip("=");
         var id = parseId(next());
         var type = new Type(name);
@@ -6090,7 +6085,7 @@ var require_parse = __commonJS({
       function parseOptionValue(parent, name, depth) {
         if (depth === void 0)
           depth = 0;
-        if (depth > util2.recursionLimit)
+        if (depth > util.recursionLimit)
           throw Error("max depth exceeded");
         if (skip("{", true)) {
           var objectResult = {};
@@ -6161,7 +6156,7 @@ var require_parse = __commonJS({
       function parseService(parent, token2, depth) {
         if (depth === void 0)
           depth = 0;
-        if (depth > util2.recursionLimit)
+        if (depth > util.recursionLimit)
           throw Error("max depth exceeded");
         if (!nameRe.test(token2 = next()))
           throw illegal(token2, "service name");
@@ -6639,9 +6634,9 @@ var require_protobufjs = __commonJS({
 });
 
 // src/actions/deploy/main.ts
-import { mkdirSync, mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join2 } from "node:path";
 
 // src/k8s/manifests.ts
 function parseManifests(text, file) {
@@ -6716,466 +6711,6 @@ function crdState(o) {
 }
 async function waitEstablished(cluster, name, timeoutMs) {
   await cluster.waitFor({ apiVersion: "apiextensions.k8s.io/v1", kind: "CustomResourceDefinition", name }, crdState, { timeoutMs, verb: "wait for", notDone: "not Established" });
-}
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver = __toESM(require_semver(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os from "os";
-import * as path from "path";
-var semver2 = __toESM(require_semver(), 1);
-import * as stream from "stream";
-import * as util from "util";
-import { ok } from "assert";
-
-// node_modules/@actions/tool-cache/lib/retry-helper.js
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var RetryHelper = class {
-  constructor(maxAttempts, minSeconds, maxSeconds) {
-    if (maxAttempts < 1) {
-      throw new Error("max attempts should be greater than or equal to 1");
-    }
-    this.maxAttempts = maxAttempts;
-    this.minSeconds = Math.floor(minSeconds);
-    this.maxSeconds = Math.floor(maxSeconds);
-    if (this.minSeconds > this.maxSeconds) {
-      throw new Error("min seconds should be less than or equal to max seconds");
-    }
-  }
-  execute(action, isRetryable) {
-    return __awaiter(this, void 0, void 0, function* () {
-      let attempt = 1;
-      while (attempt < this.maxAttempts) {
-        try {
-          return yield action();
-        } catch (err) {
-          if (isRetryable && !isRetryable(err)) {
-            throw err;
-          }
-          info(err.message);
-        }
-        const seconds = this.getSleepAmount();
-        info(`Waiting ${seconds} seconds before trying again`);
-        yield this.sleep(seconds);
-        attempt++;
-      }
-      return yield action();
-    });
-  }
-  getSleepAmount() {
-    return Math.floor(Math.random() * (this.maxSeconds - this.minSeconds + 1)) + this.minSeconds;
-  }
-  sleep(seconds) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
-    });
-  }
-};
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var HTTPError = class extends Error {
-  constructor(httpStatusCode) {
-    super(`Unexpected HTTP response: ${httpStatusCode}`);
-    this.httpStatusCode = httpStatusCode;
-    Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var IS_WINDOWS = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-var userAgent = "actions/tool-cache";
-function downloadTool(url, dest, auth, headers) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    dest = dest || path.join(_getTempDirectory(), crypto.randomUUID());
-    yield mkdirP(path.dirname(dest));
-    debug(`Downloading ${url}`);
-    debug(`Destination ${dest}`);
-    const maxAttempts = 3;
-    const minSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MIN_SECONDS", 10);
-    const maxSeconds = _getGlobal("TEST_DOWNLOAD_TOOL_RETRY_MAX_SECONDS", 20);
-    const retryHelper = new RetryHelper(maxAttempts, minSeconds, maxSeconds);
-    return yield retryHelper.execute(() => __awaiter2(this, void 0, void 0, function* () {
-      return yield downloadToolAttempt(url, dest || "", auth, headers);
-    }), (err) => {
-      if (err instanceof HTTPError && err.httpStatusCode) {
-        if (err.httpStatusCode < 500 && err.httpStatusCode !== 408 && err.httpStatusCode !== 429) {
-          return false;
-        }
-      }
-      return true;
-    });
-  });
-}
-function downloadToolAttempt(url, dest, auth, headers) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    if (fs.existsSync(dest)) {
-      throw new Error(`Destination file path ${dest} already exists`);
-    }
-    const http = new HttpClient(userAgent, [], {
-      allowRetries: false
-    });
-    if (auth) {
-      debug("set auth");
-      if (headers === void 0) {
-        headers = {};
-      }
-      headers.authorization = auth;
-    }
-    const response = yield http.get(url, headers);
-    if (response.message.statusCode !== 200) {
-      const err = new HTTPError(response.message.statusCode);
-      debug(`Failed to download from "${url}". Code(${response.message.statusCode}) Message(${response.message.statusMessage})`);
-      throw err;
-    }
-    const pipeline2 = util.promisify(stream.pipeline);
-    const responseMessageFactory = _getGlobal("TEST_DOWNLOAD_TOOL_RESPONSE_MESSAGE_FACTORY", () => response.message);
-    const readStream = responseMessageFactory();
-    let succeeded = false;
-    try {
-      yield pipeline2(readStream, fs.createWriteStream(dest));
-      debug("download complete");
-      succeeded = true;
-      return dest;
-    } finally {
-      if (!succeeded) {
-        debug("download failed");
-        try {
-          yield rmRF(dest);
-        } catch (err) {
-          debug(`Failed to delete '${dest}'. ${err.message}`);
-        }
-      }
-    }
-  });
-}
-function extractTar(file_1, dest_1) {
-  return __awaiter2(this, arguments, void 0, function* (file, dest, flags = "xz") {
-    if (!file) {
-      throw new Error("parameter 'file' is required");
-    }
-    dest = yield _createExtractFolder(dest);
-    debug("Checking tar --version");
-    let versionOutput = "";
-    yield exec("tar --version", [], {
-      ignoreReturnCode: true,
-      silent: true,
-      listeners: {
-        stdout: (data) => versionOutput += data.toString(),
-        stderr: (data) => versionOutput += data.toString()
-      }
-    });
-    debug(versionOutput.trim());
-    const isGnuTar = versionOutput.toUpperCase().includes("GNU TAR");
-    let args;
-    if (flags instanceof Array) {
-      args = flags;
-    } else {
-      args = [flags];
-    }
-    if (isDebug() && !flags.includes("v")) {
-      args.push("-v");
-    }
-    let destArg = dest;
-    let fileArg = file;
-    if (IS_WINDOWS && isGnuTar) {
-      args.push("--force-local");
-      destArg = dest.replace(/\\/g, "/");
-      fileArg = file.replace(/\\/g, "/");
-    }
-    if (isGnuTar) {
-      args.push("--warning=no-unknown-keyword");
-      args.push("--overwrite");
-    }
-    args.push("-C", destArg, "-f", fileArg);
-    yield exec(`tar`, args);
-    return dest;
-  });
-}
-function cacheDir(sourceDir, tool, version, arch2) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    version = semver2.clean(version) || version;
-    arch2 = arch2 || os.arch();
-    debug(`Caching tool ${tool} ${version} ${arch2}`);
-    debug(`source dir: ${sourceDir}`);
-    if (!fs.statSync(sourceDir).isDirectory()) {
-      throw new Error("sourceDir is not a directory");
-    }
-    const destPath = yield _createToolPath(tool, version, arch2);
-    for (const itemName of fs.readdirSync(sourceDir)) {
-      const s = path.join(sourceDir, itemName);
-      yield cp(s, destPath, { recursive: true });
-    }
-    _completeToolPath(tool, version, arch2);
-    return destPath;
-  });
-}
-function cacheFile(sourceFile, targetFile, tool, version, arch2) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    version = semver2.clean(version) || version;
-    arch2 = arch2 || os.arch();
-    debug(`Caching tool ${tool} ${version} ${arch2}`);
-    debug(`source file: ${sourceFile}`);
-    if (!fs.statSync(sourceFile).isFile()) {
-      throw new Error("sourceFile is not a file");
-    }
-    const destFolder = yield _createToolPath(tool, version, arch2);
-    const destPath = path.join(destFolder, targetFile);
-    debug(`destination file ${destPath}`);
-    yield cp(sourceFile, destPath);
-    _completeToolPath(tool, version, arch2);
-    return destFolder;
-  });
-}
-function find(toolName, versionSpec, arch2) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch2 = arch2 || os.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch2);
-    const match = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path.join(_getCacheDirectory(), toolName, versionSpec, arch2);
-    debug(`checking cache: ${cachePath}`);
-    if (fs.existsSync(cachePath) && fs.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-function findAllVersions(toolName, arch2) {
-  const versions = [];
-  arch2 = arch2 || os.arch();
-  const toolPath = path.join(_getCacheDirectory(), toolName);
-  if (fs.existsSync(toolPath)) {
-    const children = fs.readdirSync(toolPath);
-    for (const child of children) {
-      if (isExplicitVersion(child)) {
-        const fullPath = path.join(toolPath, child, arch2 || "");
-        if (fs.existsSync(fullPath) && fs.existsSync(`${fullPath}.complete`)) {
-          versions.push(child);
-        }
-      }
-    }
-  }
-  return versions;
-}
-function _createExtractFolder(dest) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    if (!dest) {
-      dest = path.join(_getTempDirectory(), crypto.randomUUID());
-    }
-    yield mkdirP(dest);
-    return dest;
-  });
-}
-function _createToolPath(tool, version, arch2) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    const folderPath = path.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
-    debug(`destination ${folderPath}`);
-    const markerPath = `${folderPath}.complete`;
-    yield rmRF(folderPath);
-    yield rmRF(markerPath);
-    yield mkdirP(folderPath);
-    return folderPath;
-  });
-}
-function _completeToolPath(tool, version, arch2) {
-  const folderPath = path.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
-  const markerPath = `${folderPath}.complete`;
-  fs.writeFileSync(markerPath, "");
-  debug("finished caching tool");
-}
-function isExplicitVersion(versionSpec) {
-  const c = semver2.clean(versionSpec) || "";
-  debug(`isExplicit: ${c}`);
-  const valid2 = semver2.valid(c) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-function evaluateVersions(versions, versionSpec) {
-  let version = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (semver2.gt(a, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = semver2.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version = potential;
-      break;
-    }
-  }
-  if (version) {
-    debug(`matched: ${version}`);
-  } else {
-    debug("match not found");
-  }
-  return version;
-}
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-function _getTempDirectory() {
-  const tempDirectory = process.env["RUNNER_TEMP"] || "";
-  ok(tempDirectory, "Expected RUNNER_TEMP to be defined");
-  return tempDirectory;
-}
-function _getGlobal(key, defaultValue) {
-  const value = global[key];
-  return value !== void 0 ? value : defaultValue;
-}
-
-// src/tools/install.ts
-import { createHash } from "node:crypto";
-import { createReadStream, existsSync as existsSync2, chmodSync } from "node:fs";
-import { join as join2 } from "node:path";
-var HELM_VERSION = "v3.17.3";
-var ARCH = process.arch === "arm64" ? "arm64" : "amd64";
-function recipe(spec) {
-  if (spec.name === "helm") {
-    const file2 = `helm-${spec.version}-linux-${ARCH}.tar.gz`;
-    const url = `${(spec.mirror ?? "https://get.helm.sh").replace(/\/$/, "")}/${file2}`;
-    return { file: file2, url, sumUrl: `${url}.sha256sum`, archiveDir: `linux-${ARCH}`, versionArgs: ["version", "--short"], parseVersion: parseHelmVersion, cacheVersion: spec.version.replace(/^v/, "") };
-  }
-  const file = `linkerd2-cli-${spec.version}-linux-${ARCH}`;
-  const base = spec.mirror ? spec.mirror.replace(/\/$/, "") : `https://github.com/linkerd/linkerd2/releases/download/${spec.version}`;
-  return { file, url: `${base}/${file}`, sumUrl: `${base}/${file}.sha256`, versionArgs: ["version", "--client", "--short"], parseVersion: parseLinkerdCliVersion, cacheVersion: cacheVersionOf(spec.version) };
-}
-function parseHelmVersion(stdout) {
-  return /^(v\d+\.\d+\.\d+)/.exec(stdout.trim())?.[1];
-}
-function parseLinkerdCliVersion(stdout) {
-  return /^((?:stable|edge|enterprise)-[\d.]+)/.exec(stdout.trim())?.[1];
-}
-function cacheVersionOf(v) {
-  const m = /^(stable|edge|enterprise)-(\d+\.\d+\.\d+)$/.exec(v);
-  if (!m) return v;
-  return m[1] === "stable" ? m[2] : `${m[2]}-${m[1]}`;
-}
-async function ensureTool(spec) {
-  const r = recipe(spec);
-  const onPath = await exec2(spec.name, r.versionArgs, { check: false }).catch(() => void 0);
-  const have = onPath && onPath.exitCode === 0 ? r.parseVersion(onPath.stdout) : void 0;
-  if (have === spec.version) {
-    info(`${spec.name} ${have} found on PATH`);
-    return spec.name;
-  }
-  const cached = find(spec.name, r.cacheVersion);
-  if (cached) {
-    addPath(cached);
-    info(`${spec.name} ${spec.version} from the tool cache`);
-    return join2(cached, spec.name);
-  }
-  info(`${spec.name} ${have ? `${have} is on PATH, but` : "is not on PATH;"} installing the pinned ${spec.version}`);
-  const download = await downloadTool(r.url);
-  const want = spec.sha256 ?? await publishedSha256(r.sumUrl, r.file);
-  const got = await sha256File(download);
-  if (got !== want) throw new Error(`${r.url}: sha256 ${got} does not match the expected ${want}; refusing to install it`);
-  let dir;
-  if (r.archiveDir) {
-    const extracted = await extractTar(download);
-    const bin = join2(extracted, r.archiveDir, spec.name);
-    if (!existsSync2(bin)) throw new Error(`${r.url}: the archive has no ${r.archiveDir}/${spec.name}`);
-    chmodSync(bin, 493);
-    dir = await cacheDir(join2(extracted, r.archiveDir), spec.name, r.cacheVersion);
-  } else {
-    chmodSync(download, 493);
-    dir = await cacheFile(download, spec.name, spec.name, r.cacheVersion);
-  }
-  addPath(dir);
-  info(`installed ${spec.name} ${spec.version} (sha256 ${got.slice(0, 16)}\u2026 verified) to ${dir}`);
-  return join2(dir, spec.name);
-}
-async function publishedSha256(url, file) {
-  const path2 = await downloadTool(url);
-  const text = await new Promise((resolve, reject) => {
-    const chunks = [];
-    createReadStream(path2).on("data", (c) => chunks.push(c)).on("end", () => resolve(Buffer.concat(chunks).toString())).on("error", reject);
-  });
-  const line = text.split("\n").find((l) => l.includes(file)) ?? text.split("\n")[0] ?? "";
-  const hex = /^([0-9a-f]{64})\b/.exec(line.trim())?.[1];
-  if (!hex) throw new Error(`${url}: no sha256 for ${file}`);
-  return hex;
-}
-function sha256File(path2) {
-  return new Promise((resolve, reject) => {
-    const h = createHash("sha256");
-    createReadStream(path2).on("data", (c) => h.update(c)).on("end", () => resolve(h.digest("hex"))).on("error", reject);
-  });
 }
 
 // src/deploy/linkerd-plan.ts
@@ -7386,8 +6921,8 @@ function headlessLint(services, pods, linkerdNamespace) {
 }
 
 // src/actions/deploy/inputs.ts
-import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 var APPS = ["dgraph", "none"];
 var ROUTES = ["auto", "service-profile", "grpc-route", "none"];
 var AUTHZ = ["none", "all-authenticated"];
@@ -7397,8 +6932,8 @@ function getInputs() {
   const pem = (given, name, file, secret) => {
     if (given) return given;
     if (identityDir) {
-      const p = join3(identityDir, file);
-      if (!existsSync3(p)) throw new ConfigurationError(`Input 'identity-dir' folder '${identityDir}' has no ${file} (the certs action writes ca.crt, issuer.crt, issuer.key)`);
+      const p = join(identityDir, file);
+      if (!existsSync(p)) throw new ConfigurationError(`Input 'identity-dir' folder '${identityDir}' has no ${file} (the certs action writes ca.crt, issuer.crt, issuer.key)`);
       const text = readFileSync(p, "utf8");
       if (secret) maskSecret(text);
       return { text, source: `file '${p}' (input 'identity-dir')` };
@@ -7430,7 +6965,7 @@ function getInputs() {
     dgraphChartVersion: getOptional("dgraph-chart-version") ?? "24.1.1",
     appValues: getOptional("app-values") ? yamlMap("app-values", getOptional("app-values")) : void 0,
     manifests: getList("manifests").map((p) => {
-      if (!existsSync3(p)) throw new ConfigurationError(`Input 'manifests' names '${p}', which does not exist`);
+      if (!existsSync(p)) throw new ConfigurationError(`Input 'manifests' names '${p}', which does not exist`);
       return { path: p, text: readFileSync(p, "utf8") };
     }),
     networkPolicy: getBool("network-policy", true),
@@ -7458,12 +6993,12 @@ function getInputs() {
   return inputs;
 }
 function readProto(p) {
-  if (!existsSync3(p)) throw new ConfigurationError(`Input 'proto' names '${p}', which does not exist`);
+  if (!existsSync(p)) throw new ConfigurationError(`Input 'proto' names '${p}', which does not exist`);
   return { path: p, text: readFileSync(p, "utf8") };
 }
 function yamlMap(input, value) {
   if (!value || !value.trim()) return {};
-  const isFile = !value.includes("\n") && existsSync3(value.trim());
+  const isFile = !value.includes("\n") && existsSync(value.trim());
   const text = isFile ? readFileSync(value.trim(), "utf8") : value;
   const where = isFile ? `file '${value.trim()}' (input '${input}')` : `input '${input}'`;
   let doc;
@@ -7500,7 +7035,7 @@ async function main() {
     const cli = await group("linkerd CLI", () => ensureTool({ name: "linkerd", version: inputs.linkerdVersion.raw, mirror: inputs.toolsMirror }));
     setOutput("linkerd-cli", cli);
   }
-  const work = mkdtempSync(join4(process.env["RUNNER_TEMP"] ?? tmpdir(), "meshci-deploy-"));
+  const work = mkdtempSync(join2(process.env["RUNNER_TEMP"] ?? tmpdir(), "meshci-deploy-"));
   setTempDir(work);
   const installed = [];
   const started = /* @__PURE__ */ new Date();
@@ -7563,8 +7098,8 @@ async function installRelease(helm, cluster, inputs, r, work, gatewayApi) {
   let haFile;
   let effective = values;
   if (r.haValuesFile) {
-    const chartDir = await helm.pull({ chart: r.chart, version: r.version, repo: r.repo, dir: join4(work, "charts") });
-    haFile = join4(chartDir, "values-ha.yaml");
+    const chartDir = await helm.pull({ chart: r.chart, version: r.version, repo: r.repo, dir: join2(work, "charts") });
+    haFile = join2(chartDir, "values-ha.yaml");
     effective = merge(js_yaml_default.load(readFileSync2(haFile, "utf8")) ?? {}, values);
   }
   const current = await helm.getValues(r.namespace, r.release);
@@ -7573,8 +7108,8 @@ async function installRelease(helm, cluster, inputs, r, work, gatewayApi) {
     info(`${r.release}: ${r.chart} ${r.version} already deployed with these values`);
     return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: false };
   }
-  const file = join4(work, `${r.release}.values.yaml`);
-  writeFileSync2(file, js_yaml_default.dump(values, { lineWidth: -1 }), { mode: 384 });
+  const file = join2(work, `${r.release}.values.yaml`);
+  writeFileSync(file, js_yaml_default.dump(values, { lineWidth: -1 }), { mode: 384 });
   const valuesFiles = haFile ? [haFile, file] : [file];
   const t0 = Date.now();
   const res = await helm.install({ release: r.release, chart: r.chart, version: r.version, repo: r.repo, namespace: r.namespace, createNamespace: true, valuesFiles, wait: true, timeoutMs: inputs.timeoutMs });
@@ -7647,8 +7182,8 @@ async function diagnostics(cluster, inputs, namespaces) {
   for (const ns of namespaces) {
     const events = await cluster.list("v1", "Event", { namespace: ns }).catch(() => []);
     const pods = await cluster.list("v1", "Pod", { namespace: ns }).catch(() => []);
-    writeFileSync2(join4(dir, `${ns}-events.json`), JSON.stringify(events, null, 1));
-    writeFileSync2(join4(dir, `${ns}-pods.json`), JSON.stringify(pods.map((p) => ({ name: p.metadata?.name, status: p["status"] })), null, 1));
+    writeFileSync(join2(dir, `${ns}-events.json`), JSON.stringify(events, null, 1));
+    writeFileSync(join2(dir, `${ns}-pods.json`), JSON.stringify(pods.map((p) => ({ name: p.metadata?.name, status: p["status"] })), null, 1));
   }
   setOutput("diagnostics-dir", dir);
   info(`diagnostics written to ${dir}`);

@@ -1,14 +1,23 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
-  escapeHtml,
+  apiHost,
+  destinationFor,
+  formatReference,
+  parseDestination,
+  parseReference
+} from "./chunks/chunk-MPMWRCLW.js";
+import {
   loadAzureCredential
-} from "./chunks/chunk-WJPUOYAC.js";
+} from "./chunks/chunk-I2EX4BFD.js";
 import {
   EXTENSIONS,
   appImages,
   controlPlaneChart,
   linkerdImages
 } from "./chunks/chunk-XVG4N4IL.js";
+import {
+  escapeHtml
+} from "./chunks/chunk-BB6DVLOI.js";
 import {
   getBool,
   getEnum,
@@ -18,7 +27,10 @@ import {
   getRequired,
   getSecret,
   run
-} from "./chunks/chunk-7AYHSJGV.js";
+} from "./chunks/chunk-7VA5SQDT.js";
+import {
+  ConfigurationError
+} from "./chunks/chunk-HPEVLKEG.js";
 import {
   js_yaml_default
 } from "./chunks/chunk-YB4FYT7K.js";
@@ -36,16 +48,6 @@ import {
   summary,
   warning
 } from "./chunks/chunk-IU4OZ2FF.js";
-import {
-  apiHost,
-  destinationFor,
-  formatReference,
-  parseDestination,
-  parseReference
-} from "./chunks/chunk-MPMWRCLW.js";
-import {
-  ConfigurationError
-} from "./chunks/chunk-HPEVLKEG.js";
 import {
   __toESM
 } from "./chunks/chunk-J36IR65A.js";

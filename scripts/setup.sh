@@ -2,6 +2,9 @@
 # Installs the system packages the test suite uses as real components and oracles.
 # Idempotent; needs root (apt-get) only when something is missing.
 set -euo pipefail
+# root on CI machines; elsewhere (e.g. a GitHub runner) through sudo
+SUDO=""
+if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO=sudo; fi
 need=()
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v git >/dev/null 2>&1 || need+=(git)
@@ -10,7 +13,19 @@ command -v curl >/dev/null 2>&1 || need+=(curl)
 command -v docker-registry >/dev/null 2>&1 || need+=(docker-registry)
 command -v skopeo >/dev/null 2>&1 || need+=(skopeo)
 if ((${#need[@]})); then
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+# curl >= 8.0: the gRPC balancing client reuses one h2c connection for every call, which curl 7.x
+# breaks ("Error in the HTTP2 framing layer", curl#10634, fixed in 8.0.0); Debian 12 ships 7.88.
+if [ "$(curl --version | awk 'NR==1 { split($2, v, "."); print v[1] }')" -lt 8 ]; then
+  if grep -q 'VERSION_CODENAME=bookworm' /etc/os-release; then
+    echo 'deb http://deb.debian.org/debian bookworm-backports main' | $SUDO tee /etc/apt/sources.list.d/meshci-backports.list >/dev/null
+    $SUDO apt-get update -qq
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends -t bookworm-backports curl
+  else
+    echo "meshci tests need curl >= 8.0 (found $(curl --version | head -1)); install a newer curl" >&2
+    exit 1
+  fi
 fi
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("meshci needs Node.js >= 20.19, found "+process.version); process.exit(1) }'

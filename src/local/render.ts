@@ -27,7 +27,8 @@ export function renderSummary(html: string): string {
     .replace(/<h(\d)>(.*?)<\/h\1>/g, (_m, _l, t: string) => `\n${strip(t)}\n${'='.repeat(strip(t).length)}\n`)
     .replace(/<table>([\s\S]*?)<\/table>/g, (_m, body: string) => '\n' + renderTable(body) + '\n')
     .replace(/<br\s*\/?>/g, '\n')
-    .replace(/<\/?(p|ul|li|details|summary|pre|code)[^>]*>/g, '');
+    .replace(/<!--[\s\S]*?-->\n?/g, '')
+    .replace(/<\/?(p|ul|li|details|summary|pre|code|b|a)(\s[^>]*)?>/g, '');
   return decode(text).replace(/\n{3,}/g, '\n\n').trim();
 }
 

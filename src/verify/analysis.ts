@@ -140,3 +140,79 @@ export function balance(counts: Record<string, number>, maxRatio = 3): Balance {
   const shares = Object.fromEntries(pods.map((p) => [p, Math.round(((counts[p] ?? 0) / total) * 1000) / 1000]));
   return { verdict: ratio <= maxRatio ? 'balanced' : 'unbalanced', total, shares, ratio };
 }
+
+/** One destination of a meshed client's outbound traffic, from its proxy's counters. */
+export interface TrafficRow {
+  authority: string;
+  /** The pod that answered (`dst_pod`), else the endpoint address (`target_addr`). */
+  dst: string;
+  targetAddr: string;
+  tls: string;
+  serverId: string;
+  requests: number;
+  /** Responses by gRPC status when present, else HTTP status. */
+  responses: Record<string, number>;
+}
+
+type Sample = { value: string; labels?: Record<string, string> };
+
+/**
+ * A meshed client's outbound traffic (linkerd-facts §4.4): `request_total{direction="outbound"}`
+ * per authority and endpoint, with its TLS state and the server identity it verified, and the
+ * matching `response_total` by status — what `linkerd viz tap` would have shown for these requests.
+ */
+export function outboundTraffic(metricsText: string): TrafficRow[] {
+  const rows = new Map<string, TrafficRow>();
+  const keyOf = (l: Record<string, string>) => `${l['authority'] ?? ''}|${l['target_addr'] ?? ''}|${l['tls'] ?? ''}|${l['server_id'] ?? ''}`;
+  const row = (l: Record<string, string>): TrafficRow => {
+    const k = keyOf(l);
+    let r = rows.get(k);
+    if (!r) {
+      r = { authority: l['authority'] ?? '', dst: l['dst_pod'] ?? l['target_addr'] ?? '', targetAddr: l['target_addr'] ?? '', tls: l['tls'] ?? '', serverId: l['server_id'] ?? '', requests: 0, responses: {} };
+      rows.set(k, r);
+    }
+    return r;
+  };
+  for (const fam of parsePrometheus(metricsText)) {
+    if (fam.name !== 'request_total' && fam.name !== 'response_total') continue;
+    for (const m of fam.metrics as Sample[]) {
+      const l = m.labels ?? {};
+      if (l['direction'] !== 'outbound') continue;
+      const v = Number(m.value);
+      const r = row(l);
+      if (fam.name === 'request_total') r.requests += v;
+      else {
+        const status = l['grpc_status'] !== undefined ? `grpc ${l['grpc_status']}` : `http ${l['status_code'] ?? '?'}`;
+        r.responses[status] = (r.responses[status] ?? 0) + v;
+      }
+    }
+  }
+  return [...rows.values()].sort((a, b) => a.authority.localeCompare(b.authority) || a.dst.localeCompare(b.dst));
+}
+
+/** Does a metrics authority (`host:port` or `host`) name this probe target (`host:port`)? */
+export function authorityMatches(authority: string, target: string): boolean {
+  if (authority === target) return true;
+  const [host, port] = target.split(':');
+  const [aHost, aPort] = authority.split(':');
+  if (aPort && aPort !== port) return false;
+  // a short name's FQDN form: dgraph-dgraph-alpha.dgraph ⇔ dgraph-dgraph-alpha.dgraph.svc.cluster.local
+  return aHost === host || (!!aHost && !!host && (host.startsWith(`${aHost}.`) || aHost.startsWith(`${host}.`)));
+}
+
+/**
+ * Requests per endpoint pod of the balancing run, from the meshed client's proxy: `dst_pod` when the
+ * proxy labels it, else the endpoint IP mapped to a pod. Every endpoint pod appears, with 0 when
+ * it got nothing — a pod the proxy never chose is the unbalanced case.
+ */
+export function requestsPerPod(metricsText: string, target: string, endpoints: { pod: string; ip: string }[]): Record<string, number> {
+  const counts: Record<string, number> = Object.fromEntries(endpoints.map((e) => [e.pod, 0]));
+  const byIp = new Map(endpoints.map((e) => [e.ip, e.pod]));
+  for (const r of outboundTraffic(metricsText)) {
+    if (!authorityMatches(r.authority, target)) continue;
+    const ip = r.targetAddr.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    const pod = r.dst && r.dst !== r.targetAddr ? r.dst : (byIp.get(ip) ?? r.targetAddr);
+    counts[pod] = (counts[pod] ?? 0) + r.requests;
+  }
+  return counts;
+}

@@ -14,16 +14,25 @@ export interface Probe {
   path?: string;
   method?: string;
   expect: 'allowed' | 'blocked';
+  /** For an allowed HTTP probe: the status that counts as success (default: any 2xx). */
+  status?: number;
+  /** For an allowed probe: text the response body must contain. */
+  contains?: string;
 }
 
-/** The article's tests 0–2 against Dgraph's alpha ClusterIP Service. */
+/**
+ * The article's tests 0–2 against Dgraph's alpha ClusterIP Service: `/health` answers a JSON array
+ * with `"status":"healthy"`, CheckVersion answers `{"tag": …}` (linkerd-facts §7).
+ */
 export function defaultProbes(service: string, namespace: string): Probe[] {
   const host = `${service}.${namespace}.svc.cluster.local`;
+  const http = { protocol: 'http' as const, target: `${host}:8080`, path: '/health' };
+  const grpc = { protocol: 'grpc' as const, target: `${host}:9080`, method: 'api.Dgraph/CheckVersion' };
   return [
-    { name: 'unmeshed-http', client: 'unmeshed', protocol: 'http', target: `${host}:8080`, path: '/health', expect: 'blocked' },
-    { name: 'unmeshed-grpc', client: 'unmeshed', protocol: 'grpc', target: `${host}:9080`, method: 'api.Dgraph/CheckVersion', expect: 'blocked' },
-    { name: 'meshed-http', client: 'meshed', protocol: 'http', target: `${host}:8080`, path: '/health', expect: 'allowed' },
-    { name: 'meshed-grpc', client: 'meshed', protocol: 'grpc', target: `${host}:9080`, method: 'api.Dgraph/CheckVersion', expect: 'allowed' },
+    { name: 'unmeshed-http', client: 'unmeshed', ...http, expect: 'blocked' },
+    { name: 'unmeshed-grpc', client: 'unmeshed', ...grpc, expect: 'blocked' },
+    { name: 'meshed-http', client: 'meshed', ...http, expect: 'allowed', status: 200, contains: '"status":"healthy"' },
+    { name: 'meshed-grpc', client: 'meshed', ...grpc, expect: 'allowed', contains: '"tag"' },
   ];
 }
 
@@ -31,6 +40,17 @@ const ENUMS: Record<string, readonly string[]> = {
   client: ['meshed', 'unmeshed'],
   protocol: ['http', 'grpc'],
   expect: ['allowed', 'blocked'],
+};
+
+/**
+ * Shapes of the fields that end up in a probe's shell command: checked here so the command never
+ * needs escaping (and a typo is a file:line error, not a confusing probe failure).
+ */
+const SHAPES: Record<string, [RegExp, string]> = {
+  name: [/^[a-z0-9]([-a-z0-9]{0,40}[a-z0-9])?$/, 'a lowercase name of letters, digits and dashes (at most 42)'],
+  target: [/^[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?:\d{1,5}$/, 'host:port'],
+  path: [/^\/[A-Za-z0-9._~!$&()*+,;=:@%/?-]*$/, 'a URL path starting with / (no quotes or spaces)'],
+  method: [/^[A-Za-z_][A-Za-z0-9_.]*\/[A-Za-z_][A-Za-z0-9_]*$/, 'package.Service/Method, e.g. api.Dgraph/CheckVersion'],
 };
 
 export function parseExpectations(text: string, file: string): Probe[] {
@@ -45,10 +65,17 @@ export function parseExpectations(text: string, file: string): Probe[] {
   if (!isMap(root)) throw new ConfigurationError(`${file}:${at(root as Node)}: expected a mapping with a 'probes' list`);
   const probes = root.get('probes', true);
   if (!isSeq(probes)) throw new ConfigurationError(`${file}:${at(root)}: 'probes' must be a list`);
+  if (!probes.items.length) throw new ConfigurationError(`${file}:${at(probes)}: 'probes' is empty`);
   const names = new Set<string>();
   return probes.items.map((item, i) => {
     const where = (field: string, n?: Node | null) => `${file}:${at(n ?? (item as Node))}: probes[${i}].${field}`;
     if (!isMap(item)) throw new ConfigurationError(`${file}:${at(item as Node)}: probes[${i}] must be a mapping`);
+    for (const pair of item.items) {
+      const key = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
+      if (!['name', 'client', 'protocol', 'target', 'path', 'method', 'expect', 'status', 'contains'].includes(key)) {
+        throw new ConfigurationError(`${where(key, pair.key as Node)} is not a known field (name, client, protocol, target, path, method, expect, status, contains)`);
+      }
+    }
     const str = (field: string, required: boolean): string | undefined => {
       const node = item.get(field, true) as Node | undefined;
       const v = item.get(field);
@@ -59,6 +86,8 @@ export function parseExpectations(text: string, file: string): Probe[] {
       if (typeof v !== 'string') throw new ConfigurationError(`${where(field, node)}: expected a string, got ${JSON.stringify(v)}`);
       const allowed = ENUMS[field];
       if (allowed && !allowed.includes(v)) throw new ConfigurationError(`${where(field, node)}: '${v}' is not one of ${allowed.join(', ')}`);
+      const shape = SHAPES[field];
+      if (shape && !shape[0].test(v)) throw new ConfigurationError(`${where(field, node)}: '${v}' is not ${shape[1]}`);
       return v;
     };
     const p: Probe = {
@@ -66,12 +95,25 @@ export function parseExpectations(text: string, file: string): Probe[] {
       client: str('client', true) as Probe['client'],
       protocol: str('protocol', true) as Probe['protocol'],
       target: str('target', true) as string,
-      path: str('path', false),
-      method: str('method', false),
       expect: str('expect', true) as Probe['expect'],
     };
-    if (!/^[^:\s]+:\d{1,5}$/.test(p.target)) throw new ConfigurationError(`${where('target', item.get('target', true) as Node)}: '${p.target}' is not host:port`);
+    const path = str('path', false);
+    const method = str('method', false);
+    const contains = str('contains', false);
+    if (path !== undefined) p.path = path;
+    if (method !== undefined) p.method = method;
+    if (contains !== undefined) p.contains = contains;
+    const statusNode = item.get('status', true) as Node | undefined;
+    const status = item.get('status');
+    if (status !== undefined && status !== null) {
+      if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) {
+        throw new ConfigurationError(`${where('status', statusNode)}: expected an HTTP status code (100–599), got ${JSON.stringify(status)}`);
+      }
+      if (p.protocol !== 'http') throw new ConfigurationError(`${where('status', statusNode)}: only http probes have a status`);
+      p.status = status;
+    }
     if (p.protocol === 'grpc' && !p.method) throw new ConfigurationError(`${where('method')} is required for a grpc probe (service/Method, e.g. api.Dgraph/CheckVersion)`);
+    if (p.protocol === 'http' && p.method) throw new ConfigurationError(`${where('method', item.get('method', true) as Node)}: only grpc probes have a method (an http probe has a path)`);
     if (names.has(p.name)) throw new ConfigurationError(`${where('name', item.get('name', true) as Node)}: '${p.name}' is used twice`);
     names.add(p.name);
     return p;

@@ -1,49 +1,97 @@
 import type { Logger } from '../lib/log.js';
+import { getErrorMessage } from '../lib/errors.js';
 import type { Cluster, KObject } from '../k8s/cluster.js';
 import type { Probe } from './expectations.js';
-import { jobName, parseProbeLog, probeJob, type ProbeJobOpts } from './probe-jobs.js';
+import { jobName, judgeAttempt, judgeProbe, parseProbeLog, probeJob, type Judgement, type ProbeJobOpts } from './probe-jobs.js';
 
 /**
  * Runs the connectivity matrix as Jobs, all at once, and judges each against its expectation.
  * An `allowed` probe that fails may be retried (a new Job); a `blocked` expectation is never retried
  * into a pass: one connection is enough to fail it. Jobs are deleted afterwards, also on failure.
+ * Every attempt's raw log is kept: it is the evidence the report is (re)computed from.
  */
-export interface ProbeResult {
+export interface Attempt {
+  /** The probe pod's log ('' when none could be read). */
+  log: string;
+  /** Why there is no usable log: the Job failed, timed out, or the API refused. */
+  error?: string;
+}
+
+export interface ProbeRun {
   probe: Probe;
-  observed: 'allowed' | 'blocked' | 'unknown';
-  pass: boolean;
-  detail: string;
-  attempts: number;
+  attempts: Attempt[];
+  judgement: Judgement & { attempts: number };
 }
 
-export async function runProbes(cluster: Cluster, probes: Probe[], o: ProbeJobOpts & { retries: number; timeoutMs: number; log: Logger }): Promise<ProbeResult[]> {
-  await cluster.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: o.namespace, labels: { 'app.kubernetes.io/managed-by': 'meshci' } } } as KObject);
-  try {
-    return await Promise.all(probes.map((p) => runOne(cluster, p, o)));
-  } finally {
-    await Promise.all(probes.map((p) => cluster.delete({ apiVersion: 'batch/v1', kind: 'Job', namespace: o.namespace, name: jobName(p) }, { propagation: 'Background' }).catch((e: unknown) => o.log.warning(`could not delete probe job ${jobName(p)}: ${(e as Error).message}`))));
-  }
+export type RunOpts = ProbeJobOpts & { retries: number; timeoutMs: number; log: Logger };
+
+export async function ensureNamespace(cluster: Cluster, namespace: string): Promise<void> {
+  await cluster.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'app.kubernetes.io/managed-by': 'meshci' } } } as KObject);
 }
 
-async function runOne(cluster: Cluster, p: Probe, o: ProbeJobOpts & { retries: number; timeoutMs: number; log: Logger }): Promise<ProbeResult> {
-  const name = jobName(p);
+export async function runProbes(cluster: Cluster, probes: Probe[], o: RunOpts): Promise<ProbeRun[]> {
+  await ensureNamespace(cluster, o.namespace);
+  return Promise.all(probes.map((p) => runOne(cluster, p, o)));
+}
+
+async function runOne(cluster: Cluster, p: Probe, o: RunOpts): Promise<ProbeRun> {
   const maxAttempts = p.expect === 'allowed' ? 1 + o.retries : 1;
-  let last: ProbeResult = { probe: p, observed: 'unknown', pass: false, detail: 'not run', attempts: 0 };
-  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    await cluster.delete({ apiVersion: 'batch/v1', kind: 'Job', namespace: o.namespace, name }, { propagation: 'Background' });
-    await cluster.create(probeJob(p, o) as KObject);
-    await cluster.waitJob(o.namespace, name, o.timeoutMs);
-    const pods = await cluster.list<KObject>('v1', 'Pod', { namespace: o.namespace, labelSelector: `job-name=${name}` });
-    const pod = pods.at(-1)?.metadata?.name;
-    const outcome = pod ? parseProbeLog(await cluster.podLog(o.namespace, pod, 'probe')) : undefined;
-    if (!outcome) {
-      last = { probe: p, observed: 'unknown', pass: false, detail: `no result line in the log of ${pod ?? 'the probe pod'}`, attempts: attempt };
-      continue;
-    }
-    const observed = outcome.connected ? 'allowed' : 'blocked';
-    last = { probe: p, observed, pass: observed === p.expect, detail: outcome.detail, attempts: attempt };
-    if (last.pass || p.expect === 'blocked') break;
-    o.log.info(`probe ${p.name}: expected allowed, got ${outcome.detail}; retrying (${attempt}/${maxAttempts})`);
+  const attempts: Attempt[] = [];
+  for (let n = 1; n <= maxAttempts; n++) {
+    const a = await runJob(cluster, probeJob(p, o) as KObject, o.timeoutMs, o.log);
+    attempts.push(a);
+    const j = judgeAttempt(p, a.error ? undefined : parseProbeLog(a.log));
+    if (j.pass || p.expect === 'blocked') break;
+    if (n < maxAttempts) o.log.info(`probe ${p.name}: expected allowed, got ${a.error ?? j.detail}; retrying (${n}/${maxAttempts - 1})`);
   }
-  return last;
+  const judgement = judgeProbe(p, attempts.map((a) => (a.error ? undefined : parseProbeLog(a.log))));
+  const err = attempts.at(-1)?.error;
+  if (judgement.observed === 'unknown' && err) judgement.detail = err;
+  return { probe: p, attempts, judgement };
 }
+
+/**
+ * One client Job: replaced if a previous one is left, created, waited for, its pod's log read, and
+ * deleted whatever happened. Failures come back as `error` (with the pod's waiting reason, e.g.
+ * ImagePullBackOff), so one broken probe never hides the others' results.
+ */
+export async function runJob(cluster: Cluster, job: KObject, timeoutMs: number, log: Logger, logLimitBytes = 256 * 1024): Promise<Attempt> {
+  const namespace = job.metadata?.namespace as string;
+  const name = job.metadata?.name as string;
+  const ref = { apiVersion: 'batch/v1', kind: 'Job', namespace, name };
+  try {
+    await cluster.delete(ref, { propagation: 'Background' });
+    await cluster.create(job);
+    let waitError: string | undefined;
+    await cluster.waitJob(namespace, name, timeoutMs).catch((e: unknown) => {
+      waitError = getErrorMessage(e);
+    });
+    const pods = await cluster.list<KObject>('v1', 'Pod', { namespace, labelSelector: `job-name=${name}` });
+    const pod = pods.at(-1);
+    if (waitError) {
+      const why = pod ? podProblem(pod) : undefined;
+      return { log: '', error: `${waitError}${why ? `; pod ${pod?.metadata?.name}: ${why}` : ''}` };
+    }
+    if (!pod?.metadata?.name) return { log: '', error: `job ${name} completed but its pod is gone` };
+    return { log: await cluster.podLog(namespace, pod.metadata.name, 'probe', logLimitBytes) };
+  } catch (e) {
+    return { log: '', error: getErrorMessage(e) };
+  } finally {
+    await cluster.delete(ref, { propagation: 'Background' }).catch((e: unknown) => log.warning(`could not delete job ${namespace}/${name}: ${getErrorMessage(e)}`));
+  }
+}
+
+/** The first waiting/terminated reason of a pod's containers, as `kubectl get pod` would show it. */
+export function podProblem(pod: KObject): string | undefined {
+  type CS = { name: string; image?: string; state?: { waiting?: { reason?: string; message?: string }; terminated?: { reason?: string; exitCode?: number } } };
+  const st = (pod['status'] ?? {}) as { phase?: string; containerStatuses?: CS[]; initContainerStatuses?: CS[] };
+  for (const c of [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])]) {
+    const w = c.state?.waiting;
+    if (w?.reason && w.reason !== 'PodInitializing' && w.reason !== 'ContainerCreating') return `${c.name} ${w.reason}${w.message ? `: ${w.message}` : ''}${c.image ? ` (${c.image})` : ''}`;
+    const t = c.state?.terminated;
+    if (t && t.exitCode) return `${c.name} ${t.reason ?? 'terminated'} (exit ${t.exitCode})`;
+  }
+  return st.phase ? `phase ${st.phase}` : undefined;
+}
+
+export { jobName };

@@ -31,8 +31,10 @@ beforeEach(async () => {
 });
 afterEach(async () => s.stop());
 
-const http = (probe: string, code: string, rc = 0) => `{"probe":"${probe}","rc":${rc},"status":"${code}","body":"","error":"${rc ? 'Connection timed out' : ''}"}`;
-const grpc = (probe: string, rc: number, body: string) => `{"probe":"${probe}","rc":${rc},"body":"${body}"}`;
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+const healthy = '[{"instance":"alpha","status":"healthy"}]';
+const http = (probe: string, code: string, rc = 0) => `{"probe":"${probe}","rc":${rc},"status":"${code}","body64":"${code === '200' ? b64(healthy) : ''}","err64":"${rc ? b64('curl: (28) Connection timed out after 3001 milliseconds') : ''}"}`;
+const grpc = (probe: string, rc: number, body: string) => `{"probe":"${probe}","rc":${rc},"body64":"${b64(body)}"}`;
 const opts = { namespace: 'meshci-probes', curlImage: 'curl', grpcurlImage: 'grpcurl', connectTimeoutSeconds: 3, maxTimeSeconds: 5, nativeSidecar: false, retries: 2, timeoutMs: 10_000, log: silentLogger };
 
 describe('probe orchestration', () => {
@@ -40,32 +42,54 @@ describe('probe orchestration', () => {
     script.set('unmeshed-http', [http('unmeshed-http', '000', 28)]);
     script.set('unmeshed-grpc', [grpc('unmeshed-grpc', 1, 'Failed to dial target host: context deadline exceeded')]);
     script.set('meshed-http', [http('meshed-http', '000', 7), http('meshed-http', '200')]);
-    script.set('meshed-grpc', [grpc('meshed-grpc', 0, '{ tag: v25.3.1 }')]);
+    script.set('meshed-grpc', [grpc('meshed-grpc', 0, '{\n  "tag": "v25.3.1"\n}')]);
     const r = await runProbes(c, defaultProbes('dgraph-dgraph-alpha', 'dgraph'), opts);
-    expect(r.map((x) => [x.probe.name, x.observed, x.pass, x.attempts])).toEqual([
+    expect(r.map((x) => [x.probe.name, x.judgement.observed, x.judgement.pass, x.judgement.attempts])).toEqual([
       ['unmeshed-http', 'blocked', true, 1],
       ['unmeshed-grpc', 'blocked', true, 1],
       ['meshed-http', 'allowed', true, 2],
       ['meshed-grpc', 'allowed', true, 1],
     ]);
     expect(s.list('batch/v1', 'Job', 'meshci-probes')).toEqual([]);
+    // the raw logs are kept as evidence, one per attempt
+    expect(r[2]!.attempts.map((a) => a.log.trim())).toEqual([http('meshed-http', '000', 7), http('meshed-http', '200')]);
   });
 
   it('a blocked expectation that connects fails at once and is never retried into a pass', async () => {
     script.set('unmeshed-http', [http('unmeshed-http', '200'), http('unmeshed-http', '000', 28)]);
     const r = await runProbes(c, defaultProbes('dgraph-dgraph-alpha', 'dgraph').slice(0, 1), opts);
-    expect(r[0]).toMatchObject({ observed: 'allowed', pass: false, attempts: 1, detail: 'HTTP 200' });
+    expect(r[0]!.judgement).toMatchObject({ observed: 'allowed', pass: false, attempts: 1, detail: 'HTTP 200' });
   });
 
   it('an allowed probe that never connects fails after its retries', async () => {
     script.set('meshed-http', [http('meshed-http', '000', 7), http('meshed-http', '000', 7), http('meshed-http', '000', 7)]);
     const r = await runProbes(c, [defaultProbes('d', 'n')[2]!], opts);
-    expect(r[0]).toMatchObject({ observed: 'blocked', pass: false, attempts: 3 });
+    expect(r[0]!.judgement).toMatchObject({ observed: 'blocked', pass: false, attempts: 3 });
   });
 
-  it('cleans up the jobs even when a probe cannot be read', async () => {
+  it('cleans up the jobs even when a probe cannot be read, and says why in the result', async () => {
     s.forbid('get', 'pods');
-    await expect(runProbes(c, [defaultProbes('d', 'n')[0]!], opts)).rejects.toThrow(/Kubernetes API get log of pod\/.* failed \(HTTP 403\)/);
+    const r = await runProbes(c, [defaultProbes('d', 'n')[0]!], opts);
+    expect(r[0]!.judgement).toMatchObject({ observed: 'unknown', pass: false });
+    expect(r[0]!.judgement.detail).toMatch(/Kubernetes API get log of pod\/.* failed \(HTTP 403\)/);
+    expect(s.list('batch/v1', 'Job', 'meshci-probes')).toEqual([]);
+  });
+
+  it('a Job that never completes (image pull failing) is reported with the pod\'s reason, not a hang', async () => {
+    s.onChange((type, obj) => {
+      if (obj.kind === 'Pod' && type === 'ADDED' && obj.metadata.name.startsWith('meshci-probe-stuck')) {
+        s.put({ ...obj, status: { phase: 'Pending', containerStatuses: [{ name: 'probe', image: 'curlimages/curl:nope', state: { waiting: { reason: 'ImagePullBackOff', message: 'Back-off pulling image' } } }] } });
+      }
+    });
+    script.set('stuck', []);
+    const stuck = { ...defaultProbes('d', 'n')[0]!, name: 'stuck' };
+    // the test's Job controller completes Jobs; this one it leaves running
+    s.onChange((type, obj) => {
+      if (obj.kind === 'Job' && obj.metadata.name === 'meshci-probe-stuck' && obj.status?.succeeded) s.put({ ...obj, status: { active: 1 } });
+    });
+    const r = await runProbes(c, [stuck], { ...opts, timeoutMs: 300 });
+    expect(r[0]!.judgement.observed).toBe('unknown');
+    expect(r[0]!.judgement.detail).toMatch(/not complete after .*; pod meshci-probe-stuck-\w+: probe ImagePullBackOff: Back-off pulling image \(curlimages\/curl:nope\)/);
     expect(s.list('batch/v1', 'Job', 'meshci-probes')).toEqual([]);
   });
 });

@@ -32,6 +32,13 @@ describe('expectations file', () => {
     [good.replace('name: meshed-grpc', 'name: unmeshed-http'), /^e\.yaml:8: probes\[1\]\.name: 'unmeshed-http' is used twice$/],
     ['probes: [\n  {name: a\n', /^e\.yaml:\d+: /],
     ['probes: 3\n', /^e\.yaml:1: 'probes' must be a list$/],
+    ['probes: []\n', /^e\.yaml:1: 'probes' is empty$/],
+    [good.replace('    path: /health\n', "    path: /health'; rm -rf /\n"), /^e\.yaml:6: probes\[0\]\.path: '\/health'; rm -rf \/' is not a URL path starting with \/ \(no quotes or spaces\)$/],
+    [good.replace('name: meshed-grpc', 'name: Meshed gRPC'), /^e\.yaml:8: probes\[1\]\.name: 'Meshed gRPC' is not a lowercase name/],
+    [good.replace('method: api.Dgraph/CheckVersion', 'method: CheckVersion'), /^e\.yaml:12: probes\[1\]\.method: 'CheckVersion' is not package\.Service\/Method/],
+    [good.replace('    expect: blocked\n', '    expect: blocked\n    timeout: 3s\n'), /^e\.yaml:8: probes\[0\]\.timeout is not a known field/],
+    [good.replace('    expect: allowed\n', '    expect: allowed\n    status: 200\n'), /^e\.yaml:14: probes\[1\]\.status: only http probes have a status$/],
+    [good.replace('    path: /health\n', '    path: /health\n    status: "ok"\n'), /^e\.yaml:7: probes\[0\]\.status: expected an HTTP status code \(100–599\), got "ok"$/],
   ])('names file, line and field: %#', (text, msg) => {
     expect(() => parseExpectations(text, 'e.yaml')).toThrow(msg);
   });
@@ -40,5 +47,8 @@ describe('expectations file', () => {
     const d = defaultProbes('dgraph-dgraph-alpha', 'dgraph');
     expect(d.map((p) => `${p.client}/${p.protocol}=${p.expect}`)).toEqual(['unmeshed/http=blocked', 'unmeshed/grpc=blocked', 'meshed/http=allowed', 'meshed/grpc=allowed']);
     expect(d[1]!.target).toBe('dgraph-dgraph-alpha.dgraph.svc.cluster.local:9080');
+    // the meshed HTTP probe wants Dgraph's healthy JSON (linkerd-facts §7), the gRPC one a version tag
+    expect(d[2]).toMatchObject({ path: '/health', status: 200, contains: '"status":"healthy"' });
+    expect(d[3]).toMatchObject({ method: 'api.Dgraph/CheckVersion', contains: '"tag"' });
   });
 });

@@ -1,0 +1,131 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ConfigurationError } from '../../lib/errors.js';
+import { getBool, getDuration, getEnum, getInt, getList, getOptional, getSecret } from '../../lib/inputs.js';
+import { defaultProbes, parseExpectations, type Probe } from '../../verify/expectations.js';
+
+export const COMMENT = ['auto', 'always', 'never'] as const;
+
+export interface Inputs {
+  namespace: string;
+  namespaces: string[];
+  appNamespace: string;
+  appService: string;
+  probes: Probe[];
+  probesSource: string;
+  probeNamespace: string;
+  curlImage: string;
+  grpcurlImage: string;
+  connectTimeoutSeconds: number;
+  maxTimeSeconds: number;
+  retries: number;
+  balanceRequests: number;
+  balancePort: number;
+  balancePath: string;
+  balanceMaxRatio: number;
+  minCertValidityMs: number;
+  linkerdCli: { mode: 'auto' } | { mode: 'none' } | { mode: 'path'; path: string };
+  checkWaitSeconds: number;
+  timeoutMs: number;
+  nativeSidecar: boolean;
+  kubeconfig?: string;
+  evidenceDir?: string;
+  outputDir: string;
+  failOnWarning: boolean;
+  comment: (typeof COMMENT)[number];
+  commentKey: string;
+  prNumber?: number;
+  githubToken?: string;
+  toolsMirror?: string;
+}
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*(:[\w][\w.-]{0,127})?(@sha256:[0-9a-f]{64})?$/;
+
+function label(name: string, value: string): string {
+  if (!DNS_LABEL.test(value)) throw new ConfigurationError(`Input '${name}' has invalid value '${value}': expected a lowercase DNS label (Kubernetes namespace/Service name)`);
+  return value;
+}
+
+/** The only place the verify action reads its inputs. */
+export function getInputs(): Inputs {
+  const namespace = label('namespace', getOptional('namespace') ?? 'linkerd');
+  const appNamespace = label('app-namespace', getOptional('app-namespace') ?? 'dgraph');
+  const appService = label('app-service', getOptional('app-service') ?? 'dgraph-dgraph-alpha');
+  const listed = getList('namespaces');
+  const namespaces = [...new Set(listed.length ? listed : [appNamespace])].map((n) => label('namespaces', n));
+  const probeNamespace = label('probe-namespace', getOptional('probe-namespace') ?? 'meshci-probes');
+  if (namespaces.includes(probeNamespace)) {
+    throw new ConfigurationError(`Input 'probe-namespace' '${probeNamespace}' is also in 'namespaces': the unmeshed probe would fail the data-plane check there; pick another probe namespace`);
+  }
+  const expectationsPath = getOptional('expectations');
+  let probes: Probe[];
+  let probesSource: string;
+  if (expectationsPath) {
+    if (!existsSync(expectationsPath) || !statSync(expectationsPath).isFile()) throw new ConfigurationError(`Input 'expectations' names '${expectationsPath}', which is not a file`);
+    probes = parseExpectations(readFileSync(expectationsPath, 'utf8'), expectationsPath);
+    probesSource = expectationsPath;
+  } else {
+    probes = defaultProbes(appService, appNamespace);
+    probesSource = `the article's tests 0–2 against ${appService}.${appNamespace}`;
+  }
+  const image = (name: string, given: string | undefined, dflt: string) => {
+    const v = given ?? dflt;
+    if (!IMAGE.test(v)) throw new ConfigurationError(`Input '${name}' has invalid value '${v}': expected an image reference like ${dflt}`);
+    return v;
+  };
+  const method = getOptional('balance-method') ?? 'api.Dgraph/CheckVersion';
+  if (!/^[A-Za-z_][A-Za-z0-9_.]*\/[A-Za-z_][A-Za-z0-9_]*$/.test(method)) throw new ConfigurationError(`Input 'balance-method' has invalid value '${method}': expected package.Service/Method, e.g. api.Dgraph/CheckVersion`);
+  const ratioText = getOptional('balance-max-ratio') ?? '3';
+  const ratio = Number(ratioText);
+  if (!/^\d+(\.\d+)?$/.test(ratioText) || ratio < 1 || ratio > 100) throw new ConfigurationError(`Input 'balance-max-ratio' has invalid value '${ratioText}': expected a number from 1 to 100`);
+  const cli = getOptional('linkerd-cli') ?? 'auto';
+  let linkerdCli: Inputs['linkerdCli'];
+  if (cli === 'auto' || cli === 'none') linkerdCli = { mode: cli };
+  else {
+    if (!existsSync(cli)) throw new ConfigurationError(`Input 'linkerd-cli' has invalid value '${cli}': expected auto, none or the path of a linkerd binary (no such file)`);
+    linkerdCli = { mode: 'path', path: cli };
+  }
+  const connect = getDuration('connect-timeout', '3s', { min: 1000, max: 60_000 });
+  const maxTime = getDuration('max-time', '10s', { min: 1000, max: 300_000 });
+  if (maxTime < connect) throw new ConfigurationError(`Input 'max-time' (${maxTime / 1000}s) is shorter than 'connect-timeout' (${connect / 1000}s)`);
+  const prText = getOptional('pr-number');
+  if (prText !== undefined && !/^[1-9]\d*$/.test(prText)) throw new ConfigurationError(`Input 'pr-number' has invalid value '${prText}': expected a pull request number`);
+  return {
+    namespace,
+    namespaces,
+    appNamespace,
+    appService,
+    probes,
+    probesSource,
+    probeNamespace,
+    curlImage: image('curl-image', getOptional('curl-image'), 'curlimages/curl:8.11.1'),
+    grpcurlImage: image('grpcurl-image', getOptional('grpcurl-image'), 'fullstorydev/grpcurl:v1.9.1-alpine'),
+    connectTimeoutSeconds: Math.ceil(connect / 1000),
+    maxTimeSeconds: Math.ceil(maxTime / 1000),
+    retries: getInt('retries', 2, { min: 0, max: 10 }),
+    balanceRequests: getInt('balance-requests', 100, { min: 0, max: 1000 }),
+    balancePort: getInt('balance-port', 9080, { min: 1, max: 65535 }),
+    balancePath: `/${method}`,
+    balanceMaxRatio: ratio,
+    minCertValidityMs: getDuration('min-cert-validity', '60d', { min: 0 }),
+    linkerdCli,
+    checkWaitSeconds: Math.ceil(getDuration('check-wait', '2m', { min: 1000, max: 3_600_000 }) / 1000),
+    timeoutMs: getDuration('timeout', '5m', { min: 10_000, max: 3_600_000 }),
+    nativeSidecar: getBool('native-sidecar', false),
+    kubeconfig: getOptional('kubeconfig'),
+    evidenceDir: getOptional('evidence-dir'),
+    outputDir: getOptional('output-dir') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'meshci-verify'),
+    failOnWarning: getBool('fail-on-warning', false),
+    comment: getEnum('comment', COMMENT, 'auto'),
+    commentKey: (() => {
+      const k = getOptional('comment-key') ?? 'default';
+      if (!/^[\w.-]{1,64}$/.test(k)) throw new ConfigurationError(`Input 'comment-key' has invalid value '${k}': letters, digits, '.', '_' and '-' only`);
+      return k;
+    })(),
+    prNumber: prText ? Number(prText) : undefined,
+    githubToken: getSecret('github-token'),
+    toolsMirror: getOptional('tools-mirror'),
+  };
+}

@@ -1,0 +1,162 @@
+import * as core from '@actions/core';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import yaml from 'js-yaml';
+import { ConfigurationError, getErrorMessage } from '../../lib/errors.js';
+import { actionsLogger, formatDuration } from '../../lib/log.js';
+import { Cluster, type KObject } from '../../k8s/cluster.js';
+import { CONFIG_CM } from '../../linkerd/identity-cluster.js';
+import { ensureTool } from '../../tools/install.js';
+import { exec } from '../../lib/exec.js';
+import { collect, type CollectOpts } from '../../verify/collect.js';
+import { assertEvidenceDir, readEvidence, writeEvidence, type Evidence } from '../../verify/evidence.js';
+import { analyze, SECTIONS, type Report } from '../../verify/analyze.js';
+import { renderHtml, renderJunit } from '../../verify/report.js';
+import { commentMarker, pullRequestNumber, upsertStickyComment } from '../../verify/pr-comment.js';
+import { getInputs, type Inputs } from './inputs.js';
+
+const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' } as const;
+
+export async function main(): Promise<void> {
+  const inputs = getInputs();
+  const started = Date.now();
+  const evidence = inputs.evidenceDir
+    ? await core.group(`Read the evidence in ${inputs.evidenceDir}`, async () => {
+        const e = readEvidence(inputs.evidenceDir as string);
+        core.info(`evidence of ${e.collectedAt}: ${e.probes.length} probes, ${Object.keys(e.edges).length} edge sets, namespaces ${e.namespaces.map((n) => n.name).join(', ')}`);
+        return e;
+      })
+    : await collectFromCluster(inputs);
+
+  const report = analyze(evidence, { minCertValidityMs: inputs.minCertValidityMs, balanceMaxRatio: inputs.balanceMaxRatio, failOnWarning: inputs.failOnWarning });
+  const html = renderHtml(report, { marker: commentMarker(inputs.commentKey) });
+
+  await core.group('Findings', async () => {
+    // every connectivity, mTLS and balancing finding; of the long check lists only what did not pass
+    const always = new Set(['connectivity', 'mtls', 'balancing', 'data-plane']);
+    for (const s of SECTIONS) {
+      const fs = report.findings.filter((x) => x.section === s);
+      const passed = fs.filter((f) => f.status === 'pass').length;
+      if (!always.has(s)) core.info(`${s}: ${passed}/${fs.length} passed`);
+      for (const f of fs) if (always.has(s) || f.status !== 'pass') core.info(`${ICON[f.status]} ${s}: ${f.name}${f.detail ? ` — ${f.detail}` : ''}`);
+    }
+    core.info(`${report.counts.pass} passed, ${report.counts.warn} warnings, ${report.counts.fail} failed, ${report.counts.skip} skipped`);
+  });
+
+  const dir = await core.group(`Write evidence and reports to ${inputs.outputDir}`, async () => writeBundle(inputs.outputDir, evidence, report, html));
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('failed', String(report.counts.fail));
+  core.setOutput('report', join(dir, 'report.json'));
+  core.setOutput('junit', join(dir, 'junit.xml'));
+  core.setOutput('evidence-dir', dir);
+
+  await core.summary.addRaw(html).addRaw(`<p>Evidence and reports: <code>${dir}</code> (upload it with actions/upload-artifact; re-analyse with input evidence-dir). ${formatDuration(Date.now() - started)}.</p>`).write();
+  await stickyComment(inputs, html);
+
+  if (report.verdict === 'fail') {
+    const n = report.failures.length;
+    const shown = report.failures.slice(0, 5).join('; ');
+    throw new Error(`${n} finding${n === 1 ? '' : 's'} failed: ${shown}${n > 5 ? `; … and ${n - 5} more` : ''} (full report: job summary and ${join(dir, 'report.json')})`);
+  }
+  core.info(`verify passed in ${formatDuration(Date.now() - started)}`);
+}
+
+async function collectFromCluster(inputs: Inputs): Promise<Evidence> {
+  const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
+  const linkerd = await core.group('linkerd CLI', () => linkerdCli(cluster, inputs));
+  const opts: CollectOpts = {
+    cluster,
+    kubeconfig: inputs.kubeconfig,
+    linkerdNamespace: inputs.namespace,
+    namespaces: inputs.namespaces,
+    probes: inputs.probes,
+    probe: {
+      namespace: inputs.probeNamespace,
+      curlImage: inputs.curlImage,
+      grpcurlImage: inputs.grpcurlImage,
+      connectTimeoutSeconds: inputs.connectTimeoutSeconds,
+      maxTimeSeconds: inputs.maxTimeSeconds,
+      nativeSidecar: inputs.nativeSidecar,
+      retries: inputs.retries,
+      timeoutMs: inputs.timeoutMs,
+    },
+    balance: inputs.balanceRequests > 0
+      ? { service: inputs.appService, namespace: inputs.appNamespace, port: inputs.balancePort, path: inputs.balancePath, requests: inputs.balanceRequests }
+      : { skip: "input 'balance-requests' is 0" },
+    linkerd,
+    log: actionsLogger,
+  };
+  return core.group(`Collect: linkerd check, identity, pods, ${inputs.probes.length} probes (${inputs.probesSource}), balancing, edges`, async () => {
+    const t0 = Date.now();
+    const e = await collect(opts);
+    core.info(`collected in ${formatDuration(Date.now() - t0)}`);
+    return e;
+  });
+}
+
+/** The linkerd CLI for `check` and `viz edges`: the control plane's own version, so checks match it. */
+async function linkerdCli(cluster: Cluster, inputs: Inputs): Promise<CollectOpts['linkerd']> {
+  const wait = inputs.checkWaitSeconds;
+  if (inputs.linkerdCli.mode === 'none') return { skip: "input 'linkerd-cli' is none" };
+  if (inputs.linkerdCli.mode === 'path') return { bin: inputs.linkerdCli.path, waitSeconds: wait };
+  const config = await cluster.get<KObject & { data?: Record<string, string> }>({ apiVersion: 'v1', kind: 'ConfigMap', namespace: inputs.namespace, name: CONFIG_CM });
+  if (!config) throw new ConfigurationError(`Linkerd is not installed in namespace '${inputs.namespace}': ConfigMap ${CONFIG_CM} not found (input 'namespace')`);
+  const values = (yaml.load(config.data?.['values'] ?? '') ?? {}) as { linkerdVersion?: unknown };
+  const version = typeof values.linkerdVersion === 'string' ? values.linkerdVersion : undefined;
+  if (!version || !/^(stable|edge|enterprise)-\d+\.\d+\.\d+$/.test(version)) {
+    return { skip: `cannot tell the control plane's version from ${inputs.namespace}/${CONFIG_CM} (linkerdVersion: ${String(values.linkerdVersion)}); give input 'linkerd-cli' a path` };
+  }
+  if (version.startsWith('enterprise-')) {
+    const onPath = await exec('linkerd', ['version', '--client', '--short'], { check: false }).catch(() => undefined);
+    if (onPath?.exitCode === 0) return { bin: 'linkerd', waitSeconds: wait };
+    return { skip: `${version} is Buoyant Enterprise for Linkerd: put its CLI on PATH or give input 'linkerd-cli' a path` };
+  }
+  try {
+    return { bin: await ensureTool({ name: 'linkerd', version, mirror: inputs.toolsMirror }), waitSeconds: wait };
+  } catch (e) {
+    // a missing CLI fails the control-plane section (it is not silently skipped)
+    return { error: `could not get the linkerd CLI ${version}: ${getErrorMessage(e)}` };
+  }
+}
+
+/**
+ * Evidence and reports land together: written to a staging folder beside output-dir and renamed
+ * into place, replacing an earlier bundle (a folder holding evidence.json) but nothing else.
+ */
+function writeBundle(dir: string, evidence: Evidence, report: Report, html: string): string {
+  assertEvidenceDir(dir);
+  const stage = mkdtempSync(join(dirname(dir), `.${basename(dir)}-`));
+  try {
+    const files = writeEvidence(stage, evidence);
+    writeFileSync(join(stage, 'report.json'), JSON.stringify(report, (_k, v: unknown) => (v === Infinity ? 'Infinity' : v), 2) + '\n');
+    writeFileSync(join(stage, 'junit.xml'), renderJunit(report));
+    writeFileSync(join(stage, 'report.html'), html + '\n');
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(stage, dir);
+    core.info(`${files.length + 3} files: evidence.json, linkerd-check.json, identity/, edges/, probes/, balance.log, report.json, junit.xml, report.html`);
+  } catch (e) {
+    rmSync(stage, { recursive: true, force: true });
+    throw e;
+  }
+  return dir;
+}
+
+async function stickyComment(inputs: Inputs, html: string): Promise<void> {
+  if (inputs.comment === 'never') return;
+  const number = inputs.prNumber ?? pullRequestNumber();
+  if (!number) {
+    if (inputs.comment === 'always') core.warning("Input 'comment' is always, but this run is not for a pull request and 'pr-number' is not set: no comment written");
+    return;
+  }
+  if (!inputs.githubToken) {
+    core.warning("No PR comment: input 'github-token' is empty");
+    return;
+  }
+  const r = await core.group(`Sticky comment on pull request #${number}`, () =>
+    upsertStickyComment({ token: inputs.githubToken as string, repository: process.env['GITHUB_REPOSITORY'] ?? '', issueNumber: number, marker: commentMarker(inputs.commentKey), body: html }));
+  if (r.action === 'skipped') core.warning(`No PR comment: ${r.reason}`);
+  else {
+    core.info(`${r.action} ${r.url}`);
+    if (r.url) core.setOutput('comment-url', r.url);
+  }
+}

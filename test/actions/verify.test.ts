@@ -1,0 +1,222 @@
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KubeServer } from '../helpers/kube-server.js';
+import { installLinkerd, type Fixture } from '../helpers/linkerd-fixture.js';
+import { linkerdStub, type LinkerdStub } from '../helpers/linkerd-cli-stub.js';
+import { GitHubServer } from '../helpers/github-server.js';
+import { run, expectNoKeyMaterial, visible, ROOT } from '../helpers/action.js';
+import { fx } from '../helpers/verify-evidence.js';
+import { meshDgraph, playNetwork, type MeshNetwork } from '../helpers/mesh-network.js';
+
+/**
+ * The verify action's dist entry, run as the runner runs it, against the Kubernetes double with
+ * Linkerd laid out (linkerd-fixture) and Dgraph meshed, a recording linkerd CLI that prints
+ * Linkerd's own output, and the test playing Job controller, kubelet and network (mesh-network.ts).
+ * The verdicts are the action's.
+ */
+let s: KubeServer;
+let kubeconfig: string;
+let l5d: LinkerdStub;
+let linkerd: Fixture;
+let out: string;
+let net: MeshNetwork;
+
+beforeEach(async () => {
+  s = await new KubeServer().start();
+  kubeconfig = s.kubeconfig();
+  linkerd = installLinkerd(s, { helm: true });
+  meshDgraph(s);
+  net = playNetwork(s);
+  l5d = linkerdStub();
+  l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
+  out = join(mkdtempSync(join(tmpdir(), 'meshci-verify-')), 'out');
+});
+afterEach(async () => s.stop());
+
+const verify = (inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>
+  run('verify', { kubeconfig, 'output-dir': out, timeout: '20s', ...inputs }, { env: { ...l5d.env, ...env } });
+
+describe('verify against a cluster', () => {
+  it('a healthy mesh: passes, with the matrix, balance, mTLS and checks in the summary, JSON, JUnit and evidence', async () => {
+    const r = await verify();
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.outputs).toMatchObject({ verdict: 'pass', failed: '0', report: join(out, 'report.json'), junit: join(out, 'junit.xml'), 'evidence-dir': out });
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.matrix.map((m: any) => `${m.probe}:${m.observed}`)).toEqual(['unmeshed-http:blocked', 'unmeshed-grpc:blocked', 'meshed-http:allowed', 'meshed-grpc:allowed']);
+    expect(report.balance).toMatchObject({ verdict: 'balanced', total: 100, connections: 1 });
+    expect(report.controlPlaneVersion).toBe('stable-2.14.10');
+    // linkerd check --proxy as JSON against this cluster, then viz edges per namespace
+    expect(l5d.calls().filter((c) => c[0] !== 'version')).toEqual([
+      ['check', '--proxy', '-o', 'json', '--wait', '120s', '--linkerd-namespace', 'linkerd', '--kubeconfig', kubeconfig],
+      ['viz', 'edges', 'po', '-n', 'dgraph', '-o', 'json', '--linkerd-namespace', 'linkerd', '--kubeconfig', kubeconfig],
+    ]);
+    // probe Jobs ran in their own namespace and are gone
+    expect(s.get('v1', 'Namespace', '', 'meshci-probes')).toBeDefined();
+    expect(s.list('batch/v1', 'Job', 'meshci-probes')).toEqual([]);
+    expect(r.summary).toContain('<h2>✅ meshci verify: pass</h2>');
+    expect(r.summary).toContain('<td>unmeshed-http</td><td>unmeshed</td>');
+    expect(r.log).toContain('✅ connectivity: unmeshed-http — blocked as expected: no connection (curl exit 28');
+    expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/<testsuites name="meshci verify" tests="\d+" failures="0"/);
+    expect(readdirSync(out).sort()).toEqual(['balance.log', 'edges', 'evidence.json', 'identity', 'linkerd-check.json', 'probes', 'report.html', 'report.json', 'junit.xml'].sort());
+    // the evidence holds the public certificates, never the issuer key; nor does anything the user sees
+    expect(readFileSync(join(out, 'identity', 'issuer.crt'), 'utf8')).toBe(linkerd.issuer);
+    const everything = readdirSync(out, { recursive: true }).map(String).filter((f) => statSync(join(out, f)).isFile()).map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    expectNoKeyMaterial('evidence folder', everything, [linkerd.issuerKey, linkerd.anchorKey]);
+    for (const [w, t] of Object.entries(visible(r))) expectNoKeyMaterial(w, t, [linkerd.issuerKey]);
+  });
+
+  it('without the mesh-only NetworkPolicy the unmeshed client gets through: the step fails and says which probe', async () => {
+    net.policy = 'open';
+    const r = await verify();
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs['verdict']).toBe('fail');
+    expect(r.outputs['failed']).toBe('2');
+    expect(r.log).toContain('::error::meshci/verify failed: 2 findings failed: connectivity: unmeshed-http: expected blocked, observed allowed: HTTP 200; connectivity: unmeshed-grpc: expected blocked, observed allowed: gRPC OK { "tag": "v24.1.1" }');
+    expect(r.summary).toContain('<h2>❌ meshci verify: fail</h2>');
+    // the report was written before the step failed
+    expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).verdict).toBe('fail');
+  });
+
+  it('gRPC pinned to one pod fails the balancing verdict', async () => {
+    net.balanceSpread = [100, 0, 0];
+    const r = await verify();
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/balancing: gRPC dgraph-dgraph-alpha\.dgraph\.svc\.cluster\.local:9080: 100 calls over 1 connection\(s\), unbalanced/);
+  });
+
+  it('a namespace that does not exist is reported, not skipped; linkerd check errors fail with their hint', async () => {
+    l5d.set({ check: fx('check-proxy-viz.json'), checkExit: 1 });
+    const r = await verify({ namespaces: 'dgraph\npayments' });
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.failures).toContain("data-plane: namespace payments: namespace 'payments' does not exist (input 'namespaces')");
+    expect(report.failures).toContain('control-plane: linkerd-data-plane: data plane proxies are ready: No "linkerd-proxy" containers found in the "dgraph" namespace');
+  });
+
+  it('linkerd-cli none and balance-requests 0 are skips, not failures', async () => {
+    const r = await verify({ 'linkerd-cli': 'none', 'balance-requests': '0' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(l5d.calls()).toEqual([]);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.counts.skip).toBe(3);
+  });
+});
+
+describe('verify offline (evidence-dir)', () => {
+  it('re-analyses a saved bundle without a cluster into the same report', async () => {
+    const first = await verify();
+    expect(first.exitCode, first.log).toBe(0);
+    const report1 = readFileSync(join(out, 'report.json'), 'utf8');
+    await s.stop();
+    const again = join(mkdtempSync(join(tmpdir(), 'meshci-verify-')), 'again');
+    const r = await run('verify', { 'evidence-dir': out, 'output-dir': again, kubeconfig: '/nonexistent' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(readFileSync(join(again, 'report.json'), 'utf8')).toBe(report1);
+    expect(readFileSync(join(again, 'junit.xml'), 'utf8')).toBe(readFileSync(join(out, 'junit.xml'), 'utf8'));
+    s = await new KubeServer().start(); // for afterEach
+  });
+});
+
+describe('the committed sample evidence (examples/verify-evidence, used by ci.yml)', () => {
+  it('still reads and passes: a schema change must update the sample', async () => {
+    const r = await run('verify', { 'evidence-dir': join(ROOT, 'examples', 'verify-evidence'), 'output-dir': out });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.outputs['verdict']).toBe('pass');
+  });
+});
+
+describe('sticky PR comment', () => {
+  let gh: GitHubServer;
+  let evidence: string;
+  beforeEach(async () => {
+    gh = await new GitHubServer().start();
+    const first = await verify();
+    expect(first.exitCode, first.log).toBe(0);
+    evidence = out;
+  });
+  afterEach(async () => gh.stop());
+
+  const prEnv = (n: number) => {
+    const event = join(mkdtempSync(join(tmpdir(), 'meshci-event-')), 'event.json');
+    writeFileSync(event, JSON.stringify({ action: 'synchronize', number: n, pull_request: { number: n, head: { ref: 'feature' } } }));
+    return { ...gh.env(), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
+  };
+  const offline = (inputs: Record<string, string>, env: Record<string, string>) =>
+    run('verify', { 'evidence-dir': evidence, 'output-dir': join(mkdtempSync(join(tmpdir(), 'meshci-verify-')), 'o'), 'github-token': gh.token, ...inputs }, { env });
+
+  it('creates one comment on the pull request, then updates it in place; other comments are left alone', async () => {
+    const pr = gh.addIssue('Add payments', { pr: true });
+    gh.addComment(pr, 'LGTM');
+    const a = await offline({}, prEnv(pr.number));
+    expect(a.exitCode, a.log).toBe(0);
+    expect(pr.comments).toHaveLength(2);
+    expect(pr.comments[1]).toMatch(/^<!-- meshci-verify:default -->\n<h2>✅ meshci verify: pass<\/h2>/);
+    expect(a.outputs['comment-url']).toMatch(/^https:\/\/github\.com\/acme\/mesh\/pull\/1#issuecomment-\d+$/);
+    const b = await offline({}, prEnv(pr.number));
+    expect(b.exitCode).toBe(0);
+    expect(pr.comments).toHaveLength(2);
+    expect(gh.calls.filter((c) => c.startsWith('PATCH'))).toHaveLength(1);
+    // a second verify step with its own key gets its own comment
+    await offline({ 'comment-key': 'staging' }, prEnv(pr.number));
+    expect(pr.comments).toHaveLength(3);
+    expect(pr.comments[0]).toBe('LGTM');
+  });
+
+  it('a read-only token (a pull request from a fork) warns and the step still passes', async () => {
+    const pr = gh.addIssue('From a fork', { pr: true });
+    gh.readOnly = true;
+    const r = await offline({}, prEnv(pr.number));
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.log).toMatch(/::warning::No PR comment: GitHub answered 403 \(Resource not accessible by integration.*pull-requests: write/);
+    expect(pr.comments).toEqual([]);
+  });
+
+  it('no pull request, comment auto: nothing is posted', async () => {
+    const r = await offline({}, { ...gh.env(), GITHUB_EVENT_NAME: 'push' });
+    expect(r.exitCode).toBe(0);
+    expect(gh.calls).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  it('an invalid expectations file names file, line and field, before touching the cluster', async () => {
+    const f = join(mkdtempSync(join(tmpdir(), 'meshci-exp-')), 'expect.yaml');
+    writeFileSync(f, 'probes:\n  - name: a\n    client: sidecar\n    protocol: http\n    target: x:80\n    expect: blocked\n');
+    const r = await verify({ expectations: f });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain(`::error::meshci/verify configuration error: ${f}:3: probes[0].client: 'sidecar' is not one of meshed, unmeshed`);
+    expect(s.list('v1', 'Namespace').map((n) => n.metadata.name)).not.toContain('meshci-probes');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it.each([
+    [{ 'probe-namespace': 'dgraph' }, "Input 'probe-namespace' 'dgraph' is also in 'namespaces'"],
+    [{ 'balance-max-ratio': '0.5' }, "Input 'balance-max-ratio' has invalid value '0.5': expected a number from 1 to 100"],
+    [{ 'curl-image': 'Curl Image' }, "Input 'curl-image' has invalid value 'Curl Image': expected an image reference like curlimages/curl:8.11.1"],
+    [{ 'connect-timeout': '20s', 'max-time': '5s' }, "Input 'max-time' (5s) is shorter than 'connect-timeout' (20s)"],
+    [{ 'linkerd-cli': '/no/such/linkerd' }, "Input 'linkerd-cli' has invalid value '/no/such/linkerd': expected auto, none or the path of a linkerd binary (no such file)"],
+    [{ comment: 'sometimes' }, "Input 'comment' has invalid value 'sometimes': allowed values are auto, always, never"],
+  ])('%o', async (inputs, msg) => {
+    const r = await verify(inputs);
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain(`::error::meshci/verify configuration error: ${msg}`);
+  });
+
+  it('an output-dir holding other files is refused and left as it was', async () => {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const r = await verify();
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain(`Input 'output-dir' folder '${out}' is not empty and holds no evidence.json: refusing to replace it`);
+    expect(readdirSync(out)).toEqual(['notes.txt']);
+    expect(readdirSync(join(out, '..'))).toEqual(['out']);
+  });
+
+  it('an evidence-dir without evidence.json', async () => {
+    const r = await run('verify', { 'evidence-dir': tmpdir() + '/nope', 'output-dir': out });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain(`::error::meshci/verify configuration error: Input 'evidence-dir' folder '${tmpdir()}/nope' has no evidence.json`);
+  });
+});

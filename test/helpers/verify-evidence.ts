@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import * as ossl from './openssl.js';
+import { defaultProbes, type Probe } from '../../src/verify/expectations.js';
+import { METRICS_BEGIN, METRICS_END } from '../../src/verify/probe-jobs.js';
+import type { Evidence, PodEvidence } from '../../src/verify/evidence.js';
+
+/**
+ * Real-shaped verify evidence: what the probe Jobs print (their script's JSON line and the proxy's
+ * metrics between markers), Linkerd's check/edges output (fixtures, linkerd-facts §4), proxy
+ * metrics as a 2.14 proxy labels them (§4.4), certificates made by openssl. Tests start from a
+ * healthy mesh and break one thing at a time.
+ */
+export const fx = (f: string) => readFileSync(new URL(`../fixtures/linkerd/${f}`, import.meta.url), 'utf8');
+const b64 = (s: string) => Buffer.from(s).toString('base64');
+export const VERSION = 'stable-2.14.10';
+export const ALPHA = 'dgraph-dgraph-alpha.dgraph.svc.cluster.local';
+const SERVER_ID = 'default.dgraph.serviceaccount.identity.linkerd.cluster.local';
+
+export interface OutRow { authority: string; pod: string; ip: string; port: number; requests: number; tls?: 'true' | 'no_identity'; grpc?: boolean }
+
+/** A proxy's /metrics, the outbound counters of `rows`, plus lines the probe's filter drops. */
+export function proxyMetrics(rows: OutRow[]): string {
+  const lines = ['# HELP request_total Total count of HTTP requests.', '# TYPE request_total counter'];
+  const labels = (r: OutRow) => {
+    const tls = r.tls ?? 'true';
+    return `direction="outbound",authority="${r.authority}",target_addr="${r.ip}:${r.port}",target_ip="${r.ip}",target_port="${r.port}",tls="${tls}",${tls === 'true' ? `server_id="${SERVER_ID}",` : 'no_tls_reason="not_provided_by_service_discovery",'}dst_control_plane_ns="linkerd",dst_namespace="dgraph",dst_pod="${r.pod}",dst_serviceaccount="default",dst_statefulset="${r.pod.replace(/-\d+$/, '')}"`;
+  };
+  for (const r of rows) lines.push(`request_total{${labels(r)}} ${r.requests}`);
+  lines.push('# HELP response_total Total count of HTTP responses.', '# TYPE response_total counter');
+  for (const r of rows) lines.push(`response_total{${labels(r)},status_code="200",classification="success"${r.grpc ? ',grpc_status="0"' : ''}} ${r.requests}`);
+  return lines.join('\n') + '\n';
+}
+
+/** What a probe Job's log holds. */
+export function probeLog(p: Probe, o: { rc?: number; status?: string; body?: string; error?: string; metrics?: string }): string {
+  const rc = o.rc ?? 0;
+  const line = p.protocol === 'http'
+    ? `{"probe":"${p.name}","rc":${rc},"status":"${o.status ?? (rc ? '000' : '200')}","body64":"${b64(o.body ?? '')}","err64":"${b64(o.error ?? '')}"}`
+    : `{"probe":"${p.name}","rc":${rc},"body64":"${b64(o.body ?? '')}"}`;
+  return `${line}\n${o.metrics !== undefined ? `${METRICS_BEGIN}\n${o.metrics}\n${METRICS_END}\n` : ''}`;
+}
+
+export const HEALTHY_BODY = '[{"instance":"alpha","address":"dgraph-dgraph-alpha-0.dgraph-dgraph-alpha-headless.dgraph.svc:7080","status":"healthy","group":"1","version":"v24.1.1","uptime":313,"lastEcho":1796000000}]';
+
+export function pod(name: string, o: Partial<PodEvidence> = {}): PodEvidence {
+  return {
+    namespace: 'dgraph',
+    name,
+    phase: 'Running',
+    ip: `10.244.1.${10 + Number(/\d+$/.exec(name)?.[0] ?? 0) + (name.includes('zero') ? 20 : 0)}`,
+    ready: true,
+    labels: { 'linkerd.io/control-plane-ns': 'linkerd', 'linkerd.io/proxy-statefulset': name.replace(/-\d+$/, ''), 'linkerd.io/workload-ns': 'dgraph' },
+    annotations: { 'linkerd.io/inject': 'enabled', 'linkerd.io/proxy-version': VERSION },
+    containers: ['linkerd-proxy', name.includes('zero') ? 'zero' : 'alpha'],
+    initContainers: ['linkerd-init'],
+    ownerKind: 'StatefulSet',
+    ...o,
+  };
+}
+
+const alphas = [0, 1, 2].map((i) => pod(`dgraph-dgraph-alpha-${i}`));
+const zeros = [0, 1, 2].map((i) => pod(`dgraph-dgraph-zero-${i}`));
+
+export function certs(issuerDays = 365, anchorDays = 3650): { bundle: string; issuer: string } {
+  const anchorKey = ossl.key('P-256');
+  const anchor = ossl.cert({ cn: 'root.linkerd.cluster.local', key: anchorKey, days: anchorDays, ...ossl.ROOT_CA });
+  const issuer = ossl.cert({ cn: 'identity.linkerd.cluster.local', key: ossl.key('P-256'), ca: { cert: anchor, key: anchorKey }, days: issuerDays, ...ossl.INTERMEDIATE_CA });
+  return { bundle: anchor, issuer };
+}
+
+/** A healthy mesh as verify would have collected it: every verdict passes. */
+export function healthyEvidence(o: { identity?: { bundle: string; issuer: string } } = {}): Evidence {
+  const [uh, ug, mh, mg] = defaultProbes('dgraph-dgraph-alpha', 'dgraph') as [Probe, Probe, Probe, Probe];
+  const id = o.identity ?? certs();
+  return {
+    schema: 1,
+    collectedAt: new Date().toISOString(),
+    linkerdNamespace: 'linkerd',
+    controlPlaneVersion: VERSION,
+    namespaces: [{ name: 'dgraph', exists: true }],
+    pods: { text: [...alphas, ...zeros] },
+    check: { text: fx('check-healthy.json'), command: 'linkerd check --proxy -o json --wait 120s --linkerd-namespace linkerd', exitCode: 0 },
+    identity: { text: { ...id, bundleSource: 'ConfigMap linkerd/linkerd-identity-trust-roots key ca-bundle.crt', issuerSource: 'Secret linkerd/linkerd-identity-issuer key crt.pem' } },
+    edges: { dgraph: { text: fx('edges-dgraph.json'), command: 'linkerd viz edges po -n dgraph -o json' } },
+    probes: [
+      { probe: uh, attempts: [{ log: probeLog(uh, { rc: 28, status: '000', error: 'curl: (28) Connection timed out after 3002 milliseconds' }) }] },
+      { probe: ug, attempts: [{ log: probeLog(ug, { rc: 1, body: `Failed to dial target host "${ALPHA}:9080": context deadline exceeded` }) }] },
+      { probe: mh, attempts: [{ log: probeLog(mh, { body: HEALTHY_BODY, metrics: proxyMetrics([{ authority: `${ALPHA}:8080`, pod: 'dgraph-dgraph-alpha-1', ip: '10.244.1.11', port: 8080, requests: 1 }]) }) }] },
+      { probe: mg, attempts: [{ log: probeLog(mg, { body: '{\n  "tag": "v24.1.1"\n}', metrics: proxyMetrics([{ authority: `${ALPHA}:9080`, pod: 'dgraph-dgraph-alpha-2', ip: '10.244.1.12', port: 9080, requests: 1, grpc: true }]) }) }] },
+    ],
+    balance: {
+      text: {
+        target: `${ALPHA}:9080`,
+        path: '/api.Dgraph/CheckVersion',
+        requests: 100,
+        endpoints: alphas.map((a) => ({ pod: a.name, ip: a.ip as string })),
+        log: { text: balanceLog([34, 31, 35]) },
+      },
+    },
+  };
+}
+
+/** The balancing Job's log: 100 calls over one connection, per-pod counts from the proxy. */
+export function balanceLog(perPod: number[], o: { connections?: number; dstPodLabel?: boolean } = {}): string {
+  const sent = perPod.reduce((a, b) => a + b, 0);
+  let metrics = proxyMetrics(perPod.map((n, i) => ({ authority: `${ALPHA}:9080`, pod: `dgraph-dgraph-alpha-${i}`, ip: `10.244.1.${10 + i}`, port: 9080, requests: n, grpc: true })).filter((r) => r.requests > 0));
+  if (o.dstPodLabel === false) metrics = metrics.replace(/,dst_pod="[^"]*"/g, '');
+  return `{"balance":"grpc","rc":0,"ok":${sent},"sent":${sent},"connections":${o.connections ?? 1},"curl":"8.11.1"}\n${METRICS_BEGIN}\n${metrics}\n${METRICS_END}\n`;
+}
