@@ -76,7 +76,9 @@ export function clientJob(o: { name: string; namespace: string; label: string; m
         metadata: { labels: { 'meshci.io/probe': o.label, 'meshci.io/client': o.meshed ? 'meshed' : 'unmeshed' }, annotations: clientAnnotations(o.meshed, o.nativeSidecar) },
         spec: {
           restartPolicy: 'Never',
-          automountServiceAccountToken: false,
+          // the unmeshed client needs no API token; a meshed one keeps it: proxies before 2.12 read
+          // the mounted service-account token to get their identity
+          ...(o.meshed ? {} : { automountServiceAccountToken: false }),
           containers: [{ name: 'probe', image: o.image, command: o.command }],
         },
       },

@@ -41,10 +41,13 @@ describe('probe Jobs', () => {
     expect(u.metadata.name).toBe('meshci-probe-unmeshed-http');
     expect(u.spec.template.metadata.annotations).toEqual({ 'linkerd.io/inject': 'disabled' });
     expect(u.spec.backoffLimit).toBe(0);
+    expect(u.spec.template.spec.automountServiceAccountToken).toBe(false);
     expect(u.spec.template.spec.containers[0].command[2]).not.toMatch(/4191/);
     const m = probeJob(meshedHttp, { ...opts, nativeSidecar: true }) as any;
     expect(m.spec.template.metadata.annotations).toEqual({ 'linkerd.io/inject': 'enabled', 'config.linkerd.io/proxy-admin-shutdown': 'enabled', 'config.alpha.linkerd.io/proxy-enable-native-sidecar': 'true' });
     expect(m.spec.template.spec.containers[0].command[2]).toMatch(/curl -s -X POST http:\/\/localhost:4191\/shutdown/);
+    // proxies before 2.12 get their identity from the mounted service-account token
+    expect(m.spec.template.spec).not.toHaveProperty('automountServiceAccountToken');
     expect((probeJob(unmeshedGrpc, opts) as any).spec.template.spec.containers[0].image).toBe('fullstorydev/grpcurl:v1.9.1-alpine');
     expect((probeJob(meshedGrpc, opts) as any).spec.template.spec.containers[0].command[2]).toMatch(/wget -q -O- --post-data='' http:\/\/localhost:4191\/shutdown/);
   });
