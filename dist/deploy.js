@@ -3,15 +3,11 @@ import {
   Helm,
   setTempDir,
   tempDir
-} from "./chunks/chunk-MRWQ5KXQ.js";
+} from "./chunks/chunk-LDRKXYIE.js";
 import {
   knownVersions,
   linkerd_images_default
 } from "./chunks/chunk-XVG4N4IL.js";
-import {
-  HELM_VERSION,
-  ensureTool
-} from "./chunks/chunk-4ZFHYGMX.js";
 import {
   Cluster,
   checkIdentity,
@@ -19,7 +15,18 @@ import {
   errorList,
   parseLinkerdVersion,
   rfc3339
-} from "./chunks/chunk-A33MY63R.js";
+} from "./chunks/chunk-4WJX475T.js";
+import {
+  parseCertificate
+} from "./chunks/chunk-E2UNMLHA.js";
+import "./chunks/chunk-KH4FICE4.js";
+import "./chunks/chunk-ZMHKH2QP.js";
+import {
+  HELM_VERSION,
+  ensureTool
+} from "./chunks/chunk-RDUUI6NE.js";
+import "./chunks/chunk-N5Y5YZAH.js";
+import "./chunks/chunk-FQDYHVNS.js";
 import {
   getBool,
   getDuration,
@@ -29,30 +36,26 @@ import {
   getOptional,
   getPemOrFile,
   run
-} from "./chunks/chunk-7VA5SQDT.js";
-import {
-  ConfigurationError
-} from "./chunks/chunk-HPEVLKEG.js";
-import {
-  js_yaml_default
-} from "./chunks/chunk-YB4FYT7K.js";
-import "./chunks/chunk-N5Y5YZAH.js";
-import {
-  parseCertificate
-} from "./chunks/chunk-ZQOHJWOR.js";
+} from "./chunks/chunk-E7UART72.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "./chunks/chunk-42UUWRRA.js";
-import "./chunks/chunk-ZMHKH2QP.js";
+} from "./chunks/chunk-PQWGC63K.js";
+import "./chunks/chunk-GBLMWGBY.js";
 import {
   group,
   info,
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-IU4OZ2FF.js";
+} from "./chunks/chunk-TROTGJQQ.js";
+import {
+  ConfigurationError
+} from "./chunks/chunk-HPEVLKEG.js";
+import {
+  js_yaml_default
+} from "./chunks/chunk-YB4FYT7K.js";
 import {
   __commonJS,
   __require,

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-MPMWRCLW.js";
 import {
   loadAzureCredential
-} from "./chunks/chunk-I2EX4BFD.js";
+} from "./chunks/chunk-BDF4N5SR.js";
 import {
   EXTENSIONS,
   appImages,
@@ -27,18 +27,13 @@ import {
   getRequired,
   getSecret,
   run
-} from "./chunks/chunk-7VA5SQDT.js";
-import {
-  ConfigurationError
-} from "./chunks/chunk-HPEVLKEG.js";
-import {
-  js_yaml_default
-} from "./chunks/chunk-YB4FYT7K.js";
+} from "./chunks/chunk-E7UART72.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "./chunks/chunk-42UUWRRA.js";
+} from "./chunks/chunk-PQWGC63K.js";
+import "./chunks/chunk-GBLMWGBY.js";
 import {
   error,
   group,
@@ -47,7 +42,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-IU4OZ2FF.js";
+} from "./chunks/chunk-TROTGJQQ.js";
+import {
+  ConfigurationError
+} from "./chunks/chunk-HPEVLKEG.js";
+import {
+  js_yaml_default
+} from "./chunks/chunk-YB4FYT7K.js";
 import {
   __toESM
 } from "./chunks/chunk-J36IR65A.js";
@@ -896,7 +897,7 @@ async function republish(inputs, agent) {
   const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : void 0, signatures: inputs.signatures, blobConcurrency: 4, log: actionsLogger });
   let importer;
   if (inputs.mode !== "copy" && inputs.acrResourceId) {
-    const { AcrImporter, parseAcrId } = await import("./chunks/acr-import-Z5JM5A66.js");
+    const { AcrImporter, parseAcrId } = await import("./chunks/acr-import-UHBE3OVR.js");
     importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential());
   }
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
@@ -969,7 +970,7 @@ async function republish(inputs, agent) {
       return { repository: d.repository, tag: d.tag };
     }).filter((t) => !!t.tag);
     await group(`Lock ${lockable.length} tag(s)`, async () => {
-      const { lockTags } = await import("./chunks/acr-tags-567JYLIR.js");
+      const { lockTags } = await import("./chunks/acr-tags-ZIJD5X4Q.js");
       await lockTags(inputs.destination.registry, auth.credential, lockable);
       for (const t of lockable) info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
     });

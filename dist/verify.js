@@ -1,23 +1,33 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   CONFIG_CM,
-  context,
-  getOctokit,
   parseBundle,
   readIdentityState
-} from "./chunks/chunk-CRAZZXBY.js";
-import {
-  ensureTool
-} from "./chunks/chunk-4ZFHYGMX.js";
+} from "./chunks/chunk-LKG4RITO.js";
 import {
   Cluster,
   checkIdentity,
   daysLeft,
-  exec,
   oneLine,
   parseLinkerdVersion,
   rfc3339
-} from "./chunks/chunk-A33MY63R.js";
+} from "./chunks/chunk-4WJX475T.js";
+import {
+  parseCertificate
+} from "./chunks/chunk-E2UNMLHA.js";
+import "./chunks/chunk-KH4FICE4.js";
+import "./chunks/chunk-ZMHKH2QP.js";
+import {
+  context,
+  getOctokit
+} from "./chunks/chunk-5JPPU4IB.js";
+import {
+  ensureTool
+} from "./chunks/chunk-RDUUI6NE.js";
+import "./chunks/chunk-N5Y5YZAH.js";
+import {
+  exec
+} from "./chunks/chunk-FQDYHVNS.js";
 import {
   escapeHtml,
   escapeXml
@@ -31,7 +41,19 @@ import {
   getOptional,
   getSecret,
   run
-} from "./chunks/chunk-7VA5SQDT.js";
+} from "./chunks/chunk-E7UART72.js";
+import {
+  actionsLogger,
+  formatDuration
+} from "./chunks/chunk-PQWGC63K.js";
+import "./chunks/chunk-GBLMWGBY.js";
+import {
+  group,
+  info,
+  setOutput,
+  summary,
+  warning
+} from "./chunks/chunk-TROTGJQQ.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -39,22 +61,6 @@ import {
 import {
   js_yaml_default
 } from "./chunks/chunk-YB4FYT7K.js";
-import "./chunks/chunk-N5Y5YZAH.js";
-import {
-  parseCertificate
-} from "./chunks/chunk-ZQOHJWOR.js";
-import {
-  actionsLogger,
-  formatDuration
-} from "./chunks/chunk-42UUWRRA.js";
-import "./chunks/chunk-ZMHKH2QP.js";
-import {
-  group,
-  info,
-  setOutput,
-  summary,
-  warning
-} from "./chunks/chunk-IU4OZ2FF.js";
 import {
   __commonJS,
   __require,
@@ -7911,7 +7917,9 @@ function clientJob(o) {
         metadata: { labels: { "meshci.io/probe": o.label, "meshci.io/client": o.meshed ? "meshed" : "unmeshed" }, annotations: clientAnnotations(o.meshed, o.nativeSidecar) },
         spec: {
           restartPolicy: "Never",
-          automountServiceAccountToken: false,
+          // the unmeshed client needs no API token; a meshed one keeps it: proxies before 2.12 read
+          // the mounted service-account token to get their identity
+          ...o.meshed ? {} : { automountServiceAccountToken: false },
           containers: [{ name: "probe", image: o.image, command: o.command }]
         }
       }

@@ -12,7 +12,7 @@ import { exec } from '../lib/exec.js';
  * on PATH. Never "latest". `mirror` replaces the download host (air-gapped runners, tests).
  */
 export interface ToolSpec {
-  name: 'helm' | 'linkerd';
+  name: 'helm' | 'linkerd' | 'kind' | 'kubectl';
   version: string;
   /** Pinned sha256 of the download; when absent the publisher's checksum file is used. */
   sha256?: string;
@@ -20,6 +20,8 @@ export interface ToolSpec {
 }
 
 export const HELM_VERSION = 'v3.17.3';
+export const KIND_VERSION = 'v0.27.0';
+export const KUBECTL_VERSION = 'v1.32.3';
 
 interface Recipe {
   file: string;
@@ -40,6 +42,15 @@ function recipe(spec: ToolSpec): Recipe {
     const url = `${(spec.mirror ?? 'https://get.helm.sh').replace(/\/$/, '')}/${file}`;
     return { file, url, sumUrl: `${url}.sha256sum`, archiveDir: `linux-${ARCH}`, versionArgs: ['version', '--short'], parseVersion: parseHelmVersion, cacheVersion: spec.version.replace(/^v/, '') };
   }
+  if (spec.name === 'kind') {
+    const file = `kind-linux-${ARCH}`;
+    const url = `${(spec.mirror ?? `https://github.com/kubernetes-sigs/kind/releases/download/${spec.version}`).replace(/\/$/, '')}/${file}`;
+    return { file, url, sumUrl: `${url}.sha256sum`, versionArgs: ['version'], parseVersion: parseKindVersion, cacheVersion: spec.version.replace(/^v/, '') };
+  }
+  if (spec.name === 'kubectl') {
+    const url = `${(spec.mirror ?? `https://dl.k8s.io/release/${spec.version}/bin/linux/${ARCH}`).replace(/\/$/, '')}/kubectl`;
+    return { file: 'kubectl', url, sumUrl: `${url}.sha256`, versionArgs: ['version', '--client', '-o', 'json'], parseVersion: parseKubectlVersion, cacheVersion: spec.version.replace(/^v/, '') };
+  }
   // linkerd2 release assets: linkerd2-cli-<version>-linux-<arch> and .sha256 beside it
   const file = `linkerd2-cli-${spec.version}-linux-${ARCH}`;
   const base = spec.mirror ? spec.mirror.replace(/\/$/, '') : `https://github.com/linkerd/linkerd2/releases/download/${spec.version}`;
@@ -49,6 +60,20 @@ function recipe(spec: ToolSpec): Recipe {
 /** `helm version --short` → v3.17.3 */
 export function parseHelmVersion(stdout: string): string | undefined {
   return /^(v\d+\.\d+\.\d+)/.exec(stdout.trim())?.[1];
+}
+
+/** `kind version` → v0.27.0 (from "kind v0.27.0 go1.23.6 linux/amd64") */
+export function parseKindVersion(stdout: string): string | undefined {
+  return /\bkind (v\d+\.\d+\.\d+)/.exec(stdout)?.[1];
+}
+
+/** `kubectl version --client -o json` → v1.32.3 */
+export function parseKubectlVersion(stdout: string): string | undefined {
+  try {
+    return (JSON.parse(stdout) as { clientVersion?: { gitVersion?: string } }).clientVersion?.gitVersion;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `linkerd version --client --short` → stable-2.14.10 / edge-26.8.3 */

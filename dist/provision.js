@@ -1,0 +1,186 @@
+import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
+import {
+  DEFAULT_REGISTRY_IMAGE,
+  kindUp
+} from "./chunks/chunk-IE5HALWX.js";
+import {
+  defaultName,
+  expiresAt,
+  namesFor,
+  tagsFor,
+  validateKubernetesVersion,
+  validateName,
+  validateRegion,
+  validateVmSize
+} from "./chunks/chunk-ZD62IYZQ.js";
+import {
+  context
+} from "./chunks/chunk-5JPPU4IB.js";
+import {
+  ensureTool
+} from "./chunks/chunk-RDUUI6NE.js";
+import "./chunks/chunk-N5Y5YZAH.js";
+import "./chunks/chunk-FQDYHVNS.js";
+import {
+  getBool,
+  getDuration,
+  getEnum,
+  getInt,
+  getOptional,
+  run
+} from "./chunks/chunk-E7UART72.js";
+import {
+  actionsLogger,
+  formatDuration,
+  maskSecret
+} from "./chunks/chunk-PQWGC63K.js";
+import "./chunks/chunk-GBLMWGBY.js";
+import {
+  exportVariable,
+  group,
+  info,
+  setOutput,
+  summary
+} from "./chunks/chunk-TROTGJQQ.js";
+import {
+  ConfigurationError,
+  getErrorMessage
+} from "./chunks/chunk-HPEVLKEG.js";
+import "./chunks/chunk-YB4FYT7K.js";
+import "./chunks/chunk-J36IR65A.js";
+
+// src/actions/provision/main.ts
+import { chmodSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+
+// src/actions/provision/inputs.ts
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+var PROVIDERS = ["aks", "kind"];
+var PINNED = /^v\d+\.\d+\.\d+$/;
+function getInputs(now = /* @__PURE__ */ new Date()) {
+  const provider = getEnum("provider", PROVIDERS, "aks");
+  const pr = context.payload.pull_request?.number;
+  const name = validateName("name", getOptional("name") ?? defaultName(pr, process.env["GITHUB_RUN_ID"]));
+  const ttl = getOptional("ttl") ?? "24h";
+  const nodeCount = getInt("node-count", provider === "kind" ? 1 : 3, provider === "kind" ? { min: 0, max: 5 } : { min: 1, max: 100 });
+  const rg = getOptional("resource-group");
+  if (rg !== void 0 && !/^[-\w._()]{1,89}[-\w_()]$/.test(rg)) throw new ConfigurationError(`Input 'resource-group' has invalid value '${rg}': 1\u201390 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
+  const subscription = getOptional("subscription-id") ?? process.env["AZURE_SUBSCRIPTION_ID"];
+  if (provider === "aks") {
+    if (!subscription) throw new ConfigurationError("Input 'subscription-id' is required for provider aks (or set AZURE_SUBSCRIPTION_ID)");
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subscription)) throw new ConfigurationError(`Input 'subscription-id' has invalid value '${subscription}': expected a GUID`);
+  }
+  const version = (n, given, d) => {
+    const v = given ?? d;
+    if (!PINNED.test(v)) throw new ConfigurationError(`Input '${n}' has invalid value '${v}': expected a pinned release like ${d}`);
+    return v;
+  };
+  const nodeImage = getOptional("kind-node-image") ?? "kindest/node:v1.32.2";
+  if (!/^[\w./-]+(:[\w.-]+)?(@sha256:[0-9a-f]{64})?$/.test(nodeImage)) throw new ConfigurationError(`Input 'kind-node-image' has invalid value '${nodeImage}': expected an image reference like kindest/node:v1.32.2`);
+  return {
+    provider,
+    name,
+    subscription,
+    resourceGroup: rg,
+    location: validateRegion("location", getOptional("location") ?? "westeurope"),
+    kubernetesVersion: validateKubernetesVersion("kubernetes-version", getOptional("kubernetes-version")),
+    nodeCount,
+    vmSize: validateVmSize("vm-size", getOptional("vm-size") ?? "Standard_D4s_v5"),
+    acr: getBool("acr", true),
+    expiresAt: expiresAt("ttl", ttl, now),
+    maxEnvironments: getInt("max-environments", 0, { min: 0, max: 1e3 }),
+    owner: getOptional("owner") ?? process.env["GITHUB_ACTOR"],
+    repository: process.env["GITHUB_REPOSITORY"] ?? "local/meshci",
+    pr,
+    kubeconfigPath: getOptional("kubeconfig-path") ?? join(process.env["RUNNER_TEMP"] ?? tmpdir(), `meshci-${name}.kubeconfig`),
+    kindNodeImage: nodeImage,
+    kindVersion: version("kind-version", getOptional("kind-version"), "v0.27.0"),
+    kubectlVersion: version("kubectl-version", getOptional("kubectl-version"), "v1.32.3"),
+    calicoVersion: version("calico-version", getOptional("calico-version"), "v3.29.3"),
+    registryPort: getInt("registry-port", 5001, { min: 1024, max: 65535 }),
+    timeoutMs: getDuration("timeout", "45m", { min: 6e4, max: 6 * 36e5 }),
+    toolsMirror: getOptional("tools-mirror")
+  };
+}
+
+// src/actions/provision/main.ts
+async function main() {
+  const inputs = getInputs();
+  setOutput("environment", inputs.name);
+  setOutput("provider", inputs.provider);
+  setOutput("expires-at", inputs.expiresAt.toISOString().replace(/\.\d{3}Z$/, "Z"));
+  const t0 = Date.now();
+  if (inputs.provider === "aks") await aks(inputs);
+  else await kind(inputs);
+  info(`environment ${inputs.name} ready in ${formatDuration(Date.now() - t0)}`);
+}
+function saveKubeconfig(path, text) {
+  for (const m of text.matchAll(/^\s*(token|client-key-data|client-certificate-data|password):\s*(\S+)\s*$/gm)) maskSecret(m[2]);
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.meshci-${process.pid}`;
+  writeFileSync(tmp, text, { mode: 384 });
+  chmodSync(tmp, 384);
+  renameSync(tmp, path);
+  setOutput("kubeconfig", path);
+  exportVariable("KUBECONFIG", path);
+}
+async function aks(inputs) {
+  const subscription = inputs.subscription;
+  const names = namesFor(inputs.name, inputs.repository, subscription, inputs.resourceGroup);
+  const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
+  setOutput("resource-group", names.resourceGroup);
+  setOutput("cluster-name", names.cluster);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-DZQV2KEH.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
+  const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
+  let result;
+  try {
+    result = await group(`AKS environment ${inputs.name} in ${inputs.location} (resource group ${names.resourceGroup})`, () => envs.provision({ names, location: inputs.location, kubernetesVersion: inputs.kubernetesVersion, nodeCount: inputs.nodeCount, vmSize: inputs.vmSize, tags, acr: inputs.acr, maxEnvironments: inputs.maxEnvironments, repository: inputs.repository }));
+  } catch (e) {
+    const hint = await explainAuthError(e);
+    if (hint) throw new Error(`${getErrorMessage(e)} \u2014 ${hint}`);
+    throw e;
+  }
+  for (const c of result.changes) info(c);
+  saveKubeconfig(inputs.kubeconfigPath, result.kubeconfig);
+  setOutput("node-resource-group", result.nodeResourceGroup ?? "");
+  setOutput("acr-login-server", result.acrLoginServer ?? "");
+  setOutput("acr-resource-id", result.acrId ?? "");
+  setOutput("reused", String(result.reused));
+  await summary.addHeading(`meshci provision: ${inputs.name}`, 2).addTable([
+    [{ data: "resource group" }, { data: result.resourceGroup }],
+    [{ data: "AKS" }, { data: `${result.cluster} (Kubernetes ${result.kubernetesVersion ?? "?"}, ${inputs.nodeCount} \xD7 ${inputs.vmSize}, Azure CNI + Calico)` }],
+    [{ data: "ACR" }, { data: result.acrLoginServer ?? "(none)" }],
+    [{ data: "expires" }, { data: tags["expires-at"] ?? "" }],
+    [{ data: "state" }, { data: result.reused ? "reused" : "created" }]
+  ]).addList(result.changes).write();
+}
+async function kind(inputs) {
+  const cluster = `meshci-${inputs.name}`.slice(0, 40);
+  setOutput("cluster-name", cluster);
+  const [kindBin, kubectlBin] = await group("kind and kubectl", () => Promise.all([
+    ensureTool({ name: "kind", version: inputs.kindVersion, mirror: inputs.toolsMirror }),
+    ensureTool({ name: "kubectl", version: inputs.kubectlVersion, mirror: inputs.toolsMirror })
+  ]));
+  const up = await group(`kind cluster ${cluster} with Calico and a local registry`, () => kindUp({
+    cluster,
+    nodeImage: inputs.kindNodeImage,
+    calicoVersion: inputs.calicoVersion,
+    workers: inputs.nodeCount,
+    registryName: "kind-registry",
+    registryPort: inputs.registryPort,
+    registryImage: DEFAULT_REGISTRY_IMAGE,
+    kubeconfig: inputs.kubeconfigPath,
+    timeoutSeconds: Math.round(inputs.timeoutMs / 1e3),
+    kind: kindBin,
+    kubectl: kubectlBin
+  }, actionsLogger));
+  setOutput("kubeconfig", inputs.kubeconfigPath);
+  exportVariable("KUBECONFIG", inputs.kubeconfigPath);
+  setOutput("acr-login-server", `localhost:${inputs.registryPort}`);
+  setOutput("reused", String(!up.created));
+  await summary.addHeading(`meshci provision: ${inputs.name} (kind)`, 2).addList([`cluster ${cluster} ${up.created ? "created" : "reused"}: ${up.nodes.join(", ")}`, `Calico ${inputs.calicoVersion}`, `registry localhost:${inputs.registryPort} (kind-registry)${up.registryStarted ? ", started" : ""}`]).write();
+}
+
+// src/actions/provision/index.ts
+await run("provision", main);

@@ -1,0 +1,136 @@
+import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
+import {
+  kindDown
+} from "./chunks/chunk-IE5HALWX.js";
+import {
+  namesFor,
+  validateName
+} from "./chunks/chunk-ZD62IYZQ.js";
+import {
+  context
+} from "./chunks/chunk-5JPPU4IB.js";
+import {
+  ensureTool
+} from "./chunks/chunk-RDUUI6NE.js";
+import "./chunks/chunk-N5Y5YZAH.js";
+import "./chunks/chunk-FQDYHVNS.js";
+import {
+  escapeHtml
+} from "./chunks/chunk-BB6DVLOI.js";
+import {
+  getBool,
+  getDuration,
+  getEnum,
+  getOptional,
+  run
+} from "./chunks/chunk-E7UART72.js";
+import {
+  actionsLogger,
+  formatDuration
+} from "./chunks/chunk-PQWGC63K.js";
+import "./chunks/chunk-GBLMWGBY.js";
+import {
+  group,
+  info,
+  setOutput,
+  summary
+} from "./chunks/chunk-TROTGJQQ.js";
+import {
+  ConfigurationError,
+  getErrorMessage
+} from "./chunks/chunk-HPEVLKEG.js";
+import "./chunks/chunk-YB4FYT7K.js";
+import "./chunks/chunk-J36IR65A.js";
+
+// src/actions/teardown/inputs.ts
+var PROVIDERS = ["aks", "kind"];
+var MODES = ["delete", "reap"];
+function getInputs() {
+  const provider = getEnum("provider", PROVIDERS, "aks");
+  const mode = getEnum("mode", MODES, "delete");
+  const pr = context.payload.pull_request?.number;
+  const given = getOptional("name");
+  const name = given !== void 0 ? validateName("name", given) : pr ? `pr-${pr}` : void 0;
+  const resourceGroup = getOptional("resource-group");
+  if (mode === "delete" && !name && !resourceGroup) throw new ConfigurationError("Input 'name' is required for mode delete outside a pull request (or give 'resource-group')");
+  if (mode === "reap" && provider !== "aks") throw new ConfigurationError("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
+  const subscription = getOptional("subscription-id") ?? process.env["AZURE_SUBSCRIPTION_ID"];
+  if (provider === "aks") {
+    if (!subscription) throw new ConfigurationError("Input 'subscription-id' is required for provider aks (or set AZURE_SUBSCRIPTION_ID)");
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subscription)) throw new ConfigurationError(`Input 'subscription-id' has invalid value '${subscription}': expected a GUID`);
+  }
+  const kindVersion = getOptional("kind-version") ?? "v0.27.0";
+  if (!/^v\d+\.\d+\.\d+$/.test(kindVersion)) throw new ConfigurationError(`Input 'kind-version' has invalid value '${kindVersion}': expected a pinned release like v0.27.0`);
+  return {
+    provider,
+    mode,
+    name,
+    subscription,
+    resourceGroup,
+    wait: getBool("wait", true),
+    dryRun: getBool("dry-run", false),
+    allRepositories: getBool("all-repositories", false),
+    removeRegistry: getBool("remove-registry", false),
+    kindVersion,
+    timeoutMs: getDuration("timeout", "30m", { min: 6e4, max: 6 * 36e5 }),
+    toolsMirror: getOptional("tools-mirror"),
+    repository: process.env["GITHUB_REPOSITORY"] ?? "local/meshci"
+  };
+}
+
+// src/actions/teardown/main.ts
+async function main() {
+  const inputs = getInputs();
+  const t0 = Date.now();
+  if (inputs.provider === "kind") await kind(inputs);
+  else if (inputs.mode === "reap") await reap(inputs);
+  else await remove(inputs);
+  info(`done in ${formatDuration(Date.now() - t0)}`);
+}
+async function environments(inputs) {
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-DZQV2KEH.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
+  const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
+  const explained = async (f) => {
+    try {
+      return await f();
+    } catch (e) {
+      const hint = await explainAuthError(e);
+      if (hint) throw new Error(`${getErrorMessage(e)} \u2014 ${hint}`);
+      throw e;
+    }
+  };
+  return { envs, explained };
+}
+async function remove(inputs) {
+  const rg = inputs.resourceGroup ?? namesFor(inputs.name, inputs.repository, inputs.subscription).resourceGroup;
+  const { envs, explained } = await environments(inputs);
+  const r = await group(`Delete resource group ${rg}${inputs.wait ? " and verify it is gone" : ""}`, () => explained(() => envs.teardown(rg, { wait: inputs.wait, timeoutMs: inputs.timeoutMs })));
+  setOutput("existed", String(r.existed));
+  setOutput("deleted", JSON.stringify(r.existed ? [rg] : []));
+  const line = !r.existed ? `resource group ${rg} does not exist: nothing to delete` : r.verified ? `deleted ${rg}${r.nodeResourceGroups.length ? ` and verified it and ${r.nodeResourceGroups.join(", ")} are gone` : " and verified it is gone"}` : `deleting ${rg} (not waiting: wait is false)`;
+  info(line);
+  await summary.addHeading("meshci teardown", 2).addRaw(`<p>${escapeHtml(line)}</p>`).write();
+}
+async function reap(inputs) {
+  const { envs, explained } = await environments(inputs);
+  const now = /* @__PURE__ */ new Date();
+  const rows = await group(`Reap environments past expires-at${inputs.allRepositories ? "" : ` of ${inputs.repository}`}${inputs.dryRun ? " (dry run)" : ""}`, () => explained(() => envs.reap(now, { dryRun: inputs.dryRun, repository: inputs.allRepositories ? void 0 : inputs.repository })));
+  for (const r of rows) info(`${r.resourceGroup} (${r.env}): ${r.state}${r.expiresAt ? `, expires ${r.expiresAt.toISOString()}` : ""} \u2192 ${r.action}`);
+  setOutput("deleted", JSON.stringify(rows.filter((r) => r.action === "deleted").map((r) => r.resourceGroup)));
+  setOutput("report", JSON.stringify(rows.map((r) => ({ ...r, expiresAt: r.expiresAt?.toISOString() ?? null }))));
+  await summary.addHeading(`meshci reap${inputs.dryRun ? " (dry run)" : ""}`, 2).addRaw(`<p>${rows.length} environment(s) at ${now.toISOString()}; ${rows.filter((r) => r.state === "expired").length} expired.</p>`).addTable([
+    ["resource group", "environment", "repository", "expires-at", "state", "action"].map((h) => ({ data: h, header: true })),
+    ...rows.map((r) => [r.resourceGroup, r.env, r.repository ?? "", r.expiresAt?.toISOString() ?? "(none)", r.state, r.action].map((d) => ({ data: escapeHtml(d) })))
+  ]).write();
+}
+async function kind(inputs) {
+  const cluster = `meshci-${inputs.name ?? ""}`.slice(0, 40);
+  const kindBin = await group("kind", () => ensureTool({ name: "kind", version: inputs.kindVersion, mirror: inputs.toolsMirror }));
+  const r = await group(`Delete kind cluster ${cluster}`, () => kindDown({ cluster, kind: kindBin, registryName: "kind-registry" }, inputs.removeRegistry, actionsLogger));
+  setOutput("existed", String(r.existed));
+  setOutput("deleted", JSON.stringify(r.existed ? [cluster] : []));
+  await summary.addHeading("meshci teardown", 2).addRaw(`<p>${r.existed ? `deleted kind cluster ${escapeHtml(cluster)}` : `kind cluster ${escapeHtml(cluster)} does not exist: nothing to delete`}</p>`).write();
+}
+
+// src/actions/teardown/index.ts
+await run("teardown", main);

@@ -1,0 +1,82 @@
+import * as github from '@actions/github';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { ConfigurationError } from '../../lib/errors.js';
+import { getBool, getDuration, getEnum, getInt, getOptional } from '../../lib/inputs.js';
+import { defaultName, expiresAt, validateKubernetesVersion, validateName, validateRegion, validateVmSize } from '../../env/spec.js';
+
+export const PROVIDERS = ['aks', 'kind'] as const;
+
+export interface Inputs {
+  provider: (typeof PROVIDERS)[number];
+  name: string;
+  subscription?: string;
+  resourceGroup?: string;
+  location: string;
+  kubernetesVersion?: string;
+  nodeCount: number;
+  vmSize: string;
+  acr: boolean;
+  expiresAt: Date;
+  maxEnvironments: number;
+  owner?: string;
+  repository: string;
+  pr?: number;
+  kubeconfigPath: string;
+  kindNodeImage: string;
+  kindVersion: string;
+  kubectlVersion: string;
+  calicoVersion: string;
+  registryPort: number;
+  timeoutMs: number;
+  toolsMirror?: string;
+}
+
+const PINNED = /^v\d+\.\d+\.\d+$/;
+
+/** The only place the provision action reads its inputs: everything is checked before any Azure or Docker call. */
+export function getInputs(now = new Date()): Inputs {
+  const provider = getEnum('provider', PROVIDERS, 'aks');
+  const pr = (github.context.payload.pull_request as { number?: number } | undefined)?.number;
+  const name = validateName('name', getOptional('name') ?? defaultName(pr, process.env['GITHUB_RUN_ID']));
+  const ttl = getOptional('ttl') ?? '24h';
+  const nodeCount = getInt('node-count', provider === 'kind' ? 1 : 3, provider === 'kind' ? { min: 0, max: 5 } : { min: 1, max: 100 });
+  const rg = getOptional('resource-group');
+  if (rg !== undefined && !/^[-\w._()]{1,89}[-\w_()]$/.test(rg)) throw new ConfigurationError(`Input 'resource-group' has invalid value '${rg}': 1–90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
+  const subscription = getOptional('subscription-id') ?? process.env['AZURE_SUBSCRIPTION_ID'];
+  if (provider === 'aks') {
+    if (!subscription) throw new ConfigurationError("Input 'subscription-id' is required for provider aks (or set AZURE_SUBSCRIPTION_ID)");
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subscription)) throw new ConfigurationError(`Input 'subscription-id' has invalid value '${subscription}': expected a GUID`);
+  }
+  const version = (n: string, given: string | undefined, d: string) => {
+    const v = given ?? d;
+    if (!PINNED.test(v)) throw new ConfigurationError(`Input '${n}' has invalid value '${v}': expected a pinned release like ${d}`);
+    return v;
+  };
+  const nodeImage = getOptional('kind-node-image') ?? 'kindest/node:v1.32.2';
+  if (!/^[\w./-]+(:[\w.-]+)?(@sha256:[0-9a-f]{64})?$/.test(nodeImage)) throw new ConfigurationError(`Input 'kind-node-image' has invalid value '${nodeImage}': expected an image reference like kindest/node:v1.32.2`);
+  return {
+    provider,
+    name,
+    subscription,
+    resourceGroup: rg,
+    location: validateRegion('location', getOptional('location') ?? 'westeurope'),
+    kubernetesVersion: validateKubernetesVersion('kubernetes-version', getOptional('kubernetes-version')),
+    nodeCount,
+    vmSize: validateVmSize('vm-size', getOptional('vm-size') ?? 'Standard_D4s_v5'),
+    acr: getBool('acr', true),
+    expiresAt: expiresAt('ttl', ttl, now),
+    maxEnvironments: getInt('max-environments', 0, { min: 0, max: 1000 }),
+    owner: getOptional('owner') ?? process.env['GITHUB_ACTOR'],
+    repository: process.env['GITHUB_REPOSITORY'] ?? 'local/meshci',
+    pr,
+    kubeconfigPath: getOptional('kubeconfig-path') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}.kubeconfig`),
+    kindNodeImage: nodeImage,
+    kindVersion: version('kind-version', getOptional('kind-version'), 'v0.27.0'),
+    kubectlVersion: version('kubectl-version', getOptional('kubectl-version'), 'v1.32.3'),
+    calicoVersion: version('calico-version', getOptional('calico-version'), 'v3.29.3'),
+    registryPort: getInt('registry-port', 5001, { min: 1024, max: 65535 }),
+    timeoutMs: getDuration('timeout', '45m', { min: 60_000, max: 6 * 3_600_000 }),
+    toolsMirror: getOptional('tools-mirror'),
+  };
+}

@@ -1,0 +1,90 @@
+import * as core from '@actions/core';
+import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { actionsLogger, formatDuration, maskSecret } from '../../lib/log.js';
+import { getErrorMessage } from '../../lib/errors.js';
+import { namesFor, tagsFor } from '../../env/spec.js';
+import { ensureTool } from '../../tools/install.js';
+import { kindUp } from '../../kind/run.js';
+import { DEFAULT_REGISTRY_IMAGE } from '../../kind/plan.js';
+import { getInputs, type Inputs } from './inputs.js';
+
+export async function main(): Promise<void> {
+  const inputs = getInputs();
+  core.setOutput('environment', inputs.name);
+  core.setOutput('provider', inputs.provider);
+  core.setOutput('expires-at', inputs.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  const t0 = Date.now();
+  if (inputs.provider === 'aks') await aks(inputs);
+  else await kind(inputs);
+  core.info(`environment ${inputs.name} ready in ${formatDuration(Date.now() - t0)}`);
+}
+
+/** The kubeconfig: credentials masked, written 0600 by rename (never half written), exported. */
+function saveKubeconfig(path: string, text: string): void {
+  for (const m of text.matchAll(/^\s*(token|client-key-data|client-certificate-data|password):\s*(\S+)\s*$/gm)) maskSecret(m[2] as string);
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.meshci-${process.pid}`;
+  writeFileSync(tmp, text, { mode: 0o600 });
+  chmodSync(tmp, 0o600);
+  renameSync(tmp, path);
+  core.setOutput('kubeconfig', path);
+  core.exportVariable('KUBECONFIG', path);
+}
+
+async function aks(inputs: Inputs): Promise<void> {
+  const subscription = inputs.subscription as string;
+  const names = namesFor(inputs.name, inputs.repository, subscription, inputs.resourceGroup);
+  const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
+  core.setOutput('resource-group', names.resourceGroup);
+  core.setOutput('cluster-name', names.cluster);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import('../../azure/environments.js'), import('../../azure/lazy.js'), import('../../azure/auth-hint.js')]);
+  const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
+  let result;
+  try {
+    result = await core.group(`AKS environment ${inputs.name} in ${inputs.location} (resource group ${names.resourceGroup})`, () =>
+      envs.provision({ names, location: inputs.location, kubernetesVersion: inputs.kubernetesVersion, nodeCount: inputs.nodeCount, vmSize: inputs.vmSize, tags, acr: inputs.acr, maxEnvironments: inputs.maxEnvironments, repository: inputs.repository }));
+  } catch (e) {
+    const hint = await explainAuthError(e);
+    if (hint) throw new Error(`${getErrorMessage(e)} — ${hint}`);
+    throw e;
+  }
+  for (const c of result.changes) core.info(c);
+  saveKubeconfig(inputs.kubeconfigPath, result.kubeconfig);
+  core.setOutput('node-resource-group', result.nodeResourceGroup ?? '');
+  core.setOutput('acr-login-server', result.acrLoginServer ?? '');
+  core.setOutput('acr-resource-id', result.acrId ?? '');
+  core.setOutput('reused', String(result.reused));
+  await core.summary
+    .addHeading(`meshci provision: ${inputs.name}`, 2)
+    .addTable([
+      [{ data: 'resource group' }, { data: result.resourceGroup }],
+      [{ data: 'AKS' }, { data: `${result.cluster} (Kubernetes ${result.kubernetesVersion ?? '?'}, ${inputs.nodeCount} × ${inputs.vmSize}, Azure CNI + Calico)` }],
+      [{ data: 'ACR' }, { data: result.acrLoginServer ?? '(none)' }],
+      [{ data: 'expires' }, { data: tags['expires-at'] ?? '' }],
+      [{ data: 'state' }, { data: result.reused ? 'reused' : 'created' }],
+    ])
+    .addList(result.changes)
+    .write();
+}
+
+async function kind(inputs: Inputs): Promise<void> {
+  const cluster = `meshci-${inputs.name}`.slice(0, 40);
+  core.setOutput('cluster-name', cluster);
+  const [kindBin, kubectlBin] = await core.group('kind and kubectl', () => Promise.all([
+    ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }),
+    ensureTool({ name: 'kubectl', version: inputs.kubectlVersion, mirror: inputs.toolsMirror }),
+  ]));
+  const up = await core.group(`kind cluster ${cluster} with Calico and a local registry`, () => kindUp({
+    cluster, nodeImage: inputs.kindNodeImage, calicoVersion: inputs.calicoVersion, workers: inputs.nodeCount, registryName: 'kind-registry', registryPort: inputs.registryPort,
+    registryImage: DEFAULT_REGISTRY_IMAGE, kubeconfig: inputs.kubeconfigPath, timeoutSeconds: Math.round(inputs.timeoutMs / 1000), kind: kindBin, kubectl: kubectlBin,
+  }, actionsLogger));
+  core.setOutput('kubeconfig', inputs.kubeconfigPath);
+  core.exportVariable('KUBECONFIG', inputs.kubeconfigPath);
+  core.setOutput('acr-login-server', `localhost:${inputs.registryPort}`);
+  core.setOutput('reused', String(!up.created));
+  await core.summary
+    .addHeading(`meshci provision: ${inputs.name} (kind)`, 2)
+    .addList([`cluster ${cluster} ${up.created ? 'created' : 'reused'}: ${up.nodes.join(', ')}`, `Calico ${inputs.calicoVersion}`, `registry localhost:${inputs.registryPort} (kind-registry)${up.registryStarted ? ', started' : ''}`])
+    .write();
+}

@@ -1,0 +1,4 @@
+import { run } from '../../lib/runner.js';
+import { main } from './main.js';
+
+await run('teardown', main);

@@ -1,0 +1,57 @@
+import * as github from '@actions/github';
+import { ConfigurationError } from '../../lib/errors.js';
+import { getBool, getDuration, getEnum, getOptional } from '../../lib/inputs.js';
+import { validateName } from '../../env/spec.js';
+
+export const PROVIDERS = ['aks', 'kind'] as const;
+export const MODES = ['delete', 'reap'] as const;
+
+export interface Inputs {
+  provider: (typeof PROVIDERS)[number];
+  mode: (typeof MODES)[number];
+  name?: string;
+  subscription?: string;
+  resourceGroup?: string;
+  wait: boolean;
+  dryRun: boolean;
+  allRepositories: boolean;
+  removeRegistry: boolean;
+  kindVersion: string;
+  timeoutMs: number;
+  toolsMirror?: string;
+  repository: string;
+}
+
+/** The only place the teardown action reads its inputs. */
+export function getInputs(): Inputs {
+  const provider = getEnum('provider', PROVIDERS, 'aks');
+  const mode = getEnum('mode', MODES, 'delete');
+  const pr = (github.context.payload.pull_request as { number?: number } | undefined)?.number;
+  const given = getOptional('name');
+  const name = given !== undefined ? validateName('name', given) : pr ? `pr-${pr}` : undefined;
+  const resourceGroup = getOptional('resource-group');
+  if (mode === 'delete' && !name && !resourceGroup) throw new ConfigurationError("Input 'name' is required for mode delete outside a pull request (or give 'resource-group')");
+  if (mode === 'reap' && provider !== 'aks') throw new ConfigurationError("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
+  const subscription = getOptional('subscription-id') ?? process.env['AZURE_SUBSCRIPTION_ID'];
+  if (provider === 'aks') {
+    if (!subscription) throw new ConfigurationError("Input 'subscription-id' is required for provider aks (or set AZURE_SUBSCRIPTION_ID)");
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subscription)) throw new ConfigurationError(`Input 'subscription-id' has invalid value '${subscription}': expected a GUID`);
+  }
+  const kindVersion = getOptional('kind-version') ?? 'v0.27.0';
+  if (!/^v\d+\.\d+\.\d+$/.test(kindVersion)) throw new ConfigurationError(`Input 'kind-version' has invalid value '${kindVersion}': expected a pinned release like v0.27.0`);
+  return {
+    provider,
+    mode,
+    name,
+    subscription,
+    resourceGroup,
+    wait: getBool('wait', true),
+    dryRun: getBool('dry-run', false),
+    allRepositories: getBool('all-repositories', false),
+    removeRegistry: getBool('remove-registry', false),
+    kindVersion,
+    timeoutMs: getDuration('timeout', '30m', { min: 60_000, max: 6 * 3_600_000 }),
+    toolsMirror: getOptional('tools-mirror'),
+    repository: process.env['GITHUB_REPOSITORY'] ?? 'local/meshci',
+  };
+}

@@ -1,0 +1,74 @@
+import * as core from '@actions/core';
+import { actionsLogger, formatDuration } from '../../lib/log.js';
+import { getErrorMessage } from '../../lib/errors.js';
+import { escapeHtml } from '../../lib/html.js';
+import { namesFor } from '../../env/spec.js';
+import { ensureTool } from '../../tools/install.js';
+import { kindDown } from '../../kind/run.js';
+import { getInputs, type Inputs } from './inputs.js';
+
+export async function main(): Promise<void> {
+  const inputs = getInputs();
+  const t0 = Date.now();
+  if (inputs.provider === 'kind') await kind(inputs);
+  else if (inputs.mode === 'reap') await reap(inputs);
+  else await remove(inputs);
+  core.info(`done in ${formatDuration(Date.now() - t0)}`);
+}
+
+async function environments(inputs: Inputs) {
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import('../../azure/environments.js'), import('../../azure/lazy.js'), import('../../azure/auth-hint.js')]);
+  const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription as string, actionsLogger);
+  const explained = async <T>(f: () => Promise<T>): Promise<T> => {
+    try {
+      return await f();
+    } catch (e) {
+      const hint = await explainAuthError(e);
+      if (hint) throw new Error(`${getErrorMessage(e)} — ${hint}`);
+      throw e;
+    }
+  };
+  return { envs, explained };
+}
+
+async function remove(inputs: Inputs): Promise<void> {
+  const rg = inputs.resourceGroup ?? namesFor(inputs.name as string, inputs.repository, inputs.subscription as string).resourceGroup;
+  const { envs, explained } = await environments(inputs);
+  const r = await core.group(`Delete resource group ${rg}${inputs.wait ? ' and verify it is gone' : ''}`, () => explained(() => envs.teardown(rg, { wait: inputs.wait, timeoutMs: inputs.timeoutMs })));
+  core.setOutput('existed', String(r.existed));
+  core.setOutput('deleted', JSON.stringify(r.existed ? [rg] : []));
+  const line = !r.existed
+    ? `resource group ${rg} does not exist: nothing to delete`
+    : r.verified
+      ? `deleted ${rg}${r.nodeResourceGroups.length ? ` and verified it and ${r.nodeResourceGroups.join(', ')} are gone` : ' and verified it is gone'}`
+      : `deleting ${rg} (not waiting: wait is false)`;
+  core.info(line);
+  await core.summary.addHeading('meshci teardown', 2).addRaw(`<p>${escapeHtml(line)}</p>`).write();
+}
+
+async function reap(inputs: Inputs): Promise<void> {
+  const { envs, explained } = await environments(inputs);
+  const now = new Date();
+  const rows = await core.group(`Reap environments past expires-at${inputs.allRepositories ? '' : ` of ${inputs.repository}`}${inputs.dryRun ? ' (dry run)' : ''}`, () =>
+    explained(() => envs.reap(now, { dryRun: inputs.dryRun, repository: inputs.allRepositories ? undefined : inputs.repository })));
+  for (const r of rows) core.info(`${r.resourceGroup} (${r.env}): ${r.state}${r.expiresAt ? `, expires ${r.expiresAt.toISOString()}` : ''} → ${r.action}`);
+  core.setOutput('deleted', JSON.stringify(rows.filter((r) => r.action === 'deleted').map((r) => r.resourceGroup)));
+  core.setOutput('report', JSON.stringify(rows.map((r) => ({ ...r, expiresAt: r.expiresAt?.toISOString() ?? null }))));
+  await core.summary
+    .addHeading(`meshci reap${inputs.dryRun ? ' (dry run)' : ''}`, 2)
+    .addRaw(`<p>${rows.length} environment(s) at ${now.toISOString()}; ${rows.filter((r) => r.state === 'expired').length} expired.</p>`)
+    .addTable([
+      ['resource group', 'environment', 'repository', 'expires-at', 'state', 'action'].map((h) => ({ data: h, header: true })),
+      ...rows.map((r) => [r.resourceGroup, r.env, r.repository ?? '', r.expiresAt?.toISOString() ?? '(none)', r.state, r.action].map((d) => ({ data: escapeHtml(d) }))),
+    ])
+    .write();
+}
+
+async function kind(inputs: Inputs): Promise<void> {
+  const cluster = `meshci-${inputs.name ?? ''}`.slice(0, 40);
+  const kindBin = await core.group('kind', () => ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }));
+  const r = await core.group(`Delete kind cluster ${cluster}`, () => kindDown({ cluster, kind: kindBin, registryName: 'kind-registry' }, inputs.removeRegistry, actionsLogger));
+  core.setOutput('existed', String(r.existed));
+  core.setOutput('deleted', JSON.stringify(r.existed ? [cluster] : []));
+  await core.summary.addHeading('meshci teardown', 2).addRaw(`<p>${r.existed ? `deleted kind cluster ${escapeHtml(cluster)}` : `kind cluster ${escapeHtml(cluster)} does not exist: nothing to delete`}</p>`).write();
+}

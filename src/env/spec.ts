@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { ConfigurationError } from '../lib/errors.js';
+import { parseDuration } from '../lib/duration.js';
+import regions from '../data/azure-regions.json' with { type: 'json' };
+
+/**
+ * What an environment is called and how it is tagged, and the checks every input gets before any
+ * Azure call. Names are derived so two repositories' `pr-7` never collide in one subscription, and
+ * so the ACR name (globally unique, 5–50 alphanumerics) is stable for the same environment.
+ */
+export const TAG_ENV = 'meshci-env';
+export const TAG_REPOSITORY = 'meshci-repository';
+export const TAG_PR = 'meshci-pr';
+export const TAG_OWNER = 'meshci-owner';
+export const TAG_EXPIRES = 'expires-at';
+
+export const NAME = /^[a-z0-9]([a-z0-9-]{0,28}[a-z0-9])?$/;
+
+export function validateName(input: string, v: string): string {
+  if (!NAME.test(v)) throw new ConfigurationError(`Input '${input}' has invalid value '${v}': expected 1–30 lowercase letters, digits and dashes, starting and ending with a letter or digit (e.g. pr-42)`);
+  return v;
+}
+
+/** The default environment name: pr-<number> for a pull request, else run-<run id>. */
+export function defaultName(pr: number | undefined, runId: string | undefined): string {
+  if (pr) return `pr-${pr}`;
+  return `run-${runId ?? Date.now().toString(36)}`;
+}
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
+export interface Names {
+  env: string;
+  resourceGroup: string;
+  cluster: string;
+  dnsPrefix: string;
+  acr: string;
+}
+
+export function namesFor(env: string, repository: string, subscription: string, resourceGroup?: string): Names {
+  const repo = slug(repository.split('/')[1] ?? repository) || 'repo';
+  const rg = resourceGroup ?? `meshci-${repo}-${env}`.slice(0, 90);
+  const hash = createHash('sha256').update(`${subscription}/${rg}`).digest('hex');
+  return {
+    env,
+    resourceGroup: rg,
+    cluster: `aks-${env}`.slice(0, 63),
+    dnsPrefix: `${`${repo}-${env}`.slice(0, 45).replace(/-+$/, '')}-${hash.slice(0, 6)}`,
+    acr: `meshci${(repo + env).replace(/[^a-z0-9]/g, '').slice(0, 32)}${hash.slice(0, 8)}`,
+  };
+}
+
+export function validateRegion(input: string, v: string): string {
+  const r = v.toLowerCase().replace(/\s+/g, '');
+  if (regions.regions.includes(r)) return r;
+  const near = [...regions.regions].sort((a, b) => distance(a, r) - distance(b, r)).slice(0, 3);
+  throw new ConfigurationError(`Input '${input}' has invalid value '${v}': not an Azure region that hosts AKS; did you mean ${near.join(', ')}? (list: az account list-locations -o table)`);
+}
+
+export function validateVmSize(input: string, v: string): string {
+  if (!/^Standard_[A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/.test(v)) {
+    throw new ConfigurationError(`Input '${input}' has invalid value '${v}': expected an Azure VM size such as Standard_D4s_v5 or Standard_B4ms (az vm list-sizes -l <region>)`);
+  }
+  return v;
+}
+
+export function validateKubernetesVersion(input: string, v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  if (!/^1\.\d{1,2}(\.\d{1,3})?$/.test(v)) throw new ConfigurationError(`Input '${input}' has invalid value '${v}': expected 1.<minor> or 1.<minor>.<patch>, e.g. 1.31 (az aks get-versions -l <region>)`);
+  return v;
+}
+
+/** TTL → the instant the environment expires. 15 minutes to 30 days. */
+export function expiresAt(input: string, ttl: string, now: Date): Date {
+  const ms = parseDuration(input, ttl, { min: 15 * 60_000, max: 30 * 86_400_000 });
+  return new Date(now.getTime() + ms);
+}
+
+export function tagsFor(o: { env: string; repository: string; pr?: number; owner?: string; expiresAt: Date }): Record<string, string> {
+  return {
+    [TAG_ENV]: o.env,
+    [TAG_REPOSITORY]: o.repository,
+    ...(o.pr ? { [TAG_PR]: String(o.pr) } : {}),
+    ...(o.owner ? { [TAG_OWNER]: o.owner } : {}),
+    [TAG_EXPIRES]: o.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  };
+}
+
+/** A resource group's expiry from its tag; undefined when absent or unreadable (never reaped). */
+export function expiryOf(tags: Record<string, string> | undefined): Date | undefined {
+  const v = tags?.[TAG_EXPIRES];
+  if (!v) return undefined;
+  const d = new Date(v);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length]![b.length]!;
+}

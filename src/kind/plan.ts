@@ -1,0 +1,86 @@
+import yaml from 'js-yaml';
+
+/**
+ * The kind provider as a plan of commands (argv tables, tested as such): a kind cluster without
+ * kind's default CNI (kindnet does not enforce NetworkPolicy), Calico in its place, and a local
+ * registry container standing in for ACR — wired into every node's containerd as `localhost:<port>`
+ * (kind's documented local-registry recipe) and advertised through the `local-registry-hosting`
+ * ConfigMap (KEP-1755). Later actions see a cluster and a registry exactly as on AKS + ACR.
+ */
+export interface KindOpts {
+  cluster: string;
+  nodeImage: string;
+  calicoVersion: string;
+  workers: number;
+  registryName: string;
+  registryPort: number;
+  registryImage: string;
+  kubeconfig: string;
+  timeoutSeconds: number;
+  kind: string;
+  kubectl: string;
+}
+
+export interface Step {
+  title: string;
+  cmd: string;
+  args: string[];
+  /** bytes for stdin */
+  input?: string;
+}
+
+export const DEFAULT_NODE_IMAGE = 'kindest/node:v1.32.2';
+export const DEFAULT_CALICO = 'v3.29.3';
+export const DEFAULT_REGISTRY_IMAGE = 'registry:2.8.3';
+
+export function kindConfig(o: KindOpts): string {
+  return yaml.dump({
+    kind: 'Cluster',
+    apiVersion: 'kind.x-k8s.io/v1alpha4',
+    networking: { disableDefaultCNI: true, podSubnet: '192.168.0.0/16' },
+    // containerd reads per-registry hosts.toml files (written into each node below)
+    containerdConfigPatches: ['[plugins."io.containerd.grpc.v1.cri".registry]\n  config_path = "/etc/containerd/certs.d"\n'],
+    nodes: [{ role: 'control-plane', image: o.nodeImage }, ...Array.from({ length: o.workers }, () => ({ role: 'worker', image: o.nodeImage }))],
+  }, { lineWidth: -1 });
+}
+
+export function registryHostingConfigMap(o: KindOpts): string {
+  return yaml.dump({
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'local-registry-hosting', namespace: 'kube-public' },
+    data: { 'localRegistryHosting.v1': yaml.dump({ host: `localhost:${o.registryPort}`, help: 'https://kind.sigs.k8s.io/docs/user/local-registry/' }) },
+  }, { lineWidth: -1 });
+}
+
+const kubectl = (o: KindOpts, ...args: string[]): Step['args'] => ['--kubeconfig', o.kubeconfig, ...args];
+
+/** Create the cluster (skipped by the runner when `kind get clusters` lists it). */
+export function createClusterSteps(o: KindOpts): Step[] {
+  return [{ title: `kind cluster ${o.cluster} (${1 + o.workers} nodes, no default CNI)`, cmd: o.kind, args: ['create', 'cluster', '--name', o.cluster, '--kubeconfig', o.kubeconfig, '--wait', '0s', '--config', '-'], input: kindConfig(o) }];
+}
+
+/** Start the registry container unless it runs (the runner checks `docker inspect` first). */
+export function registrySteps(o: KindOpts): Step[] {
+  return [{ title: `registry ${o.registryName} on 127.0.0.1:${o.registryPort}`, cmd: 'docker', args: ['run', '-d', '--restart=always', '-p', `127.0.0.1:${o.registryPort}:5000`, '--network', 'bridge', '--name', o.registryName, o.registryImage] }];
+}
+
+/** Wire the registry into the cluster, install Calico, wait for the nodes. */
+export function wiringSteps(o: KindOpts, nodes: string[]): Step[] {
+  const dir = `/etc/containerd/certs.d/localhost:${o.registryPort}`;
+  return [
+    ...nodes.map((n) => ({ title: `node ${n}: localhost:${o.registryPort} → ${o.registryName}:5000`, cmd: 'docker', args: ['exec', '-i', n, 'sh', '-c', `mkdir -p '${dir}' && cat > '${dir}/hosts.toml'`], input: `[host."http://${o.registryName}:5000"]\n` })),
+    { title: 'advertise the registry (local-registry-hosting)', cmd: o.kubectl, args: kubectl(o, 'apply', '-f', '-'), input: registryHostingConfigMap(o) },
+    { title: `Calico ${o.calicoVersion}`, cmd: o.kubectl, args: kubectl(o, 'apply', '--server-side', '-f', `https://raw.githubusercontent.com/projectcalico/calico/${o.calicoVersion}/manifests/calico.yaml`) },
+    { title: 'calico-node ready', cmd: o.kubectl, args: kubectl(o, '-n', 'kube-system', 'rollout', 'status', 'daemonset/calico-node', `--timeout=${o.timeoutSeconds}s`) },
+    { title: 'calico-kube-controllers ready', cmd: o.kubectl, args: kubectl(o, '-n', 'kube-system', 'rollout', 'status', 'deployment/calico-kube-controllers', `--timeout=${o.timeoutSeconds}s`) },
+    { title: 'nodes Ready', cmd: o.kubectl, args: kubectl(o, 'wait', '--for=condition=Ready', 'nodes', '--all', `--timeout=${o.timeoutSeconds}s`) },
+  ];
+}
+
+export function deleteSteps(o: Pick<KindOpts, 'cluster' | 'kind' | 'registryName'>, removeRegistry: boolean): Step[] {
+  return [
+    { title: `delete kind cluster ${o.cluster}`, cmd: o.kind, args: ['delete', 'cluster', '--name', o.cluster] },
+    ...(removeRegistry ? [{ title: `remove registry ${o.registryName}`, cmd: 'docker', args: ['rm', '-f', o.registryName] }] : []),
+  ];
+}

@@ -1,0 +1,79 @@
+import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
+import { exec } from '../lib/exec.js';
+import type { Logger } from '../lib/log.js';
+import { createClusterSteps, deleteSteps, registrySteps, wiringSteps, type KindOpts, type Step } from './plan.js';
+
+/**
+ * Runs the kind plan through the one exec wrapper, skipping what already exists (a cluster of that
+ * name, a running registry container), so a second `provision` reuses the environment.
+ */
+export async function requireDocker(): Promise<void> {
+  let r;
+  try {
+    r = await exec('docker', ['info', '--format', '{{.ServerVersion}}'], { check: false });
+  } catch (e) {
+    throw new ConfigurationError(`the kind provider needs Docker, and 'docker' is not on PATH (${getErrorMessage(e)}): install Docker Engine or Docker Desktop, or use provider aks`);
+  }
+  if (r.exitCode !== 0) {
+    throw new ConfigurationError(`the kind provider needs a running Docker engine; 'docker info' says: ${(r.stderr.trim().split('\n').pop() ?? '').slice(0, 300)} — start Docker (or Docker Desktop), or use provider aks`);
+  }
+}
+
+async function runStep(s: Step, log: Logger): Promise<void> {
+  log.info(`${s.title}: ${[s.cmd, ...s.args].join(' ')}`);
+  await exec(s.cmd, s.args, s.input !== undefined ? { input: Buffer.from(s.input) } : {});
+}
+
+export async function clusterExists(kind: string, cluster: string): Promise<boolean> {
+  const r = await exec(kind, ['get', 'clusters']);
+  return r.stdout.split('\n').map((l) => l.trim()).includes(cluster);
+}
+
+export interface KindUp {
+  created: boolean;
+  registryStarted: boolean;
+  nodes: string[];
+}
+
+export async function kindUp(o: KindOpts, log: Logger): Promise<KindUp> {
+  await requireDocker();
+  const exists = await clusterExists(o.kind, o.cluster);
+  if (exists) {
+    log.info(`kind cluster ${o.cluster} exists: reusing it`);
+    await exec(o.kind, ['export', 'kubeconfig', '--name', o.cluster, '--kubeconfig', o.kubeconfig]);
+  } else {
+    for (const s of createClusterSteps(o)) await runStep(s, log);
+  }
+  const state = await exec('docker', ['inspect', '-f', '{{.State.Running}}', o.registryName], { check: false });
+  let registryStarted = false;
+  if (state.exitCode !== 0) {
+    for (const s of registrySteps(o)) await runStep(s, log);
+    registryStarted = true;
+  } else if (state.stdout.trim() !== 'true') {
+    await runStep({ title: `start registry ${o.registryName}`, cmd: 'docker', args: ['start', o.registryName] }, log);
+    registryStarted = true;
+  }
+  const connect = await exec('docker', ['network', 'connect', 'kind', o.registryName], { check: false });
+  if (connect.exitCode !== 0 && !/already exists|already attached/i.test(connect.stderr)) {
+    throw new Error(`could not connect registry ${o.registryName} to the kind network: ${connect.stderr.trim()}`);
+  }
+  const nodes = (await exec(o.kind, ['get', 'nodes', '--name', o.cluster])).stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+  for (const s of wiringSteps(o, nodes)) await runStep(s, log);
+  return { created: !exists, registryStarted, nodes };
+}
+
+export async function kindDown(o: Pick<KindOpts, 'cluster' | 'kind' | 'registryName'>, removeRegistry: boolean, log: Logger): Promise<{ existed: boolean }> {
+  await requireDocker();
+  const existed = await clusterExists(o.kind, o.cluster);
+  const steps = deleteSteps(o, removeRegistry).filter((s) => existed || s.cmd === 'docker');
+  if (!existed) log.info(`kind cluster ${o.cluster} does not exist: nothing to delete`);
+  for (const s of steps) {
+    if (s.cmd === 'docker') {
+      const r = await exec(s.cmd, s.args, { check: false });
+      if (r.exitCode !== 0 && !/No such container/i.test(r.stderr)) throw new Error(`${s.title}: ${r.stderr.trim()}`);
+      continue;
+    }
+    await runStep(s, log);
+  }
+  return { existed };
+}

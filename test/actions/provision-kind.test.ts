@@ -1,0 +1,133 @@
+import { describe, it, expect, beforeEach } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { cliStub, type CliStub } from '../helpers/cli-stub.js';
+import { run } from '../helpers/action.js';
+import { kindConfig, wiringSteps, createClusterSteps, registrySteps, deleteSteps, registryHostingConfigMap, type KindOpts } from '../../src/kind/plan.js';
+
+/**
+ * The kind provider: its command plan checked as argv tables, and the provision / teardown actions
+ * driving recording docker, kind and kubectl stubs (no Docker engine runs on test machines; the e2e
+ * workflow runs the real thing). PATH holds only the stubs, so nothing real is touched.
+ */
+const opts: KindOpts = { cluster: 'meshci-dev', nodeImage: 'kindest/node:v1.32.2', calicoVersion: 'v3.29.3', workers: 1, registryName: 'kind-registry', registryPort: 5001, registryImage: 'registry:2.8.3', kubeconfig: '/tmp/kc', timeoutSeconds: 300, kind: 'kind', kubectl: 'kubectl' };
+
+describe('the kind plan', () => {
+  it('cluster without the default CNI (kindnet enforces no NetworkPolicy), containerd reading per-registry hosts', () => {
+    const c = yaml.load(kindConfig(opts)) as any;
+    expect(c.networking).toEqual({ disableDefaultCNI: true, podSubnet: '192.168.0.0/16' });
+    expect(c.nodes.map((n: any) => n.role)).toEqual(['control-plane', 'worker']);
+    expect(c.containerdConfigPatches[0]).toContain('config_path = "/etc/containerd/certs.d"');
+    expect(createClusterSteps(opts).map((s) => [s.cmd, ...s.args])).toEqual([['kind', 'create', 'cluster', '--name', 'meshci-dev', '--kubeconfig', '/tmp/kc', '--wait', '0s', '--config', '-']]);
+    expect(registrySteps(opts).map((s) => [s.cmd, ...s.args])).toEqual([['docker', 'run', '-d', '--restart=always', '-p', '127.0.0.1:5001:5000', '--network', 'bridge', '--name', 'kind-registry', 'registry:2.8.3']]);
+  });
+
+  it('registry wired into each node, advertised, Calico installed and waited for', () => {
+    expect(wiringSteps(opts, ['meshci-dev-control-plane', 'meshci-dev-worker']).map((s) => [s.cmd, ...s.args].join(' '))).toEqual([
+      "docker exec -i meshci-dev-control-plane sh -c mkdir -p '/etc/containerd/certs.d/localhost:5001' && cat > '/etc/containerd/certs.d/localhost:5001/hosts.toml'",
+      "docker exec -i meshci-dev-worker sh -c mkdir -p '/etc/containerd/certs.d/localhost:5001' && cat > '/etc/containerd/certs.d/localhost:5001/hosts.toml'",
+      'kubectl --kubeconfig /tmp/kc apply -f -',
+      'kubectl --kubeconfig /tmp/kc apply --server-side -f https://raw.githubusercontent.com/projectcalico/calico/v3.29.3/manifests/calico.yaml',
+      'kubectl --kubeconfig /tmp/kc -n kube-system rollout status daemonset/calico-node --timeout=300s',
+      'kubectl --kubeconfig /tmp/kc -n kube-system rollout status deployment/calico-kube-controllers --timeout=300s',
+      'kubectl --kubeconfig /tmp/kc wait --for=condition=Ready nodes --all --timeout=300s',
+    ]);
+    expect(wiringSteps(opts, ['n'])[0]!.input).toBe('[host."http://kind-registry:5000"]\n');
+    expect((yaml.load(registryHostingConfigMap(opts)) as any).data['localRegistryHosting.v1']).toBe('host: localhost:5001\nhelp: https://kind.sigs.k8s.io/docs/user/local-registry/\n');
+    expect(deleteSteps(opts, true).map((s) => [s.cmd, ...s.args].join(' '))).toEqual(['kind delete cluster --name meshci-dev', 'docker rm -f kind-registry']);
+  });
+});
+
+describe('provision / teardown with provider kind', () => {
+  let stub: CliStub;
+  let dir: string;
+  const nodes = 'meshci-dev-control-plane\nmeshci-dev-worker\n';
+  beforeEach(() => {
+    stub = cliStub(['docker', 'kind', 'kubectl']);
+    dir = mkdtempSync(join(tmpdir(), 'meshci-kind-'));
+    stub.rules('kind', [
+      { prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' },
+      { prefix: ['get', 'clusters'], stdout: '' },
+      { prefix: ['get', 'nodes'], stdout: nodes },
+      { prefix: ['create', 'cluster'] },
+      { prefix: ['export', 'kubeconfig'] },
+      { prefix: ['delete', 'cluster'] },
+    ]);
+    stub.rules('kubectl', [{ prefix: ['version'], stdout: '{"clientVersion":{"gitVersion":"v1.32.3"}}' }, { prefix: ['--kubeconfig'] }]);
+    stub.rules('docker', [
+      { prefix: ['info'], stdout: '28.2.2\n' },
+      { prefix: ['inspect'], stderr: 'Error: No such object: kind-registry\n', exit: 1 },
+      { prefix: ['run'], stdout: 'c0ffee\n' },
+      { prefix: ['network', 'connect'] },
+      { prefix: ['exec'] },
+      { prefix: ['rm'] },
+    ]);
+  });
+  const provision = (inputs: Record<string, string> = {}) => run('provision', { provider: 'kind', name: 'dev', 'kubeconfig-path': join(dir, 'kc'), 'node-count': '1', ...inputs }, { env: { PATH: stub.bin } });
+
+  it('first run: cluster, registry, wiring, Calico; outputs point later steps at the cluster and localhost:5001', async () => {
+    const r = await provision();
+    expect(r.exitCode, r.log).toBe(0);
+    const calls = stub.calls().filter((c) => !(c.args[0] === 'version'));
+    expect(calls.map((c) => `${c.cmd} ${c.args.join(' ')}`)).toEqual([
+      'docker info --format {{.ServerVersion}}',
+      'kind get clusters',
+      `kind create cluster --name meshci-dev --kubeconfig ${join(dir, 'kc')} --wait 0s --config -`,
+      'docker inspect -f {{.State.Running}} kind-registry',
+      'docker run -d --restart=always -p 127.0.0.1:5001:5000 --network bridge --name kind-registry registry:2.8.3',
+      'docker network connect kind kind-registry',
+      'kind get nodes --name meshci-dev',
+      ...wiringSteps({ ...opts, kubeconfig: join(dir, 'kc'), timeoutSeconds: 2700 }, ['meshci-dev-control-plane', 'meshci-dev-worker']).map((s) => `${s.cmd} ${s.args.join(' ')}`),
+    ]);
+    expect((yaml.load(calls[2]!.stdin) as any).networking.disableDefaultCNI).toBe(true);
+    expect(r.outputs).toMatchObject({ environment: 'dev', provider: 'kind', 'cluster-name': 'meshci-dev', 'acr-login-server': 'localhost:5001', kubeconfig: join(dir, 'kc'), reused: 'false' });
+    expect(r.env['KUBECONFIG']).toBe(join(dir, 'kc'));
+  });
+
+  it('second run reuses the cluster and the running registry', async () => {
+    stub.rules('kind', [
+      { prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' },
+      { prefix: ['get', 'clusters'], stdout: 'meshci-dev\nother\n' },
+      { prefix: ['get', 'nodes'], stdout: nodes },
+      { prefix: ['export', 'kubeconfig'] },
+    ]);
+    stub.rules('docker', [{ prefix: ['info'], stdout: '28\n' }, { prefix: ['inspect'], stdout: 'true\n' }, { prefix: ['network', 'connect'], stderr: 'Error response from daemon: endpoint with name kind-registry already exists in network kind\n', exit: 1 }, { prefix: ['exec'] }]);
+    const r = await provision();
+    expect(r.exitCode, r.log).toBe(0);
+    const cmds = stub.calls().map((c) => `${c.cmd} ${c.args.slice(0, 2).join(' ')}`);
+    expect(cmds).toContain('kind export kubeconfig');
+    expect(cmds).not.toContain('kind create cluster');
+    expect(cmds).not.toContain('docker run -d');
+    expect(r.outputs['reused']).toBe('true');
+  });
+
+  it('without a Docker engine it says what is missing', async () => {
+    stub.rules('docker', [{ prefix: ['info'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exit: 1 }]);
+    const r = await provision();
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain("::error::meshci/provision configuration error: the kind provider needs a running Docker engine; 'docker info' says: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running? — start Docker (or Docker Desktop), or use provider aks");
+    expect(stub.calls().map((c) => c.cmd + ' ' + c.args[0])).not.toContain('kind create');
+  });
+
+  it('without docker at all it says so', async () => {
+    const { rmSync } = await import('node:fs');
+    rmSync(join(stub.bin, 'docker'));
+    const r = await provision();
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/the kind provider needs Docker, and 'docker' is not on PATH .*install Docker Engine or Docker Desktop, or use provider aks/);
+  });
+
+  it('teardown deletes the kind cluster; a cluster that does not exist is success', async () => {
+    stub.rules('kind', [{ prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' }, { prefix: ['get', 'clusters'], stdout: 'meshci-dev\n' }, { prefix: ['delete', 'cluster'] }]);
+    const r = await run('teardown', { provider: 'kind', name: 'dev', 'remove-registry': 'true' }, { env: { PATH: stub.bin } });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(stub.calls().filter((c) => c.args[0] === 'delete' || c.args[0] === 'rm').map((c) => `${c.cmd} ${c.args.join(' ')}`)).toEqual(['kind delete cluster --name meshci-dev', 'docker rm -f kind-registry']);
+    stub.rules('kind', [{ prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' }, { prefix: ['get', 'clusters'], stdout: '' }]);
+    const again = await run('teardown', { provider: 'kind', name: 'dev' }, { env: { PATH: stub.bin } });
+    expect(again.exitCode, again.log).toBe(0);
+    expect(again.outputs['existed']).toBe('false');
+    expect(again.log).toContain('kind cluster meshci-dev does not exist: nothing to delete');
+  });
+});

@@ -1,0 +1,252 @@
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { ArmEnvServer } from '../helpers/arm-env-server.js';
+import { stubAz } from '../helpers/stub-az.js';
+import { run } from '../helpers/action.js';
+
+/**
+ * provision / teardown with provider aks, run as the runner runs them, against an ARM double that
+ * speaks the wire protocol the Azure SDKs use (LROs via Azure-AsyncOperation / Location, ARM error
+ * bodies, 409s, 429 + Retry-After). Credentials through AzureCliCredential and a stub `az`.
+ */
+const SUB = '00000000-0000-0000-0000-00000000abcd';
+let arm: ArmEnvServer;
+let env: Record<string, string>;
+let dir: string;
+
+beforeEach(async () => {
+  arm = await new ArmEnvServer('arm-test-token', SUB).start();
+  const az = stubAz({ 'https://management.azure.com': arm.token, [arm.origin]: arm.token });
+  dir = mkdtempSync(join(tmpdir(), 'meshci-prov-'));
+  env = {
+    PATH: `${az}:${process.env['PATH']}`,
+    MESHCI_ARM_ENDPOINT: arm.origin,
+    MESHCI_ARM_POLL_MS: '5',
+    NODE_EXTRA_CA_CERTS: arm.tls.certFile,
+    AZURE_SUBSCRIPTION_ID: SUB,
+    GITHUB_REPOSITORY: 'acme/mesh',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_RUN_ID: '4242',
+  };
+});
+afterEach(async () => arm.stop());
+
+const provision = (inputs: Record<string, string> = {}, extra: Record<string, string> = {}) =>
+  run('provision', { name: 'pr-7', 'kubeconfig-path': join(dir, 'kubeconfig'), ...inputs }, { env: { ...env, ...extra } });
+const teardown = (inputs: Record<string, string> = {}) => run('teardown', { name: 'pr-7', ...inputs }, { env });
+const RG = 'meshci-mesh-pr-7';
+const rgId = `/subscriptions/${SUB}/resourceGroups/${RG}`;
+const aksId = `${rgId}/providers/Microsoft.ContainerService/managedClusters/aks-pr-7`;
+
+describe('provision (aks)', () => {
+  it('creates the tagged resource group, ACR, AKS with Azure CNI + Calico, AcrPull for the kubelet, and a 0600 kubeconfig', async () => {
+    const before = Date.now();
+    const r = await provision({ location: 'westeurope', 'node-count': '2', 'vm-size': 'Standard_D4s_v5', 'kubernetes-version': '1.31', ttl: '6h' });
+    expect(r.exitCode, r.log).toBe(0);
+    const rg = arm.get(rgId)!;
+    expect(rg.tags).toMatchObject({ 'meshci-env': 'pr-7', 'meshci-repository': 'acme/mesh', 'meshci-owner': 'octocat' });
+    const expires = new Date(rg.tags!['expires-at']!).getTime();
+    expect(expires - before).toBeGreaterThan(6 * 3_600_000 - 60_000);
+    expect(expires - before).toBeLessThan(6 * 3_600_000 + 60_000);
+    // the cluster as the article builds it
+    const put = arm.bodies.find((b) => b.method === 'PUT' && b.path === aksId)!.body;
+    expect(put.properties.networkProfile).toEqual({ networkPlugin: 'azure', networkPolicy: 'calico' });
+    expect(put.properties.agentPoolProfiles).toEqual([{ name: 'system', mode: 'System', count: 2, vmSize: 'Standard_D4s_v5', osType: 'Linux', type: 'VirtualMachineScaleSets' }]);
+    expect(put.properties.kubernetesVersion).toBe('1.31');
+    expect(put.identity).toEqual({ type: 'SystemAssigned' });
+    // ACR + AcrPull for the kubelet identity on it
+    const acr = [...arm.store.values()].find((x) => x.type === 'Microsoft.ContainerRegistry/registries')!;
+    expect(acr.name).toMatch(/^meshci[a-z0-9]{5,44}$/);
+    const role = [...arm.store.values()].find((x) => x.type === 'Microsoft.Authorization/roleAssignments')!;
+    expect(role.properties).toMatchObject({ scope: acr.id, principalId: arm.get(aksId)!.properties['identityProfile'].kubeletidentity.objectId, principalType: 'ServicePrincipal' });
+    expect(role.properties['roleDefinitionId']).toMatch(/\/roleDefinitions\/7f951dda-4ed3-4680-a7ca-43fe172d538d$/);
+    // outputs, kubeconfig 0600 and exported, its token masked
+    expect(r.outputs).toMatchObject({ environment: 'pr-7', provider: 'aks', 'resource-group': RG, 'cluster-name': 'aks-pr-7', 'acr-login-server': `${acr.name}.azurecr.io`, 'acr-resource-id': acr.id, reused: 'false', 'node-resource-group': `MC_${RG}_aks-pr-7_westeurope` });
+    const kc = join(dir, 'kubeconfig');
+    expect(r.outputs['kubeconfig']).toBe(kc);
+    expect(statSync(kc).mode & 0o777).toBe(0o600);
+    expect(r.env['KUBECONFIG']).toBe(kc);
+    const token = (yaml.load(readFileSync(kc, 'utf8')) as any).users[0].user.token as string;
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    expect(r.log).not.toContain(token);
+    expect(r.summary).toContain('Azure CNI + Calico');
+  });
+
+  it('a second run reuses the environment, extends its expiry and scales the pool; nothing is recreated', async () => {
+    expect((await provision({ ttl: '1h' })).exitCode).toBe(0);
+    const expires1 = arm.get(rgId)!.tags!['expires-at']!;
+    const putsBefore = arm.calls.filter((c) => c.startsWith('PUT') && /managedClusters\/aks-pr-7$|registries\/[^/]+$/.test(c)).length;
+    const r = await provision({ ttl: '48h', 'node-count': '5' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.outputs['reused']).toBe('true');
+    expect(new Date(arm.get(rgId)!.tags!['expires-at']!).getTime()).toBeGreaterThan(new Date(expires1).getTime());
+    expect(arm.calls.filter((c) => c.startsWith('PUT') && /managedClusters\/aks-pr-7$|registries\/[^/]+$/.test(c)).length).toBe(putsBefore);
+    expect(arm.get(aksId)!.properties['agentPoolProfiles'][0].count).toBe(5);
+    expect(r.log).toContain('AKS aks-pr-7 pool system scaled 3 → 5');
+    expect(r.log).toContain('AcrPull already granted');
+  });
+
+  it('a VM size change is refused: AKS cannot change it in place', async () => {
+    expect((await provision()).exitCode).toBe(0);
+    const r = await provision({ 'vm-size': 'Standard_D8s_v5' });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain("::error::meshci/provision configuration error: AKS aks-pr-7 runs Standard_D4s_v5 nodes, not Standard_D8s_v5 (input 'vm-size')");
+  });
+
+  it('the cost guard refuses a new environment beyond max-environments, before creating anything', async () => {
+    arm.seedGroup('meshci-mesh-pr-1', { 'meshci-env': 'pr-1', 'meshci-repository': 'acme/mesh', 'expires-at': '2099-01-01T00:00:00Z' });
+    arm.seedGroup('meshci-mesh-pr-2', { 'meshci-env': 'pr-2', 'meshci-repository': 'acme/mesh', 'expires-at': '2099-01-01T00:00:00Z' });
+    arm.seedGroup('meshci-other-pr-1', { 'meshci-env': 'pr-1', 'meshci-repository': 'acme/other' });
+    const r = await provision({ 'max-environments': '2' });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain("Refusing to create environment 'pr-7': acme/mesh already has 2 live environment(s) (pr-1, pr-2) and max-environments is 2");
+    expect(arm.calls.filter((c) => c.startsWith('PUT'))).toEqual([]);
+    // an existing environment may always be re-provisioned
+    arm.seedGroup(RG, { 'meshci-env': 'pr-7', 'meshci-repository': 'acme/mesh' });
+    expect((await provision({ 'max-environments': '2' })).exitCode).toBe(0);
+  });
+
+  it('ARM throttling (429 + Retry-After) and slow operations are waited out', async () => {
+    arm.throttle.push({ match: /^PUT .*\/managedClusters\/aks-pr-7$/, times: 2 }, { match: /^GET .*\/resourcegroups$/i, times: 1 });
+    arm.pollsToFinish = 4;
+    const r = await provision({ 'max-environments': '5' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(arm.calls.filter((c) => c === `PUT ${aksId}`)).toHaveLength(3);
+  });
+
+  it('an ARM failure names what was being done, the HTTP status and the ARM error code', async () => {
+    arm.failNext.push({ match: /^PUT .*\/managedClusters\/aks-pr-7$/, code: 'QuotaExceeded', message: 'Operation could not be completed as it results in exceeding approved standardDSv5Family Cores quota.' });
+    const r = await provision();
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/::error::meshci\/provision failed: could not create AKS aks-pr-7.*QuotaExceeded.*exceeding approved standardDSv5Family Cores quota/);
+    expect(r.outputs['resource-group']).toBe(RG); // outputs set before failing
+  });
+
+  it('a resource group of that name that is not a meshci environment is not taken over', async () => {
+    arm.seedGroup(RG, { owner: 'someone' });
+    const r = await provision();
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain(`Resource group ${RG} exists but is not meshci environment 'pr-7' (its meshci-env tag is missing)`);
+  });
+});
+
+describe('bad input fails before any Azure call', () => {
+  it.each([
+    [{ ttl: '10m' }, "Input 'ttl' duration '10m' is too short: at least"],
+    [{ ttl: 'tomorrow' }, "Input 'ttl' has invalid duration 'tomorrow'"],
+    [{ location: 'westeurop' }, "Input 'location' has invalid value 'westeurop': not an Azure region that hosts AKS; did you mean westeurope"],
+    [{ 'vm-size': 'D4s_v5' }, "Input 'vm-size' has invalid value 'D4s_v5': expected an Azure VM size such as Standard_D4s_v5"],
+    [{ 'node-count': '0' }, "Input 'node-count' has invalid value '0': allowed range is 1 to 100"],
+    [{ 'node-count': 'three' }, "Input 'node-count' has invalid value 'three': expected a whole number"],
+    [{ name: 'PR_7' }, "Input 'name' has invalid value 'PR_7'"],
+    [{ 'kubernetes-version': 'latest' }, "Input 'kubernetes-version' has invalid value 'latest'"],
+    [{ 'subscription-id': 'my-sub' }, "Input 'subscription-id' has invalid value 'my-sub': expected a GUID"],
+  ])('%o', async (inputs, msg) => {
+    const r = await provision(inputs);
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain(`::error::meshci/provision configuration error: ${msg}`);
+    expect(arm.calls).toEqual([]);
+  });
+});
+
+describe('teardown (aks)', () => {
+  it('deletes the environment and verifies it and the AKS node resource group are gone', async () => {
+    expect((await provision()).exitCode).toBe(0);
+    expect(arm.get(`/subscriptions/${SUB}/resourceGroups/MC_${RG}_aks-pr-7_westeurope`)).toBeDefined();
+    const r = await teardown();
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.outputs).toMatchObject({ existed: 'true', deleted: JSON.stringify([RG]) });
+    expect(arm.resourceGroups()).toEqual([]);
+    expect(r.log).toContain(`deleted ${RG} and verified it and MC_${RG}_aks-pr-7_westeurope are gone`);
+  });
+
+  it('an environment that does not exist: success, and it says so', async () => {
+    const r = await teardown({ name: 'pr-404' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.outputs['existed']).toBe('false');
+    expect(r.log).toContain('resource group meshci-mesh-pr-404 does not exist: nothing to delete');
+  });
+
+  it('never deletes a resource group without the meshci-env tag', async () => {
+    arm.seedGroup('prod-data', { owner: 'dba' });
+    const r = await teardown({ 'resource-group': 'prod-data' });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain('Resource group prod-data has no meshci-env tag: meshci deletes only resource groups it created');
+    expect(arm.get(`/subscriptions/${SUB}/resourceGroups/prod-data`)).toBeDefined();
+    expect(arm.calls.filter((c) => c.startsWith('DELETE'))).toEqual([]);
+  });
+
+  it('wait false starts the deletion and returns', async () => {
+    expect((await provision()).exitCode).toBe(0);
+    arm.pollsToFinish = 1000;
+    const r = await teardown({ wait: 'false' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.log).toContain(`deleting ${RG} (not waiting: wait is false)`);
+    expect(arm.get(rgId)!.properties['provisioningState']).toBe('Deleting');
+  });
+});
+
+describe('reap', () => {
+  beforeEach(() => {
+    arm.seedGroup('meshci-mesh-old', { 'meshci-env': 'old', 'meshci-repository': 'acme/mesh', 'expires-at': '2020-01-01T00:00:00Z' });
+    arm.seedGroup('meshci-mesh-new', { 'meshci-env': 'new', 'meshci-repository': 'acme/mesh', 'expires-at': '2099-01-01T00:00:00Z' });
+    arm.seedGroup('meshci-mesh-forever', { 'meshci-env': 'forever', 'meshci-repository': 'acme/mesh' });
+    arm.seedGroup('meshci-other-old', { 'meshci-env': 'old', 'meshci-repository': 'acme/other', 'expires-at': '2020-01-01T00:00:00Z' });
+    arm.seedGroup('hand-made', { 'expires-at': '2020-01-01T00:00:00Z' });
+  });
+
+  it('deletes this repository\'s expired environments only; never an untagged group', async () => {
+    const r = await teardown({ mode: 'reap', name: '' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(JSON.parse(r.outputs['deleted']!)).toEqual(['meshci-mesh-old']);
+    expect(arm.calls).toContain(`DELETE /subscriptions/${SUB}/resourcegroups/meshci-mesh-old`);
+    expect(arm.calls.filter((c) => c.startsWith('DELETE'))).toHaveLength(1);
+    const rows = JSON.parse(r.outputs['report']!) as { resourceGroup: string; state: string; action: string }[];
+    expect(rows.map((x) => `${x.resourceGroup}:${x.state}:${x.action}`)).toEqual(['meshci-mesh-forever:no-expiry:kept', 'meshci-mesh-new:live:kept', 'meshci-mesh-old:expired:deleted']);
+    expect(r.summary).toContain('<td>meshci-mesh-old</td>');
+    expect(arm.get(`/subscriptions/${SUB}/resourceGroups/hand-made`)).toBeDefined();
+  });
+
+  it('dry-run deletes nothing; all-repositories widens the scope', async () => {
+    const r = await teardown({ mode: 'reap', 'dry-run': 'true', 'all-repositories': 'true', name: '' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(arm.calls.filter((c) => c.startsWith('DELETE'))).toEqual([]);
+    const rows = JSON.parse(r.outputs['report']!) as { resourceGroup: string; action: string }[];
+    expect(rows.filter((x) => x.action === 'would delete').map((x) => x.resourceGroup)).toEqual(['meshci-mesh-old', 'meshci-other-old']);
+    expect(rows.map((x) => x.resourceGroup)).not.toContain('hand-made');
+  });
+});
+
+describe('federation failures name the token subject', () => {
+  it('explainAuthError prints the subject of this job\'s OIDC token', async () => {
+    const { explainAuthError } = await import('../../src/azure/auth-hint.js');
+    const { listenLoopback, closeServer } = await import('../helpers/http-double.js');
+    const claims = { sub: 'repo:acme/mesh:pull_request', aud: 'api://AzureADTokenExchange', iss: 'https://token.actions.githubusercontent.com' };
+    const jwt = `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
+    let audience = '';
+    const { server, port } = await listenLoopback((req, res) => {
+      audience = new URL(req.url ?? '/', 'http://x').searchParams.get('audience') ?? '';
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ value: jwt }));
+    });
+    const envBefore = { ...process.env };
+    process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] = `http://127.0.0.1:${port}/token?x=1`;
+    process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] = 'gh-runtime-token';
+    try {
+      const e = new Error('ClientAssertionCredential authentication failed: AADSTS700213: No matching federated identity record found for presented assertion subject \'repo:acme/mesh:ref:refs/heads/main\'.');
+      const hint = await explainAuthError(e);
+      expect(hint).toBe("this job's GitHub OIDC token has subject 'repo:acme/mesh:pull_request' (audience api://AzureADTokenExchange, issuer https://token.actions.githubusercontent.com): the app registration's federated credential must match the subject exactly");
+      expect(audience).toBe('api://AzureADTokenExchange');
+      expect(await explainAuthError(new Error('ResourceGroupNotFound'))).toBeUndefined();
+      delete process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+      expect(await explainAuthError(e)).toMatch(/give it 'permissions: id-token: write'/);
+    } finally {
+      process.env = envBefore;
+      await closeServer(server);
+    }
+  });
+});
+

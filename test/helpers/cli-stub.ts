@@ -1,0 +1,53 @@
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Recording stand-ins for command-line tools (docker, kind, kubectl): each call's argv and stdin
+ * are logged; the answer is the first rule whose argv prefix matches (stdout, stderr, exit code),
+ * rules changeable between runs. For the argv tables of plans that drive tools no test machine
+ * runs (Docker). They decide nothing the product must compute.
+ */
+export interface Rule {
+  prefix: string[];
+  stdout?: string;
+  stderr?: string;
+  exit?: number;
+}
+
+export interface CliStub {
+  /** a folder holding only the stubs: use it as the whole PATH to hide real tools */
+  bin: string;
+  rules(cmd: string, rules: Rule[]): void;
+  calls(): { cmd: string; args: string[]; stdin: string }[];
+}
+
+export function cliStub(commands: string[]): CliStub {
+  const dir = mkdtempSync(join(tmpdir(), 'meshci-clistub-'));
+  const log = join(dir, 'calls.jsonl');
+  for (const cmd of commands) {
+    writeFileSync(join(dir, `${cmd}.rules.json`), '[]');
+    writeFileSync(
+      join(dir, cmd),
+      `#!${process.execPath}
+const fs = require('fs');
+const args = process.argv.slice(2);
+let stdin = '';
+try { if (!process.stdin.isTTY) stdin = fs.readFileSync(0, 'utf8'); } catch {}
+fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify({ cmd: ${JSON.stringify(cmd)}, args, stdin }) + '\\n');
+const rules = JSON.parse(fs.readFileSync(${JSON.stringify(join(dir, `${cmd}.rules.json`))}, 'utf8'));
+const r = rules.find((x) => x.prefix.every((p, i) => args[i] === p));
+if (!r) { process.stderr.write(${JSON.stringify(cmd)} + ' stub: no rule for ' + args.join(' ') + '\\n'); process.exit(3); }
+if (r.stdout) process.stdout.write(r.stdout);
+if (r.stderr) process.stderr.write(r.stderr);
+process.exit(r.exit || 0);
+`,
+    );
+    chmodSync(join(dir, cmd), 0o755);
+  }
+  return {
+    bin: dir,
+    rules: (cmd, rules) => writeFileSync(join(dir, `${cmd}.rules.json`), JSON.stringify(rules)),
+    calls: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { cmd: string; args: string[]; stdin: string }) : []),
+  };
+}
