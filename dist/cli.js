@@ -6,8 +6,8 @@ import {
 import "./chunks/chunk-J36IR65A.js";
 
 // src/cli.ts
-import { readdirSync, existsSync as existsSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { readdirSync, existsSync as existsSync3 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // src/local/runner.ts
 import { spawn } from "node:child_process";
@@ -18,9 +18,9 @@ import { fileURLToPath } from "node:url";
 function packageRoot() {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "package.json"))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error("meshci package root not found");
-    dir = up;
+    const up2 = dirname(dir);
+    if (up2 === dir) throw new Error("meshci package root not found");
+    dir = up2;
   }
   return dir;
 }
@@ -101,7 +101,8 @@ async function runStep(file, env, workDir, tag, cwd) {
     state: parseFileCommand(readFileSync(files.GITHUB_STATE, "utf8")),
     env: parseFileCommand(readFileSync(files.GITHUB_ENV, "utf8")),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
-    secrets
+    secrets,
+    path: readFileSync(files.GITHUB_PATH, "utf8").split("\n").map((l) => l.trim()).filter(Boolean)
   };
 }
 function parseFileCommand(text) {
@@ -190,13 +191,64 @@ function decode(s) {
   return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 }
 
+// src/local/pipeline.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join2, resolve as resolve2 } from "node:path";
+async function up(o, runner, report) {
+  const dir = resolve2(o.dir);
+  const env = {};
+  const steps = [];
+  const step = async (action, inputs) => {
+    const r = await runner(action, { inputs, env: { ...env } });
+    report(action, r);
+    steps.push({ action, exitCode: r.exitCode });
+    if (r.exitCode !== 0) return void 0;
+    Object.assign(env, r.env);
+    if (r.path.length) env["PATH"] = [...r.path, env["PATH"] ?? process.env["PATH"] ?? ""].join(":");
+    return r;
+  };
+  const fail = (at) => ({ ok: false, failedAt: at, steps });
+  const kubeconfig = join2(dir, "kubeconfig");
+  const prov = await step("provision", { provider: o.provider, name: o.name, "kubeconfig-path": kubeconfig, ...o.provision });
+  if (!prov) return fail("provision");
+  const certs = join2(dir, "certs");
+  if (!existsSync2(join2(certs, "issuer.key"))) {
+    if (!await step("certs", { mode: "generate", "linkerd-version": o.linkerdVersion, "output-dir": certs })) return fail("certs");
+  }
+  let helmValues = "";
+  const registry = prov.outputs["acr-login-server"];
+  if (o.republish && registry) {
+    const images = await step("republish", {
+      "linkerd-version": o.linkerdVersion,
+      extensions: "viz",
+      destination: `${registry}/mirror`,
+      ...o.provider === "kind" ? { "plain-http": registry } : { "destination-auth": "azure", mode: "auto", "acr-resource-id": prov.outputs["acr-resource-id"] ?? "" }
+    });
+    if (!images) return fail("republish");
+    helmValues = images.outputs["helm-values"] ?? "";
+  }
+  const deployed = await step("deploy", { "linkerd-version": o.linkerdVersion, "identity-dir": certs, kubeconfig, "linkerd-cli": "true", viz: "true", app: "dgraph", "diagnostics-dir": join2(dir, "diagnostics"), ...helmValues ? { "helm-values": helmValues } : {} });
+  if (!deployed) return fail("deploy");
+  if (!o.verify) return { ok: true, steps, kubeconfig };
+  const verified = await step("verify", { kubeconfig, "output-dir": join2(dir, "verify"), comment: "never" });
+  return verified ? { ok: true, steps, kubeconfig, verdict: verified.outputs["verdict"] } : { ...fail("verify"), kubeconfig };
+}
+async function down(o, runner, report) {
+  const r = await runner("teardown", { inputs: { provider: o.provider, name: o.name, ...o.provider === "kind" ? { "remove-registry": String(o.removeRegistry) } : {} } });
+  report("teardown", r);
+  return r.exitCode === 0;
+}
+
 // src/cli.ts
 var USAGE = `usage: meshci <action> [--<input> <value> ...] [--debug]
        meshci <action> --help
+       meshci up [--name dev] [--provider kind|aks] [--linkerd-version stable-2.14.10] [--dir .meshci/<name>]
+                 [--republish true] [--verify true] [--<provision input> value ...]
+       meshci down [--name dev] [--provider kind|aks] [--remove-registry false]
        meshci --help`;
 function actions() {
   const root = packageRoot();
-  return readdirSync(root).filter((d) => existsSync2(join2(root, d, "action.yml"))).sort();
+  return readdirSync(root).filter((d) => existsSync3(join3(root, d, "action.yml"))).sort();
 }
 function help(action) {
   if (!action) return `${USAGE}
@@ -244,6 +296,15 @@ ${USAGE}
 `);
     return 2;
   }
+  if (args.action === "up" || args.action === "down") {
+    if (!args.help) return pipeline(args.action, args.inputs, args.debug);
+    process.stdout.write(`${USAGE}
+
+meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) \u2192 certs \u2192 republish \u2192 deploy (Linkerd, viz, Dgraph) \u2192 verify, state in .meshci/<name>.
+meshci down: delete it.
+`);
+    return 0;
+  }
   if (!args.action || args.help) {
     process.stdout.write(help(args.action) + "\n");
     return args.action || args.help ? 0 : 2;
@@ -275,6 +336,35 @@ ${USAGE}
   }
   if (res.summary.trim()) process.stdout.write("\n" + renderSummary(res.summary) + "\n");
   return res.exitCode;
+}
+function print(action, res, debug) {
+  process.stdout.write(`
+\u2550\u2550\u2550 ${action} \u2550\u2550\u2550
+`);
+  process.stdout.write(renderLog(res.log, { debug }) + "\n");
+  if (res.summary.trim()) process.stdout.write("\n" + renderSummary(res.summary) + "\n");
+}
+async function pipeline(cmd, inputs, debug) {
+  const { name = "dev", provider = "kind", "linkerd-version": linkerdVersion = "stable-2.14.10", dir, republish = "true", verify = "true", "remove-registry": removeRegistry = "false", ...rest } = inputs;
+  if (provider !== "kind" && provider !== "aks") {
+    process.stderr.write(`meshci ${cmd}: --provider must be kind or aks, not '${provider}'
+`);
+    return 2;
+  }
+  const runner = (action, opts) => runAction(action, { ...opts, cwd: process.cwd(), env: { ...opts.env ?? {}, ...debug ? { RUNNER_DEBUG: "1" } : {} } });
+  const report = (action, r2) => print(action, r2, debug);
+  if (cmd === "down") return await down({ name, provider, removeRegistry: removeRegistry === "true" }, runner, report) ? 0 : 1;
+  const r = await up({ name, provider, linkerdVersion, dir: dir ?? join3(".meshci", name), republish: republish !== "false", verify: verify !== "false", provision: rest }, runner, report);
+  if (!r.ok) {
+    process.stderr.write(`
+meshci up: stopped at ${r.failedAt} (see above); 'meshci down --name ${name}' removes what was created
+`);
+    return 1;
+  }
+  process.stdout.write(`
+meshci up: environment ${name} ready${r.verdict ? `, verify ${r.verdict}` : ""}; export KUBECONFIG=${r.kubeconfig}
+`);
+  return r.verdict === "fail" ? 1 : 0;
 }
 process.exitCode = await cli(process.argv.slice(2));
 export {

@@ -2,6 +2,8 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAction, readActionYml, packageRoot } from './local/runner.js';
 import { renderLog, renderSummary } from './local/render.js';
+import { up, down } from './local/pipeline.js';
+import type { RunOpts, RunResult } from './local/runner.js';
 
 /**
  * `meshci <action> [--<input> value ...]`: runs an action's dist entry locally through the same
@@ -10,6 +12,9 @@ import { renderLog, renderSummary } from './local/render.js';
  */
 const USAGE = `usage: meshci <action> [--<input> <value> ...] [--debug]
        meshci <action> --help
+       meshci up [--name dev] [--provider kind|aks] [--linkerd-version stable-2.14.10] [--dir .meshci/<name>]
+                 [--republish true] [--verify true] [--<provision input> value ...]
+       meshci down [--name dev] [--provider kind|aks] [--remove-registry false]
        meshci --help`;
 
 function actions(): string[] {
@@ -63,6 +68,11 @@ async function cli(argv: string[]): Promise<number> {
     process.stderr.write(`meshci: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
   }
+  if (args.action === 'up' || args.action === 'down') {
+    if (!args.help) return pipeline(args.action, args.inputs, args.debug);
+    process.stdout.write(`${USAGE}\n\nmeshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) → certs → republish → deploy (Linkerd, viz, Dgraph) → verify, state in .meshci/<name>.\nmeshci down: delete it.\n`);
+    return 0;
+  }
   if (!args.action || args.help) {
     process.stdout.write(help(args.action) + '\n');
     return args.action || args.help ? 0 : 2;
@@ -90,6 +100,31 @@ async function cli(argv: string[]): Promise<number> {
   }
   if (res.summary.trim()) process.stdout.write('\n' + renderSummary(res.summary) + '\n');
   return res.exitCode;
+}
+
+function print(action: string, res: RunResult, debug: boolean): void {
+  process.stdout.write(`\n═══ ${action} ═══\n`);
+  process.stdout.write(renderLog(res.log, { debug }) + '\n');
+  if (res.summary.trim()) process.stdout.write('\n' + renderSummary(res.summary) + '\n');
+}
+
+/** `meshci up` / `meshci down`: the whole pipeline (src/local/pipeline.ts). */
+async function pipeline(cmd: 'up' | 'down', inputs: Record<string, string>, debug: boolean): Promise<number> {
+  const { name = 'dev', provider = 'kind', 'linkerd-version': linkerdVersion = 'stable-2.14.10', dir, republish = 'true', verify = 'true', 'remove-registry': removeRegistry = 'false', ...rest } = inputs;
+  if (provider !== 'kind' && provider !== 'aks') {
+    process.stderr.write(`meshci ${cmd}: --provider must be kind or aks, not '${provider}'\n`);
+    return 2;
+  }
+  const runner = (action: string, opts: RunOpts) => runAction(action, { ...opts, cwd: process.cwd(), env: { ...(opts.env ?? {}), ...(debug ? { RUNNER_DEBUG: '1' } : {}) } });
+  const report = (action: string, r: RunResult) => print(action, r, debug);
+  if (cmd === 'down') return (await down({ name, provider, removeRegistry: removeRegistry === 'true' }, runner, report)) ? 0 : 1;
+  const r = await up({ name, provider, linkerdVersion, dir: dir ?? join('.meshci', name), republish: republish !== 'false', verify: verify !== 'false', provision: rest }, runner, report);
+  if (!r.ok) {
+    process.stderr.write(`\nmeshci up: stopped at ${r.failedAt} (see above); 'meshci down --name ${name}' removes what was created\n`);
+    return 1;
+  }
+  process.stdout.write(`\nmeshci up: environment ${name} ready${r.verdict ? `, verify ${r.verdict}` : ''}; export KUBECONFIG=${r.kubeconfig}\n`);
+  return r.verdict === 'fail' ? 1 : 0;
 }
 
 process.exitCode = await cli(process.argv.slice(2));

