@@ -6,13 +6,15 @@ import {
 import {
   defaultName,
   expiresAt,
+  kindClusterName,
   namesFor,
   tagsFor,
   validateKubernetesVersion,
   validateName,
   validateRegion,
+  validateSubscription,
   validateVmSize
-} from "./chunks/chunk-ZD62IYZQ.js";
+} from "./chunks/chunk-VT3V4FMS.js";
 import {
   context
 } from "./chunks/chunk-5JPPU4IB.js";
@@ -66,11 +68,7 @@ function getInputs(now = /* @__PURE__ */ new Date()) {
   const nodeCount = getInt("node-count", provider === "kind" ? 1 : 3, provider === "kind" ? { min: 0, max: 5 } : { min: 1, max: 100 });
   const rg = getOptional("resource-group");
   if (rg !== void 0 && !/^[-\w._()]{1,89}[-\w_()]$/.test(rg)) throw new ConfigurationError(`Input 'resource-group' has invalid value '${rg}': 1\u201390 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
-  const subscription = getOptional("subscription-id") ?? process.env["AZURE_SUBSCRIPTION_ID"];
-  if (provider === "aks") {
-    if (!subscription) throw new ConfigurationError("Input 'subscription-id' is required for provider aks (or set AZURE_SUBSCRIPTION_ID)");
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subscription)) throw new ConfigurationError(`Input 'subscription-id' has invalid value '${subscription}': expected a GUID`);
-  }
+  const subscription = validateSubscription("subscription-id", getOptional("subscription-id"), provider);
   const version = (n, given, d) => {
     const v = given ?? d;
     if (!PINNED.test(v)) throw new ConfigurationError(`Input '${n}' has invalid value '${v}': expected a pinned release like ${d}`);
@@ -131,7 +129,7 @@ async function aks(inputs) {
   const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
   setOutput("resource-group", names.resourceGroup);
   setOutput("cluster-name", names.cluster);
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-DZQV2KEH.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-ZCVHAZJD.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
   let result;
   try {
@@ -156,7 +154,7 @@ async function aks(inputs) {
   ]).addList(result.changes).write();
 }
 async function kind(inputs) {
-  const cluster = `meshci-${inputs.name}`.slice(0, 40);
+  const cluster = kindClusterName(inputs.name);
   setOutput("cluster-name", cluster);
   const [kindBin, kubectlBin] = await group("kind and kubectl", () => Promise.all([
     ensureTool({ name: "kind", version: inputs.kindVersion, mirror: inputs.toolsMirror }),

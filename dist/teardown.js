@@ -3,9 +3,11 @@ import {
   kindDown
 } from "./chunks/chunk-IE5HALWX.js";
 import {
+  kindClusterName,
   namesFor,
-  validateName
-} from "./chunks/chunk-ZD62IYZQ.js";
+  validateName,
+  validateSubscription
+} from "./chunks/chunk-VT3V4FMS.js";
 import {
   context
 } from "./chunks/chunk-5JPPU4IB.js";
@@ -54,11 +56,7 @@ function getInputs() {
   const resourceGroup = getOptional("resource-group");
   if (mode === "delete" && !name && !resourceGroup) throw new ConfigurationError("Input 'name' is required for mode delete outside a pull request (or give 'resource-group')");
   if (mode === "reap" && provider !== "aks") throw new ConfigurationError("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
-  const subscription = getOptional("subscription-id") ?? process.env["AZURE_SUBSCRIPTION_ID"];
-  if (provider === "aks") {
-    if (!subscription) throw new ConfigurationError("Input 'subscription-id' is required for provider aks (or set AZURE_SUBSCRIPTION_ID)");
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subscription)) throw new ConfigurationError(`Input 'subscription-id' has invalid value '${subscription}': expected a GUID`);
-  }
+  const subscription = validateSubscription("subscription-id", getOptional("subscription-id"), provider);
   const kindVersion = getOptional("kind-version") ?? "v0.27.0";
   if (!/^v\d+\.\d+\.\d+$/.test(kindVersion)) throw new ConfigurationError(`Input 'kind-version' has invalid value '${kindVersion}': expected a pinned release like v0.27.0`);
   return {
@@ -88,7 +86,7 @@ async function main() {
   info(`done in ${formatDuration(Date.now() - t0)}`);
 }
 async function environments(inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-DZQV2KEH.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-ZCVHAZJD.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
   const explained = async (f) => {
     try {
@@ -124,7 +122,7 @@ async function reap(inputs) {
   ]).write();
 }
 async function kind(inputs) {
-  const cluster = `meshci-${inputs.name ?? ""}`.slice(0, 40);
+  const cluster = kindClusterName(inputs.name ?? "");
   const kindBin = await group("kind", () => ensureTool({ name: "kind", version: inputs.kindVersion, mirror: inputs.toolsMirror }));
   const r = await group(`Delete kind cluster ${cluster}`, () => kindDown({ cluster, kind: kindBin, registryName: "kind-registry" }, inputs.removeRegistry, actionsLogger));
   setOutput("existed", String(r.existed));

@@ -50,6 +50,20 @@ export function namesFor(env: string, repository: string, subscription: string, 
   };
 }
 
+/** The subscription for provider aks: the input, else AZURE_SUBSCRIPTION_ID; a GUID. */
+export function validateSubscription(input: string, given: string | undefined, provider: string): string | undefined {
+  const v = given ?? process.env['AZURE_SUBSCRIPTION_ID'];
+  if (provider !== 'aks') return v;
+  if (!v) throw new ConfigurationError(`Input '${input}' is required for provider aks (or set AZURE_SUBSCRIPTION_ID)`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) throw new ConfigurationError(`Input '${input}' has invalid value '${v}': expected a GUID`);
+  return v;
+}
+
+/** The kind cluster of an environment (provision and teardown agree on it). */
+export function kindClusterName(env: string): string {
+  return `meshci-${env}`.slice(0, 40);
+}
+
 export function validateRegion(input: string, v: string): string {
   const r = v.toLowerCase().replace(/\s+/g, '');
   if (regions.regions.includes(r)) return r;

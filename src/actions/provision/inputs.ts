@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ConfigurationError } from '../../lib/errors.js';
 import { getBool, getDuration, getEnum, getInt, getOptional } from '../../lib/inputs.js';
-import { defaultName, expiresAt, validateKubernetesVersion, validateName, validateRegion, validateVmSize } from '../../env/spec.js';
+import { validateSubscription, defaultName, expiresAt, validateKubernetesVersion, validateName, validateRegion, validateVmSize } from '../../env/spec.js';
 
 export const PROVIDERS = ['aks', 'kind'] as const;
 
@@ -43,11 +43,7 @@ export function getInputs(now = new Date()): Inputs {
   const nodeCount = getInt('node-count', provider === 'kind' ? 1 : 3, provider === 'kind' ? { min: 0, max: 5 } : { min: 1, max: 100 });
   const rg = getOptional('resource-group');
   if (rg !== undefined && !/^[-\w._()]{1,89}[-\w_()]$/.test(rg)) throw new ConfigurationError(`Input 'resource-group' has invalid value '${rg}': 1–90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
-  const subscription = getOptional('subscription-id') ?? process.env['AZURE_SUBSCRIPTION_ID'];
-  if (provider === 'aks') {
-    if (!subscription) throw new ConfigurationError("Input 'subscription-id' is required for provider aks (or set AZURE_SUBSCRIPTION_ID)");
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subscription)) throw new ConfigurationError(`Input 'subscription-id' has invalid value '${subscription}': expected a GUID`);
-  }
+  const subscription = validateSubscription('subscription-id', getOptional('subscription-id'), provider);
   const version = (n: string, given: string | undefined, d: string) => {
     const v = given ?? d;
     if (!PINNED.test(v)) throw new ConfigurationError(`Input '${n}' has invalid value '${v}': expected a pinned release like ${d}`);

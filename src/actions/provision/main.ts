@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { actionsLogger, formatDuration, maskSecret } from '../../lib/log.js';
 import { getErrorMessage } from '../../lib/errors.js';
-import { namesFor, tagsFor } from '../../env/spec.js';
+import { kindClusterName, namesFor, tagsFor } from '../../env/spec.js';
 import { ensureTool } from '../../tools/install.js';
 import { kindUp } from '../../kind/run.js';
 import { DEFAULT_REGISTRY_IMAGE } from '../../kind/plan.js';
@@ -69,7 +69,7 @@ async function aks(inputs: Inputs): Promise<void> {
 }
 
 async function kind(inputs: Inputs): Promise<void> {
-  const cluster = `meshci-${inputs.name}`.slice(0, 40);
+  const cluster = kindClusterName(inputs.name);
   core.setOutput('cluster-name', cluster);
   const [kindBin, kubectlBin] = await core.group('kind and kubectl', () => Promise.all([
     ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }),

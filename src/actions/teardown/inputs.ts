@@ -1,7 +1,7 @@
 import * as github from '@actions/github';
 import { ConfigurationError } from '../../lib/errors.js';
 import { getBool, getDuration, getEnum, getOptional } from '../../lib/inputs.js';
-import { validateName } from '../../env/spec.js';
+import { validateName, validateSubscription } from '../../env/spec.js';
 
 export const PROVIDERS = ['aks', 'kind'] as const;
 export const MODES = ['delete', 'reap'] as const;
@@ -32,11 +32,7 @@ export function getInputs(): Inputs {
   const resourceGroup = getOptional('resource-group');
   if (mode === 'delete' && !name && !resourceGroup) throw new ConfigurationError("Input 'name' is required for mode delete outside a pull request (or give 'resource-group')");
   if (mode === 'reap' && provider !== 'aks') throw new ConfigurationError("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
-  const subscription = getOptional('subscription-id') ?? process.env['AZURE_SUBSCRIPTION_ID'];
-  if (provider === 'aks') {
-    if (!subscription) throw new ConfigurationError("Input 'subscription-id' is required for provider aks (or set AZURE_SUBSCRIPTION_ID)");
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(subscription)) throw new ConfigurationError(`Input 'subscription-id' has invalid value '${subscription}': expected a GUID`);
-  }
+  const subscription = validateSubscription('subscription-id', getOptional('subscription-id'), provider);
   const kindVersion = getOptional('kind-version') ?? 'v0.27.0';
   if (!/^v\d+\.\d+\.\d+$/.test(kindVersion)) throw new ConfigurationError(`Input 'kind-version' has invalid value '${kindVersion}': expected a pinned release like v0.27.0`);
   return {

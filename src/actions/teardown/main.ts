@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { actionsLogger, formatDuration } from '../../lib/log.js';
 import { getErrorMessage } from '../../lib/errors.js';
 import { escapeHtml } from '../../lib/html.js';
-import { namesFor } from '../../env/spec.js';
+import { kindClusterName, namesFor } from '../../env/spec.js';
 import { ensureTool } from '../../tools/install.js';
 import { kindDown } from '../../kind/run.js';
 import { getInputs, type Inputs } from './inputs.js';
@@ -65,7 +65,7 @@ async function reap(inputs: Inputs): Promise<void> {
 }
 
 async function kind(inputs: Inputs): Promise<void> {
-  const cluster = `meshci-${inputs.name ?? ''}`.slice(0, 40);
+  const cluster = kindClusterName(inputs.name ?? '');
   const kindBin = await core.group('kind', () => ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }));
   const r = await core.group(`Delete kind cluster ${cluster}`, () => kindDown({ cluster, kind: kindBin, registryName: 'kind-registry' }, inputs.removeRegistry, actionsLogger));
   core.setOutput('existed', String(r.existed));
