@@ -55,6 +55,7 @@ function getInputs() {
   const name = given !== void 0 ? validateName("name", given) : pr ? `pr-${pr}` : void 0;
   const resourceGroup = getOptional("resource-group");
   if (mode === "delete" && !name && !resourceGroup) throw new ConfigurationError("Input 'name' is required for mode delete outside a pull request (or give 'resource-group')");
+  if (provider === "kind" && !name) throw new ConfigurationError("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
   if (mode === "reap" && provider !== "aks") throw new ConfigurationError("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
   const subscription = validateSubscription("subscription-id", getOptional("subscription-id"), provider);
   const kindVersion = getOptional("kind-version") ?? "v0.27.0";
