@@ -24,7 +24,9 @@ export async function main(): Promise<void> {
     pipelining: 1,
     // Prefer AES-128-GCM, as Go's crypto/tls (and so skopeo) does: with AES-NI it is markedly
     // cheaper than Node's default first choice AES-256-GCM, and blob copies are TLS-bound.
-    connect: { ciphers: `TLS_AES_128_GCM_SHA256:${tls.DEFAULT_CIPHERS}` },
+    // One SecureContext for every connection: passing TLS options per connection would make Node
+    // build (and load the CA store into) a new context for each, ~1–2 ms apiece.
+    connect: { secureContext: tls.createSecureContext({ ciphers: `TLS_AES_128_GCM_SHA256:${tls.DEFAULT_CIPHERS}` }) },
   });
   try {
     await republish(inputs, agent);
