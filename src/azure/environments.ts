@@ -30,6 +30,8 @@ export interface EnvSpec {
   /** 0 = no limit */
   maxEnvironments: number;
   repository: string;
+  /** longest to wait for the cluster and registry operations */
+  timeoutMs: number;
 }
 
 export interface EnvResult {
@@ -107,7 +109,12 @@ export class AzureEnvironments {
     });
     changes.push(existingGroup ? `resource group ${names.resourceGroup}: tags updated (${spec.tags['expires-at'] ? `expires ${spec.tags['expires-at']}` : 'no expiry'})` : `resource group ${names.resourceGroup} created`);
 
-    const [cluster, registry] = await Promise.all([this.cluster(spec, changes), spec.acr ? this.registry(spec, changes) : Promise.resolve(undefined)]);
+    const signal = AbortSignal.timeout(spec.timeoutMs);
+    const timedOut = (e: unknown) => {
+      if (signal.aborted) throw new Error(`environment ${names.env} was not ready within ${Math.round(spec.timeoutMs / 60_000)} min (input 'timeout'); Azure keeps working on it — run provision again to pick it up`);
+      throw e;
+    };
+    const [cluster, registry] = await Promise.all([this.cluster(spec, changes, signal), spec.acr ? this.registry(spec, changes, signal) : Promise.resolve(undefined)]).catch(timedOut);
     const kubelet = cluster.identityProfile?.['kubeletidentity']?.objectId;
     if (registry?.id && kubelet) {
       await this.acrPull(registry.id, kubelet, changes);
@@ -132,7 +139,7 @@ export class AzureEnvironments {
     };
   }
 
-  private async cluster(spec: EnvSpec, changes: string[]): Promise<ManagedCluster> {
+  private async cluster(spec: EnvSpec, changes: string[], abortSignal: AbortSignal): Promise<ManagedCluster> {
     const { names } = spec;
     const rg = names.resourceGroup;
     const cur = await this.aks.managedClusters.get(rg, names.cluster).catch((e: unknown) => {
@@ -150,7 +157,7 @@ export class AzureEnvironments {
         agentPoolProfiles: [{ name: POOL, mode: 'System', count: spec.nodeCount, vmSize: spec.vmSize, osType: 'Linux', type: 'VirtualMachineScaleSets' }],
         // the article's network: Azure CNI with Calico enforcing NetworkPolicy
         networkProfile: { networkPlugin: 'azure', networkPolicy: 'calico' },
-      }, this.poll).catch((e: unknown) => {
+      }, { ...this.poll, abortSignal }).catch((e: unknown) => {
         throw wrap(e, `create AKS ${names.cluster}`);
       });
       changes.push(`AKS ${names.cluster} created (${spec.nodeCount} × ${spec.vmSize}, Kubernetes ${created.currentKubernetesVersion ?? created.kubernetesVersion})`);
@@ -167,13 +174,13 @@ export class AzureEnvironments {
     let cluster = cur;
     if (spec.kubernetesVersion && cur.kubernetesVersion !== spec.kubernetesVersion && !(cur.currentKubernetesVersion ?? '').startsWith(`${spec.kubernetesVersion}.`)) {
       this.log.info(`upgrading AKS ${names.cluster} from ${cur.currentKubernetesVersion} to ${spec.kubernetesVersion}`);
-      cluster = await this.aks.managedClusters.createOrUpdate(rg, names.cluster, { ...cur, kubernetesVersion: spec.kubernetesVersion }, this.poll).catch((e: unknown) => {
+      cluster = await this.aks.managedClusters.createOrUpdate(rg, names.cluster, { ...cur, kubernetesVersion: spec.kubernetesVersion }, { ...this.poll, abortSignal }).catch((e: unknown) => {
         throw wrap(e, `upgrade AKS ${names.cluster} to ${spec.kubernetesVersion}`);
       });
       changes.push(`AKS ${names.cluster} upgraded to ${spec.kubernetesVersion}`);
     }
     if (pool && pool.count !== spec.nodeCount) {
-      await this.aks.agentPools.createOrUpdate(rg, names.cluster, pool.name, { count: spec.nodeCount, vmSize: pool.vmSize, mode: pool.mode, osType: pool.osType }, this.poll).catch((e: unknown) => {
+      await this.aks.agentPools.createOrUpdate(rg, names.cluster, pool.name, { count: spec.nodeCount, vmSize: pool.vmSize, mode: pool.mode, osType: pool.osType }, { ...this.poll, abortSignal }).catch((e: unknown) => {
         throw wrap(e, `scale node pool ${pool.name} of ${names.cluster} to ${spec.nodeCount}`);
       });
       changes.push(`AKS ${names.cluster} pool ${pool.name} scaled ${pool.count} → ${spec.nodeCount}`);
@@ -183,7 +190,7 @@ export class AzureEnvironments {
     return cluster;
   }
 
-  private async registry(spec: EnvSpec, changes: string[]): Promise<{ id?: string; loginServer?: string }> {
+  private async registry(spec: EnvSpec, changes: string[], abortSignal: AbortSignal): Promise<{ id?: string; loginServer?: string }> {
     const { names } = spec;
     const cur = await this.acr.registries.get(names.resourceGroup, names.acr).catch((e: unknown) => {
       if (status(e) === 404) return undefined;
@@ -193,7 +200,7 @@ export class AzureEnvironments {
       changes.push(`ACR ${cur.loginServer} reused`);
       return cur;
     }
-    const created = await this.acr.registries.create(names.resourceGroup, names.acr, { location: spec.location, tags: spec.tags, sku: { name: 'Basic' }, adminUserEnabled: false }, this.poll).catch((e: unknown) => {
+    const created = await this.acr.registries.create(names.resourceGroup, names.acr, { location: spec.location, tags: spec.tags, sku: { name: 'Basic' }, adminUserEnabled: false }, { ...this.poll, abortSignal }).catch((e: unknown) => {
       throw wrap(e, `create ACR ${names.acr}`);
     });
     changes.push(`ACR ${created.loginServer} created`);

@@ -125,6 +125,15 @@ describe('provision (aks)', () => {
     expect(r.outputs['resource-group']).toBe(RG); // outputs set before failing
   });
 
+  it('re-provisioning while the environment is still being deleted is a clear 409', async () => {
+    expect((await provision()).exitCode).toBe(0);
+    arm.pollsToFinish = 1000;
+    expect((await teardown({ wait: 'false' })).exitCode).toBe(0);
+    const r = await provision();
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain(`could not create resource group ${RG} (HTTP 409 ResourceGroupBeingDeleted): The resource group '${RG}' is in deprovisioning state and cannot perform this operation.`);
+  });
+
   it('a resource group of that name that is not a meshci environment is not taken over', async () => {
     arm.seedGroup(RG, { owner: 'someone' });
     const r = await provision();

@@ -43,7 +43,7 @@ async function aks(inputs: Inputs): Promise<void> {
   let result;
   try {
     result = await core.group(`AKS environment ${inputs.name} in ${inputs.location} (resource group ${names.resourceGroup})`, () =>
-      envs.provision({ names, location: inputs.location, kubernetesVersion: inputs.kubernetesVersion, nodeCount: inputs.nodeCount, vmSize: inputs.vmSize, tags, acr: inputs.acr, maxEnvironments: inputs.maxEnvironments, repository: inputs.repository }));
+      envs.provision({ names, location: inputs.location, kubernetesVersion: inputs.kubernetesVersion, nodeCount: inputs.nodeCount, vmSize: inputs.vmSize, tags, acr: inputs.acr, maxEnvironments: inputs.maxEnvironments, repository: inputs.repository, timeoutMs: inputs.timeoutMs }));
   } catch (e) {
     const hint = await explainAuthError(e);
     if (hint) throw new Error(`${getErrorMessage(e)} — ${hint}`);
