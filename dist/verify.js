@@ -5,6 +5,9 @@ import {
   readIdentityState
 } from "./chunks/chunk-LKG4RITO.js";
 import {
+  DGRAPH_API_PROTO
+} from "./chunks/chunk-IYLZKNMP.js";
+import {
   Cluster,
   checkIdentity,
   daysLeft,
@@ -66,476 +69,6 @@ import {
   __require,
   __toESM
 } from "./chunks/chunk-J36IR65A.js";
-
-// node_modules/shallow-equal/dist/index.cjs.js
-var require_index_cjs = __commonJS({
-  "node_modules/shallow-equal/dist/index.cjs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function shallowEqualObjects(objA, objB) {
-      if (objA === objB) {
-        return true;
-      }
-      if (!objA || !objB) {
-        return false;
-      }
-      var aKeys = Object.keys(objA);
-      var bKeys = Object.keys(objB);
-      var len = aKeys.length;
-      if (bKeys.length !== len) {
-        return false;
-      }
-      for (var i = 0; i < len; i++) {
-        var key = aKeys[i];
-        if (objA[key] !== objB[key] || !Object.prototype.hasOwnProperty.call(objB, key)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function shallowEqualArrays(arrA, arrB) {
-      if (arrA === arrB) {
-        return true;
-      }
-      if (!arrA || !arrB) {
-        return false;
-      }
-      var len = arrA.length;
-      if (arrB.length !== len) {
-        return false;
-      }
-      for (var i = 0; i < len; i++) {
-        if (arrA[i] !== arrB[i]) {
-          return false;
-        }
-      }
-      return true;
-    }
-    exports.shallowEqualArrays = shallowEqualArrays;
-    exports.shallowEqualObjects = shallowEqualObjects;
-  }
-});
-
-// node_modules/parse-prometheus-text-format/dist/parse-prometheus-text-format.cjs.js
-var require_parse_prometheus_text_format_cjs = __commonJS({
-  "node_modules/parse-prometheus-text-format/dist/parse-prometheus-text-format.cjs.js"(exports, module) {
-    "use strict";
-    var shallowEqual = require_index_cjs();
-    function _classCallCheck(instance, Constructor) {
-      if (!(instance instanceof Constructor)) {
-        throw new TypeError("Cannot call a class as a function");
-      }
-    }
-    function _inherits(subClass, superClass) {
-      if (typeof superClass !== "function" && superClass !== null) {
-        throw new TypeError("Super expression must either be null or a function");
-      }
-      subClass.prototype = Object.create(superClass && superClass.prototype, {
-        constructor: {
-          value: subClass,
-          writable: true,
-          configurable: true
-        }
-      });
-      if (superClass) _setPrototypeOf(subClass, superClass);
-    }
-    function _getPrototypeOf(o) {
-      _getPrototypeOf = Object.setPrototypeOf ? Object.getPrototypeOf : function _getPrototypeOf2(o2) {
-        return o2.__proto__ || Object.getPrototypeOf(o2);
-      };
-      return _getPrototypeOf(o);
-    }
-    function _setPrototypeOf(o, p) {
-      _setPrototypeOf = Object.setPrototypeOf || function _setPrototypeOf2(o2, p2) {
-        o2.__proto__ = p2;
-        return o2;
-      };
-      return _setPrototypeOf(o, p);
-    }
-    function isNativeReflectConstruct() {
-      if (typeof Reflect === "undefined" || !Reflect.construct) return false;
-      if (Reflect.construct.sham) return false;
-      if (typeof Proxy === "function") return true;
-      try {
-        Date.prototype.toString.call(Reflect.construct(Date, [], function() {
-        }));
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-    function _construct(Parent, args, Class) {
-      if (isNativeReflectConstruct()) {
-        _construct = Reflect.construct;
-      } else {
-        _construct = function _construct2(Parent2, args2, Class2) {
-          var a = [null];
-          a.push.apply(a, args2);
-          var Constructor = Function.bind.apply(Parent2, a);
-          var instance = new Constructor();
-          if (Class2) _setPrototypeOf(instance, Class2.prototype);
-          return instance;
-        };
-      }
-      return _construct.apply(null, arguments);
-    }
-    function _isNativeFunction(fn) {
-      return Function.toString.call(fn).indexOf("[native code]") !== -1;
-    }
-    function _wrapNativeSuper(Class) {
-      var _cache = typeof Map === "function" ? /* @__PURE__ */ new Map() : void 0;
-      _wrapNativeSuper = function _wrapNativeSuper2(Class2) {
-        if (Class2 === null || !_isNativeFunction(Class2)) return Class2;
-        if (typeof Class2 !== "function") {
-          throw new TypeError("Super expression must either be null or a function");
-        }
-        if (typeof _cache !== "undefined") {
-          if (_cache.has(Class2)) return _cache.get(Class2);
-          _cache.set(Class2, Wrapper);
-        }
-        function Wrapper() {
-          return _construct(Class2, arguments, _getPrototypeOf(this).constructor);
-        }
-        Wrapper.prototype = Object.create(Class2.prototype, {
-          constructor: {
-            value: Wrapper,
-            enumerable: false,
-            writable: true,
-            configurable: true
-          }
-        });
-        return _setPrototypeOf(Wrapper, Class2);
-      };
-      return _wrapNativeSuper(Class);
-    }
-    function _assertThisInitialized(self) {
-      if (self === void 0) {
-        throw new ReferenceError("this hasn't been initialised - super() hasn't been called");
-      }
-      return self;
-    }
-    function _possibleConstructorReturn(self, call) {
-      if (call && (typeof call === "object" || typeof call === "function")) {
-        return call;
-      }
-      return _assertThisInitialized(self);
-    }
-    var InvalidLineError = /* @__PURE__ */ (function(_Error) {
-      _inherits(InvalidLineError2, _Error);
-      function InvalidLineError2(message) {
-        _classCallCheck(this, InvalidLineError2);
-        return _possibleConstructorReturn(this, _getPrototypeOf(InvalidLineError2).call(this, "Encountered invalid line: " + message));
-      }
-      return InvalidLineError2;
-    })(_wrapNativeSuper(Error));
-    Object.defineProperty(InvalidLineError.prototype, "name", {
-      value: InvalidLineError.name
-    });
-    var STATE_NAME = 0;
-    var STATE_STARTOFLABELNAME = 1;
-    var STATE_ENDOFNAME = 2;
-    var STATE_VALUE = 3;
-    var STATE_ENDOFLABELS = 4;
-    var STATE_LABELNAME = 5;
-    var STATE_LABELVALUEQUOTE = 6;
-    var STATE_LABELVALUEEQUALS = 7;
-    var STATE_LABELVALUE = 8;
-    var STATE_LABELVALUESLASH = 9;
-    var STATE_NEXTLABEL = 10;
-    var STATE_TIMESTAMP = 11;
-    function parseSampleLine(line) {
-      var name = "";
-      var labelname = "";
-      var labelvalue = "";
-      var value = "";
-      var timestamp = "";
-      var labels = void 0;
-      var state = STATE_NAME;
-      for (var c = 0; c < line.length; ++c) {
-        var _char = line.charAt(c);
-        if (state === STATE_NAME) {
-          if (_char === "{") {
-            state = STATE_STARTOFLABELNAME;
-          } else if (_char === " " || _char === "	") {
-            state = STATE_ENDOFNAME;
-          } else {
-            name += _char;
-          }
-        } else if (state === STATE_ENDOFNAME) {
-          if (_char === " " || _char === "	") ;
-          else if (_char === "{") {
-            state = STATE_STARTOFLABELNAME;
-          } else {
-            value += _char;
-            state = STATE_VALUE;
-          }
-        } else if (state === STATE_STARTOFLABELNAME) {
-          if (_char === " " || _char === "	") ;
-          else if (_char === "}") {
-            state = STATE_ENDOFLABELS;
-          } else {
-            labelname += _char;
-            state = STATE_LABELNAME;
-          }
-        } else if (state === STATE_LABELNAME) {
-          if (_char === "=") {
-            state = STATE_LABELVALUEQUOTE;
-          } else if (_char === "}") {
-            state = STATE_ENDOFLABELS;
-          } else if (_char === " " || _char === "	") {
-            state = STATE_LABELVALUEEQUALS;
-          } else {
-            labelname += _char;
-          }
-        } else if (state === STATE_LABELVALUEEQUALS) {
-          if (_char === "=") {
-            state = STATE_LABELVALUEQUOTE;
-          } else if (_char === " " || _char === "	") ;
-          else {
-            throw new InvalidLineError(line);
-          }
-        } else if (state === STATE_LABELVALUEQUOTE) {
-          if (_char === '"') {
-            state = STATE_LABELVALUE;
-          } else if (_char === " " || _char === "	") ;
-          else {
-            throw new InvalidLineError(line);
-          }
-        } else if (state === STATE_LABELVALUE) {
-          if (_char === "\\") {
-            state = STATE_LABELVALUESLASH;
-          } else if (_char === '"') {
-            if (!labels) {
-              labels = {};
-            }
-            labels[labelname] = labelvalue;
-            labelname = "";
-            labelvalue = "";
-            state = STATE_NEXTLABEL;
-          } else {
-            labelvalue += _char;
-          }
-        } else if (state === STATE_LABELVALUESLASH) {
-          state = STATE_LABELVALUE;
-          if (_char === "\\") {
-            labelvalue += "\\";
-          } else if (_char === "n") {
-            labelvalue += "\n";
-          } else if (_char === '"') {
-            labelvalue += '"';
-          } else {
-            labelvalue += "\\".concat(_char);
-          }
-        } else if (state === STATE_NEXTLABEL) {
-          if (_char === ",") {
-            state = STATE_LABELNAME;
-          } else if (_char === "}") {
-            state = STATE_ENDOFLABELS;
-          } else if (_char === " " || _char === "	") ;
-          else {
-            throw new InvalidLineError(line);
-          }
-        } else if (state === STATE_ENDOFLABELS) {
-          if (_char === " " || _char === "	") ;
-          else {
-            value += _char;
-            state = STATE_VALUE;
-          }
-        } else if (state === STATE_VALUE) {
-          if (_char === " " || _char === "	") {
-            state = STATE_TIMESTAMP;
-          } else {
-            value += _char;
-          }
-        } else if (state === STATE_TIMESTAMP) {
-          if (_char === " " || _char === "	") ;
-          else {
-            timestamp += _char;
-          }
-        }
-      }
-      var ret = {
-        name,
-        value
-      };
-      if (labels) {
-        ret.labels = labels;
-      }
-      if (timestamp) {
-        ret.timestamp_ms = timestamp;
-      }
-      return ret;
-    }
-    var SUMMARY_TYPE = "SUMMARY";
-    var HISTOGRAM_TYPE = "HISTOGRAM";
-    function parsePrometheusTextFormat(metrics) {
-      var lines = metrics.split("\n");
-      var converted = [];
-      var metric;
-      var help;
-      var type;
-      var samples = [];
-      for (var i = 0; i < lines.length; ++i) {
-        var line = lines[i].trim();
-        var lineMetric = null;
-        var lineHelp = null;
-        var lineType = null;
-        var lineSample = null;
-        if (line.length === 0) ;
-        else if (line.startsWith("# ")) {
-          var lineData = line.substring(2);
-          var instr = null;
-          if (lineData.startsWith("HELP ")) {
-            instr = 1;
-          } else if (lineData.startsWith("TYPE ")) {
-            instr = 2;
-          }
-          if (instr) {
-            lineData = lineData.substring(5);
-            var spaceIndex = lineData.indexOf(" ");
-            if (spaceIndex !== -1) {
-              lineMetric = lineData.substring(0, spaceIndex);
-              var remain = lineData.substring(spaceIndex + 1);
-              if (instr === 1) {
-                lineHelp = unescapeHelp(remain);
-              } else {
-                if (remain.includes(" ")) {
-                  throw new InvalidLineError(line);
-                }
-                lineType = remain.toUpperCase();
-              }
-            } else {
-              throw new InvalidLineError(line);
-            }
-          }
-        } else {
-          lineSample = parseSampleLine(line);
-          lineMetric = lineSample.name;
-        }
-        if (lineMetric === metric) {
-          if (!help && lineHelp) {
-            help = lineHelp;
-          } else if (!type && lineType) {
-            type = lineType;
-          }
-        }
-        var suffixedCount = "".concat(metric, "_count");
-        var suffixedSum = "".concat(metric, "_sum");
-        var suffixedBucket = "".concat(metric, "_bucket");
-        var allowedNames = [metric];
-        if (type === SUMMARY_TYPE || type === HISTOGRAM_TYPE) {
-          allowedNames.push(suffixedCount);
-          allowedNames.push(suffixedSum);
-        }
-        if (type === HISTOGRAM_TYPE) {
-          allowedNames.push(suffixedBucket);
-        }
-        if (i + 1 === lines.length || lineMetric && !allowedNames.includes(lineMetric)) {
-          if (metric) {
-            if (type === SUMMARY_TYPE) {
-              samples = flattenMetrics(samples, "quantiles", "quantile", "value");
-            } else if (type === HISTOGRAM_TYPE) {
-              samples = flattenMetrics(samples, "buckets", "le", "bucket");
-            }
-            converted.push({
-              name: metric,
-              help: help ? help : "",
-              type: type ? type : "UNTYPED",
-              metrics: samples
-            });
-          }
-          metric = lineMetric;
-          help = lineHelp ? lineHelp : null;
-          type = lineType ? lineType : null;
-          samples = [];
-        }
-        if (lineSample) {
-          if (lineSample.name !== metric) {
-            if (type === SUMMARY_TYPE || type === HISTOGRAM_TYPE) {
-              if (lineSample.name === suffixedCount) {
-                lineSample.count = lineSample.value;
-              } else if (lineSample.name === suffixedSum) {
-                lineSample.sum = lineSample.value;
-              }
-            }
-            if (type === HISTOGRAM_TYPE && lineSample.name === suffixedBucket) {
-              lineSample.bucket = lineSample.value;
-            }
-            delete lineSample.value;
-          }
-          delete lineSample.name;
-          var samplesLen = samples.length;
-          var lastSample = samplesLen === 0 ? null : samples[samplesLen - 1];
-          if (lastSample && shallowEqual.shallowEqualObjects(lineSample.labels, lastSample.labels)) {
-            delete lineSample.labels;
-            for (var key in lineSample) {
-              lastSample[key] = lineSample[key];
-            }
-          } else {
-            samples.push(lineSample);
-          }
-        }
-      }
-      return converted;
-    }
-    function flattenMetrics(metrics, groupName, keyName, valueName) {
-      var flattened = null;
-      for (var i = 0; i < metrics.length; ++i) {
-        var sample = metrics[i];
-        if (sample.labels && sample.labels[keyName] && sample[valueName]) {
-          if (!flattened) {
-            flattened = {};
-            flattened[groupName] = {};
-          }
-          flattened[groupName][sample.labels[keyName]] = sample[valueName];
-        } else if (!sample.labels) {
-          if (!flattened) {
-            flattened = {};
-          }
-          if (sample.count !== void 0) {
-            flattened.count = sample.count;
-          }
-          if (sample.sum !== void 0) {
-            flattened.sum = sample.sum;
-          }
-        }
-      }
-      if (flattened) {
-        return [flattened];
-      } else {
-        return metrics;
-      }
-    }
-    function unescapeHelp(line) {
-      var result = "";
-      var slash = false;
-      for (var c = 0; c < line.length; ++c) {
-        var _char = line.charAt(c);
-        if (slash) {
-          if (_char === "\\") {
-            result += "\\";
-          } else if (_char === "n") {
-            result += "\n";
-          } else {
-            result += "\\".concat(_char);
-          }
-          slash = false;
-        } else {
-          if (_char === "\\") {
-            slash = true;
-          } else {
-            result += _char;
-          }
-        }
-      }
-      if (slash) {
-        result += "\\";
-      }
-      return result;
-    }
-    module.exports = parsePrometheusTextFormat;
-  }
-});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7867,9 +7400,588 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/shallow-equal/dist/index.cjs.js
+var require_index_cjs = __commonJS({
+  "node_modules/shallow-equal/dist/index.cjs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function shallowEqualObjects(objA, objB) {
+      if (objA === objB) {
+        return true;
+      }
+      if (!objA || !objB) {
+        return false;
+      }
+      var aKeys = Object.keys(objA);
+      var bKeys = Object.keys(objB);
+      var len = aKeys.length;
+      if (bKeys.length !== len) {
+        return false;
+      }
+      for (var i = 0; i < len; i++) {
+        var key = aKeys[i];
+        if (objA[key] !== objB[key] || !Object.prototype.hasOwnProperty.call(objB, key)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function shallowEqualArrays(arrA, arrB) {
+      if (arrA === arrB) {
+        return true;
+      }
+      if (!arrA || !arrB) {
+        return false;
+      }
+      var len = arrA.length;
+      if (arrB.length !== len) {
+        return false;
+      }
+      for (var i = 0; i < len; i++) {
+        if (arrA[i] !== arrB[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    exports.shallowEqualArrays = shallowEqualArrays;
+    exports.shallowEqualObjects = shallowEqualObjects;
+  }
+});
+
+// node_modules/parse-prometheus-text-format/dist/parse-prometheus-text-format.cjs.js
+var require_parse_prometheus_text_format_cjs = __commonJS({
+  "node_modules/parse-prometheus-text-format/dist/parse-prometheus-text-format.cjs.js"(exports, module) {
+    "use strict";
+    var shallowEqual = require_index_cjs();
+    function _classCallCheck(instance, Constructor) {
+      if (!(instance instanceof Constructor)) {
+        throw new TypeError("Cannot call a class as a function");
+      }
+    }
+    function _inherits(subClass, superClass) {
+      if (typeof superClass !== "function" && superClass !== null) {
+        throw new TypeError("Super expression must either be null or a function");
+      }
+      subClass.prototype = Object.create(superClass && superClass.prototype, {
+        constructor: {
+          value: subClass,
+          writable: true,
+          configurable: true
+        }
+      });
+      if (superClass) _setPrototypeOf(subClass, superClass);
+    }
+    function _getPrototypeOf(o) {
+      _getPrototypeOf = Object.setPrototypeOf ? Object.getPrototypeOf : function _getPrototypeOf2(o2) {
+        return o2.__proto__ || Object.getPrototypeOf(o2);
+      };
+      return _getPrototypeOf(o);
+    }
+    function _setPrototypeOf(o, p) {
+      _setPrototypeOf = Object.setPrototypeOf || function _setPrototypeOf2(o2, p2) {
+        o2.__proto__ = p2;
+        return o2;
+      };
+      return _setPrototypeOf(o, p);
+    }
+    function isNativeReflectConstruct() {
+      if (typeof Reflect === "undefined" || !Reflect.construct) return false;
+      if (Reflect.construct.sham) return false;
+      if (typeof Proxy === "function") return true;
+      try {
+        Date.prototype.toString.call(Reflect.construct(Date, [], function() {
+        }));
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+    function _construct(Parent, args, Class) {
+      if (isNativeReflectConstruct()) {
+        _construct = Reflect.construct;
+      } else {
+        _construct = function _construct2(Parent2, args2, Class2) {
+          var a = [null];
+          a.push.apply(a, args2);
+          var Constructor = Function.bind.apply(Parent2, a);
+          var instance = new Constructor();
+          if (Class2) _setPrototypeOf(instance, Class2.prototype);
+          return instance;
+        };
+      }
+      return _construct.apply(null, arguments);
+    }
+    function _isNativeFunction(fn) {
+      return Function.toString.call(fn).indexOf("[native code]") !== -1;
+    }
+    function _wrapNativeSuper(Class) {
+      var _cache = typeof Map === "function" ? /* @__PURE__ */ new Map() : void 0;
+      _wrapNativeSuper = function _wrapNativeSuper2(Class2) {
+        if (Class2 === null || !_isNativeFunction(Class2)) return Class2;
+        if (typeof Class2 !== "function") {
+          throw new TypeError("Super expression must either be null or a function");
+        }
+        if (typeof _cache !== "undefined") {
+          if (_cache.has(Class2)) return _cache.get(Class2);
+          _cache.set(Class2, Wrapper);
+        }
+        function Wrapper() {
+          return _construct(Class2, arguments, _getPrototypeOf(this).constructor);
+        }
+        Wrapper.prototype = Object.create(Class2.prototype, {
+          constructor: {
+            value: Wrapper,
+            enumerable: false,
+            writable: true,
+            configurable: true
+          }
+        });
+        return _setPrototypeOf(Wrapper, Class2);
+      };
+      return _wrapNativeSuper(Class);
+    }
+    function _assertThisInitialized(self) {
+      if (self === void 0) {
+        throw new ReferenceError("this hasn't been initialised - super() hasn't been called");
+      }
+      return self;
+    }
+    function _possibleConstructorReturn(self, call) {
+      if (call && (typeof call === "object" || typeof call === "function")) {
+        return call;
+      }
+      return _assertThisInitialized(self);
+    }
+    var InvalidLineError = /* @__PURE__ */ (function(_Error) {
+      _inherits(InvalidLineError2, _Error);
+      function InvalidLineError2(message) {
+        _classCallCheck(this, InvalidLineError2);
+        return _possibleConstructorReturn(this, _getPrototypeOf(InvalidLineError2).call(this, "Encountered invalid line: " + message));
+      }
+      return InvalidLineError2;
+    })(_wrapNativeSuper(Error));
+    Object.defineProperty(InvalidLineError.prototype, "name", {
+      value: InvalidLineError.name
+    });
+    var STATE_NAME = 0;
+    var STATE_STARTOFLABELNAME = 1;
+    var STATE_ENDOFNAME = 2;
+    var STATE_VALUE = 3;
+    var STATE_ENDOFLABELS = 4;
+    var STATE_LABELNAME = 5;
+    var STATE_LABELVALUEQUOTE = 6;
+    var STATE_LABELVALUEEQUALS = 7;
+    var STATE_LABELVALUE = 8;
+    var STATE_LABELVALUESLASH = 9;
+    var STATE_NEXTLABEL = 10;
+    var STATE_TIMESTAMP = 11;
+    function parseSampleLine(line) {
+      var name = "";
+      var labelname = "";
+      var labelvalue = "";
+      var value = "";
+      var timestamp = "";
+      var labels = void 0;
+      var state = STATE_NAME;
+      for (var c = 0; c < line.length; ++c) {
+        var _char = line.charAt(c);
+        if (state === STATE_NAME) {
+          if (_char === "{") {
+            state = STATE_STARTOFLABELNAME;
+          } else if (_char === " " || _char === "	") {
+            state = STATE_ENDOFNAME;
+          } else {
+            name += _char;
+          }
+        } else if (state === STATE_ENDOFNAME) {
+          if (_char === " " || _char === "	") ;
+          else if (_char === "{") {
+            state = STATE_STARTOFLABELNAME;
+          } else {
+            value += _char;
+            state = STATE_VALUE;
+          }
+        } else if (state === STATE_STARTOFLABELNAME) {
+          if (_char === " " || _char === "	") ;
+          else if (_char === "}") {
+            state = STATE_ENDOFLABELS;
+          } else {
+            labelname += _char;
+            state = STATE_LABELNAME;
+          }
+        } else if (state === STATE_LABELNAME) {
+          if (_char === "=") {
+            state = STATE_LABELVALUEQUOTE;
+          } else if (_char === "}") {
+            state = STATE_ENDOFLABELS;
+          } else if (_char === " " || _char === "	") {
+            state = STATE_LABELVALUEEQUALS;
+          } else {
+            labelname += _char;
+          }
+        } else if (state === STATE_LABELVALUEEQUALS) {
+          if (_char === "=") {
+            state = STATE_LABELVALUEQUOTE;
+          } else if (_char === " " || _char === "	") ;
+          else {
+            throw new InvalidLineError(line);
+          }
+        } else if (state === STATE_LABELVALUEQUOTE) {
+          if (_char === '"') {
+            state = STATE_LABELVALUE;
+          } else if (_char === " " || _char === "	") ;
+          else {
+            throw new InvalidLineError(line);
+          }
+        } else if (state === STATE_LABELVALUE) {
+          if (_char === "\\") {
+            state = STATE_LABELVALUESLASH;
+          } else if (_char === '"') {
+            if (!labels) {
+              labels = {};
+            }
+            labels[labelname] = labelvalue;
+            labelname = "";
+            labelvalue = "";
+            state = STATE_NEXTLABEL;
+          } else {
+            labelvalue += _char;
+          }
+        } else if (state === STATE_LABELVALUESLASH) {
+          state = STATE_LABELVALUE;
+          if (_char === "\\") {
+            labelvalue += "\\";
+          } else if (_char === "n") {
+            labelvalue += "\n";
+          } else if (_char === '"') {
+            labelvalue += '"';
+          } else {
+            labelvalue += "\\".concat(_char);
+          }
+        } else if (state === STATE_NEXTLABEL) {
+          if (_char === ",") {
+            state = STATE_LABELNAME;
+          } else if (_char === "}") {
+            state = STATE_ENDOFLABELS;
+          } else if (_char === " " || _char === "	") ;
+          else {
+            throw new InvalidLineError(line);
+          }
+        } else if (state === STATE_ENDOFLABELS) {
+          if (_char === " " || _char === "	") ;
+          else {
+            value += _char;
+            state = STATE_VALUE;
+          }
+        } else if (state === STATE_VALUE) {
+          if (_char === " " || _char === "	") {
+            state = STATE_TIMESTAMP;
+          } else {
+            value += _char;
+          }
+        } else if (state === STATE_TIMESTAMP) {
+          if (_char === " " || _char === "	") ;
+          else {
+            timestamp += _char;
+          }
+        }
+      }
+      var ret = {
+        name,
+        value
+      };
+      if (labels) {
+        ret.labels = labels;
+      }
+      if (timestamp) {
+        ret.timestamp_ms = timestamp;
+      }
+      return ret;
+    }
+    var SUMMARY_TYPE = "SUMMARY";
+    var HISTOGRAM_TYPE = "HISTOGRAM";
+    function parsePrometheusTextFormat(metrics) {
+      var lines = metrics.split("\n");
+      var converted = [];
+      var metric;
+      var help;
+      var type;
+      var samples = [];
+      for (var i = 0; i < lines.length; ++i) {
+        var line = lines[i].trim();
+        var lineMetric = null;
+        var lineHelp = null;
+        var lineType = null;
+        var lineSample = null;
+        if (line.length === 0) ;
+        else if (line.startsWith("# ")) {
+          var lineData = line.substring(2);
+          var instr = null;
+          if (lineData.startsWith("HELP ")) {
+            instr = 1;
+          } else if (lineData.startsWith("TYPE ")) {
+            instr = 2;
+          }
+          if (instr) {
+            lineData = lineData.substring(5);
+            var spaceIndex = lineData.indexOf(" ");
+            if (spaceIndex !== -1) {
+              lineMetric = lineData.substring(0, spaceIndex);
+              var remain = lineData.substring(spaceIndex + 1);
+              if (instr === 1) {
+                lineHelp = unescapeHelp(remain);
+              } else {
+                if (remain.includes(" ")) {
+                  throw new InvalidLineError(line);
+                }
+                lineType = remain.toUpperCase();
+              }
+            } else {
+              throw new InvalidLineError(line);
+            }
+          }
+        } else {
+          lineSample = parseSampleLine(line);
+          lineMetric = lineSample.name;
+        }
+        if (lineMetric === metric) {
+          if (!help && lineHelp) {
+            help = lineHelp;
+          } else if (!type && lineType) {
+            type = lineType;
+          }
+        }
+        var suffixedCount = "".concat(metric, "_count");
+        var suffixedSum = "".concat(metric, "_sum");
+        var suffixedBucket = "".concat(metric, "_bucket");
+        var allowedNames = [metric];
+        if (type === SUMMARY_TYPE || type === HISTOGRAM_TYPE) {
+          allowedNames.push(suffixedCount);
+          allowedNames.push(suffixedSum);
+        }
+        if (type === HISTOGRAM_TYPE) {
+          allowedNames.push(suffixedBucket);
+        }
+        if (i + 1 === lines.length || lineMetric && !allowedNames.includes(lineMetric)) {
+          if (metric) {
+            if (type === SUMMARY_TYPE) {
+              samples = flattenMetrics(samples, "quantiles", "quantile", "value");
+            } else if (type === HISTOGRAM_TYPE) {
+              samples = flattenMetrics(samples, "buckets", "le", "bucket");
+            }
+            converted.push({
+              name: metric,
+              help: help ? help : "",
+              type: type ? type : "UNTYPED",
+              metrics: samples
+            });
+          }
+          metric = lineMetric;
+          help = lineHelp ? lineHelp : null;
+          type = lineType ? lineType : null;
+          samples = [];
+        }
+        if (lineSample) {
+          if (lineSample.name !== metric) {
+            if (type === SUMMARY_TYPE || type === HISTOGRAM_TYPE) {
+              if (lineSample.name === suffixedCount) {
+                lineSample.count = lineSample.value;
+              } else if (lineSample.name === suffixedSum) {
+                lineSample.sum = lineSample.value;
+              }
+            }
+            if (type === HISTOGRAM_TYPE && lineSample.name === suffixedBucket) {
+              lineSample.bucket = lineSample.value;
+            }
+            delete lineSample.value;
+          }
+          delete lineSample.name;
+          var samplesLen = samples.length;
+          var lastSample = samplesLen === 0 ? null : samples[samplesLen - 1];
+          if (lastSample && shallowEqual.shallowEqualObjects(lineSample.labels, lastSample.labels)) {
+            delete lineSample.labels;
+            for (var key in lineSample) {
+              lastSample[key] = lineSample[key];
+            }
+          } else {
+            samples.push(lineSample);
+          }
+        }
+      }
+      return converted;
+    }
+    function flattenMetrics(metrics, groupName, keyName, valueName) {
+      var flattened = null;
+      for (var i = 0; i < metrics.length; ++i) {
+        var sample = metrics[i];
+        if (sample.labels && sample.labels[keyName] && sample[valueName]) {
+          if (!flattened) {
+            flattened = {};
+            flattened[groupName] = {};
+          }
+          flattened[groupName][sample.labels[keyName]] = sample[valueName];
+        } else if (!sample.labels) {
+          if (!flattened) {
+            flattened = {};
+          }
+          if (sample.count !== void 0) {
+            flattened.count = sample.count;
+          }
+          if (sample.sum !== void 0) {
+            flattened.sum = sample.sum;
+          }
+        }
+      }
+      if (flattened) {
+        return [flattened];
+      } else {
+        return metrics;
+      }
+    }
+    function unescapeHelp(line) {
+      var result = "";
+      var slash = false;
+      for (var c = 0; c < line.length; ++c) {
+        var _char = line.charAt(c);
+        if (slash) {
+          if (_char === "\\") {
+            result += "\\";
+          } else if (_char === "n") {
+            result += "\n";
+          } else {
+            result += "\\".concat(_char);
+          }
+          slash = false;
+        } else {
+          if (_char === "\\") {
+            slash = true;
+          } else {
+            result += _char;
+          }
+        }
+      }
+      if (slash) {
+        result += "\\";
+      }
+      return result;
+    }
+    module.exports = parsePrometheusTextFormat;
+  }
+});
+
 // src/actions/verify/main.ts
 import { mkdtempSync, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename, dirname as dirname2, join as join3 } from "node:path";
+import { basename, dirname as dirname3, join as join3 } from "node:path";
+
+// src/verify/expectations.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+var PROTO_EOF = "MESHCI_PROTO_EOF";
+function defaultProbes(service, namespace) {
+  const host = `${service}.${namespace}.svc.cluster.local`;
+  const http = { protocol: "http", target: `${host}:8080`, path: "/health" };
+  const grpc = { protocol: "grpc", target: `${host}:9080`, method: "api.Dgraph/CheckVersion", proto: { name: "api.proto", text: DGRAPH_API_PROTO } };
+  return [
+    { name: "unmeshed-http", client: "unmeshed", ...http, expect: "blocked" },
+    { name: "unmeshed-grpc", client: "unmeshed", ...grpc, expect: "blocked" },
+    { name: "meshed-http", client: "meshed", ...http, expect: "allowed", status: 200, contains: '"status":"healthy"' },
+    { name: "meshed-grpc", client: "meshed", ...grpc, expect: "allowed", contains: '"tag"' }
+  ];
+}
+var ENUMS = {
+  client: ["meshed", "unmeshed"],
+  protocol: ["http", "grpc"],
+  expect: ["allowed", "blocked"]
+};
+var SHAPES = {
+  name: [/^[a-z0-9]([-a-z0-9]{0,40}[a-z0-9])?$/, "a lowercase name of letters, digits and dashes (at most 42)"],
+  target: [/^[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?:\d{1,5}$/, "host:port"],
+  path: [/^\/[A-Za-z0-9._~!$&()*+,;=:@%/?-]*$/, "a URL path starting with / (no quotes or spaces)"],
+  method: [/^[A-Za-z_][A-Za-z0-9_.]*\/[A-Za-z_][A-Za-z0-9_]*$/, "package.Service/Method, e.g. api.Dgraph/CheckVersion"]
+};
+function parseExpectations(text, file, load = (p) => readFileSync(resolve(dirname(file), p), "utf8")) {
+  const lc = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: false });
+  const at = (n) => n?.range ? lc.linePos(n.range[0]).line : 1;
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    throw new ConfigurationError(`${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split("\n")[0]}`);
+  }
+  const root = doc.contents;
+  if (!(0, import_yaml.isMap)(root)) throw new ConfigurationError(`${file}:${at(root)}: expected a mapping with a 'probes' list`);
+  const probes = root.get("probes", true);
+  if (!(0, import_yaml.isSeq)(probes)) throw new ConfigurationError(`${file}:${at(root)}: 'probes' must be a list`);
+  if (!probes.items.length) throw new ConfigurationError(`${file}:${at(probes)}: 'probes' is empty`);
+  const names = /* @__PURE__ */ new Set();
+  return probes.items.map((item, i) => {
+    const where = (field, n) => `${file}:${at(n ?? item)}: probes[${i}].${field}`;
+    if (!(0, import_yaml.isMap)(item)) throw new ConfigurationError(`${file}:${at(item)}: probes[${i}] must be a mapping`);
+    for (const pair of item.items) {
+      const key = String(pair.key?.value ?? pair.key);
+      if (!["name", "client", "protocol", "target", "path", "method", "expect", "status", "contains", "proto"].includes(key)) {
+        throw new ConfigurationError(`${where(key, pair.key)} is not a known field (name, client, protocol, target, path, method, expect, status, contains, proto)`);
+      }
+    }
+    const str = (field, required) => {
+      const node = item.get(field, true);
+      const v = item.get(field);
+      if (v === void 0 || v === null) {
+        if (required) throw new ConfigurationError(`${where(field)} is required`);
+        return void 0;
+      }
+      if (typeof v !== "string") throw new ConfigurationError(`${where(field, node)}: expected a string, got ${JSON.stringify(v)}`);
+      const allowed = ENUMS[field];
+      if (allowed && !allowed.includes(v)) throw new ConfigurationError(`${where(field, node)}: '${v}' is not one of ${allowed.join(", ")}`);
+      const shape = SHAPES[field];
+      if (shape && !shape[0].test(v)) throw new ConfigurationError(`${where(field, node)}: '${v}' is not ${shape[1]}`);
+      return v;
+    };
+    const p = {
+      name: str("name", true),
+      client: str("client", true),
+      protocol: str("protocol", true),
+      target: str("target", true),
+      expect: str("expect", true)
+    };
+    const path = str("path", false);
+    const method = str("method", false);
+    const contains = str("contains", false);
+    if (path !== void 0) p.path = path;
+    if (method !== void 0) p.method = method;
+    if (contains !== void 0) p.contains = contains;
+    const proto = str("proto", false);
+    if (proto !== void 0) {
+      const node = item.get("proto", true);
+      if (p.protocol !== "grpc") throw new ConfigurationError(`${where("proto", node)}: only grpc probes have a proto`);
+      const name = proto.split("/").pop();
+      if (!/^[\w.-]+\.proto$/.test(name)) throw new ConfigurationError(`${where("proto", node)}: '${proto}' is not a .proto file`);
+      let body;
+      try {
+        body = load(proto);
+      } catch (e) {
+        throw new ConfigurationError(`${where("proto", node)}: cannot read '${proto}': ${e.message}`);
+      }
+      if (body.split("\n").some((l) => l.trim() === PROTO_EOF)) throw new ConfigurationError(`${where("proto", node)}: '${proto}' contains a line '${PROTO_EOF}'`);
+      p.proto = { name, text: body };
+    }
+    const statusNode = item.get("status", true);
+    const status = item.get("status");
+    if (status !== void 0 && status !== null) {
+      if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) {
+        throw new ConfigurationError(`${where("status", statusNode)}: expected an HTTP status code (100\u2013599), got ${JSON.stringify(status)}`);
+      }
+      if (p.protocol !== "http") throw new ConfigurationError(`${where("status", statusNode)}: only http probes have a status`);
+      p.status = status;
+    }
+    if (p.protocol === "grpc" && !p.method) throw new ConfigurationError(`${where("method")} is required for a grpc probe (service/Method, e.g. api.Dgraph/CheckVersion)`);
+    if (p.protocol === "http" && p.method) throw new ConfigurationError(`${where("method", item.get("method", true))}: only grpc probes have a method (an http probe has a path)`);
+    if (names.has(p.name)) throw new ConfigurationError(`${where("name", item.get("name", true))}: '${p.name}' is used twice`);
+    names.add(p.name);
+    return p;
+  });
+}
 
 // src/verify/probe-jobs.ts
 var METRICS_BEGIN = "--- meshci proxy metrics ---";
@@ -7895,14 +8007,18 @@ function probeCommand(p, o) {
       `code=$(curl -sS -o /tmp/body -w '%{http_code}' --connect-timeout ${o.connectTimeoutSeconds} -m ${o.maxTimeSeconds} '${url}' 2>/tmp/err); rc=$?; printf '{"probe":"%s","rc":%d,"status":"%s","body64":"%s","err64":"%s"}\\n' '${p.name}' "$rc" "$code" "${b64("/tmp/body", 2048)}" "${b64("/tmp/err", 512)}"` + (meshed ? meshedTail("curl") : "")
     ];
   }
+  const proto = p.proto ? `mkdir -p /tmp/proto && cat > '/tmp/proto/${p.proto.name}' <<'${PROTO_EOF}'
+${p.proto.text.replace(/\n?$/, "\n")}${PROTO_EOF}
+` : "";
+  const protoArgs = p.proto ? `-import-path /tmp/proto -proto '${p.proto.name}' ` : "";
   return [
     "sh",
     "-c",
-    `grpcurl -plaintext -connect-timeout ${o.connectTimeoutSeconds} -max-time ${o.maxTimeSeconds} '${p.target}' '${p.method}' >/tmp/out 2>&1; rc=$?; printf '{"probe":"%s","rc":%d,"body64":"%s"}\\n' '${p.name}' "$rc" "${b64("/tmp/out", 2048)}"` + (meshed ? meshedTail("wget") : "")
+    `${proto}grpcurl -plaintext ${protoArgs}-connect-timeout ${o.connectTimeoutSeconds} -max-time ${o.maxTimeSeconds} '${p.target}' '${p.method}' >/tmp/out 2>&1; rc=$?; printf '{"probe":"%s","rc":%d,"body64":"%s"}\\n' '${p.name}' "$rc" "${b64("/tmp/out", 2048)}"` + (meshed ? meshedTail("wget") : "")
   ];
 }
 function clientAnnotations(meshed, nativeSidecar) {
-  return meshed ? { "linkerd.io/inject": "enabled", "config.linkerd.io/proxy-admin-shutdown": "enabled", ...nativeSidecar ? { "config.alpha.linkerd.io/proxy-enable-native-sidecar": "true" } : {} } : { "linkerd.io/inject": "disabled" };
+  return meshed ? { "linkerd.io/inject": "enabled", "config.linkerd.io/proxy-await": "enabled", "config.linkerd.io/proxy-admin-shutdown": "enabled", ...nativeSidecar ? { "config.alpha.linkerd.io/proxy-enable-native-sidecar": "true" } : {} } : { "linkerd.io/inject": "disabled" };
 }
 function clientJob(o) {
   return {
@@ -8103,8 +8219,8 @@ function parseBalanceLog(log) {
 }
 
 // src/verify/evidence.ts
-import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readFileSync as readFileSync2, writeFileSync, readdirSync } from "node:fs";
+import { dirname as dirname2, join } from "node:path";
 var SCHEMA = 1;
 var has = (p) => "text" in p;
 function assertEvidenceDir(dir) {
@@ -8116,7 +8232,7 @@ function writeEvidence(dir, e) {
   const written = [];
   const put = (rel, text) => {
     const p = join(dir, rel);
-    mkdirSync(dirname(p), { recursive: true });
+    mkdirSync(dirname2(p), { recursive: true });
     writeFileSync(p, text);
     written.push(rel);
   };
@@ -8160,7 +8276,7 @@ function readEvidence(dir) {
   if (!existsSync(indexPath)) throw new ConfigurationError(`Input 'evidence-dir' folder '${dir}' has no evidence.json (upload the whole folder the verify step wrote)`);
   let index;
   try {
-    index = JSON.parse(readFileSync(indexPath, "utf8"));
+    index = JSON.parse(readFileSync2(indexPath, "utf8"));
   } catch (e) {
     throw new ConfigurationError(`Input 'evidence-dir': ${indexPath} is not JSON: ${e.message}`);
   }
@@ -8168,7 +8284,7 @@ function readEvidence(dir) {
   const read = (rel) => {
     const p = join(dir, rel);
     if (!existsSync(p)) throw new ConfigurationError(`Input 'evidence-dir': ${rel} is listed in evidence.json but missing from '${dir}'`);
-    return readFileSync(p, "utf8");
+    return readFileSync2(p, "utf8");
   };
   const load = (r) => {
     if (!("file" in r)) return r;
@@ -8710,102 +8826,9 @@ function pullRequestNumber() {
 }
 
 // src/actions/verify/inputs.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3, statSync } from "node:fs";
 import { join as join2 } from "node:path";
 import { tmpdir } from "node:os";
-
-// src/verify/expectations.ts
-var import_yaml = __toESM(require_dist(), 1);
-function defaultProbes(service, namespace) {
-  const host = `${service}.${namespace}.svc.cluster.local`;
-  const http = { protocol: "http", target: `${host}:8080`, path: "/health" };
-  const grpc = { protocol: "grpc", target: `${host}:9080`, method: "api.Dgraph/CheckVersion" };
-  return [
-    { name: "unmeshed-http", client: "unmeshed", ...http, expect: "blocked" },
-    { name: "unmeshed-grpc", client: "unmeshed", ...grpc, expect: "blocked" },
-    { name: "meshed-http", client: "meshed", ...http, expect: "allowed", status: 200, contains: '"status":"healthy"' },
-    { name: "meshed-grpc", client: "meshed", ...grpc, expect: "allowed", contains: '"tag"' }
-  ];
-}
-var ENUMS = {
-  client: ["meshed", "unmeshed"],
-  protocol: ["http", "grpc"],
-  expect: ["allowed", "blocked"]
-};
-var SHAPES = {
-  name: [/^[a-z0-9]([-a-z0-9]{0,40}[a-z0-9])?$/, "a lowercase name of letters, digits and dashes (at most 42)"],
-  target: [/^[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?:\d{1,5}$/, "host:port"],
-  path: [/^\/[A-Za-z0-9._~!$&()*+,;=:@%/?-]*$/, "a URL path starting with / (no quotes or spaces)"],
-  method: [/^[A-Za-z_][A-Za-z0-9_.]*\/[A-Za-z_][A-Za-z0-9_]*$/, "package.Service/Method, e.g. api.Dgraph/CheckVersion"]
-};
-function parseExpectations(text, file) {
-  const lc = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: false });
-  const at = (n) => n?.range ? lc.linePos(n.range[0]).line : 1;
-  if (doc.errors.length) {
-    const e = doc.errors[0];
-    throw new ConfigurationError(`${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split("\n")[0]}`);
-  }
-  const root = doc.contents;
-  if (!(0, import_yaml.isMap)(root)) throw new ConfigurationError(`${file}:${at(root)}: expected a mapping with a 'probes' list`);
-  const probes = root.get("probes", true);
-  if (!(0, import_yaml.isSeq)(probes)) throw new ConfigurationError(`${file}:${at(root)}: 'probes' must be a list`);
-  if (!probes.items.length) throw new ConfigurationError(`${file}:${at(probes)}: 'probes' is empty`);
-  const names = /* @__PURE__ */ new Set();
-  return probes.items.map((item, i) => {
-    const where = (field, n) => `${file}:${at(n ?? item)}: probes[${i}].${field}`;
-    if (!(0, import_yaml.isMap)(item)) throw new ConfigurationError(`${file}:${at(item)}: probes[${i}] must be a mapping`);
-    for (const pair of item.items) {
-      const key = String(pair.key?.value ?? pair.key);
-      if (!["name", "client", "protocol", "target", "path", "method", "expect", "status", "contains"].includes(key)) {
-        throw new ConfigurationError(`${where(key, pair.key)} is not a known field (name, client, protocol, target, path, method, expect, status, contains)`);
-      }
-    }
-    const str = (field, required) => {
-      const node = item.get(field, true);
-      const v = item.get(field);
-      if (v === void 0 || v === null) {
-        if (required) throw new ConfigurationError(`${where(field)} is required`);
-        return void 0;
-      }
-      if (typeof v !== "string") throw new ConfigurationError(`${where(field, node)}: expected a string, got ${JSON.stringify(v)}`);
-      const allowed = ENUMS[field];
-      if (allowed && !allowed.includes(v)) throw new ConfigurationError(`${where(field, node)}: '${v}' is not one of ${allowed.join(", ")}`);
-      const shape = SHAPES[field];
-      if (shape && !shape[0].test(v)) throw new ConfigurationError(`${where(field, node)}: '${v}' is not ${shape[1]}`);
-      return v;
-    };
-    const p = {
-      name: str("name", true),
-      client: str("client", true),
-      protocol: str("protocol", true),
-      target: str("target", true),
-      expect: str("expect", true)
-    };
-    const path = str("path", false);
-    const method = str("method", false);
-    const contains = str("contains", false);
-    if (path !== void 0) p.path = path;
-    if (method !== void 0) p.method = method;
-    if (contains !== void 0) p.contains = contains;
-    const statusNode = item.get("status", true);
-    const status = item.get("status");
-    if (status !== void 0 && status !== null) {
-      if (typeof status !== "number" || !Number.isInteger(status) || status < 100 || status > 599) {
-        throw new ConfigurationError(`${where("status", statusNode)}: expected an HTTP status code (100\u2013599), got ${JSON.stringify(status)}`);
-      }
-      if (p.protocol !== "http") throw new ConfigurationError(`${where("status", statusNode)}: only http probes have a status`);
-      p.status = status;
-    }
-    if (p.protocol === "grpc" && !p.method) throw new ConfigurationError(`${where("method")} is required for a grpc probe (service/Method, e.g. api.Dgraph/CheckVersion)`);
-    if (p.protocol === "http" && p.method) throw new ConfigurationError(`${where("method", item.get("method", true))}: only grpc probes have a method (an http probe has a path)`);
-    if (names.has(p.name)) throw new ConfigurationError(`${where("name", item.get("name", true))}: '${p.name}' is used twice`);
-    names.add(p.name);
-    return p;
-  });
-}
-
-// src/actions/verify/inputs.ts
 var COMMENT = ["auto", "always", "never"];
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 var IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*(:[\w][\w.-]{0,127})?(@sha256:[0-9a-f]{64})?$/;
@@ -8828,7 +8851,7 @@ function getInputs() {
   let probesSource;
   if (expectationsPath) {
     if (!existsSync2(expectationsPath) || !statSync(expectationsPath).isFile()) throw new ConfigurationError(`Input 'expectations' names '${expectationsPath}', which is not a file`);
-    probes = parseExpectations(readFileSync2(expectationsPath, "utf8"), expectationsPath);
+    probes = parseExpectations(readFileSync3(expectationsPath, "utf8"), expectationsPath);
     probesSource = expectationsPath;
   } else {
     probes = defaultProbes(appService, appNamespace);
@@ -8985,7 +9008,7 @@ async function linkerdCli(cluster, inputs) {
 }
 function writeBundle(dir, evidence, report, html) {
   assertEvidenceDir(dir);
-  const stage = mkdtempSync(join3(dirname2(dir), `.${basename(dir)}-`));
+  const stage = mkdtempSync(join3(dirname3(dir), `.${basename(dir)}-`));
   try {
     const files = writeEvidence(stage, evidence);
     writeFileSync2(join3(stage, "report.json"), JSON.stringify(report, (_k, v) => v === Infinity ? "Infinity" : v, 2) + "\n");

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { ConfigurationError } from '../lib/errors.js';
+import { DGRAPH_API_PROTO } from '../data/dgraph-api-proto.js';
 
 /**
  * The connectivity expectations (issue 5): which client may reach which target over which
@@ -18,7 +21,12 @@ export interface Probe {
   status?: number;
   /** For an allowed probe: text the response body must contain. */
   contains?: string;
+  /** gRPC: the service's .proto, for servers without reflection (Dgraph has none). */
+  proto?: { name: string; text: string };
 }
+
+/** The heredoc delimiter the probe script writes a .proto with; a .proto may not contain it. */
+export const PROTO_EOF = 'MESHCI_PROTO_EOF';
 
 /**
  * The article's tests 0–2 against Dgraph's alpha ClusterIP Service: `/health` answers a JSON array
@@ -27,7 +35,8 @@ export interface Probe {
 export function defaultProbes(service: string, namespace: string): Probe[] {
   const host = `${service}.${namespace}.svc.cluster.local`;
   const http = { protocol: 'http' as const, target: `${host}:8080`, path: '/health' };
-  const grpc = { protocol: 'grpc' as const, target: `${host}:9080`, method: 'api.Dgraph/CheckVersion' };
+  // Dgraph serves no gRPC reflection: grpcurl needs api.proto, as in the article (`-proto api.proto`)
+  const grpc = { protocol: 'grpc' as const, target: `${host}:9080`, method: 'api.Dgraph/CheckVersion', proto: { name: 'api.proto', text: DGRAPH_API_PROTO } };
   return [
     { name: 'unmeshed-http', client: 'unmeshed', ...http, expect: 'blocked' },
     { name: 'unmeshed-grpc', client: 'unmeshed', ...grpc, expect: 'blocked' },
@@ -53,7 +62,10 @@ const SHAPES: Record<string, [RegExp, string]> = {
   method: [/^[A-Za-z_][A-Za-z0-9_.]*\/[A-Za-z_][A-Za-z0-9_]*$/, 'package.Service/Method, e.g. api.Dgraph/CheckVersion'],
 };
 
-export function parseExpectations(text: string, file: string): Probe[] {
+/**
+ * `proto:` names a file relative to the expectations file; `load` reads it (tests pass their own).
+ */
+export function parseExpectations(text: string, file: string, load: (path: string) => string = (p) => readFileSync(resolve(dirname(file), p), 'utf8')): Probe[] {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   const at = (n: Node | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : 1);
@@ -72,8 +84,8 @@ export function parseExpectations(text: string, file: string): Probe[] {
     if (!isMap(item)) throw new ConfigurationError(`${file}:${at(item as Node)}: probes[${i}] must be a mapping`);
     for (const pair of item.items) {
       const key = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
-      if (!['name', 'client', 'protocol', 'target', 'path', 'method', 'expect', 'status', 'contains'].includes(key)) {
-        throw new ConfigurationError(`${where(key, pair.key as Node)} is not a known field (name, client, protocol, target, path, method, expect, status, contains)`);
+      if (!['name', 'client', 'protocol', 'target', 'path', 'method', 'expect', 'status', 'contains', 'proto'].includes(key)) {
+        throw new ConfigurationError(`${where(key, pair.key as Node)} is not a known field (name, client, protocol, target, path, method, expect, status, contains, proto)`);
       }
     }
     const str = (field: string, required: boolean): string | undefined => {
@@ -103,6 +115,21 @@ export function parseExpectations(text: string, file: string): Probe[] {
     if (path !== undefined) p.path = path;
     if (method !== undefined) p.method = method;
     if (contains !== undefined) p.contains = contains;
+    const proto = str('proto', false);
+    if (proto !== undefined) {
+      const node = item.get('proto', true) as Node;
+      if (p.protocol !== 'grpc') throw new ConfigurationError(`${where('proto', node)}: only grpc probes have a proto`);
+      const name = proto.split('/').pop() as string;
+      if (!/^[\w.-]+\.proto$/.test(name)) throw new ConfigurationError(`${where('proto', node)}: '${proto}' is not a .proto file`);
+      let body: string;
+      try {
+        body = load(proto);
+      } catch (e) {
+        throw new ConfigurationError(`${where('proto', node)}: cannot read '${proto}': ${(e as Error).message}`);
+      }
+      if (body.split('\n').some((l) => l.trim() === PROTO_EOF)) throw new ConfigurationError(`${where('proto', node)}: '${proto}' contains a line '${PROTO_EOF}'`);
+      p.proto = { name, text: body };
+    }
     const statusNode = item.get('status', true) as Node | undefined;
     const status = item.get('status');
     if (status !== undefined && status !== null) {

@@ -1,4 +1,4 @@
-import type { Probe } from './expectations.js';
+import { PROTO_EOF, type Probe } from './expectations.js';
 
 /**
  * Probe Jobs for the connectivity matrix. One Job per probe, in a probe namespace; the meshed client
@@ -51,15 +51,18 @@ export function probeCommand(p: Probe, o: ProbeJobOpts): string[] {
       `printf '{"probe":"%s","rc":%d,"status":"%s","body64":"%s","err64":"%s"}\\n' '${p.name}' "$rc" "$code" "${b64('/tmp/body', 2048)}" "${b64('/tmp/err', 512)}"` +
       (meshed ? meshedTail('curl') : '')];
   }
+  // without server reflection grpcurl needs the .proto: written by a quoted heredoc (no expansion)
+  const proto = p.proto ? `mkdir -p /tmp/proto && cat > '/tmp/proto/${p.proto.name}' <<'${PROTO_EOF}'\n${p.proto.text.replace(/\n?$/, '\n')}${PROTO_EOF}\n` : '';
+  const protoArgs = p.proto ? `-import-path /tmp/proto -proto '${p.proto.name}' ` : '';
   return ['sh', '-c',
-    `grpcurl -plaintext -connect-timeout ${o.connectTimeoutSeconds} -max-time ${o.maxTimeSeconds} '${p.target}' '${p.method}' >/tmp/out 2>&1; rc=$?; ` +
+    `${proto}grpcurl -plaintext ${protoArgs}-connect-timeout ${o.connectTimeoutSeconds} -max-time ${o.maxTimeSeconds} '${p.target}' '${p.method}' >/tmp/out 2>&1; rc=$?; ` +
     `printf '{"probe":"%s","rc":%d,"body64":"%s"}\\n' '${p.name}' "$rc" "${b64('/tmp/out', 2048)}"` +
     (meshed ? meshedTail('wget') : '')];
 }
 
 export function clientAnnotations(meshed: boolean, nativeSidecar: boolean): Record<string, string> {
   return meshed
-    ? { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/proxy-admin-shutdown': 'enabled', ...(nativeSidecar ? { 'config.alpha.linkerd.io/proxy-enable-native-sidecar': 'true' } : {}) }
+    ? { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/proxy-await': 'enabled', 'config.linkerd.io/proxy-admin-shutdown': 'enabled', ...(nativeSidecar ? { 'config.alpha.linkerd.io/proxy-enable-native-sidecar': 'true' } : {}) }
     : { 'linkerd.io/inject': 'disabled' };
 }
 

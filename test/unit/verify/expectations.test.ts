@@ -43,6 +43,17 @@ describe('expectations file', () => {
     expect(() => parseExpectations(text, 'e.yaml')).toThrow(msg);
   });
 
+  it('a grpc probe may name a .proto (for servers without reflection), read relative to the expectations file', () => {
+    const text = good.replace('    method: api.Dgraph/CheckVersion\n', '    method: api.Dgraph/CheckVersion\n    proto: protos/api.proto\n');
+    const read: string[] = [];
+    const probes = parseExpectations(text, 'e.yaml', (p) => (read.push(p), 'syntax = "proto3";\n'));
+    expect(read).toEqual(['protos/api.proto']);
+    expect(probes[1]!.proto).toEqual({ name: 'api.proto', text: 'syntax = "proto3";\n' });
+    expect(() => parseExpectations(text, 'e.yaml', () => { throw new Error('ENOENT: no such file'); })).toThrow("e.yaml:13: probes[1].proto: cannot read 'protos/api.proto': ENOENT: no such file");
+    expect(() => parseExpectations(text.replace('protos/api.proto', 'api.txt'), 'e.yaml', () => '')).toThrow("e.yaml:13: probes[1].proto: 'api.txt' is not a .proto file");
+    expect(() => parseExpectations(good.replace('    path: /health\n', '    path: /health\n    proto: a.proto\n'), 'e.yaml', () => '')).toThrow('e.yaml:7: probes[0].proto: only grpc probes have a proto');
+  });
+
   it('defaults to the article tests 0–2: unmeshed blocked, meshed allowed, HTTP and gRPC', () => {
     const d = defaultProbes('dgraph-dgraph-alpha', 'dgraph');
     expect(d.map((p) => `${p.client}/${p.protocol}=${p.expect}`)).toEqual(['unmeshed/http=blocked', 'unmeshed/grpc=blocked', 'meshed/http=allowed', 'meshed/grpc=allowed']);
@@ -50,5 +61,8 @@ describe('expectations file', () => {
     // the meshed HTTP probe wants Dgraph's healthy JSON (linkerd-facts §7), the gRPC one a version tag
     expect(d[2]).toMatchObject({ path: '/health', status: 200, contains: '"status":"healthy"' });
     expect(d[3]).toMatchObject({ method: 'api.Dgraph/CheckVersion', contains: '"tag"' });
+    // as in the article (grpcurl -proto api.proto): Dgraph serves no reflection
+    expect(d[3]!.proto?.name).toBe('api.proto');
+    expect(d[3]!.proto?.text).toContain('rpc CheckVersion(Check) returns (Version)');
   });
 });

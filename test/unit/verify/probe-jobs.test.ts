@@ -44,7 +44,7 @@ describe('probe Jobs', () => {
     expect(u.spec.template.spec.automountServiceAccountToken).toBe(false);
     expect(u.spec.template.spec.containers[0].command[2]).not.toMatch(/4191/);
     const m = probeJob(meshedHttp, { ...opts, nativeSidecar: true }) as any;
-    expect(m.spec.template.metadata.annotations).toEqual({ 'linkerd.io/inject': 'enabled', 'config.linkerd.io/proxy-admin-shutdown': 'enabled', 'config.alpha.linkerd.io/proxy-enable-native-sidecar': 'true' });
+    expect(m.spec.template.metadata.annotations).toEqual({ 'linkerd.io/inject': 'enabled', 'config.linkerd.io/proxy-await': 'enabled', 'config.linkerd.io/proxy-admin-shutdown': 'enabled', 'config.alpha.linkerd.io/proxy-enable-native-sidecar': 'true' });
     expect(m.spec.template.spec.containers[0].command[2]).toMatch(/curl -s -X POST http:\/\/localhost:4191\/shutdown/);
     // proxies before 2.12 get their identity from the mounted service-account token
     expect(m.spec.template.spec).not.toHaveProperty('automountServiceAccountToken');
@@ -54,7 +54,7 @@ describe('probe Jobs', () => {
 
   it('use short timeouts, so a blocked probe is a verdict within seconds', () => {
     expect(probeCommand(unmeshedHttp, opts)[2]).toMatch(/--connect-timeout 3 -m 5 'http:\/\/dgraph-dgraph-alpha\.dgraph\.svc\.cluster\.local:8080\/health'/);
-    expect(probeCommand(unmeshedGrpc, opts)[2]).toMatch(/grpcurl -plaintext -connect-timeout 3 -max-time 5 'dgraph-dgraph-alpha\.dgraph\.svc\.cluster\.local:9080' 'api\.Dgraph\/CheckVersion'/);
+    expect(probeCommand(unmeshedGrpc, opts)[2]).toMatch(/grpcurl -plaintext -import-path \/tmp\/proto -proto 'api\.proto' -connect-timeout 3 -max-time 5 'dgraph-dgraph-alpha\.dgraph\.svc\.cluster\.local:9080' 'api\.Dgraph\/CheckVersion'/);
     expect(jobName({ name: 'a'.repeat(80) }).length).toBeLessThanOrEqual(63);
   });
 
@@ -80,6 +80,29 @@ describe('probe Jobs', () => {
     expect(rec.metrics).not.toMatch(/inbound|process_cpu/);
     expect(outboundTraffic(rec.metrics!)).toMatchObject([{ dst: 'dgraph-dgraph-alpha-0', tls: 'true', requests: 1 }]);
     expect(out.indexOf(METRICS_BEGIN)).toBeGreaterThan(out.indexOf('{"probe"'));
+  });
+});
+
+describe('gRPC probe script', () => {
+  it('writes the .proto exactly (Dgraph has no reflection) and hands it to grpcurl, run by a real shell', async () => {
+    const { mkdtempSync, writeFileSync, chmodSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const bin = mkdtempSync(join(tmpdir(), 'meshci-grpcurl-'));
+    // a stand-in grpcurl: answers like grpcurl when it was given a readable .proto naming the method
+    writeFileSync(join(bin, 'grpcurl'), `#!/bin/sh
+proto=""; dir=""
+while [ $# -gt 2 ]; do case "$1" in -proto) proto="$2"; shift;; -import-path) dir="$2"; shift;; esac; shift; done
+grep -q 'rpc CheckVersion(Check) returns (Version)' "$dir/$proto" && printf '{\n  "tag": "v24.1.1"\n}\n' || { echo "Failed to process proto source files."; exit 1; }
+`);
+    chmodSync(join(bin, 'grpcurl'), 0o755);
+    const cmd = probeCommand(unmeshedGrpc, opts);
+    cmd[2] = cmd[2]!.replaceAll('/tmp/proto', join(bin, 'proto')).replaceAll('/tmp/out', join(bin, 'out'));
+    const out = (await run(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { PATH: `${bin}:${process.env['PATH']}` } })).stdout;
+    const rec = parseProbeLog(out)!;
+    expect(rec).toMatchObject({ probe: 'unmeshed-grpc', rc: 0, body: '{\n  "tag": "v24.1.1"\n}\n' });
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(join(bin, 'proto', 'api.proto'), 'utf8')).toBe(unmeshedGrpc.proto.text);
   });
 });
 
