@@ -5,6 +5,7 @@ import {
 } from "./chunks/chunk-IE5HALWX.js";
 import {
   defaultName,
+  environmentComment,
   expiresAt,
   kindClusterName,
   namesFor,
@@ -14,7 +15,11 @@ import {
   validateRegion,
   validateSubscription,
   validateVmSize
-} from "./chunks/chunk-VT3V4FMS.js";
+} from "./chunks/chunk-5HX2TAOE.js";
+import {
+  commentMarker,
+  postStickyComment
+} from "./chunks/chunk-JFAU5ECF.js";
 import {
   context
 } from "./chunks/chunk-5JPPU4IB.js";
@@ -29,6 +34,7 @@ import {
   getEnum,
   getInt,
   getOptional,
+  getSecret,
   run
 } from "./chunks/chunk-E7UART72.js";
 import {
@@ -98,7 +104,9 @@ function getInputs(now = /* @__PURE__ */ new Date()) {
     calicoVersion: version("calico-version", getOptional("calico-version"), "v3.29.3"),
     registryPort: getInt("registry-port", 5001, { min: 1024, max: 65535 }),
     timeoutMs: getDuration("timeout", "45m", { min: 6e4, max: 6 * 36e5 }),
-    toolsMirror: getOptional("tools-mirror")
+    toolsMirror: getOptional("tools-mirror"),
+    comment: getEnum("comment", ["auto", "never"], "auto"),
+    githubToken: getSecret("github-token")
   };
 }
 
@@ -129,7 +137,7 @@ async function aks(inputs) {
   const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
   setOutput("resource-group", names.resourceGroup);
   setOutput("cluster-name", names.cluster);
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-4PICLXDP.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-7VFG4VGR.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
   let result;
   try {
@@ -152,6 +160,18 @@ async function aks(inputs) {
     [{ data: "expires" }, { data: tags["expires-at"] ?? "" }],
     [{ data: "state" }, { data: result.reused ? "reused" : "created" }]
   ]).addList(result.changes).write();
+  await postStickyComment({
+    mode: inputs.comment,
+    token: inputs.githubToken,
+    marker: commentMarker(inputs.name, "env"),
+    body: environmentComment({
+      env: inputs.name,
+      provider: "AKS",
+      lines: [["resource group", result.resourceGroup], ["cluster", `${result.cluster}: Kubernetes ${result.kubernetesVersion ?? "?"}, ${inputs.nodeCount} \xD7 ${inputs.vmSize}, Azure CNI + Calico`], ["registry", result.acrLoginServer ?? "(none)"], ["expires", tags["expires-at"] ?? ""]],
+      connect: `az aks get-credentials --resource-group ${result.resourceGroup} --name ${result.cluster}`,
+      expiresAt: tags["expires-at"]
+    })
+  });
 }
 async function kind(inputs) {
   const cluster = kindClusterName(inputs.name);
@@ -178,6 +198,12 @@ async function kind(inputs) {
   setOutput("acr-login-server", `localhost:${inputs.registryPort}`);
   setOutput("reused", String(!up.created));
   await summary.addHeading(`meshci provision: ${inputs.name} (kind)`, 2).addList([`cluster ${cluster} ${up.created ? "created" : "reused"}: ${up.nodes.join(", ")}`, `Calico ${inputs.calicoVersion}`, `registry localhost:${inputs.registryPort} (kind-registry)${up.registryStarted ? ", started" : ""}`]).write();
+  await postStickyComment({
+    mode: inputs.comment,
+    token: inputs.githubToken,
+    marker: commentMarker(inputs.name, "env"),
+    body: environmentComment({ env: inputs.name, provider: "kind on the job runner", lines: [["cluster", `${cluster}: ${up.nodes.length} nodes, Calico ${inputs.calicoVersion}`], ["registry", `localhost:${inputs.registryPort}`]] })
+  });
 }
 
 // src/actions/provision/index.ts

@@ -3,11 +3,16 @@ import {
   kindDown
 } from "./chunks/chunk-IE5HALWX.js";
 import {
+  deletedComment,
   kindClusterName,
   namesFor,
   validateName,
   validateSubscription
-} from "./chunks/chunk-VT3V4FMS.js";
+} from "./chunks/chunk-5HX2TAOE.js";
+import {
+  commentMarker,
+  postStickyComment
+} from "./chunks/chunk-JFAU5ECF.js";
 import {
   context
 } from "./chunks/chunk-5JPPU4IB.js";
@@ -24,6 +29,7 @@ import {
   getDuration,
   getEnum,
   getOptional,
+  getSecret,
   run
 } from "./chunks/chunk-E7UART72.js";
 import {
@@ -73,7 +79,9 @@ function getInputs() {
     kindVersion,
     timeoutMs: getDuration("timeout", "30m", { min: 6e4, max: 6 * 36e5 }),
     toolsMirror: getOptional("tools-mirror"),
-    repository: process.env["GITHUB_REPOSITORY"] ?? "local/meshci"
+    repository: process.env["GITHUB_REPOSITORY"] ?? "local/meshci",
+    comment: getEnum("comment", ["auto", "never"], "auto"),
+    githubToken: getSecret("github-token")
   };
 }
 
@@ -87,7 +95,7 @@ async function main() {
   info(`done in ${formatDuration(Date.now() - t0)}`);
 }
 async function environments(inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-4PICLXDP.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-7VFG4VGR.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
   const explained = async (f) => {
     try {
@@ -109,6 +117,10 @@ async function remove(inputs) {
   const line = !r.existed ? `resource group ${rg} does not exist: nothing to delete` : r.verified ? `deleted ${rg}${r.nodeResourceGroups.length ? ` and verified it and ${r.nodeResourceGroups.join(", ")} are gone` : " and verified it is gone"}` : `deleting ${rg} (not waiting: wait is false)`;
   info(line);
   await summary.addHeading("meshci teardown", 2).addRaw(`<p>${escapeHtml(line)}</p>`).write();
+  if (r.existed && inputs.name) await markDeleted(inputs, inputs.name, `resource group ${rg} ${r.verified ? "deleted and verified gone" : "deletion started"}`);
+}
+async function markDeleted(inputs, env, what) {
+  await postStickyComment({ mode: inputs.comment, token: inputs.githubToken, marker: commentMarker(env, "env"), body: deletedComment(env, what, /* @__PURE__ */ new Date()), onlyUpdate: true });
 }
 async function reap(inputs) {
   const { envs, explained } = await environments(inputs);
@@ -129,6 +141,7 @@ async function kind(inputs) {
   setOutput("existed", String(r.existed));
   setOutput("deleted", JSON.stringify(r.existed ? [cluster] : []));
   await summary.addHeading("meshci teardown", 2).addRaw(`<p>${r.existed ? `deleted kind cluster ${escapeHtml(cluster)}` : `kind cluster ${escapeHtml(cluster)} does not exist: nothing to delete`}</p>`).write();
+  if (r.existed && inputs.name) await markDeleted(inputs, inputs.name, `kind cluster ${cluster} deleted`);
 }
 
 // src/actions/teardown/index.ts

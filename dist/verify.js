@@ -21,9 +21,10 @@ import {
 import "./chunks/chunk-KH4FICE4.js";
 import "./chunks/chunk-ZMHKH2QP.js";
 import {
-  context,
-  getOctokit
-} from "./chunks/chunk-5JPPU4IB.js";
+  commentMarker,
+  postStickyComment
+} from "./chunks/chunk-JFAU5ECF.js";
+import "./chunks/chunk-5JPPU4IB.js";
 import {
   ensureTool
 } from "./chunks/chunk-RDUUI6NE.js";
@@ -54,8 +55,7 @@ import {
   group,
   info,
   setOutput,
-  summary,
-  warning
+  summary
 } from "./chunks/chunk-TROTGJQQ.js";
 import {
   ConfigurationError,
@@ -1715,12 +1715,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning2) {
+    function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning2);
+          node_process.emitWarning(warning);
         else
-          console.warn(warning2);
+          console.warn(warning);
       }
     }
     exports.debug = debug;
@@ -5190,9 +5190,9 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning2) => {
+        this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
-          if (warning2)
+          if (warning)
             this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
             this.errors.push(new errors.YAMLParseError(pos, code, message));
@@ -5265,10 +5265,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message, warning) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5375,15 +5375,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context2) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context2;
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context2.end ?? [
+      const end = context.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -5407,8 +5407,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context2 = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context2;
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -7310,7 +7310,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -8793,38 +8793,6 @@ function renderJunit(r, suiteName = "meshci verify") {
   return lines.join("\n") + "\n";
 }
 
-// src/verify/pr-comment.ts
-function commentMarker(key) {
-  return `<!-- meshci-verify:${key} -->`;
-}
-async function upsertStickyComment(o) {
-  const [owner, repo] = o.repository.split("/");
-  if (!owner || !repo) return { action: "skipped", reason: `GITHUB_REPOSITORY '${o.repository}' is not owner/repo` };
-  const octokit = getOctokit(o.token);
-  const body = o.body.includes(o.marker) ? o.body : `${o.marker}
-${o.body}`;
-  try {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: o.issueNumber, per_page: 100 });
-    const mine = comments.find((c) => (c.body ?? "").includes(o.marker));
-    if (mine) {
-      const r2 = await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
-      return { action: "updated", url: r2.data.html_url };
-    }
-    const r = await octokit.rest.issues.createComment({ owner, repo, issue_number: o.issueNumber, body });
-    return { action: "created", url: r.data.html_url };
-  } catch (e) {
-    const status = e.status;
-    if (status === 403 || status === 404) {
-      return { action: "skipped", reason: `GitHub answered ${status} (${getErrorMessage(e)}): the token cannot write pull-request comments \u2014 give the job 'permissions: pull-requests: write'; pull requests from forks get a read-only token, the report is in the job summary` };
-    }
-    throw e;
-  }
-}
-function pullRequestNumber() {
-  const pr = context.payload.pull_request;
-  return pr?.number;
-}
-
 // src/actions/verify/inputs.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3, statSync } from "node:fs";
 import { join as join2 } from "node:path";
@@ -9024,22 +8992,7 @@ function writeBundle(dir, evidence, report, html) {
   return dir;
 }
 async function stickyComment(inputs, html) {
-  if (inputs.comment === "never") return;
-  const number = inputs.prNumber ?? pullRequestNumber();
-  if (!number) {
-    if (inputs.comment === "always") warning("Input 'comment' is always, but this run is not for a pull request and 'pr-number' is not set: no comment written");
-    return;
-  }
-  if (!inputs.githubToken) {
-    warning("No PR comment: input 'github-token' is empty");
-    return;
-  }
-  const r = await group(`Sticky comment on pull request #${number}`, () => upsertStickyComment({ token: inputs.githubToken, repository: process.env["GITHUB_REPOSITORY"] ?? "", issueNumber: number, marker: commentMarker(inputs.commentKey), body: html }));
-  if (r.action === "skipped") warning(`No PR comment: ${r.reason}`);
-  else {
-    info(`${r.action} ${r.url}`);
-    if (r.url) setOutput("comment-url", r.url);
-  }
+  await postStickyComment({ mode: inputs.comment, token: inputs.githubToken, prNumber: inputs.prNumber, marker: commentMarker(inputs.commentKey), body: html });
 }
 
 // src/actions/verify/index.ts

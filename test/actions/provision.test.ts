@@ -6,6 +6,8 @@ import yaml from 'js-yaml';
 import { ArmEnvServer } from '../helpers/arm-env-server.js';
 import { stubAz } from '../helpers/stub-az.js';
 import { run } from '../helpers/action.js';
+import { GitHubServer } from '../helpers/github-server.js';
+import { writeFileSync } from 'node:fs';
 
 /**
  * provision / teardown with provider aks, run as the runner runs them, against an ARM double that
@@ -226,6 +228,40 @@ describe('reap', () => {
     const rows = JSON.parse(r.outputs['report']!) as { resourceGroup: string; action: string }[];
     expect(rows.filter((x) => x.action === 'would delete').map((x) => x.resourceGroup)).toEqual(['meshci-mesh-old', 'meshci-other-old']);
     expect(rows.map((x) => x.resourceGroup)).not.toContain('hand-made');
+  });
+});
+
+describe('the preview comment on a pull request', () => {
+  it('provision writes one sticky comment with how to connect; teardown marks the same comment deleted', async () => {
+    const gh = await new GitHubServer('ghs_tok', 'acme/mesh').start();
+    try {
+      const pr = gh.addIssue('Add payments', { pr: true });
+      const event = join(dir, 'event.json');
+      writeFileSync(event, JSON.stringify({ action: 'synchronize', number: pr.number, pull_request: { number: pr.number } }));
+      const prEnv = { ...gh.env(), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
+      const a = await run('provision', { 'kubeconfig-path': join(dir, 'kc'), 'github-token': gh.token }, { env: { ...env, ...prEnv } });
+      expect(a.exitCode, a.log).toBe(0);
+      expect(a.outputs['environment']).toBe(`pr-${pr.number}`);
+      expect(pr.comments).toHaveLength(1);
+      expect(pr.comments[0]).toMatch(new RegExp(`^<!-- meshci-env:pr-${pr.number} -->\n<h3>🟢 meshci environment <code>pr-${pr.number}</code> is up \\(AKS\\)</h3>`));
+      expect(pr.comments[0]).toContain(`<code>az aks get-credentials --resource-group meshci-mesh-pr-${pr.number} --name aks-pr-${pr.number}</code>`);
+      expect(a.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
+      // a second push updates it in place
+      expect((await run('provision', { 'kubeconfig-path': join(dir, 'kc'), 'github-token': gh.token }, { env: { ...env, ...prEnv } })).exitCode).toBe(0);
+      expect(pr.comments).toHaveLength(1);
+      const t = await run('teardown', { 'github-token': gh.token }, { env: { ...env, ...prEnv } });
+      expect(t.exitCode, t.log).toBe(0);
+      expect(pr.comments).toHaveLength(1);
+      expect(pr.comments[0]).toMatch(new RegExp(`<h3>⚪ meshci environment <code>pr-${pr.number}</code> was deleted</h3>\n<p>resource group meshci-mesh-pr-${pr.number} deleted and verified gone at `));
+      // no earlier comment: teardown does not start one
+      const other = gh.addIssue('Docs', { pr: true });
+      writeFileSync(event, JSON.stringify({ action: 'closed', number: other.number, pull_request: { number: other.number } }));
+      arm.seedGroup(`meshci-mesh-pr-${other.number}`, { 'meshci-env': `pr-${other.number}` });
+      expect((await run('teardown', { 'github-token': gh.token }, { env: { ...env, ...prEnv } })).exitCode).toBe(0);
+      expect(other.comments).toEqual([]);
+    } finally {
+      await gh.stop();
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import * as github from '@actions/github';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getInt, getOptional } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getOptional, getSecret } from '../../lib/inputs.js';
 import { validateSubscription, defaultName, expiresAt, validateKubernetesVersion, validateName, validateRegion, validateVmSize } from '../../env/spec.js';
 
 export const PROVIDERS = ['aks', 'kind'] as const;
@@ -30,6 +30,8 @@ export interface Inputs {
   registryPort: number;
   timeoutMs: number;
   toolsMirror?: string;
+  comment: 'auto' | 'never';
+  githubToken?: string;
 }
 
 const PINNED = /^v\d+\.\d+\.\d+$/;
@@ -74,5 +76,7 @@ export function getInputs(now = new Date()): Inputs {
     registryPort: getInt('registry-port', 5001, { min: 1024, max: 65535 }),
     timeoutMs: getDuration('timeout', '45m', { min: 60_000, max: 6 * 3_600_000 }),
     toolsMirror: getOptional('tools-mirror'),
+    comment: getEnum('comment', ['auto', 'never'] as const, 'auto'),
+    githubToken: getSecret('github-token'),
   };
 }

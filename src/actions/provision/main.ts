@@ -3,7 +3,8 @@ import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { actionsLogger, formatDuration, maskSecret } from '../../lib/log.js';
 import { getErrorMessage } from '../../lib/errors.js';
-import { kindClusterName, namesFor, tagsFor } from '../../env/spec.js';
+import { environmentComment, kindClusterName, namesFor, tagsFor } from '../../env/spec.js';
+import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
 import { ensureTool } from '../../tools/install.js';
 import { kindUp } from '../../kind/run.js';
 import { DEFAULT_REGISTRY_IMAGE } from '../../kind/plan.js';
@@ -66,6 +67,18 @@ async function aks(inputs: Inputs): Promise<void> {
     ])
     .addList(result.changes)
     .write();
+  await postStickyComment({
+    mode: inputs.comment,
+    token: inputs.githubToken,
+    marker: commentMarker(inputs.name, 'env'),
+    body: environmentComment({
+      env: inputs.name,
+      provider: 'AKS',
+      lines: [['resource group', result.resourceGroup], ['cluster', `${result.cluster}: Kubernetes ${result.kubernetesVersion ?? '?'}, ${inputs.nodeCount} × ${inputs.vmSize}, Azure CNI + Calico`], ['registry', result.acrLoginServer ?? '(none)'], ['expires', tags['expires-at'] ?? '']],
+      connect: `az aks get-credentials --resource-group ${result.resourceGroup} --name ${result.cluster}`,
+      expiresAt: tags['expires-at'],
+    }),
+  });
 }
 
 async function kind(inputs: Inputs): Promise<void> {
@@ -87,4 +100,10 @@ async function kind(inputs: Inputs): Promise<void> {
     .addHeading(`meshci provision: ${inputs.name} (kind)`, 2)
     .addList([`cluster ${cluster} ${up.created ? 'created' : 'reused'}: ${up.nodes.join(', ')}`, `Calico ${inputs.calicoVersion}`, `registry localhost:${inputs.registryPort} (kind-registry)${up.registryStarted ? ', started' : ''}`])
     .write();
+  await postStickyComment({
+    mode: inputs.comment,
+    token: inputs.githubToken,
+    marker: commentMarker(inputs.name, 'env'),
+    body: environmentComment({ env: inputs.name, provider: 'kind on the job runner', lines: [['cluster', `${cluster}: ${up.nodes.length} nodes, Calico ${inputs.calicoVersion}`], ['registry', `localhost:${inputs.registryPort}`]] }),
+  });
 }

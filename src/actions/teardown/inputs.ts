@@ -1,6 +1,6 @@
 import * as github from '@actions/github';
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getOptional } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getOptional, getSecret } from '../../lib/inputs.js';
 import { validateName, validateSubscription } from '../../env/spec.js';
 
 export const PROVIDERS = ['aks', 'kind'] as const;
@@ -20,6 +20,8 @@ export interface Inputs {
   timeoutMs: number;
   toolsMirror?: string;
   repository: string;
+  comment: 'auto' | 'never';
+  githubToken?: string;
 }
 
 /** The only place the teardown action reads its inputs. */
@@ -50,5 +52,7 @@ export function getInputs(): Inputs {
     timeoutMs: getDuration('timeout', '30m', { min: 60_000, max: 6 * 3_600_000 }),
     toolsMirror: getOptional('tools-mirror'),
     repository: process.env['GITHUB_REPOSITORY'] ?? 'local/meshci',
+    comment: getEnum('comment', ['auto', 'never'] as const, 'auto'),
+    githubToken: getSecret('github-token'),
   };
 }

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { actionsLogger, formatDuration } from '../../lib/log.js';
 import { getErrorMessage } from '../../lib/errors.js';
 import { escapeHtml } from '../../lib/html.js';
-import { kindClusterName, namesFor } from '../../env/spec.js';
+import { deletedComment, kindClusterName, namesFor } from '../../env/spec.js';
+import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
 import { ensureTool } from '../../tools/install.js';
 import { kindDown } from '../../kind/run.js';
 import { getInputs, type Inputs } from './inputs.js';
@@ -44,6 +45,12 @@ async function remove(inputs: Inputs): Promise<void> {
       : `deleting ${rg} (not waiting: wait is false)`;
   core.info(line);
   await core.summary.addHeading('meshci teardown', 2).addRaw(`<p>${escapeHtml(line)}</p>`).write();
+  if (r.existed && inputs.name) await markDeleted(inputs, inputs.name, `resource group ${rg} ${r.verified ? 'deleted and verified gone' : 'deletion started'}`);
+}
+
+/** The environment's sticky PR comment (if provision wrote one) now says it is gone. */
+async function markDeleted(inputs: Inputs, env: string, what: string): Promise<void> {
+  await postStickyComment({ mode: inputs.comment, token: inputs.githubToken, marker: commentMarker(env, 'env'), body: deletedComment(env, what, new Date()), onlyUpdate: true });
 }
 
 async function reap(inputs: Inputs): Promise<void> {
@@ -71,4 +78,5 @@ async function kind(inputs: Inputs): Promise<void> {
   core.setOutput('existed', String(r.existed));
   core.setOutput('deleted', JSON.stringify(r.existed ? [cluster] : []));
   await core.summary.addHeading('meshci teardown', 2).addRaw(`<p>${r.existed ? `deleted kind cluster ${escapeHtml(cluster)}` : `kind cluster ${escapeHtml(cluster)} does not exist: nothing to delete`}</p>`).write();
+  if (r.existed && inputs.name) await markDeleted(inputs, inputs.name, `kind cluster ${cluster} deleted`);
 }

@@ -12,7 +12,7 @@ import { collect, type CollectOpts } from '../../verify/collect.js';
 import { assertEvidenceDir, readEvidence, writeEvidence, type Evidence } from '../../verify/evidence.js';
 import { analyze, SECTIONS, type Report } from '../../verify/analyze.js';
 import { renderHtml, renderJunit } from '../../verify/report.js';
-import { commentMarker, pullRequestNumber, upsertStickyComment } from '../../verify/pr-comment.js';
+import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
 import { getInputs, type Inputs } from './inputs.js';
 
 const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' } as const;
@@ -142,21 +142,5 @@ function writeBundle(dir: string, evidence: Evidence, report: Report, html: stri
 }
 
 async function stickyComment(inputs: Inputs, html: string): Promise<void> {
-  if (inputs.comment === 'never') return;
-  const number = inputs.prNumber ?? pullRequestNumber();
-  if (!number) {
-    if (inputs.comment === 'always') core.warning("Input 'comment' is always, but this run is not for a pull request and 'pr-number' is not set: no comment written");
-    return;
-  }
-  if (!inputs.githubToken) {
-    core.warning("No PR comment: input 'github-token' is empty");
-    return;
-  }
-  const r = await core.group(`Sticky comment on pull request #${number}`, () =>
-    upsertStickyComment({ token: inputs.githubToken as string, repository: process.env['GITHUB_REPOSITORY'] ?? '', issueNumber: number, marker: commentMarker(inputs.commentKey), body: html }));
-  if (r.action === 'skipped') core.warning(`No PR comment: ${r.reason}`);
-  else {
-    core.info(`${r.action} ${r.url}`);
-    if (r.url) core.setOutput('comment-url', r.url);
-  }
+  await postStickyComment({ mode: inputs.comment, token: inputs.githubToken, prNumber: inputs.prNumber, marker: commentMarker(inputs.commentKey), body: html });
 }
