@@ -16,9 +16,11 @@ import {
   checkIdentity,
   describe,
   errorList,
+  parseBundle,
   parseLinkerdVersion,
+  readIdentityState,
   rfc3339
-} from "./chunks/chunk-4WJX475T.js";
+} from "./chunks/chunk-DGIQ4VH2.js";
 import {
   parseCertificate
 } from "./chunks/chunk-E2UNMLHA.js";
@@ -6906,6 +6908,7 @@ import { join } from "node:path";
 var APPS = ["dgraph", "none"];
 var ROUTES = ["auto", "service-profile", "grpc-route", "none"];
 var AUTHZ = ["none", "all-authenticated"];
+var IDENTITY_MODES = ["keep", "replace"];
 var NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function getInputs() {
   const identityDir = getOptional("identity-dir");
@@ -6938,6 +6941,7 @@ function getInputs() {
     trustAnchor: pem(getPemOrFile("trust-anchor", { secret: false }), "trust-anchor", "ca.crt", false),
     issuer: pem(getPemOrFile("issuer", { secret: false }), "issuer", "issuer.crt", false),
     issuerKey: pem(getPemOrFile("issuer-key", { secret: true }), "issuer-key", "issuer.key", true),
+    identityMode: getEnum("identity-mode", IDENTITY_MODES, "keep"),
     helmValues: yamlMap("helm-values", getOptional("helm-values")),
     app: getEnum("app", APPS, "dgraph"),
     appNamespace,
@@ -6996,19 +7000,20 @@ function yamlMap(input, value) {
 // src/actions/deploy/main.ts
 var DGRAPH_REPO = "https://charts.dgraph.io";
 async function main() {
-  const inputs = getInputs();
-  const plan = linkerdPlan(inputs.linkerdVersion.raw, { viz: inputs.viz, jaeger: inputs.jaeger, cni: inputs.cni, ha: inputs.ha, namespace: inputs.namespace });
+  const given = getInputs();
+  const plan = linkerdPlan(given.linkerdVersion.raw, { viz: given.viz, jaeger: given.jaeger, cni: given.cni, ha: given.ha, namespace: given.namespace });
   for (const w of plan.warnings) warning(w);
   await group("Check the identity", async () => {
     const report = checkIdentity(
-      { anchors: inputs.trustAnchor, issuer: inputs.issuer, issuerKey: inputs.issuerKey },
-      { version: inputs.linkerdVersion, now: /* @__PURE__ */ new Date(), minValidityMs: 0 }
+      { anchors: given.trustAnchor, issuer: given.issuer, issuerKey: given.issuerKey },
+      { version: given.linkerdVersion, now: /* @__PURE__ */ new Date(), minValidityMs: 0 }
     );
     const errors = errorList(report.checks);
     if (errors) throw new ConfigurationError(`the identity would not start Linkerd: ${errors}`);
     info(`identity ok: issuer ${report.issuer?.subjectCN} valid until ${report.issuer?.notAfter.toISOString()}`);
   });
-  const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: "kubeconfig", log: actionsLogger });
+  const cluster = Cluster.connect({ kubeconfig: given.kubeconfig, input: "kubeconfig", log: actionsLogger });
+  const inputs = await group("Identity already in the cluster", () => keepIdentity(cluster, given));
   const helmBin = await group("helm", () => ensureTool({ name: "helm", version: inputs.helmVersion, sha256: inputs.helmSha256, mirror: inputs.toolsMirror }));
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
   if (inputs.linkerdCli) {
@@ -7054,6 +7059,29 @@ async function main() {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+async function keepIdentity(cluster, inputs) {
+  const current = await readIdentityState(cluster, inputs.namespace).catch(() => void 0);
+  if (!current) {
+    info(`no Linkerd identity in namespace ${inputs.namespace} yet: installing the given one`);
+    return inputs;
+  }
+  const fingerprints = (pem) => parseBundle(pem).map((c) => c.fingerprintSha256).sort().join(",");
+  if (fingerprints(current.bundlePem) === fingerprints(inputs.trustAnchor.text)) {
+    info("the cluster already trusts the given anchor");
+    return inputs;
+  }
+  if (inputs.identityMode === "replace") {
+    warning(`identity-mode replace: Linkerd in ${inputs.namespace} gets a new trust anchor; meshed pods keep distrusting it until they restart`);
+    return inputs;
+  }
+  info(`Linkerd in ${inputs.namespace} already has a different trust anchor (${current.bundleSource}): keeping the cluster's identity, not the given one (identity-mode keep; rotate with meshci/certs)`);
+  return {
+    ...inputs,
+    trustAnchor: { text: current.bundlePem, source: current.bundleSource },
+    issuer: { text: current.issuerPem, source: current.issuerSource },
+    issuerKey: { text: current.issuerKeyPem, source: current.issuerSource.replace(/key \S+$/, "key (issuer key)") }
+  };
 }
 async function post() {
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });

@@ -1,20 +1,18 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
-  CONFIG_CM,
-  parseBundle,
-  readIdentityState
-} from "./chunks/chunk-LKG4RITO.js";
-import {
   DGRAPH_API_PROTO
 } from "./chunks/chunk-IYLZKNMP.js";
 import {
+  CONFIG_CM,
   Cluster,
   checkIdentity,
   daysLeft,
   oneLine,
+  parseBundle,
   parseLinkerdVersion,
+  readIdentityState,
   rfc3339
-} from "./chunks/chunk-4WJX475T.js";
+} from "./chunks/chunk-DGIQ4VH2.js";
 import {
   parseCertificate
 } from "./chunks/chunk-E2UNMLHA.js";

@@ -7,6 +7,7 @@ import { KubeServer } from '../helpers/kube-server.js';
 import { helmStub, type HelmStub } from '../helpers/helm-stub.js';
 import { run, expectNoKeyMaterial, visible } from '../helpers/action.js';
 import * as ossl from '../helpers/openssl.js';
+import { installLinkerd } from '../helpers/linkerd-fixture.js';
 
 /**
  * The deploy action's dist entry against the Kubernetes double and a recording helm: Helm argv and
@@ -136,6 +137,28 @@ describe('deploy', () => {
     expect((yaml.load(Object.values(crds.files)[0]!.body) as any).installGatewayAPI).toBe(true);
     const route = s.get('gateway.networking.k8s.io/v1', 'GRPCRoute', 'dgraph', 'dgraph-dgraph-alpha-grpc')!;
     expect(route.spec.rules[4].matches[0].method).toEqual({ type: 'Exact', service: 'api.Dgraph', method: 'CheckVersion' });
+  });
+
+  it('a running control plane keeps its trust anchor: a re-deploy with a freshly generated identity does not cut off the proxies', async () => {
+    const running = installLinkerd(s, { helm: true });
+    const r = await deploy({ app: 'none', viz: 'false', routes: 'none', 'network-policy': 'false' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.log).toContain('already has a different trust anchor (ConfigMap linkerd/linkerd-identity-trust-roots key ca-bundle.crt): keeping the cluster\'s identity, not the given one (identity-mode keep; rotate with meshci/certs)');
+    const cp = helm.calls().find((c) => c.args[0] === 'upgrade' && c.args[2] === 'linkerd-control-plane')!;
+    const values = yaml.load(Object.values(cp.files)[0]!.body) as any;
+    expect(values.identityTrustAnchorsPEM).toBe(running.anchor.trim());
+    expect(values.identity.issuer.tls.crtPEM).toBe(running.issuer.trim());
+    expect(values.identity.issuer.tls.keyPEM).toBe(running.issuerKey.trim());
+    for (const [w, t] of Object.entries(visible(r))) expectNoKeyMaterial(w, t, [running.issuerKey, pair.issuerKey]);
+  });
+
+  it('identity-mode replace installs the given anchor over the running one, with a warning', async () => {
+    installLinkerd(s, { helm: true });
+    const r = await deploy({ app: 'none', viz: 'false', routes: 'none', 'network-policy': 'false', 'identity-mode': 'replace' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.log).toContain('::warning::identity-mode replace: Linkerd in linkerd gets a new trust anchor');
+    const cp = helm.calls().find((c) => c.args[0] === 'upgrade' && c.args[2] === 'linkerd-control-plane')!;
+    expect((yaml.load(Object.values(cp.files)[0]!.body) as any).identityTrustAnchorsPEM).toBe(pair.anchor.trim());
   });
 
   it('refuses an identity Linkerd would not start with, before any helm call', async () => {

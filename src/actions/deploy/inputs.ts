@@ -10,6 +10,7 @@ import { HELM_VERSION } from '../../tools/install.js';
 export const APPS = ['dgraph', 'none'] as const;
 export const ROUTES = ['auto', 'service-profile', 'grpc-route', 'none'] as const;
 export const AUTHZ = ['none', 'all-authenticated'] as const;
+export const IDENTITY_MODES = ['keep', 'replace'] as const;
 
 export interface Pem {
   text: string;
@@ -26,6 +27,7 @@ export interface Inputs {
   trustAnchor: Pem;
   issuer: Pem;
   issuerKey: Pem;
+  identityMode: (typeof IDENTITY_MODES)[number];
   /** Chart name → values, from the republish action's helm-values (or any file of that shape). */
   helmValues: Record<string, Record<string, unknown>>;
   app: (typeof APPS)[number];
@@ -83,6 +85,7 @@ export function getInputs(): Inputs {
     trustAnchor: pem(getPemOrFile('trust-anchor', { secret: false }), 'trust-anchor', 'ca.crt', false),
     issuer: pem(getPemOrFile('issuer', { secret: false }), 'issuer', 'issuer.crt', false),
     issuerKey: pem(getPemOrFile('issuer-key', { secret: true }), 'issuer-key', 'issuer.key', true),
+    identityMode: getEnum('identity-mode', IDENTITY_MODES, 'keep'),
     helmValues: yamlMap('helm-values', getOptional('helm-values')) as Record<string, Record<string, unknown>>,
     app: getEnum('app', APPS, 'dgraph'),
     appNamespace,

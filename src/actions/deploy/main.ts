@@ -18,6 +18,7 @@ import { parsePullEvent, summarizePulls, type PullRow } from '../../deploy/pull-
 import { DGRAPH_API_PROTO } from '../../data/dgraph-api-proto.js';
 import { headlessLint } from '../../deploy/headless-lint.js';
 import { getInputs, type Inputs } from './inputs.js';
+import { readIdentityState, parseBundle } from '../../linkerd/identity-cluster.js';
 import * as state from '../../lib/state.js';
 
 const DGRAPH_REPO = 'https://charts.dgraph.io';
@@ -31,22 +32,23 @@ interface Installed {
 }
 
 export async function main(): Promise<void> {
-  const inputs = getInputs();
-  const plan = linkerdPlan(inputs.linkerdVersion.raw, { viz: inputs.viz, jaeger: inputs.jaeger, cni: inputs.cni, ha: inputs.ha, namespace: inputs.namespace });
+  const given = getInputs();
+  const plan = linkerdPlan(given.linkerdVersion.raw, { viz: given.viz, jaeger: given.jaeger, cni: given.cni, ha: given.ha, namespace: given.namespace });
   for (const w of plan.warnings) core.warning(w);
 
   // Helm installs skip Linkerd's own certificate validation (linkerd-facts §3.2): do it here, first.
   await core.group('Check the identity', async () => {
     const report = checkIdentity(
-      { anchors: inputs.trustAnchor, issuer: inputs.issuer, issuerKey: inputs.issuerKey },
-      { version: inputs.linkerdVersion, now: new Date(), minValidityMs: 0 },
+      { anchors: given.trustAnchor, issuer: given.issuer, issuerKey: given.issuerKey },
+      { version: given.linkerdVersion, now: new Date(), minValidityMs: 0 },
     );
     const errors = errorList(report.checks);
     if (errors) throw new ConfigurationError(`the identity would not start Linkerd: ${errors}`);
     core.info(`identity ok: issuer ${report.issuer?.subjectCN} valid until ${report.issuer?.notAfter.toISOString()}`);
   });
 
-  const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
+  const cluster = Cluster.connect({ kubeconfig: given.kubeconfig, input: 'kubeconfig', log: actionsLogger });
+  const inputs = await core.group('Identity already in the cluster', () => keepIdentity(cluster, given));
   const helmBin = await core.group('helm', () => ensureTool({ name: 'helm', version: inputs.helmVersion, sha256: inputs.helmSha256, mirror: inputs.toolsMirror }));
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
   if (inputs.linkerdCli) {
@@ -92,6 +94,36 @@ export async function main(): Promise<void> {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * A control plane that is already running keeps its trust anchor: every meshed proxy trusts only
+ * the anchors it started with, so swapping the anchor on a re-deploy (a preview updated on each
+ * push, with a freshly generated identity) would break mTLS until every pod restarted. Unless
+ * identity-mode is replace, the cluster's identity is carried over and the given one is not used.
+ */
+async function keepIdentity(cluster: Cluster, inputs: Inputs): Promise<Inputs> {
+  const current = await readIdentityState(cluster, inputs.namespace).catch(() => undefined);
+  if (!current) {
+    core.info(`no Linkerd identity in namespace ${inputs.namespace} yet: installing the given one`);
+    return inputs;
+  }
+  const fingerprints = (pem: string) => parseBundle(pem).map((c) => c.fingerprintSha256).sort().join(',');
+  if (fingerprints(current.bundlePem) === fingerprints(inputs.trustAnchor.text)) {
+    core.info('the cluster already trusts the given anchor');
+    return inputs;
+  }
+  if (inputs.identityMode === 'replace') {
+    core.warning(`identity-mode replace: Linkerd in ${inputs.namespace} gets a new trust anchor; meshed pods keep distrusting it until they restart`);
+    return inputs;
+  }
+  core.info(`Linkerd in ${inputs.namespace} already has a different trust anchor (${current.bundleSource}): keeping the cluster's identity, not the given one (identity-mode keep; rotate with meshci/certs)`);
+  return {
+    ...inputs,
+    trustAnchor: { text: current.bundlePem, source: current.bundleSource },
+    issuer: { text: current.issuerPem, source: current.issuerSource },
+    issuerKey: { text: current.issuerKeyPem, source: current.issuerSource.replace(/key \S+$/, 'key (issuer key)') },
+  };
 }
 
 export async function post(): Promise<void> {
