@@ -8,7 +8,7 @@ import {
   namesFor,
   validateName,
   validateSubscription
-} from "./chunks/chunk-5HX2TAOE.js";
+} from "./chunks/chunk-JN7WYDMZ.js";
 import {
   commentMarker,
   postStickyComment
@@ -95,7 +95,7 @@ async function main() {
   info(`done in ${formatDuration(Date.now() - t0)}`);
 }
 async function environments(inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-7VFG4VGR.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-WCQRPJIT.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
   const explained = async (f) => {
     try {
@@ -119,8 +119,8 @@ async function remove(inputs) {
   await summary.addHeading("meshci teardown", 2).addRaw(`<p>${escapeHtml(line)}</p>`).write();
   if (r.existed && inputs.name) await markDeleted(inputs, inputs.name, `resource group ${rg} ${r.verified ? "deleted and verified gone" : "deletion started"}`);
 }
-async function markDeleted(inputs, env, what) {
-  await postStickyComment({ mode: inputs.comment, token: inputs.githubToken, marker: commentMarker(env, "env"), body: deletedComment(env, what, /* @__PURE__ */ new Date()), onlyUpdate: true });
+async function markDeleted(inputs, env, what, prNumber) {
+  await postStickyComment({ mode: inputs.comment, token: inputs.githubToken, prNumber, marker: commentMarker(env, "env"), body: deletedComment(env, what, /* @__PURE__ */ new Date()), onlyUpdate: true });
 }
 async function reap(inputs) {
   const { envs, explained } = await environments(inputs);
@@ -133,6 +133,11 @@ async function reap(inputs) {
     ["resource group", "environment", "repository", "expires-at", "state", "action"].map((h) => ({ data: h, header: true })),
     ...rows.map((r) => [r.resourceGroup, r.env, r.repository ?? "", r.expiresAt?.toISOString() ?? "(none)", r.state, r.action].map((d) => ({ data: escapeHtml(d) })))
   ]).write();
+  for (const r of rows) {
+    if (r.action === "deleted" && r.pr && r.repository === inputs.repository) {
+      await markDeleted(inputs, r.env, `deleted by the reaper: it expired at ${r.expiresAt?.toISOString() ?? "?"}`, r.pr);
+    }
+  }
 }
 async function kind(inputs) {
   const cluster = kindClusterName(inputs.name ?? "");

@@ -6,7 +6,7 @@ import { AuthorizationManagementClient } from '@azure/arm-authorization';
 import type { TokenCredential } from '@azure/identity';
 import { ConfigurationError } from '../lib/errors.js';
 import type { Logger } from '../lib/log.js';
-import { TAG_ENV, TAG_REPOSITORY, expiryOf, type Names } from '../env/spec.js';
+import { TAG_ENV, TAG_PR, TAG_REPOSITORY, expiryOf, type Names } from '../env/spec.js';
 
 /**
  * AKS environments through the Azure management SDKs (no `az`): a resource group per environment,
@@ -50,6 +50,8 @@ export interface GroupRow {
   resourceGroup: string;
   env: string;
   repository?: string;
+  /** the pull request the environment previews (tag meshci-pr) */
+  pr?: number;
   expiresAt?: Date;
   state: 'expired' | 'live' | 'no-expiry' | 'deleting';
   action: 'deleted' | 'would delete' | 'kept' | 'deleting already';
@@ -266,7 +268,8 @@ export class AzureEnvironments {
       const expires = expiryOf(g.tags);
       const deleting = g.properties?.provisioningState === 'Deleting';
       const state: GroupRow['state'] = deleting ? 'deleting' : !expires ? 'no-expiry' : expires.getTime() <= now.getTime() ? 'expired' : 'live';
-      const row: GroupRow = { resourceGroup: g.name as string, env: g.tags?.[TAG_ENV] as string, repository: g.tags?.[TAG_REPOSITORY], expiresAt: expires, state, action: deleting ? 'deleting already' : 'kept' };
+      const pr = Number(g.tags?.[TAG_PR]);
+      const row: GroupRow = { resourceGroup: g.name as string, env: g.tags?.[TAG_ENV] as string, repository: g.tags?.[TAG_REPOSITORY], ...(Number.isInteger(pr) && pr > 0 ? { pr } : {}), expiresAt: expires, state, action: deleting ? 'deleting already' : 'kept' };
       if (state === 'expired') {
         if (o.dryRun) row.action = 'would delete';
         else {

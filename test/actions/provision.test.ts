@@ -259,6 +259,16 @@ describe('the preview comment on a pull request', () => {
       arm.seedGroup(`meshci-mesh-pr-${other.number}`, { 'meshci-env': `pr-${other.number}` });
       expect((await run('teardown', { 'github-token': gh.token }, { env: { ...env, ...prEnv } })).exitCode).toBe(0);
       expect(other.comments).toEqual([]);
+      // the reaper, on a schedule, updates the comment of a preview it deletes
+      const third = gh.addIssue('Expired preview', { pr: true });
+      const c = gh.addComment(third, `<!-- meshci-env:pr-${third.number} -->\n<h3>🟢 up</h3>`);
+      arm.seedGroup(`meshci-mesh-pr-${third.number}`, { 'meshci-env': `pr-${third.number}`, 'meshci-repository': 'acme/mesh', 'meshci-pr': String(third.number), 'expires-at': '2020-01-01T00:00:00Z' });
+      const reap = await run('teardown', { mode: 'reap', 'github-token': gh.token }, { env: { ...env, ...gh.env(), GITHUB_EVENT_NAME: 'schedule' } });
+      expect(reap.exitCode, reap.log).toBe(0);
+      expect(JSON.parse(reap.outputs['deleted']!)).toContain(`meshci-mesh-pr-${third.number}`);
+      expect(third.comments).toHaveLength(1);
+      expect(third.comments[0]).toContain('deleted by the reaper: it expired at 2020-01-01T00:00:00.000Z');
+      expect(gh.calls).toContain(`PATCH /repos/acme/mesh/issues/comments/${c}`);
     } finally {
       await gh.stop();
     }

@@ -49,8 +49,8 @@ async function remove(inputs: Inputs): Promise<void> {
 }
 
 /** The environment's sticky PR comment (if provision wrote one) now says it is gone. */
-async function markDeleted(inputs: Inputs, env: string, what: string): Promise<void> {
-  await postStickyComment({ mode: inputs.comment, token: inputs.githubToken, marker: commentMarker(env, 'env'), body: deletedComment(env, what, new Date()), onlyUpdate: true });
+async function markDeleted(inputs: Inputs, env: string, what: string, prNumber?: number): Promise<void> {
+  await postStickyComment({ mode: inputs.comment, token: inputs.githubToken, prNumber, marker: commentMarker(env, 'env'), body: deletedComment(env, what, new Date()), onlyUpdate: true });
 }
 
 async function reap(inputs: Inputs): Promise<void> {
@@ -69,6 +69,12 @@ async function reap(inputs: Inputs): Promise<void> {
       ...rows.map((r) => [r.resourceGroup, r.env, r.repository ?? '', r.expiresAt?.toISOString() ?? '(none)', r.state, r.action].map((d) => ({ data: escapeHtml(d) }))),
     ])
     .write();
+  // a reaped preview's PR comment says so (this repository's PRs only: the token is this repository's)
+  for (const r of rows) {
+    if (r.action === 'deleted' && r.pr && r.repository === inputs.repository) {
+      await markDeleted(inputs, r.env, `deleted by the reaper: it expired at ${r.expiresAt?.toISOString() ?? '?'}`, r.pr);
+    }
+  }
 }
 
 async function kind(inputs: Inputs): Promise<void> {
