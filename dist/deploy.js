@@ -20,7 +20,7 @@ import {
   parseLinkerdVersion,
   readIdentityState,
   rfc3339
-} from "./chunks/chunk-DGIQ4VH2.js";
+} from "./chunks/chunk-2XGC5QST.js";
 import {
   parseCertificate
 } from "./chunks/chunk-E2UNMLHA.js";
@@ -29,7 +29,7 @@ import "./chunks/chunk-ZMHKH2QP.js";
 import {
   HELM_VERSION,
   ensureTool
-} from "./chunks/chunk-RDUUI6NE.js";
+} from "./chunks/chunk-FPK2AD2F.js";
 import "./chunks/chunk-N5Y5YZAH.js";
 import "./chunks/chunk-FQDYHVNS.js";
 import {
@@ -40,8 +40,10 @@ import {
   getList,
   getOptional,
   getPemOrFile,
-  run
-} from "./chunks/chunk-E7UART72.js";
+  run,
+  validateDnsLabel,
+  validatePinnedRelease
+} from "./chunks/chunk-QF2SJEFX.js";
 import {
   actionsLogger,
   formatDuration,
@@ -6909,7 +6911,6 @@ var APPS = ["dgraph", "none"];
 var ROUTES = ["auto", "service-profile", "grpc-route", "none"];
 var AUTHZ = ["none", "all-authenticated"];
 var IDENTITY_MODES = ["keep", "replace"];
-var NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 function getInputs() {
   const identityDir = getOptional("identity-dir");
   const pem = (given, name, file, secret) => {
@@ -6927,7 +6928,7 @@ function getInputs() {
   const appNamespace = getOptional("app-namespace") ?? "dgraph";
   const appRelease = getOptional("app-release") ?? "dgraph";
   for (const [k, v] of [["namespace", namespace], ["app-namespace", appNamespace], ["app-release", appRelease]]) {
-    if (!NAME.test(v)) throw new ConfigurationError(`Input '${k}' has invalid value '${v}': expected a lowercase DNS label`);
+    validateDnsLabel(k, v);
   }
   const routes = getEnum("routes", ROUTES, "auto");
   const protoPath = getOptional("proto");
@@ -6961,7 +6962,7 @@ function getInputs() {
     kubeconfig: getOptional("kubeconfig"),
     timeoutMs: getDuration("timeout", "15m", { min: 1e4, max: 6 * 36e5 }),
     diagnosticsDir: getOptional("diagnostics-dir"),
-    helmVersion: getOptional("helm-version") ?? HELM_VERSION,
+    helmVersion: validatePinnedRelease("helm-version", getOptional("helm-version"), HELM_VERSION),
     helmSha256: getOptional("helm-sha256"),
     toolsMirror: getOptional("tools-mirror"),
     linkerdCli: getBool("linkerd-cli", false)
@@ -6969,7 +6970,6 @@ function getInputs() {
   if (inputs.linkerdCli && inputs.linkerdVersion.channel === "enterprise") {
     throw new ConfigurationError("Input 'linkerd-cli': meshci installs the open-source CLI only; put Buoyant Enterprise's CLI on PATH for enterprise versions");
   }
-  if (!/^v\d+\.\d+\.\d+$/.test(inputs.helmVersion)) throw new ConfigurationError(`Input 'helm-version' has invalid value '${inputs.helmVersion}': expected a pinned release like ${HELM_VERSION} (never latest)`);
   if (inputs.helmSha256 && !/^[0-9a-f]{64}$/.test(inputs.helmSha256)) throw new ConfigurationError(`Input 'helm-sha256' has invalid value '${inputs.helmSha256}': expected 64 hex digits`);
   if (inputs.routes !== "none" && inputs.app === "none" && !inputs.routeService) {
     throw new ConfigurationError("Input 'routes' needs 'route-service' (the gRPC Service) when 'app' is none");

@@ -1,8 +1,13 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
+  writeFilesAtomically
+} from "./chunks/chunk-ZCN4YR5Y.js";
+import {
+  DEFAULT_CALICO,
+  DEFAULT_NODE_IMAGE,
   DEFAULT_REGISTRY_IMAGE,
   kindUp
-} from "./chunks/chunk-IE5HALWX.js";
+} from "./chunks/chunk-BLK2XHFT.js";
 import {
   defaultName,
   environmentComment,
@@ -15,19 +20,24 @@ import {
   validateRegion,
   validateSubscription,
   validateVmSize
-} from "./chunks/chunk-JN7WYDMZ.js";
+} from "./chunks/chunk-A6CRXMTG.js";
+import {
+  validateImageInput
+} from "./chunks/chunk-IJ4TUR3A.js";
 import {
   commentMarker,
-  postStickyComment
-} from "./chunks/chunk-JFAU5ECF.js";
+  postStickyComment,
+  pullRequestNumber
+} from "./chunks/chunk-Y2RMIGRN.js";
+import "./chunks/chunk-5JPPU4IB.js";
 import {
-  context
-} from "./chunks/chunk-5JPPU4IB.js";
-import {
+  KIND_VERSION,
+  KUBECTL_VERSION,
   ensureTool
-} from "./chunks/chunk-RDUUI6NE.js";
+} from "./chunks/chunk-FPK2AD2F.js";
 import "./chunks/chunk-N5Y5YZAH.js";
 import "./chunks/chunk-FQDYHVNS.js";
+import "./chunks/chunk-BB6DVLOI.js";
 import {
   getBool,
   getDuration,
@@ -35,8 +45,9 @@ import {
   getInt,
   getOptional,
   getSecret,
-  run
-} from "./chunks/chunk-E7UART72.js";
+  run,
+  validatePinnedRelease
+} from "./chunks/chunk-QF2SJEFX.js";
 import {
   actionsLogger,
   formatDuration,
@@ -58,30 +69,22 @@ import "./chunks/chunk-YB4FYT7K.js";
 import "./chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/main.ts
-import { chmodSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { basename, dirname } from "node:path";
 
 // src/actions/provision/inputs.ts
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 var PROVIDERS = ["aks", "kind"];
-var PINNED = /^v\d+\.\d+\.\d+$/;
 function getInputs(now = /* @__PURE__ */ new Date()) {
   const provider = getEnum("provider", PROVIDERS, "aks");
-  const pr = context.payload.pull_request?.number;
+  const pr = pullRequestNumber();
   const name = validateName("name", getOptional("name") ?? defaultName(pr, process.env["GITHUB_RUN_ID"]));
   const ttl = getOptional("ttl") ?? "24h";
   const nodeCount = getInt("node-count", provider === "kind" ? 1 : 3, provider === "kind" ? { min: 0, max: 5 } : { min: 1, max: 100 });
   const rg = getOptional("resource-group");
   if (rg !== void 0 && !/^[-\w._()]{1,89}[-\w_()]$/.test(rg)) throw new ConfigurationError(`Input 'resource-group' has invalid value '${rg}': 1\u201390 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
   const subscription = validateSubscription("subscription-id", getOptional("subscription-id"), provider);
-  const version = (n, given, d) => {
-    const v = given ?? d;
-    if (!PINNED.test(v)) throw new ConfigurationError(`Input '${n}' has invalid value '${v}': expected a pinned release like ${d}`);
-    return v;
-  };
-  const nodeImage = getOptional("kind-node-image") ?? "kindest/node:v1.32.2";
-  if (!/^[\w./-]+(:[\w.-]+)?(@sha256:[0-9a-f]{64})?$/.test(nodeImage)) throw new ConfigurationError(`Input 'kind-node-image' has invalid value '${nodeImage}': expected an image reference like kindest/node:v1.32.2`);
+  const nodeImage = validateImageInput("kind-node-image", getOptional("kind-node-image") ?? DEFAULT_NODE_IMAGE, DEFAULT_NODE_IMAGE);
   return {
     provider,
     name,
@@ -99,9 +102,9 @@ function getInputs(now = /* @__PURE__ */ new Date()) {
     pr,
     kubeconfigPath: getOptional("kubeconfig-path") ?? join(process.env["RUNNER_TEMP"] ?? tmpdir(), `meshci-${name}.kubeconfig`),
     kindNodeImage: nodeImage,
-    kindVersion: version("kind-version", getOptional("kind-version"), "v0.27.0"),
-    kubectlVersion: version("kubectl-version", getOptional("kubectl-version"), "v1.32.3"),
-    calicoVersion: version("calico-version", getOptional("calico-version"), "v3.29.3"),
+    kindVersion: validatePinnedRelease("kind-version", getOptional("kind-version"), KIND_VERSION),
+    kubectlVersion: validatePinnedRelease("kubectl-version", getOptional("kubectl-version"), KUBECTL_VERSION),
+    calicoVersion: validatePinnedRelease("calico-version", getOptional("calico-version"), DEFAULT_CALICO),
     registryPort: getInt("registry-port", 5001, { min: 1024, max: 65535 }),
     timeoutMs: getDuration("timeout", "45m", { min: 6e4, max: 6 * 36e5 }),
     toolsMirror: getOptional("tools-mirror"),
@@ -123,11 +126,10 @@ async function main() {
 }
 function saveKubeconfig(path, text) {
   for (const m of text.matchAll(/^\s*(token|client-key-data|client-certificate-data|password):\s*(\S+)\s*$/gm)) maskSecret(m[2]);
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.meshci-${process.pid}`;
-  writeFileSync(tmp, text, { mode: 384 });
-  chmodSync(tmp, 384);
-  renameSync(tmp, path);
+  writeFilesAtomically(dirname(path), [{ name: basename(path), content: text, mode: 384 }], { overwrite: true, input: "kubeconfig-path" });
+  exportKubeconfig(path);
+}
+function exportKubeconfig(path) {
   setOutput("kubeconfig", path);
   exportVariable("KUBECONFIG", path);
 }
@@ -137,7 +139,7 @@ async function aks(inputs) {
   const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
   setOutput("resource-group", names.resourceGroup);
   setOutput("cluster-name", names.cluster);
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-WCQRPJIT.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-G7ZWT5QX.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
   let result;
   try {
@@ -193,8 +195,7 @@ async function kind(inputs) {
     kind: kindBin,
     kubectl: kubectlBin
   }, actionsLogger));
-  setOutput("kubeconfig", inputs.kubeconfigPath);
-  exportVariable("KUBECONFIG", inputs.kubeconfigPath);
+  exportKubeconfig(inputs.kubeconfigPath);
   setOutput("acr-login-server", `localhost:${inputs.registryPort}`);
   setOutput("reused", String(!up.created));
   await summary.addHeading(`meshci provision: ${inputs.name} (kind)`, 2).addList([`cluster ${cluster} ${up.created ? "created" : "reused"}: ${up.nodes.join(", ")}`, `Calico ${inputs.calicoVersion}`, `registry localhost:${inputs.registryPort} (kind-registry)${up.registryStarted ? ", started" : ""}`]).write();

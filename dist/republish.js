@@ -1,12 +1,5 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
-  apiHost,
-  destinationFor,
-  formatReference,
-  parseDestination,
-  parseReference
-} from "./chunks/chunk-MPMWRCLW.js";
-import {
   loadAzureCredential
 } from "./chunks/chunk-BDF4N5SR.js";
 import {
@@ -15,6 +8,13 @@ import {
   controlPlaneChart,
   linkerdImages
 } from "./chunks/chunk-XVG4N4IL.js";
+import {
+  apiHost,
+  destinationFor,
+  formatReference,
+  parseDestination,
+  parseReference
+} from "./chunks/chunk-IJ4TUR3A.js";
 import {
   escapeHtml
 } from "./chunks/chunk-BB6DVLOI.js";
@@ -27,7 +27,7 @@ import {
   getRequired,
   getSecret,
   run
-} from "./chunks/chunk-E7UART72.js";
+} from "./chunks/chunk-QF2SJEFX.js";
 import {
   actionsLogger,
   formatDuration,
@@ -899,7 +899,7 @@ async function republish(inputs, agent) {
   const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : void 0, signatures: inputs.signatures, blobConcurrency: 4, log: actionsLogger });
   let importer;
   if (inputs.mode !== "copy" && inputs.acrResourceId) {
-    const { AcrImporter, parseAcrId } = await import("./chunks/acr-import-UHBE3OVR.js");
+    const { AcrImporter, parseAcrId } = await import("./chunks/acr-import-UNG6XVEU.js");
     importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential());
   }
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));

@@ -1,24 +1,24 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   kindDown
-} from "./chunks/chunk-IE5HALWX.js";
+} from "./chunks/chunk-BLK2XHFT.js";
 import {
   deletedComment,
   kindClusterName,
   namesFor,
   validateName,
   validateSubscription
-} from "./chunks/chunk-JN7WYDMZ.js";
+} from "./chunks/chunk-A6CRXMTG.js";
 import {
   commentMarker,
-  postStickyComment
-} from "./chunks/chunk-JFAU5ECF.js";
+  postStickyComment,
+  pullRequestNumber
+} from "./chunks/chunk-Y2RMIGRN.js";
+import "./chunks/chunk-5JPPU4IB.js";
 import {
-  context
-} from "./chunks/chunk-5JPPU4IB.js";
-import {
+  KIND_VERSION,
   ensureTool
-} from "./chunks/chunk-RDUUI6NE.js";
+} from "./chunks/chunk-FPK2AD2F.js";
 import "./chunks/chunk-N5Y5YZAH.js";
 import "./chunks/chunk-FQDYHVNS.js";
 import {
@@ -30,8 +30,9 @@ import {
   getEnum,
   getOptional,
   getSecret,
-  run
-} from "./chunks/chunk-E7UART72.js";
+  run,
+  validatePinnedRelease
+} from "./chunks/chunk-QF2SJEFX.js";
 import {
   actionsLogger,
   formatDuration
@@ -56,7 +57,7 @@ var MODES = ["delete", "reap"];
 function getInputs() {
   const provider = getEnum("provider", PROVIDERS, "aks");
   const mode = getEnum("mode", MODES, "delete");
-  const pr = context.payload.pull_request?.number;
+  const pr = pullRequestNumber();
   const given = getOptional("name");
   const name = given !== void 0 ? validateName("name", given) : pr ? `pr-${pr}` : void 0;
   const resourceGroup = getOptional("resource-group");
@@ -64,8 +65,7 @@ function getInputs() {
   if (provider === "kind" && !name) throw new ConfigurationError("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
   if (mode === "reap" && provider !== "aks") throw new ConfigurationError("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
   const subscription = validateSubscription("subscription-id", getOptional("subscription-id"), provider);
-  const kindVersion = getOptional("kind-version") ?? "v0.27.0";
-  if (!/^v\d+\.\d+\.\d+$/.test(kindVersion)) throw new ConfigurationError(`Input 'kind-version' has invalid value '${kindVersion}': expected a pinned release like v0.27.0`);
+  const kindVersion = validatePinnedRelease("kind-version", getOptional("kind-version"), KIND_VERSION);
   return {
     provider,
     mode,
@@ -95,7 +95,7 @@ async function main() {
   info(`done in ${formatDuration(Date.now() - t0)}`);
 }
 async function environments(inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-WCQRPJIT.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("./chunks/environments-G7ZWT5QX.js"), import("./chunks/lazy-KH5UAZOS.js"), import("./chunks/auth-hint-RBXT3ZM5.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
   const explained = async (f) => {
     try {

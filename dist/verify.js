@@ -11,21 +11,25 @@ import {
   parseBundle,
   parseLinkerdVersion,
   readIdentityState,
+  readLinkerdConfig,
   rfc3339
-} from "./chunks/chunk-DGIQ4VH2.js";
+} from "./chunks/chunk-2XGC5QST.js";
 import {
   parseCertificate
 } from "./chunks/chunk-E2UNMLHA.js";
 import "./chunks/chunk-KH4FICE4.js";
 import "./chunks/chunk-ZMHKH2QP.js";
 import {
+  validateImageInput
+} from "./chunks/chunk-IJ4TUR3A.js";
+import {
   commentMarker,
   postStickyComment
-} from "./chunks/chunk-JFAU5ECF.js";
+} from "./chunks/chunk-Y2RMIGRN.js";
 import "./chunks/chunk-5JPPU4IB.js";
 import {
   ensureTool
-} from "./chunks/chunk-RDUUI6NE.js";
+} from "./chunks/chunk-FPK2AD2F.js";
 import "./chunks/chunk-N5Y5YZAH.js";
 import {
   exec
@@ -42,8 +46,9 @@ import {
   getList,
   getOptional,
   getSecret,
-  run
-} from "./chunks/chunk-E7UART72.js";
+  run,
+  validateDnsLabel
+} from "./chunks/chunk-QF2SJEFX.js";
 import {
   actionsLogger,
   formatDuration
@@ -59,9 +64,7 @@ import {
   ConfigurationError,
   getErrorMessage
 } from "./chunks/chunk-HPEVLKEG.js";
-import {
-  js_yaml_default
-} from "./chunks/chunk-YB4FYT7K.js";
+import "./chunks/chunk-YB4FYT7K.js";
 import {
   __commonJS,
   __require,
@@ -7893,11 +7896,12 @@ var ENUMS = {
   protocol: ["http", "grpc"],
   expect: ["allowed", "blocked"]
 };
+var GRPC_METHOD = /^[A-Za-z_][A-Za-z0-9_.]*\/[A-Za-z_][A-Za-z0-9_]*$/;
 var SHAPES = {
   name: [/^[a-z0-9]([-a-z0-9]{0,40}[a-z0-9])?$/, "a lowercase name of letters, digits and dashes (at most 42)"],
   target: [/^[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?:\d{1,5}$/, "host:port"],
   path: [/^\/[A-Za-z0-9._~!$&()*+,;=:@%/?-]*$/, "a URL path starting with / (no quotes or spaces)"],
-  method: [/^[A-Za-z_][A-Za-z0-9_.]*\/[A-Za-z_][A-Za-z0-9_]*$/, "package.Service/Method, e.g. api.Dgraph/CheckVersion"]
+  method: [GRPC_METHOD, "package.Service/Method, e.g. api.Dgraph/CheckVersion"]
 };
 function parseExpectations(text, file, load = (p) => readFileSync(resolve(dirname(file), p), "utf8")) {
   const lc = new import_yaml.LineCounter();
@@ -8684,12 +8688,12 @@ function finished(p) {
 }
 function meshProblem(p, linkerdNs) {
   const proxy = p.containers.includes(PROXY) || p.initContainers.includes(PROXY);
-  const label2 = p.labels[CP_LABEL];
+  const label = p.labels[CP_LABEL];
   if (!proxy) {
     const optOut = p.annotations["linkerd.io/inject"] === "disabled" ? " (opted out: linkerd.io/inject=disabled)" : "";
     return `not meshed: no ${PROXY} container${optOut}; restart it after enabling injection (kubectl rollout restart)`;
   }
-  if (label2 !== linkerdNs) return `has a ${PROXY} container but label ${CP_LABEL}=${label2 ?? "(none)"}, expected ${linkerdNs}`;
+  if (label !== linkerdNs) return `has a ${PROXY} container but label ${CP_LABEL}=${label ?? "(none)"}, expected ${linkerdNs}`;
   if (p.phase === "Running" && !p.ready) return `meshed but not ready (phase ${p.phase})`;
   return void 0;
 }
@@ -8796,19 +8800,13 @@ import { existsSync as existsSync2, readFileSync as readFileSync3, statSync } fr
 import { join as join2 } from "node:path";
 import { tmpdir } from "node:os";
 var COMMENT = ["auto", "always", "never"];
-var DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-var IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*(:[\w][\w.-]{0,127})?(@sha256:[0-9a-f]{64})?$/;
-function label(name, value) {
-  if (!DNS_LABEL.test(value)) throw new ConfigurationError(`Input '${name}' has invalid value '${value}': expected a lowercase DNS label (Kubernetes namespace/Service name)`);
-  return value;
-}
 function getInputs() {
-  const namespace = label("namespace", getOptional("namespace") ?? "linkerd");
-  const appNamespace = label("app-namespace", getOptional("app-namespace") ?? "dgraph");
-  const appService = label("app-service", getOptional("app-service") ?? "dgraph-dgraph-alpha");
+  const namespace = validateDnsLabel("namespace", getOptional("namespace") ?? "linkerd");
+  const appNamespace = validateDnsLabel("app-namespace", getOptional("app-namespace") ?? "dgraph");
+  const appService = validateDnsLabel("app-service", getOptional("app-service") ?? "dgraph-dgraph-alpha");
   const listed = getList("namespaces");
-  const namespaces = [...new Set(listed.length ? listed : [appNamespace])].map((n) => label("namespaces", n));
-  const probeNamespace = label("probe-namespace", getOptional("probe-namespace") ?? "meshci-probes");
+  const namespaces = [...new Set(listed.length ? listed : [appNamespace])].map((n) => validateDnsLabel("namespaces", n));
+  const probeNamespace = validateDnsLabel("probe-namespace", getOptional("probe-namespace") ?? "meshci-probes");
   if (namespaces.includes(probeNamespace)) {
     throw new ConfigurationError(`Input 'probe-namespace' '${probeNamespace}' is also in 'namespaces': the unmeshed probe would fail the data-plane check there; pick another probe namespace`);
   }
@@ -8823,13 +8821,8 @@ function getInputs() {
     probes = defaultProbes(appService, appNamespace);
     probesSource = `the article's tests 0\u20132 against ${appService}.${appNamespace}`;
   }
-  const image = (name, given, dflt) => {
-    const v = given ?? dflt;
-    if (!IMAGE.test(v)) throw new ConfigurationError(`Input '${name}' has invalid value '${v}': expected an image reference like ${dflt}`);
-    return v;
-  };
   const method = getOptional("balance-method") ?? "api.Dgraph/CheckVersion";
-  if (!/^[A-Za-z_][A-Za-z0-9_.]*\/[A-Za-z_][A-Za-z0-9_]*$/.test(method)) throw new ConfigurationError(`Input 'balance-method' has invalid value '${method}': expected package.Service/Method, e.g. api.Dgraph/CheckVersion`);
+  if (!GRPC_METHOD.test(method)) throw new ConfigurationError(`Input 'balance-method' has invalid value '${method}': expected package.Service/Method, e.g. api.Dgraph/CheckVersion`);
   const ratioText = getOptional("balance-max-ratio") ?? "3";
   const ratio = Number(ratioText);
   if (!/^\d+(\.\d+)?$/.test(ratioText) || ratio < 1 || ratio > 100) throw new ConfigurationError(`Input 'balance-max-ratio' has invalid value '${ratioText}': expected a number from 1 to 100`);
@@ -8853,8 +8846,8 @@ function getInputs() {
     probes,
     probesSource,
     probeNamespace,
-    curlImage: image("curl-image", getOptional("curl-image"), "curlimages/curl:8.11.1"),
-    grpcurlImage: image("grpcurl-image", getOptional("grpcurl-image"), "fullstorydev/grpcurl:v1.9.1-alpine"),
+    curlImage: validateImageInput("curl-image", getOptional("curl-image") ?? "curlimages/curl:8.11.1", "curlimages/curl:8.11.1"),
+    grpcurlImage: validateImageInput("grpcurl-image", getOptional("grpcurl-image") ?? "fullstorydev/grpcurl:v1.9.1-alpine", "fullstorydev/grpcurl:v1.9.1-alpine"),
     connectTimeoutSeconds: Math.ceil(connect / 1e3),
     maxTimeSeconds: Math.ceil(maxTime / 1e3),
     retries: getInt("retries", 2, { min: 0, max: 10 }),
@@ -8884,7 +8877,6 @@ function getInputs() {
 }
 
 // src/actions/verify/main.ts
-var ICON2 = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u23ED\uFE0F" };
 async function main() {
   const inputs = getInputs();
   const started = Date.now();
@@ -8901,7 +8893,7 @@ async function main() {
       const fs = report.findings.filter((x) => x.section === s);
       const passed = fs.filter((f) => f.status === "pass").length;
       if (!always.has(s)) info(`${s}: ${passed}/${fs.length} passed`);
-      for (const f of fs) if (always.has(s) || f.status !== "pass") info(`${ICON2[f.status]} ${s}: ${f.name}${f.detail ? ` \u2014 ${f.detail}` : ""}`);
+      for (const f of fs) if (always.has(s) || f.status !== "pass") info(`${ICON[f.status]} ${s}: ${f.name}${f.detail ? ` \u2014 ${f.detail}` : ""}`);
     }
     info(`${report.counts.pass} passed, ${report.counts.warn} warnings, ${report.counts.fail} failed, ${report.counts.skip} skipped`);
   });
@@ -8954,12 +8946,10 @@ async function linkerdCli(cluster, inputs) {
   const wait = inputs.checkWaitSeconds;
   if (inputs.linkerdCli.mode === "none") return { skip: "input 'linkerd-cli' is none" };
   if (inputs.linkerdCli.mode === "path") return { bin: inputs.linkerdCli.path, waitSeconds: wait };
-  const config = await cluster.get({ apiVersion: "v1", kind: "ConfigMap", namespace: inputs.namespace, name: CONFIG_CM });
-  if (!config) throw new ConfigurationError(`Linkerd is not installed in namespace '${inputs.namespace}': ConfigMap ${CONFIG_CM} not found (input 'namespace')`);
-  const values = js_yaml_default.load(config.data?.["values"] ?? "") ?? {};
-  const version = typeof values.linkerdVersion === "string" ? values.linkerdVersion : void 0;
+  const { values } = await readLinkerdConfig(cluster, inputs.namespace);
+  const version = typeof values["linkerdVersion"] === "string" ? values["linkerdVersion"] : void 0;
   if (!version || !/^(stable|edge|enterprise)-\d+\.\d+\.\d+$/.test(version)) {
-    return { skip: `cannot tell the control plane's version from ${inputs.namespace}/${CONFIG_CM} (linkerdVersion: ${String(values.linkerdVersion)}); give input 'linkerd-cli' a path` };
+    return { skip: `cannot tell the control plane's version from ${inputs.namespace}/${CONFIG_CM} (linkerdVersion: ${String(values["linkerdVersion"])}); give input 'linkerd-cli' a path` };
   }
   if (version.startsWith("enterprise-")) {
     const onPath = await exec("linkerd", ["version", "--client", "--short"], { check: false }).catch(() => void 0);

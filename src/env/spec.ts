@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ConfigurationError } from '../lib/errors.js';
 import { parseDuration } from '../lib/duration.js';
+import { escapeHtml } from '../lib/html.js';
 import regions from '../data/azure-regions.json' with { type: 'json' };
 
 /**
@@ -121,17 +122,15 @@ function distance(a: string, b: string): number {
 
 /** The sticky PR comment of an environment: provision writes it, teardown marks it deleted. */
 export function environmentComment(o: { env: string; provider: string; lines: [string, string][]; connect?: string; expiresAt?: string }): string {
-  const rows = o.lines.map(([k, v]) => `<tr><td>${esc(k)}</td><td>${esc(v)}</td></tr>`).join('');
+  const rows = o.lines.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td>${escapeHtml(v)}</td></tr>`).join('');
   return [
-    `<h3>🟢 meshci environment <code>${esc(o.env)}</code> is up (${esc(o.provider)})</h3>`,
+    `<h3>🟢 meshci environment <code>${escapeHtml(o.env)}</code> is up (${escapeHtml(o.provider)})</h3>`,
     `<table>${rows}</table>`,
-    o.connect ? `<p>Connect: <code>${esc(o.connect)}</code></p>` : '',
-    `<p>Deleted when the pull request closes${o.expiresAt ? `, or by the reaper after ${esc(o.expiresAt)} (every push extends it)` : ''}.</p>`,
+    o.connect ? `<p>Connect: <code>${escapeHtml(o.connect)}</code></p>` : '',
+    `<p>Deleted when the pull request closes${o.expiresAt ? `, or by the reaper after ${escapeHtml(o.expiresAt)} (every push extends it)` : ''}.</p>`,
   ].filter(Boolean).join('\n');
 }
 
 export function deletedComment(env: string, what: string, at: Date): string {
-  return `<h3>⚪ meshci environment <code>${esc(env)}</code> was deleted</h3>\n<p>${esc(what)} at ${at.toISOString().replace(/\.\d{3}Z$/, 'Z')}.</p>`;
+  return `<h3>⚪ meshci environment <code>${escapeHtml(env)}</code> was deleted</h3>\n<p>${escapeHtml(what)} at ${at.toISOString().replace(/\.\d{3}Z$/, 'Z')}.</p>`;
 }
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -65,15 +65,13 @@ export async function kindUp(o: KindOpts, log: Logger): Promise<KindUp> {
 export async function kindDown(o: Pick<KindOpts, 'cluster' | 'kind' | 'registryName'>, removeRegistry: boolean, log: Logger): Promise<{ existed: boolean }> {
   await requireDocker();
   const existed = await clusterExists(o.kind, o.cluster);
-  const steps = deleteSteps(o, removeRegistry).filter((s) => existed || s.cmd === 'docker');
-  if (!existed) log.info(`kind cluster ${o.cluster} does not exist: nothing to delete`);
-  for (const s of steps) {
-    if (s.cmd === 'docker') {
-      const r = await exec(s.cmd, s.args, { check: false });
-      if (r.exitCode !== 0 && !/No such container/i.test(r.stderr)) throw new Error(`${s.title}: ${r.stderr.trim()}`);
-      continue;
-    }
-    await runStep(s, log);
+  const [deleteCluster, removeRegistryStep] = deleteSteps(o, removeRegistry);
+  if (existed && deleteCluster) await runStep(deleteCluster, log);
+  else log.info(`kind cluster ${o.cluster} does not exist: nothing to delete`);
+  if (removeRegistryStep) {
+    // a registry that is already gone is fine
+    const r = await exec(removeRegistryStep.cmd, removeRegistryStep.args, { check: false });
+    if (r.exitCode !== 0 && !/No such container/i.test(r.stderr)) throw new Error(`${removeRegistryStep.title}: ${r.stderr.trim()}`);
   }
   return { existed };
 }

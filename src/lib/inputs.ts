@@ -94,3 +94,20 @@ export function getPemOrFile(name: string, opts: { secret: boolean }): { text: s
   if (opts.secret) maskSecret(text);
   return { text, source: `file '${v.trim()}' (input '${name}')` };
 }
+
+/**
+ * Validators for values the readers above returned, shared by the actions' inputs.ts files.
+ */
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+export function validateDnsLabel(name: string, value: string): string {
+  if (!DNS_LABEL.test(value)) throw new ConfigurationError(`Input '${name}' has invalid value '${value}': expected a lowercase DNS label (a Kubernetes namespace or object name)`);
+  return value;
+}
+
+/** A tool or manifest release pinned as vX.Y.Z (never `latest`); `example` is the default. */
+export function validatePinnedRelease(name: string, value: string | undefined, example: string): string {
+  const v = value ?? example;
+  if (!/^v\d+\.\d+\.\d+$/.test(v)) throw new ConfigurationError(`Input '${name}' has invalid value '${v}': expected a pinned release like ${example} (never latest)`);
+  return v;
+}

@@ -44,12 +44,17 @@ export const toBase64 = (s: string) => Buffer.from(s, 'utf8').toString('base64')
 export const fromBase64 = (s: string) => Buffer.from(s, 'base64').toString('utf8');
 const b64 = (s: string | undefined) => (s === undefined ? undefined : fromBase64(s));
 
-export async function readIdentityState(cluster: Cluster, namespace: string): Promise<IdentityState> {
+/** linkerd-config and its Helm values; a missing ConfigMap means Linkerd is not installed there. */
+export async function readLinkerdConfig(cluster: Cluster, namespace: string): Promise<{ config: CM; values: Record<string, unknown> }> {
   const config = await cluster.get<CM>({ apiVersion: 'v1', kind: 'ConfigMap', namespace, name: CONFIG_CM });
   if (!config) {
     throw new ConfigurationError(`Linkerd is not installed in namespace '${namespace}': ConfigMap ${CONFIG_CM} not found (input 'namespace')`);
   }
-  const values = (yaml.load(config.data?.['values'] ?? '') ?? {}) as Record<string, unknown>;
+  return { config, values: (yaml.load(config.data?.['values'] ?? '') ?? {}) as Record<string, unknown> };
+}
+
+export async function readIdentityState(cluster: Cluster, namespace: string): Promise<IdentityState> {
+  const { config, values } = await readLinkerdConfig(cluster, namespace);
   const identity = (values['identity'] ?? {}) as { issuer?: { scheme?: string }; externalCA?: boolean };
   const scheme: Scheme = identity.issuer?.scheme === 'kubernetes.io/tls' ? 'kubernetes.io/tls' : 'linkerd.io/tls';
   const externalCA = identity.externalCA === true;

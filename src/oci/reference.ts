@@ -52,6 +52,16 @@ export function parseReference(input: string, where = "input 'images'"): ImageRe
   return { registry, repository: parts.join('/'), tag, digest };
 }
 
+/** An image input (probe images, kind node image): valid for parseReference, else the input's own error. */
+export function validateImageInput(name: string, value: string, example: string): string {
+  try {
+    parseReference(value, `Input '${name}'`);
+  } catch {
+    throw new ConfigurationError(`Input '${name}' has invalid value '${value}': expected an image reference like ${example}`);
+  }
+  return value;
+}
+
 export function formatReference(r: ImageRef): string {
   return `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
 }

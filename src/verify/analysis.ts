@@ -97,25 +97,6 @@ export function parseEdges(text: string): Edge[] {
   }));
 }
 
-/** Inbound requests of a proxy, split by TLS (metric `request_total`, label `tls`). */
-export function inboundTls(metricsText: string): { tls: number; plaintext: number; clients: string[] } {
-  let tls = 0;
-  let plaintext = 0;
-  const clients = new Set<string>();
-  for (const fam of parsePrometheus(metricsText)) {
-    if (fam.name !== 'request_total') continue;
-    for (const m of fam.metrics as { value: string; labels?: Record<string, string> }[]) {
-      if (m.labels?.['direction'] !== 'inbound') continue;
-      const v = Number(m.value);
-      if (m.labels['tls'] === 'true') {
-        tls += v;
-        if (m.labels['client_id']) clients.add(m.labels['client_id']);
-      } else plaintext += v;
-    }
-  }
-  return { tls, plaintext, clients: [...clients].sort() };
-}
-
 export interface Balance {
   verdict: 'balanced' | 'unbalanced' | 'no-traffic';
   total: number;

@@ -55,11 +55,14 @@ const ENUMS: Record<string, readonly string[]> = {
  * Shapes of the fields that end up in a probe's shell command: checked here so the command never
  * needs escaping (and a typo is a file:line error, not a confusing probe failure).
  */
+/** A gRPC method as grpcurl names it: package.Service/Method. */
+export const GRPC_METHOD = /^[A-Za-z_][A-Za-z0-9_.]*\/[A-Za-z_][A-Za-z0-9_]*$/;
+
 const SHAPES: Record<string, [RegExp, string]> = {
   name: [/^[a-z0-9]([-a-z0-9]{0,40}[a-z0-9])?$/, 'a lowercase name of letters, digits and dashes (at most 42)'],
   target: [/^[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?:\d{1,5}$/, 'host:port'],
   path: [/^\/[A-Za-z0-9._~!$&()*+,;=:@%/?-]*$/, 'a URL path starting with / (no quotes or spaces)'],
-  method: [/^[A-Za-z_][A-Za-z0-9_.]*\/[A-Za-z_][A-Za-z0-9_]*$/, 'package.Service/Method, e.g. api.Dgraph/CheckVersion'],
+  method: [GRPC_METHOD, 'package.Service/Method, e.g. api.Dgraph/CheckVersion'],
 };
 
 /**

@@ -2,7 +2,7 @@ import type { Logger } from '../lib/log.js';
 import { getErrorMessage } from '../lib/errors.js';
 import type { Cluster, KObject } from '../k8s/cluster.js';
 import type { Probe } from './expectations.js';
-import { jobName, judgeAttempt, judgeProbe, parseProbeLog, probeJob, type Judgement, type ProbeJobOpts } from './probe-jobs.js';
+import { judgeAttempt, judgeProbe, parseProbeLog, probeJob, type Judgement, type ProbeJobOpts } from './probe-jobs.js';
 
 /**
  * Runs the connectivity matrix as Jobs, all at once, and judges each against its expectation.
@@ -94,4 +94,3 @@ export function podProblem(pod: KObject): string | undefined {
   return st.phase ? `phase ${st.phase}` : undefined;
 }
 
-export { jobName };

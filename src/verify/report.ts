@@ -5,7 +5,7 @@ import { SECTIONS, type Finding, type Report, type Section, type Status } from '
  * Renderings of a report: HTML for the step summary and the PR comment (GitHub renders the same
  * headings, tables and <details> in both), JUnit XML for test reporters, and the JSON itself.
  */
-const ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
+export const ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 const TITLE: Record<Section, string> = {
   'control-plane': 'Control plane (linkerd check)',
   identity: 'Identity certificates',

@@ -27,7 +27,7 @@ beforeEach(async () => {
     PATH: `${az}:${process.env['PATH']}`,
     MESHCI_ARM_ENDPOINT: arm.origin,
     MESHCI_ARM_POLL_MS: '5',
-    NODE_EXTRA_CA_CERTS: arm.tls.certFile,
+    NODE_EXTRA_CA_CERTS: arm.tls.certFile as string,
     AZURE_SUBSCRIPTION_ID: SUB,
     GITHUB_REPOSITORY: 'acme/mesh',
     GITHUB_ACTOR: 'octocat',

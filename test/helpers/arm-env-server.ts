@@ -22,6 +22,22 @@ export interface Resource {
   [k: string]: any;
 }
 
+export interface ArmError {
+  code: string;
+  message: string;
+}
+
+/** A route added to the double: answers through `h` and returns true, or returns false. */
+export type ArmRoute = (
+  req: { method: string; path: string; body: any },
+  h: {
+    json: (code: number, o: unknown, headers?: Record<string, string>) => void;
+    err: (code: number, c: string, message: string) => void;
+    /** a long-running operation: returns its Azure-AsyncOperation URL (add &kind=location for Location) */
+    lro: (finish: () => void | Promise<void>, failed?: ArmError) => string;
+  },
+) => boolean;
+
 const ROLE_ACR_PULL = '7f951dda-4ed3-4680-a7ca-43fe172d538d';
 
 export class ArmEnvServer {
@@ -29,7 +45,9 @@ export class ArmEnvServer {
   readonly calls: string[] = [];
   readonly bodies: { method: string; path: string; body: any }[] = [];
   readonly store = new Map<string, Resource>();
-  private readonly ops = new Map<string, { polls: number; finish: () => void; failed?: { code: string; message: string } }>();
+  private readonly ops = new Map<string, { polls: number; finish: () => void | Promise<void>; failed?: ArmError }>();
+  /** Extra routes (e.g. ACR importImage), tried before the built-in ones; true = answered. */
+  readonly routes: ArmRoute[] = [];
   /** Answer the next N calls whose "METHOD path" matches with 429 + Retry-After. */
   readonly throttle: { match: RegExp; times: number }[] = [];
   /** Make the next operation on a matching path fail with this ARM error. */
@@ -37,8 +55,11 @@ export class ArmEnvServer {
   /** Polls an operation takes before it finishes. */
   pollsToFinish = 2;
   origin = '';
-  readonly tls = loopbackCert('management.azure.test', 'IP:127.0.0.1,DNS:localhost');
-  constructor(readonly token = 'arm-test-token', readonly subscription = '00000000-0000-0000-0000-00000000abcd') {}
+  constructor(
+    readonly token = 'arm-test-token',
+    readonly subscription = '00000000-0000-0000-0000-00000000abcd',
+    readonly tls: { cert: string; key: string; certFile?: string } = loopbackCert('management.azure.test', 'IP:127.0.0.1,DNS:localhost'),
+  ) {}
 
   async start(): Promise<this> {
     const { server, port } = await listenLoopback((req, res) => {
@@ -97,7 +118,13 @@ export class ArmEnvServer {
       if (!o) return err(404, 'NotFound', 'operation not found');
       o.polls++;
       const done = o.polls >= this.pollsToFinish;
-      if (done && o.polls === this.pollsToFinish) o.finish();
+      if (done && o.polls === this.pollsToFinish) {
+        try {
+          await o.finish();
+        } catch (e) {
+          o.failed ??= { code: 'OperationFailed', message: (e as Error).message.split('\n')[0] ?? 'failed' };
+        }
+      }
       const kind = url.searchParams.get('kind');
       if (kind === 'location') {
         if (!done) return json(202, undefined, { location: `${this.origin}${url.pathname}${url.search}`, 'retry-after': '0' });
@@ -105,7 +132,7 @@ export class ArmEnvServer {
       }
       return json(200, { status: !done ? 'InProgress' : o.failed ? 'Failed' : 'Succeeded', ...(done && o.failed ? { error: o.failed } : {}) });
     }
-    const lro = (finish: () => void, failed?: { code: string; message: string }) => {
+    const lro = (finish: () => void | Promise<void>, failed?: ArmError) => {
       const id = randomUUID();
       this.ops.set(id, { polls: 0, finish, failed });
       return `${this.origin}/operations/${id}?api-version=${api}`;
@@ -114,6 +141,8 @@ export class ArmEnvServer {
       const i = this.failNext.findIndex((f) => f.match.test(`${method} ${p}`));
       return i >= 0 ? this.failNext.splice(i, 1)[0] : undefined;
     };
+
+    for (const route of this.routes) if (route({ method, path, body }, { json, err, lro })) return;
 
     // resource groups
     if (path.toLowerCase() === `${sub}/resourcegroups`.toLowerCase() && method === 'GET') {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFile } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFile, validateDnsLabel, validatePinnedRelease } from '../../lib/inputs.js';
 import { maskSecret } from '../../lib/log.js';
 import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
 import { HELM_VERSION } from '../../tools/install.js';
@@ -51,8 +51,6 @@ export interface Inputs {
   linkerdCli: boolean;
 }
 
-const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 /** The only place the deploy action reads its inputs. */
 export function getInputs(): Inputs {
   const identityDir = getOptional('identity-dir');
@@ -71,7 +69,7 @@ export function getInputs(): Inputs {
   const appNamespace = getOptional('app-namespace') ?? 'dgraph';
   const appRelease = getOptional('app-release') ?? 'dgraph';
   for (const [k, v] of [['namespace', namespace], ['app-namespace', appNamespace], ['app-release', appRelease]] as const) {
-    if (!NAME.test(v)) throw new ConfigurationError(`Input '${k}' has invalid value '${v}': expected a lowercase DNS label`);
+    validateDnsLabel(k, v);
   }
   const routes = getEnum('routes', ROUTES, 'auto');
   const protoPath = getOptional('proto');
@@ -105,7 +103,7 @@ export function getInputs(): Inputs {
     kubeconfig: getOptional('kubeconfig'),
     timeoutMs: getDuration('timeout', '15m', { min: 10_000, max: 6 * 3_600_000 }),
     diagnosticsDir: getOptional('diagnostics-dir'),
-    helmVersion: getOptional('helm-version') ?? HELM_VERSION,
+    helmVersion: validatePinnedRelease('helm-version', getOptional('helm-version'), HELM_VERSION),
     helmSha256: getOptional('helm-sha256'),
     toolsMirror: getOptional('tools-mirror'),
     linkerdCli: getBool('linkerd-cli', false),
@@ -113,7 +111,6 @@ export function getInputs(): Inputs {
   if (inputs.linkerdCli && inputs.linkerdVersion.channel === 'enterprise') {
     throw new ConfigurationError("Input 'linkerd-cli': meshci installs the open-source CLI only; put Buoyant Enterprise's CLI on PATH for enterprise versions");
   }
-  if (!/^v\d+\.\d+\.\d+$/.test(inputs.helmVersion)) throw new ConfigurationError(`Input 'helm-version' has invalid value '${inputs.helmVersion}': expected a pinned release like ${HELM_VERSION} (never latest)`);
   if (inputs.helmSha256 && !/^[0-9a-f]{64}$/.test(inputs.helmSha256)) throw new ConfigurationError(`Input 'helm-sha256' has invalid value '${inputs.helmSha256}': expected 64 hex digits`);
   if (inputs.routes !== 'none' && inputs.app === 'none' && !inputs.routeService) {
     throw new ConfigurationError("Input 'routes' needs 'route-service' (the gRPC Service) when 'app' is none");

@@ -1,8 +1,11 @@
-import * as github from '@actions/github';
+import { pullRequestNumber } from '../../lib/sticky-comment.js';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getInt, getOptional, getSecret } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease } from '../../lib/inputs.js';
+import { KIND_VERSION, KUBECTL_VERSION } from '../../tools/install.js';
+import { DEFAULT_CALICO, DEFAULT_NODE_IMAGE } from '../../kind/plan.js';
+import { validateImageInput } from '../../oci/reference.js';
 import { validateSubscription, defaultName, expiresAt, validateKubernetesVersion, validateName, validateRegion, validateVmSize } from '../../env/spec.js';
 
 export const PROVIDERS = ['aks', 'kind'] as const;
@@ -34,25 +37,17 @@ export interface Inputs {
   githubToken?: string;
 }
 
-const PINNED = /^v\d+\.\d+\.\d+$/;
-
 /** The only place the provision action reads its inputs: everything is checked before any Azure or Docker call. */
 export function getInputs(now = new Date()): Inputs {
   const provider = getEnum('provider', PROVIDERS, 'aks');
-  const pr = (github.context.payload.pull_request as { number?: number } | undefined)?.number;
+  const pr = pullRequestNumber();
   const name = validateName('name', getOptional('name') ?? defaultName(pr, process.env['GITHUB_RUN_ID']));
   const ttl = getOptional('ttl') ?? '24h';
   const nodeCount = getInt('node-count', provider === 'kind' ? 1 : 3, provider === 'kind' ? { min: 0, max: 5 } : { min: 1, max: 100 });
   const rg = getOptional('resource-group');
   if (rg !== undefined && !/^[-\w._()]{1,89}[-\w_()]$/.test(rg)) throw new ConfigurationError(`Input 'resource-group' has invalid value '${rg}': 1–90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
   const subscription = validateSubscription('subscription-id', getOptional('subscription-id'), provider);
-  const version = (n: string, given: string | undefined, d: string) => {
-    const v = given ?? d;
-    if (!PINNED.test(v)) throw new ConfigurationError(`Input '${n}' has invalid value '${v}': expected a pinned release like ${d}`);
-    return v;
-  };
-  const nodeImage = getOptional('kind-node-image') ?? 'kindest/node:v1.32.2';
-  if (!/^[\w./-]+(:[\w.-]+)?(@sha256:[0-9a-f]{64})?$/.test(nodeImage)) throw new ConfigurationError(`Input 'kind-node-image' has invalid value '${nodeImage}': expected an image reference like kindest/node:v1.32.2`);
+  const nodeImage = validateImageInput('kind-node-image', getOptional('kind-node-image') ?? DEFAULT_NODE_IMAGE, DEFAULT_NODE_IMAGE);
   return {
     provider,
     name,
@@ -70,9 +65,9 @@ export function getInputs(now = new Date()): Inputs {
     pr,
     kubeconfigPath: getOptional('kubeconfig-path') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}.kubeconfig`),
     kindNodeImage: nodeImage,
-    kindVersion: version('kind-version', getOptional('kind-version'), 'v0.27.0'),
-    kubectlVersion: version('kubectl-version', getOptional('kubectl-version'), 'v1.32.3'),
-    calicoVersion: version('calico-version', getOptional('calico-version'), 'v3.29.3'),
+    kindVersion: validatePinnedRelease('kind-version', getOptional('kind-version'), KIND_VERSION),
+    kubectlVersion: validatePinnedRelease('kubectl-version', getOptional('kubectl-version'), KUBECTL_VERSION),
+    calicoVersion: validatePinnedRelease('calico-version', getOptional('calico-version'), DEFAULT_CALICO),
     registryPort: getInt('registry-port', 5001, { min: 1024, max: 65535 }),
     timeoutMs: getDuration('timeout', '45m', { min: 60_000, max: 6 * 3_600_000 }),
     toolsMirror: getOptional('tools-mirror'),

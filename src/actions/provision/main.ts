@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { writeFilesAtomically } from '../../lib/files.js';
 import { actionsLogger, formatDuration, maskSecret } from '../../lib/log.js';
 import { getErrorMessage } from '../../lib/errors.js';
 import { environmentComment, kindClusterName, namesFor, tagsFor } from '../../env/spec.js';
@@ -21,14 +21,14 @@ export async function main(): Promise<void> {
   core.info(`environment ${inputs.name} ready in ${formatDuration(Date.now() - t0)}`);
 }
 
-/** The kubeconfig: credentials masked, written 0600 by rename (never half written), exported. */
+/** The kubeconfig: credentials masked, written 0600 all or nothing, exported. */
 function saveKubeconfig(path: string, text: string): void {
   for (const m of text.matchAll(/^\s*(token|client-key-data|client-certificate-data|password):\s*(\S+)\s*$/gm)) maskSecret(m[2] as string);
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.meshci-${process.pid}`;
-  writeFileSync(tmp, text, { mode: 0o600 });
-  chmodSync(tmp, 0o600);
-  renameSync(tmp, path);
+  writeFilesAtomically(dirname(path), [{ name: basename(path), content: text, mode: 0o600 }], { overwrite: true, input: 'kubeconfig-path' });
+  exportKubeconfig(path);
+}
+
+function exportKubeconfig(path: string): void {
   core.setOutput('kubeconfig', path);
   core.exportVariable('KUBECONFIG', path);
 }
@@ -92,8 +92,7 @@ async function kind(inputs: Inputs): Promise<void> {
     cluster, nodeImage: inputs.kindNodeImage, calicoVersion: inputs.calicoVersion, workers: inputs.nodeCount, registryName: 'kind-registry', registryPort: inputs.registryPort,
     registryImage: DEFAULT_REGISTRY_IMAGE, kubeconfig: inputs.kubeconfigPath, timeoutSeconds: Math.round(inputs.timeoutMs / 1000), kind: kindBin, kubectl: kubectlBin,
   }, actionsLogger));
-  core.setOutput('kubeconfig', inputs.kubeconfigPath);
-  core.exportVariable('KUBECONFIG', inputs.kubeconfigPath);
+  exportKubeconfig(inputs.kubeconfigPath);
   core.setOutput('acr-login-server', `localhost:${inputs.registryPort}`);
   core.setOutput('reused', String(!up.created));
   await core.summary

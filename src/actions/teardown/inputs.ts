@@ -1,6 +1,7 @@
-import * as github from '@actions/github';
+import { pullRequestNumber } from '../../lib/sticky-comment.js';
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getOptional, getSecret } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getOptional, getSecret, validatePinnedRelease } from '../../lib/inputs.js';
+import { KIND_VERSION } from '../../tools/install.js';
 import { validateName, validateSubscription } from '../../env/spec.js';
 
 export const PROVIDERS = ['aks', 'kind'] as const;
@@ -28,7 +29,7 @@ export interface Inputs {
 export function getInputs(): Inputs {
   const provider = getEnum('provider', PROVIDERS, 'aks');
   const mode = getEnum('mode', MODES, 'delete');
-  const pr = (github.context.payload.pull_request as { number?: number } | undefined)?.number;
+  const pr = pullRequestNumber();
   const given = getOptional('name');
   const name = given !== undefined ? validateName('name', given) : pr ? `pr-${pr}` : undefined;
   const resourceGroup = getOptional('resource-group');
@@ -36,8 +37,7 @@ export function getInputs(): Inputs {
   if (provider === 'kind' && !name) throw new ConfigurationError("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
   if (mode === 'reap' && provider !== 'aks') throw new ConfigurationError("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
   const subscription = validateSubscription('subscription-id', getOptional('subscription-id'), provider);
-  const kindVersion = getOptional('kind-version') ?? 'v0.27.0';
-  if (!/^v\d+\.\d+\.\d+$/.test(kindVersion)) throw new ConfigurationError(`Input 'kind-version' has invalid value '${kindVersion}': expected a pinned release like v0.27.0`);
+  const kindVersion = validatePinnedRelease('kind-version', getOptional('kind-version'), KIND_VERSION);
   return {
     provider,
     mode,

@@ -2,8 +2,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getInt, getList, getOptional, getSecret } from '../../lib/inputs.js';
-import { defaultProbes, parseExpectations, type Probe } from '../../verify/expectations.js';
+import { getBool, getDuration, getEnum, getInt, getList, getOptional, getSecret, validateDnsLabel } from '../../lib/inputs.js';
+import { validateImageInput } from '../../oci/reference.js';
+import { GRPC_METHOD, defaultProbes, parseExpectations, type Probe } from '../../verify/expectations.js';
 
 export const COMMENT = ['auto', 'always', 'never'] as const;
 
@@ -40,22 +41,15 @@ export interface Inputs {
   toolsMirror?: string;
 }
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-const IMAGE = /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*(:[\w][\w.-]{0,127})?(@sha256:[0-9a-f]{64})?$/;
-
-function label(name: string, value: string): string {
-  if (!DNS_LABEL.test(value)) throw new ConfigurationError(`Input '${name}' has invalid value '${value}': expected a lowercase DNS label (Kubernetes namespace/Service name)`);
-  return value;
-}
 
 /** The only place the verify action reads its inputs. */
 export function getInputs(): Inputs {
-  const namespace = label('namespace', getOptional('namespace') ?? 'linkerd');
-  const appNamespace = label('app-namespace', getOptional('app-namespace') ?? 'dgraph');
-  const appService = label('app-service', getOptional('app-service') ?? 'dgraph-dgraph-alpha');
+  const namespace = validateDnsLabel('namespace', getOptional('namespace') ?? 'linkerd');
+  const appNamespace = validateDnsLabel('app-namespace', getOptional('app-namespace') ?? 'dgraph');
+  const appService = validateDnsLabel('app-service', getOptional('app-service') ?? 'dgraph-dgraph-alpha');
   const listed = getList('namespaces');
-  const namespaces = [...new Set(listed.length ? listed : [appNamespace])].map((n) => label('namespaces', n));
-  const probeNamespace = label('probe-namespace', getOptional('probe-namespace') ?? 'meshci-probes');
+  const namespaces = [...new Set(listed.length ? listed : [appNamespace])].map((n) => validateDnsLabel('namespaces', n));
+  const probeNamespace = validateDnsLabel('probe-namespace', getOptional('probe-namespace') ?? 'meshci-probes');
   if (namespaces.includes(probeNamespace)) {
     throw new ConfigurationError(`Input 'probe-namespace' '${probeNamespace}' is also in 'namespaces': the unmeshed probe would fail the data-plane check there; pick another probe namespace`);
   }
@@ -70,13 +64,8 @@ export function getInputs(): Inputs {
     probes = defaultProbes(appService, appNamespace);
     probesSource = `the article's tests 0–2 against ${appService}.${appNamespace}`;
   }
-  const image = (name: string, given: string | undefined, dflt: string) => {
-    const v = given ?? dflt;
-    if (!IMAGE.test(v)) throw new ConfigurationError(`Input '${name}' has invalid value '${v}': expected an image reference like ${dflt}`);
-    return v;
-  };
   const method = getOptional('balance-method') ?? 'api.Dgraph/CheckVersion';
-  if (!/^[A-Za-z_][A-Za-z0-9_.]*\/[A-Za-z_][A-Za-z0-9_]*$/.test(method)) throw new ConfigurationError(`Input 'balance-method' has invalid value '${method}': expected package.Service/Method, e.g. api.Dgraph/CheckVersion`);
+  if (!GRPC_METHOD.test(method)) throw new ConfigurationError(`Input 'balance-method' has invalid value '${method}': expected package.Service/Method, e.g. api.Dgraph/CheckVersion`);
   const ratioText = getOptional('balance-max-ratio') ?? '3';
   const ratio = Number(ratioText);
   if (!/^\d+(\.\d+)?$/.test(ratioText) || ratio < 1 || ratio > 100) throw new ConfigurationError(`Input 'balance-max-ratio' has invalid value '${ratioText}': expected a number from 1 to 100`);
@@ -100,8 +89,8 @@ export function getInputs(): Inputs {
     probes,
     probesSource,
     probeNamespace,
-    curlImage: image('curl-image', getOptional('curl-image'), 'curlimages/curl:8.11.1'),
-    grpcurlImage: image('grpcurl-image', getOptional('grpcurl-image'), 'fullstorydev/grpcurl:v1.9.1-alpine'),
+    curlImage: validateImageInput('curl-image', getOptional('curl-image') ?? 'curlimages/curl:8.11.1', 'curlimages/curl:8.11.1'),
+    grpcurlImage: validateImageInput('grpcurl-image', getOptional('grpcurl-image') ?? 'fullstorydev/grpcurl:v1.9.1-alpine', 'fullstorydev/grpcurl:v1.9.1-alpine'),
     connectTimeoutSeconds: Math.ceil(connect / 1000),
     maxTimeSeconds: Math.ceil(maxTime / 1000),
     retries: getInt('retries', 2, { min: 0, max: 10 }),

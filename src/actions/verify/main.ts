@@ -1,21 +1,18 @@
 import * as core from '@actions/core';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import yaml from 'js-yaml';
-import { ConfigurationError, getErrorMessage } from '../../lib/errors.js';
+import { getErrorMessage } from '../../lib/errors.js';
 import { actionsLogger, formatDuration } from '../../lib/log.js';
-import { Cluster, type KObject } from '../../k8s/cluster.js';
-import { CONFIG_CM } from '../../linkerd/identity-cluster.js';
+import { Cluster } from '../../k8s/cluster.js';
+import { CONFIG_CM, readLinkerdConfig } from '../../linkerd/identity-cluster.js';
 import { ensureTool } from '../../tools/install.js';
 import { exec } from '../../lib/exec.js';
 import { collect, type CollectOpts } from '../../verify/collect.js';
 import { assertEvidenceDir, readEvidence, writeEvidence, type Evidence } from '../../verify/evidence.js';
 import { analyze, SECTIONS, type Report } from '../../verify/analyze.js';
-import { renderHtml, renderJunit } from '../../verify/report.js';
+import { ICON, renderHtml, renderJunit } from '../../verify/report.js';
 import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
 import { getInputs, type Inputs } from './inputs.js';
-
-const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' } as const;
 
 export async function main(): Promise<void> {
   const inputs = getInputs();
@@ -99,12 +96,10 @@ async function linkerdCli(cluster: Cluster, inputs: Inputs): Promise<CollectOpts
   const wait = inputs.checkWaitSeconds;
   if (inputs.linkerdCli.mode === 'none') return { skip: "input 'linkerd-cli' is none" };
   if (inputs.linkerdCli.mode === 'path') return { bin: inputs.linkerdCli.path, waitSeconds: wait };
-  const config = await cluster.get<KObject & { data?: Record<string, string> }>({ apiVersion: 'v1', kind: 'ConfigMap', namespace: inputs.namespace, name: CONFIG_CM });
-  if (!config) throw new ConfigurationError(`Linkerd is not installed in namespace '${inputs.namespace}': ConfigMap ${CONFIG_CM} not found (input 'namespace')`);
-  const values = (yaml.load(config.data?.['values'] ?? '') ?? {}) as { linkerdVersion?: unknown };
-  const version = typeof values.linkerdVersion === 'string' ? values.linkerdVersion : undefined;
+  const { values } = await readLinkerdConfig(cluster, inputs.namespace);
+  const version = typeof values['linkerdVersion'] === 'string' ? values['linkerdVersion'] : undefined;
   if (!version || !/^(stable|edge|enterprise)-\d+\.\d+\.\d+$/.test(version)) {
-    return { skip: `cannot tell the control plane's version from ${inputs.namespace}/${CONFIG_CM} (linkerdVersion: ${String(values.linkerdVersion)}); give input 'linkerd-cli' a path` };
+    return { skip: `cannot tell the control plane's version from ${inputs.namespace}/${CONFIG_CM} (linkerdVersion: ${String(values['linkerdVersion'])}); give input 'linkerd-cli' a path` };
   }
   if (version.startsWith('enterprise-')) {
     const onPath = await exec('linkerd', ['version', '--client', '--short'], { check: false }).catch(() => undefined);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { splitJsonDocuments, parseCheckOutput, parseEdges, inboundTls, balance } from '../../../src/verify/analysis.js';
+import { splitJsonDocuments, parseCheckOutput, parseEdges, outboundTraffic, balance } from '../../../src/verify/analysis.js';
 
 /** Formats per linkerd-facts §4 (check JSON stream §4.1, edges §4.2, proxy metrics §4.4). */
 const fx = (f: string) => readFileSync(new URL(`../../fixtures/linkerd/${f}`, import.meta.url), 'utf8');
@@ -37,8 +37,8 @@ describe('mTLS evidence', () => {
     expect(parseEdges('')).toEqual([]);
   });
 
-  it('proxy metrics: inbound requests split by tls, with client identities', () => {
-    expect(inboundTls(fx('proxy-metrics.txt'))).toEqual({ tls: 61, plaintext: 12, clients: ['default.meshci-probes.serviceaccount.identity.linkerd.cluster.local'] });
+  it('proxy metrics: only outbound requests, with their TLS state and server identity', () => {
+    expect(outboundTraffic(fx('proxy-metrics.txt'))).toEqual([{ authority: 'dgraph-dgraph-zero.dgraph.svc.cluster.local:5080', dst: '10.42.0.21:5080', targetAddr: '10.42.0.21:5080', tls: 'true', serverId: 'default.dgraph.serviceaccount.identity.linkerd.cluster.local', requests: 7, responses: {} }]);
   });
 });
 
