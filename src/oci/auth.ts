@@ -1,5 +1,6 @@
 import type { TokenCredential } from '@azure/identity';
-import { Agent, request } from 'undici';
+import type { Agent } from 'undici';
+import { httpRequest } from './http.js';
 import { maskSecret } from '../lib/log.js';
 
 /**
@@ -94,7 +95,7 @@ export class TokenSource {
     for (const s of scopes) u.searchParams.append('scope', s);
     const headers: Record<string, string> = {};
     if (this.auth.kind === 'basic') headers['authorization'] = 'Basic ' + Buffer.from(`${this.auth.username}:${this.auth.password}`).toString('base64');
-    const res = await request(u, { dispatcher: this.agent, headers });
+    const res = await httpRequest(this.agent, u, { headers });
     const body = (await res.body.text()) || '{}';
     if (res.statusCode !== 200) throw new AuthError(`token request to ${u.origin}${u.pathname} failed with HTTP ${res.statusCode} (${this.describe()})`, res.statusCode);
     const json = JSON.parse(body) as { token?: string; access_token?: string; expires_in?: number };
@@ -126,9 +127,8 @@ export class TokenSource {
       const aad = await this.auth.credential.getToken(ACR_SCOPE);
       if (!aad) throw new AuthError(`no Azure AD token for ${ACR_SCOPE} (${this.describe()})`);
       maskSecret(aad.token);
-      const res = await request(`${this.origin}/oauth2/exchange?api-version=2021-07-01`, {
+      const res = await httpRequest(this.agent, `${this.origin}/oauth2/exchange?api-version=2021-07-01`, {
         method: 'POST',
-        dispatcher: this.agent,
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ grant_type: 'access_token', service, access_token: aad.token }).toString(),
       });
@@ -139,9 +139,8 @@ export class TokenSource {
       const payload = JSON.parse(Buffer.from(rt.split('.')[1] ?? '', 'base64url').toString() || '{}') as { exp?: number };
       this.refresh = { token: rt, expires: (payload.exp ?? Date.now() / 1000 + 600) * 1000 };
     }
-    const res = await request(`${this.origin}/oauth2/token?api-version=2021-07-01`, {
+    const res = await httpRequest(this.agent, `${this.origin}/oauth2/token?api-version=2021-07-01`, {
       method: 'POST',
-      dispatcher: this.agent,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ grant_type: 'refresh_token', service, scope: scopes.join(' '), refresh_token: this.refresh.token }).toString(),
     });

@@ -5,6 +5,7 @@ import { Registry, RegistryError } from './registry.js';
 import { isIndex, platformOf, type Descriptor, type Manifest } from './media.js';
 import { formatReference, type ImageRef } from './reference.js';
 import { backoffMs, isRetryableError, sleep } from './retry.js';
+import { Limiter, allSettledOrThrow } from '../lib/limit.js';
 
 /**
  * The copy engine: an image (index or single manifest) from a source registry to the destination,
@@ -37,6 +38,7 @@ export interface CopyResult {
 export interface CopyOpts {
   platforms?: string[];
   signatures: boolean;
+  /** Blob transfers in flight across the whole run (every image shares one limit). */
   blobConcurrency: number;
   log: Logger;
 }
@@ -50,11 +52,16 @@ const SIG_SUFFIXES = ['sig', 'att', 'sbom'];
 export class Copier {
   /** digest → a destination repository known to hold it (for cross-repository mounts). */
   private readonly known = new Map<string, string>();
+  /** digest → the transfer of that blob now running (another image's copy waits, then mounts). */
+  private readonly inflight = new Map<string, Promise<unknown>>();
+  private readonly blobs: Limiter;
   constructor(
     private readonly source: (registry: string) => Registry,
     private readonly dest: Registry,
     private readonly opts: CopyOpts,
-  ) {}
+  ) {
+    this.blobs = new Limiter(opts.blobConcurrency);
+  }
 
   /** Authorize every repository of a run up front: one token request per registry. */
   async prepare(pairs: { src: ImageRef; dst: ImageRef }[]): Promise<void> {
@@ -128,7 +135,9 @@ export class Copier {
           result.filtered = true;
         }
         result.platforms = children.map(platformOf).filter((p) => p !== 'unknown/unknown');
-        for (const child of children) await this.copyManifest(srcReg, src.repository, dst.repository, child.digest, result);
+        // Every platform at once: their blobs queue on the run-wide limit, so the pipe stays full
+        // to the last blob instead of draining platform by platform.
+        await allSettledOrThrow(children.map((child) => this.copyManifest(srcReg, src.repository, dst.repository, child.digest, result)));
       } else {
         result.platforms = ['single'];
         await this.copyManifestBody(srcReg, src.repository, dst.repository, parsed, result);
@@ -154,7 +163,7 @@ export class Copier {
     const m = await srcReg.getManifest(srcRepo, digest);
     const parsed = JSON.parse(m.bytes.toString('utf8')) as Manifest;
     if (parsed.manifests) {
-      for (const c of parsed.manifests) await this.copyManifest(srcReg, srcRepo, dstRepo, c.digest, result);
+      await allSettledOrThrow(parsed.manifests.map((c) => this.copyManifest(srcReg, srcRepo, dstRepo, c.digest, result)));
     } else {
       await this.copyManifestBody(srcReg, srcRepo, dstRepo, parsed, result);
     }
@@ -164,23 +173,35 @@ export class Copier {
   private async copyManifestBody(srcReg: Registry, srcRepo: string, dstRepo: string, m: Manifest, result: CopyResult): Promise<void> {
     const blobs: Descriptor[] = [...(m.config ? [m.config] : []), ...(m.layers ?? [])];
     const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()];
-    let failed: unknown;
-    let next = 0;
-    const worker = async () => {
-      while (next < unique.length && !failed) {
-        const b = unique[next++] as Descriptor;
-        try {
-          const how = await this.copyBlob(srcReg, srcRepo, dstRepo, b);
-          result.size += b.size;
-          result.blobs[how]++;
-          if (how === 'copied') result.bytes += b.size;
-        } catch (e) {
-          failed ??= e;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(this.opts.blobConcurrency, unique.length) }, worker));
-    if (failed) throw failed;
+    let failed: { error: unknown } | undefined;
+    await Promise.all(
+      unique.map((b) =>
+        this.blobs.run(async () => {
+          if (failed) return; // the image has failed: start nothing more for it
+          try {
+            const how = await this.copyBlobOnce(srcReg, srcRepo, dstRepo, b);
+            result.size += b.size;
+            result.blobs[how]++;
+            if (how === 'copied') result.bytes += b.size;
+          } catch (e) {
+            failed ??= { error: e };
+          }
+        }),
+      ),
+    );
+    if (failed) throw failed.error;
+  }
+
+  /** One transfer per digest at a time: a blob two images share is sent once, then mounted. */
+  private async copyBlobOnce(srcReg: Registry, srcRepo: string, dstRepo: string, b: Descriptor): Promise<'copied' | 'skipped' | 'mounted'> {
+    for (let running = this.inflight.get(b.digest); running; running = this.inflight.get(b.digest)) await running.catch(() => undefined);
+    const p = this.copyBlob(srcReg, srcRepo, dstRepo, b);
+    this.inflight.set(b.digest, p);
+    try {
+      return await p;
+    } finally {
+      this.inflight.delete(b.digest);
+    }
   }
 
   private async copyBlob(srcReg: Registry, srcRepo: string, dstRepo: string, b: Descriptor): Promise<'copied' | 'skipped' | 'mounted'> {

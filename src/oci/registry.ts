@@ -1,4 +1,5 @@
-import { Agent, request, type Dispatcher } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
+import { httpRequest } from './http.js';
 import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { TokenSource, parseChallenge, AuthError, type RegistryAuth } from './auth.js';
@@ -74,7 +75,7 @@ export class Registry {
       if (auth) headers['authorization'] = auth;
       let res: Sent;
       try {
-        const r = await request(url, { method: method as Dispatcher.HttpMethod, dispatcher: this.opts.agent, headers, body: opts.body as Dispatcher.DispatchOptions['body'] });
+        const r = await httpRequest(this.opts.agent, url, { method: method as Dispatcher.HttpMethod, headers, body: opts.body as Dispatcher.DispatchOptions['body'] });
         res = { status: r.statusCode, headers: r.headers, body: r.body };
       } catch (e) {
         if (replayable && isRetryableError(e) && attempt + 1 < this.retry.attempts) {
@@ -133,12 +134,20 @@ export class Registry {
    * repeated `scope`), so a run over many repositories does not pay a 401 and a token request per
    * repository. Best effort: on any problem the lazy per-request path still works.
    */
-  async prefetch(scopes: string[]): Promise<void> {
+  async prefetch(scopes: string[], connections = 1): Promise<void> {
     if (scopes.length === 0) return;
     try {
       if (!this.tokens.challenge) {
-        const r = await request(`${this.origin}/v2/`, { dispatcher: this.opts.agent });
-        await r.body.dump();
+        // The ping also opens the connections the run's first requests will need: their TLS
+        // handshakes overlap each other (and the token request) instead of delaying those requests.
+        const pings = await Promise.all(
+          Array.from({ length: Math.max(1, connections) }, async () => {
+            const r = await httpRequest(this.opts.agent, `${this.origin}/v2/`);
+            await r.body.dump();
+            return r;
+          }),
+        );
+        const r = pings[0]!;
         const ch = r.statusCode === 401 ? parseChallenge(r.headers['www-authenticate']) : undefined;
         if (!ch) return;
         this.tokens.challenge = ch;
@@ -202,7 +211,7 @@ export class Registry {
       await r.body.dump();
       const loc = new URL(String(r.headers['location']), this.origin).toString();
       // Storage URLs carry their own signature: never send the registry token there.
-      const res = await request(loc, { dispatcher: this.opts.agent });
+      const res = await httpRequest(this.opts.agent, loc);
       r = { status: res.statusCode, headers: res.headers, body: res.body };
     }
     if (r.status !== 200) throw await this.failure(r, `GET blob ${this.name}/${repo}@${digest}`);

