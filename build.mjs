@@ -32,30 +32,41 @@ const builtinsViaRequire = {
 };
 
 // undici's index loads all of undici (fetch, WebSocket, cache, mock, ...): ~15 ms of every step's
-// start. meshci's own code and @actions/http-client use only the HTTP client, so their `undici`
-// import resolves to just that: Agent, ProxyAgent and the Dispatcher API (request/stream/...), set on
-// Dispatcher's prototype exactly as undici's index does. A name missing here fails the build (an
-// ESM import esbuild checks), never a run. Other importers (@actions/github) keep the whole index.
-const UNDICI_SLIM_IMPORTERS = /\/(src\/|node_modules\/@actions\/http-client\/)/;
+// start. meshci's own code uses only the HTTP client (src/oci/http.ts, imported when the first blob
+// moves), so its `undici` resolves to just that: Agent, ProxyAgent and the Dispatcher API
+// (request/stream/...), set on Dispatcher's prototype exactly as undici's index does. A name missing
+// here fails the build (an ESM import esbuild checks), never a run. @actions/core imports
+// @actions/http-client, which imports undici's ProxyAgent at load: it gets a ProxyAgent that loads
+// undici when constructed (only when a proxy is configured), so a step that never moves a blob never
+// runs undici. Other importers (@actions/github) keep the whole index.
+const UNDICI_CLIENT = [
+  "import Agent from 'undici/lib/dispatcher/agent.js';",
+  "import ProxyAgent from 'undici/lib/dispatcher/proxy-agent.js';",
+  "import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';",
+  "import api from 'undici/lib/api/index.js';",
+  'Object.assign(Dispatcher.prototype, api);',
+  'export { Agent, ProxyAgent };',
+].join('\n');
+const UNDICI_LAZY_PROXY = [
+  'export class ProxyAgent {',
+  '  constructor(...args) {',
+  "    Object.assign(require('undici/lib/dispatcher/dispatcher.js').prototype, require('undici/lib/api/index.js'));",
+  "    const Real = require('undici/lib/dispatcher/proxy-agent.js');",
+  '    return new Real(...args);',
+  '  }',
+  '}',
+].join('\n');
 const undiciSlim = {
   name: 'undici-slim',
   setup(b) {
     b.onResolve({ filter: /^undici$/ }, (args) => {
-      if (args.kind !== 'import-statement' || !UNDICI_SLIM_IMPORTERS.test(args.importer) || args.importer.includes('/node_modules/@actions/github/')) return undefined;
-      return { path: 'undici', namespace: 'undici-slim' };
+      if (args.kind === 'require-call') return undefined;
+      if (/\/node_modules\/@actions\/http-client\//.test(args.importer) && !args.importer.includes('/node_modules/@actions/github/')) return { path: 'undici', namespace: 'undici-lazy-proxy' };
+      if (/\/src\//.test(args.importer)) return { path: 'undici', namespace: 'undici-slim' };
+      return undefined;
     });
-    b.onLoad({ filter: /.*/, namespace: 'undici-slim' }, () => ({
-      resolveDir: process.cwd(),
-      loader: 'js',
-      contents: [
-        "import Agent from 'undici/lib/dispatcher/agent.js';",
-        "import ProxyAgent from 'undici/lib/dispatcher/proxy-agent.js';",
-        "import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';",
-        "import api from 'undici/lib/api/index.js';",
-        'Object.assign(Dispatcher.prototype, api);',
-        'export { Agent, ProxyAgent };',
-      ].join('\n'),
-    }));
+    b.onLoad({ filter: /.*/, namespace: 'undici-slim' }, () => ({ resolveDir: process.cwd(), loader: 'js', contents: UNDICI_CLIENT }));
+    b.onLoad({ filter: /.*/, namespace: 'undici-lazy-proxy' }, () => ({ resolveDir: process.cwd(), loader: 'js', contents: UNDICI_LAZY_PROXY }));
   },
 };
 
@@ -79,15 +90,20 @@ await build({
   },
 });
 
-// dist/<name>.js, the file action.yml and the package's bin point at, is a three-line loader: it
-// turns on Node's on-disk compile cache (Node >= 22.1; GitHub runs these actions on node24) before
-// the bundle is imported, so every later meshci step of a job — and a warm re-run — loads its
-// megabyte of JavaScript without compiling it again. ESM imports are linked and compiled before any
-// code of the importing module runs, hence the separate file and the dynamic import.
+// dist/<name>.js, the file action.yml and the package's bin point at, is a three-line loader: it turns on
+// Node's on-disk compile cache (Node >= 22.1; GitHub runs these actions on node24) before the bundle
+// is imported, so every later meshci step of a job — and a warm re-run — loads its megabyte of
+// JavaScript without compiling it again. ESM imports are linked and compiled before any code of the
+// importing module runs, hence the separate file and the dynamic import.
 for (const name of Object.keys(entryPoints).map((k) => k.slice('entries/'.length))) {
   const file = join(outdir, `${name}.js`);
-  const shebang = name === 'cli' ? '#!/usr/bin/env node\n' : '';
-  writeFileSync(file, `${shebang}import module from 'node:module';\nmodule.enableCompileCache?.();\nawait import('./entries/${name}.js');\n`);
+  const lines = [
+    ...(name === 'cli' ? ['#!/usr/bin/env node'] : []),
+    "import module from 'node:module';",
+    'module.enableCompileCache?.();',
+    `await import('./entries/${name}.js');`,
+  ];
+  writeFileSync(file, lines.join('\n') + '\n');
   // The CLI is the package's bin: give it the execute bit.
   if (name === 'cli') chmodSync(file, 0o755);
 }

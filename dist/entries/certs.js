@@ -4,14 +4,14 @@ import {
   linkerdHelmRepo,
   setTempDir,
   tempDir
-} from "../chunks/chunk-OI7YU2AC.js";
+} from "../chunks/chunk-2P5KUMWC.js";
 import {
   assertWritable,
   writeFilesAtomically
 } from "../chunks/chunk-BUKWXTNM.js";
 import {
   loadAnchorVault
-} from "../chunks/chunk-P4OWQ3BA.js";
+} from "../chunks/chunk-76DKXSLW.js";
 import {
   CONFIG_CM,
   Cluster,
@@ -30,7 +30,7 @@ import {
   readIdentityState,
   rfc3339,
   toBase64
-} from "../chunks/chunk-EMTMML6W.js";
+} from "../chunks/chunk-W4RSOWWS.js";
 import {
   PemError,
   keyMatchesCert,
@@ -44,8 +44,8 @@ import "../chunks/chunk-KH4FICE4.js";
 import "../chunks/chunk-ZMHKH2QP.js";
 import {
   getOctokit
-} from "../chunks/chunk-VXBTRUC2.js";
-import "../chunks/chunk-PQ4DAKSW.js";
+} from "../chunks/chunk-GMZFLXID.js";
+import "../chunks/chunk-RUCZQBIP.js";
 import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
@@ -57,12 +57,12 @@ import {
   getPemOrFile,
   getSecret,
   run
-} from "../chunks/chunk-XCDHL6KK.js";
+} from "../chunks/chunk-KE3JOCT6.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "../chunks/chunk-5SRDUKRO.js";
+} from "../chunks/chunk-CLENJZVI.js";
 import "../chunks/chunk-GBLMWGBY.js";
 import {
   error,
@@ -71,7 +71,8 @@ import {
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-MXC2K6BG.js";
+} from "../chunks/chunk-BABBRNUE.js";
+import "../chunks/chunk-G6WOPJDF.js";
 import {
   ConfigurationError
 } from "../chunks/chunk-HPEVLKEG.js";

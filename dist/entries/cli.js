@@ -65,12 +65,12 @@ async function runAction(action, opts = {}) {
   (0, import_node_fs.mkdirSync)(runnerTemp);
   Object.assign(baseEnv, { RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: process.env["RUNNER_TOOL_CACHE"] ?? (0, import_node_path.join)((0, import_node_os.tmpdir)(), "meshci-tool-cache"), GITHUB_ACTIONS: "true" }, opts.env ?? {});
   const entry = (rel) => (0, import_node_path.resolve)(root, action, rel);
-  const main = await runStep(entry(meta.runs.main), baseEnv, workDir, "main", opts.cwd);
+  const main = await runStep(entry(meta.runs.main), baseEnv, workDir, "main", opts.cwd, opts.node);
   const result = { ...main, workDir };
   if (meta.runs.post) {
     const postEnv = { ...baseEnv };
     for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;
-    result.post = await runStep(entry(meta.runs.post), postEnv, workDir, "post", opts.cwd);
+    result.post = await runStep(entry(meta.runs.post), postEnv, workDir, "post", opts.cwd, opts.node);
   }
   if (!opts.keep) (0, import_node_fs.rmSync)(workDir, { recursive: true, force: true });
   return result;
@@ -83,7 +83,7 @@ function evalDefault(text, env) {
     return "";
   });
 }
-async function runStep(file, env, workDir, tag, cwd) {
+async function runStep(file, env, workDir, tag, cwd, node = process.execPath) {
   const files = {
     GITHUB_OUTPUT: (0, import_node_path.join)(workDir, `${tag}-output`),
     GITHUB_ENV: (0, import_node_path.join)(workDir, `${tag}-env`),
@@ -92,7 +92,7 @@ async function runStep(file, env, workDir, tag, cwd) {
     GITHUB_STEP_SUMMARY: (0, import_node_path.join)(workDir, `${tag}-summary`)
   };
   for (const f of Object.values(files)) (0, import_node_fs.writeFileSync)(f, "");
-  const child = (0, import_node_child_process.spawn)(process.execPath, [file], { env: { ...env, ...files }, cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const child = (0, import_node_child_process.spawn)(node, [file], { env: { ...env, ...files }, cwd, stdio: ["ignore", "pipe", "pipe"] });
   const out = [];
   const err = [];
   child.stdout.on("data", (b) => out.push(b));

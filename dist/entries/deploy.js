@@ -3,7 +3,7 @@ import {
   Helm,
   setTempDir,
   tempDir
-} from "../chunks/chunk-OI7YU2AC.js";
+} from "../chunks/chunk-2P5KUMWC.js";
 import {
   knownVersions,
   linkerd_images_default
@@ -20,7 +20,7 @@ import {
   parseLinkerdVersion,
   readIdentityState,
   rfc3339
-} from "../chunks/chunk-EMTMML6W.js";
+} from "../chunks/chunk-W4RSOWWS.js";
 import {
   parseCertificate
 } from "../chunks/chunk-3QE3C37Q.js";
@@ -29,9 +29,9 @@ import "../chunks/chunk-ZMHKH2QP.js";
 import {
   HELM_VERSION,
   ensureTool
-} from "../chunks/chunk-JWTWZ5KI.js";
+} from "../chunks/chunk-2PMLE6FL.js";
 import "../chunks/chunk-N5Y5YZAH.js";
-import "../chunks/chunk-PQ4DAKSW.js";
+import "../chunks/chunk-RUCZQBIP.js";
 import {
   getBool,
   getDuration,
@@ -43,12 +43,12 @@ import {
   run,
   validateDnsLabel,
   validatePinnedRelease
-} from "../chunks/chunk-XCDHL6KK.js";
+} from "../chunks/chunk-KE3JOCT6.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "../chunks/chunk-5SRDUKRO.js";
+} from "../chunks/chunk-CLENJZVI.js";
 import "../chunks/chunk-GBLMWGBY.js";
 import {
   group,
@@ -56,7 +56,8 @@ import {
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-MXC2K6BG.js";
+} from "../chunks/chunk-BABBRNUE.js";
+import "../chunks/chunk-G6WOPJDF.js";
 import {
   ConfigurationError
 } from "../chunks/chunk-HPEVLKEG.js";

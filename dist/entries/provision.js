@@ -7,7 +7,7 @@ import {
   DEFAULT_NODE_IMAGE,
   DEFAULT_REGISTRY_IMAGE,
   kindUp
-} from "../chunks/chunk-JNHBUE6G.js";
+} from "../chunks/chunk-JQYR6L2E.js";
 import {
   defaultName,
   environmentComment,
@@ -28,15 +28,15 @@ import {
   commentMarker,
   postStickyComment,
   pullRequestNumber
-} from "../chunks/chunk-BG75M4OI.js";
-import "../chunks/chunk-VXBTRUC2.js";
+} from "../chunks/chunk-QWCKQBSJ.js";
+import "../chunks/chunk-GMZFLXID.js";
 import {
   KIND_VERSION,
   KUBECTL_VERSION,
   ensureTool
-} from "../chunks/chunk-JWTWZ5KI.js";
+} from "../chunks/chunk-2PMLE6FL.js";
 import "../chunks/chunk-N5Y5YZAH.js";
-import "../chunks/chunk-PQ4DAKSW.js";
+import "../chunks/chunk-RUCZQBIP.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   getBool,
@@ -47,12 +47,12 @@ import {
   getSecret,
   run,
   validatePinnedRelease
-} from "../chunks/chunk-XCDHL6KK.js";
+} from "../chunks/chunk-KE3JOCT6.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "../chunks/chunk-5SRDUKRO.js";
+} from "../chunks/chunk-CLENJZVI.js";
 import "../chunks/chunk-GBLMWGBY.js";
 import {
   exportVariable,
@@ -60,7 +60,8 @@ import {
   info,
   setOutput,
   summary
-} from "../chunks/chunk-MXC2K6BG.js";
+} from "../chunks/chunk-BABBRNUE.js";
+import "../chunks/chunk-G6WOPJDF.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -150,7 +151,7 @@ async function aks(inputs) {
   const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
   setOutput("resource-group", names.resourceGroup);
   setOutput("cluster-name", names.cluster);
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-ALS2OWLR.js"), import("../chunks/lazy-UGAF3EZL.js"), import("../chunks/auth-hint-D6LMO6RS.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-ALS2OWLR.js"), import("../chunks/lazy-NR7BFCVM.js"), import("../chunks/auth-hint-JP2OMXPE.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
   let result;
   try {

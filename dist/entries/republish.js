@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   loadAzureCredential
-} from "../chunks/chunk-P4OWQ3BA.js";
+} from "../chunks/chunk-76DKXSLW.js";
 import {
   EXTENSIONS,
   appImages,
@@ -27,22 +27,22 @@ import {
   getRequired,
   getSecret,
   run
-} from "../chunks/chunk-XCDHL6KK.js";
+} from "../chunks/chunk-KE3JOCT6.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "../chunks/chunk-5SRDUKRO.js";
+} from "../chunks/chunk-CLENJZVI.js";
 import "../chunks/chunk-GBLMWGBY.js";
 import {
   error,
   group,
-  import_agent,
   info,
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-MXC2K6BG.js";
+} from "../chunks/chunk-BABBRNUE.js";
+import "../chunks/chunk-G6WOPJDF.js";
 import {
   ConfigurationError
 } from "../chunks/chunk-HPEVLKEG.js";
@@ -50,7 +50,9 @@ import {
   require_stream
 } from "../chunks/chunk-KXPCIG6P.js";
 import {
-  require_crypto
+  require_crypto,
+  require_http,
+  require_https
 } from "../chunks/chunk-FRZVHDKL.js";
 import {
   js_yaml_default
@@ -70,14 +72,12 @@ var require_tls = __commonJS({
   }
 });
 
-// src/actions/republish/main.ts
-var import_node_tls = __toESM(require_tls(), 1);
-
-// src/oci/http.ts
-function httpRequest(dispatcher, url, opts = {}) {
-  const u = typeof url === "string" ? new URL(url) : url;
-  return dispatcher.request({ origin: u.origin, path: `${u.pathname}${u.search}`, method: opts.method ?? "GET", headers: opts.headers, body: opts.body });
-}
+// node-builtin:v8
+var require_v8 = __commonJS({
+  "node-builtin:v8"(exports, module) {
+    module.exports = __require("node:v8");
+  }
+});
 
 // src/oci/registry.ts
 var import_node_crypto = __toESM(require_crypto(), 1);
@@ -108,14 +108,14 @@ function parseScope(s) {
   return { resource: s.slice(0, i), actions: new Set(s.slice(i + 1).split(",")) };
 }
 var TokenSource = class {
-  constructor(origin, auth, agent) {
+  constructor(origin, auth, http2) {
     this.origin = origin;
     this.auth = auth;
-    this.agent = agent;
+    this.http = http2;
   }
   origin;
   auth;
-  agent;
+  http;
   grants = [];
   refresh;
   /** The registry's last challenge: later scopes are authorized without another 401 round trip. */
@@ -149,9 +149,9 @@ var TokenSource = class {
     for (const s of scopes) u.searchParams.append("scope", s);
     const headers = {};
     if (this.auth.kind === "basic") headers["authorization"] = "Basic " + Buffer.from(`${this.auth.username}:${this.auth.password}`).toString("base64");
-    const res = await httpRequest(this.agent, u, { headers });
+    const res = await this.http.request(u, { headers });
     const body = await res.body.text() || "{}";
-    if (res.statusCode !== 200) throw new AuthError(`token request to ${u.origin}${u.pathname} failed with HTTP ${res.statusCode} (${this.describe()})`, res.statusCode);
+    if (res.status !== 200) throw new AuthError(`token request to ${u.origin}${u.pathname} failed with HTTP ${res.status} (${this.describe()})`, res.status);
     const json = JSON.parse(body);
     const token = json.token ?? json.access_token;
     if (!token) throw new AuthError(`token response from ${u.origin} holds no token`);
@@ -178,25 +178,25 @@ var TokenSource = class {
       const aad = await this.auth.credential.getToken(ACR_SCOPE);
       if (!aad) throw new AuthError(`no Azure AD token for ${ACR_SCOPE} (${this.describe()})`);
       maskSecret(aad.token);
-      const res2 = await httpRequest(this.agent, `${this.origin}/oauth2/exchange?api-version=2021-07-01`, {
+      const res2 = await this.http.request(`${this.origin}/oauth2/exchange?api-version=2021-07-01`, {
         method: "POST",
         headers: { "content-type": "application/x-www-form-urlencoded" },
         body: new URLSearchParams({ grant_type: "access_token", service, access_token: aad.token }).toString()
       });
       const text2 = await res2.body.text();
-      if (res2.statusCode !== 200) throw new AuthError(`ACR token exchange at ${this.origin}/oauth2/exchange failed with HTTP ${res2.statusCode} (${this.describe()})`, res2.statusCode);
+      if (res2.status !== 200) throw new AuthError(`ACR token exchange at ${this.origin}/oauth2/exchange failed with HTTP ${res2.status} (${this.describe()})`, res2.status);
       const rt = JSON.parse(text2).refresh_token ?? "";
       maskSecret(rt);
       const payload = JSON.parse(Buffer.from(rt.split(".")[1] ?? "", "base64url").toString() || "{}");
       this.refresh = { token: rt, expires: (payload.exp ?? Date.now() / 1e3 + 600) * 1e3 };
     }
-    const res = await httpRequest(this.agent, `${this.origin}/oauth2/token?api-version=2021-07-01`, {
+    const res = await this.http.request(`${this.origin}/oauth2/token?api-version=2021-07-01`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: new URLSearchParams({ grant_type: "refresh_token", service, scope: scopes.join(" "), refresh_token: this.refresh.token }).toString()
     });
     const text = await res.body.text();
-    if (res.statusCode !== 200) throw new AuthError(`ACR access token request failed with HTTP ${res.statusCode} (${this.describe()})`, res.statusCode);
+    if (res.status !== 200) throw new AuthError(`ACR access token request failed with HTTP ${res.status} (${this.describe()})`, res.status);
     const at = JSON.parse(text).access_token ?? "";
     maskSecret(at);
     return at;
@@ -276,7 +276,7 @@ var Registry = class {
   constructor(opts) {
     this.opts = opts;
     this.origin = `${opts.plainHttp ? "http" : "https"}://${apiHost(opts.registry)}`;
-    this.tokens = new TokenSource(this.origin, opts.auth, opts.agent);
+    this.tokens = new TokenSource(this.origin, opts.auth, opts.http);
     this.retry = opts.retry ?? DEFAULT_RETRY;
   }
   opts;
@@ -304,8 +304,7 @@ var Registry = class {
       if (auth) headers["authorization"] = auth;
       let res;
       try {
-        const r = await httpRequest(this.opts.agent, url, { method, headers, body: opts.body });
-        res = { status: r.statusCode, headers: r.headers, body: r.body };
+        res = await this.opts.http.request(url, { method, headers, body: opts.body, bulk: opts.bulk });
       } catch (e) {
         if (replayable && isRetryableError(e) && attempt + 1 < this.retry.attempts) {
           const d = backoffMs(attempt, this.retry);
@@ -359,19 +358,13 @@ var Registry = class {
    * repeated `scope`), so a run over many repositories does not pay a 401 and a token request per
    * repository. Best effort: on any problem the lazy per-request path still works.
    */
-  async prefetch(scopes, connections = 1) {
+  async prefetch(scopes) {
     if (scopes.length === 0) return;
     try {
       if (!this.tokens.challenge) {
-        const pings = await Promise.all(
-          Array.from({ length: Math.max(1, connections) }, async () => {
-            const r2 = await httpRequest(this.opts.agent, `${this.origin}/v2/`);
-            await r2.body.dump();
-            return r2;
-          })
-        );
-        const r = pings[0];
-        const ch = r.statusCode === 401 ? parseChallenge(r.headers["www-authenticate"]) : void 0;
+        const r = await this.opts.http.request(`${this.origin}/v2/`);
+        await r.body.dump();
+        const ch = r.status === 401 ? parseChallenge(r.headers["www-authenticate"]) : void 0;
         if (!ch) return;
         this.tokens.challenge = ch;
       }
@@ -395,7 +388,7 @@ var Registry = class {
   }
   async getManifest(repo, ref) {
     const r = await this.send("GET", `/v2/${repo}/manifests/${ref}`, { scopes: [`repository:${repo}:pull`], headers: { accept: MANIFEST_ACCEPT }, ok: [200], what: `GET manifest ${this.name}/${repo}:${ref}` });
-    const bytes = Buffer.from(await r.body.arrayBuffer());
+    const bytes = await r.body.bytes();
     const digest = "sha256:" + (0, import_node_crypto.createHash)("sha256").update(bytes).digest("hex");
     if (ref.startsWith("sha256:") && digest !== ref) throw new RegistryError(`manifest ${this.name}/${repo}@${ref} does not match its digest (got ${digest})`);
     const header = r.headers["docker-content-digest"];
@@ -421,15 +414,14 @@ var Registry = class {
   }
   /** A blob's body as a stream, following the redirects registries use for storage (307 to a CDN). */
   async getBlob(repo, digest) {
-    let r = await this.send("GET", `/v2/${repo}/blobs/${digest}`, { scopes: [`repository:${repo}:pull`], ok: [200, 307, 302, 303], what: `GET blob ${this.name}/${repo}@${digest}` });
+    let r = await this.send("GET", `/v2/${repo}/blobs/${digest}`, { scopes: [`repository:${repo}:pull`], bulk: true, ok: [200, 307, 302, 303], what: `GET blob ${this.name}/${repo}@${digest}` });
     for (let hops = 0; r.status >= 300 && hops < 5; hops++) {
       await r.body.dump();
       const loc = new URL(String(r.headers["location"]), this.origin).toString();
-      const res = await httpRequest(this.opts.agent, loc);
-      r = { status: res.statusCode, headers: res.headers, body: res.body };
+      r = await this.opts.http.request(loc, { bulk: true });
     }
     if (r.status !== 200) throw await this.failure(r, `GET blob ${this.name}/${repo}@${digest}`);
-    return r.body;
+    return r.body.stream;
   }
   /** Try a cross-repository mount; returns true when mounted, else the upload location to use. */
   async startUpload(repo, mount) {
@@ -475,6 +467,82 @@ function hint(registry, status, credential) {
   }
   return `${who}; check the credentials for ${registry} and that they may push there`;
 }
+
+// src/oci/http.ts
+var import_node_http = __toESM(require_http(), 1);
+var import_node_https = __toESM(require_https(), 1);
+var import_node_tls = __toESM(require_tls(), 1);
+var HttpTransport = class {
+  constructor(opts = {}) {
+    this.opts = opts;
+    this.secureContext = import_node_tls.default.createSecureContext({
+      ciphers: `TLS_AES_128_GCM_SHA256:${import_node_tls.default.DEFAULT_CIPHERS}`,
+      ...opts.ca ? { ca: [...import_node_tls.default.rootCertificates, String(opts.ca)] } : {}
+    });
+    const maxSockets = opts.connections ?? 32;
+    this.control = {
+      https: new import_node_https.default.Agent({ keepAlive: true, maxSockets, secureContext: this.secureContext }),
+      http: new import_node_http.default.Agent({ keepAlive: true, maxSockets })
+    };
+  }
+  opts;
+  secureContext;
+  control;
+  bulkAgent;
+  request(url, opts = {}) {
+    const u = typeof url === "string" ? new URL(url) : url;
+    const replayable = opts.body === void 0 || typeof opts.body === "string" || Buffer.isBuffer(opts.body);
+    return opts.bulk || !replayable ? this.bulk(u, opts) : this.controlRequest(u, opts);
+  }
+  async close() {
+    this.control.https.destroy();
+    this.control.http.destroy();
+    if (this.bulkAgent) await (await this.bulkAgent).close();
+  }
+  controlRequest(u, opts) {
+    const tlsOn = u.protocol === "https:";
+    return new Promise((resolve, reject) => {
+      const req = (tlsOn ? import_node_https.default : import_node_http.default).request(u, { method: opts.method ?? "GET", headers: opts.headers, agent: tlsOn ? this.control.https : this.control.http }, (res) => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: new NodeBody(res) });
+      });
+      req.setTimeout(this.opts.timeoutMs ?? 12e4, () => req.destroy(Object.assign(new Error(`no response from ${u.host} in ${Math.round((this.opts.timeoutMs ?? 12e4) / 1e3)} s`), { code: "ETIMEDOUT" })));
+      req.on("error", reject);
+      req.end(opts.body);
+    });
+  }
+  async bulk(u, opts) {
+    this.bulkAgent ??= import("../chunks/undici-DZYQKDX4.js").then(({ Agent }) => new Agent({ connections: this.opts.connections ?? 32, keepAliveTimeout: 3e4, pipelining: 1, connect: { secureContext: this.secureContext } }));
+    const agent = await this.bulkAgent;
+    const r = await agent.request({ origin: u.origin, path: `${u.pathname}${u.search}`, method: opts.method ?? "GET", headers: opts.headers, body: opts.body });
+    const body = r.body;
+    return {
+      status: r.statusCode,
+      headers: r.headers,
+      body: { dump: () => body.dump(), text: () => body.text(), bytes: async () => Buffer.from(await body.arrayBuffer()), stream: body }
+    };
+  }
+};
+var NodeBody = class {
+  constructor(stream) {
+    this.stream = stream;
+  }
+  stream;
+  dump() {
+    if (this.stream.readableEnded || this.stream.destroyed) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.stream.once("end", resolve).once("close", resolve).once("error", () => resolve());
+      this.stream.resume();
+    });
+  }
+  async bytes() {
+    const parts = [];
+    for await (const c of this.stream) parts.push(c);
+    return Buffer.concat(parts);
+  }
+  async text() {
+    return (await this.bytes()).toString("utf8");
+  }
+};
 
 // src/oci/copy.ts
 var import_node_stream = __toESM(require_stream(), 1);
@@ -830,6 +898,16 @@ function helmValuesYaml(values) {
   return js_yaml_default.dump(values, { lineWidth: -1, noRefs: true, sortKeys: false });
 }
 
+// src/lib/gc-tuning.ts
+var import_node_v8 = __toESM(require_v8(), 1);
+var done;
+function preferThroughputGc(nodeMajor = Number(process.versions.node.split(".")[0])) {
+  if (done !== void 0) return done;
+  done = nodeMajor >= 24;
+  if (done) import_node_v8.default.setFlagsFromString("--external-memory-accounted-in-global-limit");
+  return done;
+}
+
 // src/actions/republish/inputs.ts
 var MODES = ["copy", "import", "auto"];
 var DEST_AUTH = ["auto", "azure", "basic", "anonymous"];
@@ -907,20 +985,11 @@ function getInputs() {
 // src/actions/republish/main.ts
 async function main() {
   const inputs = getInputs();
-  const agent = new import_agent.default({
-    connections: 32,
-    keepAliveTimeout: 3e4,
-    pipelining: 1,
-    // Prefer AES-128-GCM, as Go's crypto/tls (and so skopeo) does: with AES-NI it is markedly
-    // cheaper than Node's default first choice AES-256-GCM, and blob copies are TLS-bound.
-    // One SecureContext for every connection: passing TLS options per connection would make Node
-    // build (and load the CA store into) a new context for each, ~1–2 ms apiece.
-    connect: { secureContext: import_node_tls.default.createSecureContext({ ciphers: `TLS_AES_128_GCM_SHA256:${import_node_tls.default.DEFAULT_CIPHERS}` }) }
-  });
+  const http2 = new HttpTransport();
   try {
-    await republish(inputs, agent);
+    await republish(inputs, http2);
   } finally {
-    await agent.close();
+    await http2.close();
   }
 }
 async function destinationAuth(inputs) {
@@ -936,7 +1005,7 @@ async function destinationAuth(inputs) {
   if (kind === "azure") return { kind: "azure", credential: await loadAzureCredential(), describe: "the Azure identity (ACR token exchange)" };
   return { kind: "anonymous" };
 }
-async function republish(inputs, agent) {
+async function republish(inputs, http2) {
   const auth = await destinationAuth(inputs);
   if (inputs.lockTags && auth.kind !== "azure") {
     throw new ConfigurationError("Input 'lock-tags' needs the Azure identity for the destination ('destination-auth: azure', or an *.azurecr.io destination without a username)");
@@ -944,7 +1013,7 @@ async function republish(inputs, agent) {
   const dest = new Registry({
     registry: inputs.destination.registry,
     auth,
-    agent,
+    http: http2,
     plainHttp: inputs.plainHttp.has(inputs.destination.registry),
     onRetry: (what, n, ms, why) => info(`  retry ${n} of ${what} in ${ms} ms (${why})`)
   });
@@ -956,7 +1025,7 @@ async function republish(inputs, agent) {
       r = new Registry({
         registry: host,
         auth: c ? { kind: "basic", username: c.username, password: c.password, describe: `username/password for ${c.username} on ${host}` } : { kind: "anonymous" },
-        agent,
+        http: http2,
         plainHttp: inputs.plainHttp.has(host),
         onRetry: (what, n, ms, why) => info(`  retry ${n} of ${what} in ${ms} ms (${why})`)
       });
@@ -1010,6 +1079,7 @@ async function republish(inputs, agent) {
         warning(`${e.message}; falling back to a client-side copy`);
       }
     }
+    preferThroughputGc();
     const r = await copier.copy(src, dst, checked);
     return { ...r, how: r.action };
   }

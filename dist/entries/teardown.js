@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   kindDown
-} from "../chunks/chunk-JNHBUE6G.js";
+} from "../chunks/chunk-JQYR6L2E.js";
 import {
   deletedComment,
   kindClusterName,
@@ -13,14 +13,14 @@ import {
   commentMarker,
   postStickyComment,
   pullRequestNumber
-} from "../chunks/chunk-BG75M4OI.js";
-import "../chunks/chunk-VXBTRUC2.js";
+} from "../chunks/chunk-QWCKQBSJ.js";
+import "../chunks/chunk-GMZFLXID.js";
 import {
   KIND_VERSION,
   ensureTool
-} from "../chunks/chunk-JWTWZ5KI.js";
+} from "../chunks/chunk-2PMLE6FL.js";
 import "../chunks/chunk-N5Y5YZAH.js";
-import "../chunks/chunk-PQ4DAKSW.js";
+import "../chunks/chunk-RUCZQBIP.js";
 import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
@@ -32,18 +32,19 @@ import {
   getSecret,
   run,
   validatePinnedRelease
-} from "../chunks/chunk-XCDHL6KK.js";
+} from "../chunks/chunk-KE3JOCT6.js";
 import {
   actionsLogger,
   formatDuration
-} from "../chunks/chunk-5SRDUKRO.js";
+} from "../chunks/chunk-CLENJZVI.js";
 import "../chunks/chunk-GBLMWGBY.js";
 import {
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-MXC2K6BG.js";
+} from "../chunks/chunk-BABBRNUE.js";
+import "../chunks/chunk-G6WOPJDF.js";
 import {
   ConfigurationError,
   getErrorMessage
@@ -100,7 +101,7 @@ async function main() {
   info(`done in ${formatDuration(Date.now() - t0)}`);
 }
 async function environments(inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-ALS2OWLR.js"), import("../chunks/lazy-UGAF3EZL.js"), import("../chunks/auth-hint-D6LMO6RS.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-ALS2OWLR.js"), import("../chunks/lazy-NR7BFCVM.js"), import("../chunks/auth-hint-JP2OMXPE.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
   const explained = async (f) => {
     try {

@@ -13,7 +13,7 @@ import {
   readIdentityState,
   readLinkerdConfig,
   rfc3339
-} from "../chunks/chunk-EMTMML6W.js";
+} from "../chunks/chunk-W4RSOWWS.js";
 import {
   parseCertificate
 } from "../chunks/chunk-3QE3C37Q.js";
@@ -25,15 +25,15 @@ import {
 import {
   commentMarker,
   postStickyComment
-} from "../chunks/chunk-BG75M4OI.js";
-import "../chunks/chunk-VXBTRUC2.js";
+} from "../chunks/chunk-QWCKQBSJ.js";
+import "../chunks/chunk-GMZFLXID.js";
 import {
   ensureTool
-} from "../chunks/chunk-JWTWZ5KI.js";
+} from "../chunks/chunk-2PMLE6FL.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import {
   exec
-} from "../chunks/chunk-PQ4DAKSW.js";
+} from "../chunks/chunk-RUCZQBIP.js";
 import {
   escapeHtml,
   escapeXml
@@ -48,18 +48,19 @@ import {
   getSecret,
   run,
   validateDnsLabel
-} from "../chunks/chunk-XCDHL6KK.js";
+} from "../chunks/chunk-KE3JOCT6.js";
 import {
   actionsLogger,
   formatDuration
-} from "../chunks/chunk-5SRDUKRO.js";
+} from "../chunks/chunk-CLENJZVI.js";
 import "../chunks/chunk-GBLMWGBY.js";
 import {
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-MXC2K6BG.js";
+} from "../chunks/chunk-BABBRNUE.js";
+import "../chunks/chunk-G6WOPJDF.js";
 import {
   ConfigurationError,
   getErrorMessage

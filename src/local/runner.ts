@@ -51,6 +51,8 @@ export interface RunOpts {
   root?: string;
   /** Keep the temp folder with the runner files (for inspection); default false. */
   keep?: boolean;
+  /** The Node.js that runs the step (the runner uses its node24 for `using: node24`); default this one. */
+  node?: string;
 }
 
 export function packageRoot(): string {
@@ -96,12 +98,12 @@ export async function runAction(action: string, opts: RunOpts = {}): Promise<Run
   Object.assign(baseEnv, { RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'] ?? join(tmpdir(), 'meshci-tool-cache'), GITHUB_ACTIONS: 'true' }, opts.env ?? {});
   const entry = (rel: string) => resolve(root, action, rel);
 
-  const main = await runStep(entry(meta.runs.main), baseEnv, workDir, 'main', opts.cwd);
+  const main = await runStep(entry(meta.runs.main), baseEnv, workDir, 'main', opts.cwd, opts.node);
   const result: RunResult = { ...main, workDir };
   if (meta.runs.post) {
     const postEnv = { ...baseEnv };
     for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;
-    result.post = await runStep(entry(meta.runs.post), postEnv, workDir, 'post', opts.cwd);
+    result.post = await runStep(entry(meta.runs.post), postEnv, workDir, 'post', opts.cwd, opts.node);
   }
   if (!opts.keep) rmSync(workDir, { recursive: true, force: true });
   return result;
@@ -117,7 +119,7 @@ function evalDefault(text: string, env: Record<string, string>): string {
   });
 }
 
-async function runStep(file: string, env: Record<string, string>, workDir: string, tag: string, cwd?: string): Promise<StepResult> {
+async function runStep(file: string, env: Record<string, string>, workDir: string, tag: string, cwd?: string, node = process.execPath): Promise<StepResult> {
   const files = {
     GITHUB_OUTPUT: join(workDir, `${tag}-output`),
     GITHUB_ENV: join(workDir, `${tag}-env`),
@@ -126,7 +128,7 @@ async function runStep(file: string, env: Record<string, string>, workDir: strin
     GITHUB_STEP_SUMMARY: join(workDir, `${tag}-summary`),
   };
   for (const f of Object.values(files)) writeFileSync(f, '');
-  const child = spawn(process.execPath, [file], { env: { ...env, ...files }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node, [file], { env: { ...env, ...files }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (b: Buffer) => out.push(b));

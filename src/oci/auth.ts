@@ -1,6 +1,5 @@
 import type { TokenCredential } from '@azure/identity';
-import type { Agent } from 'undici';
-import { httpRequest } from './http.js';
+import type { HttpTransport } from './http.js';
 import { maskSecret } from '../lib/log.js';
 
 /**
@@ -61,7 +60,7 @@ export class TokenSource {
   constructor(
     private readonly origin: string,
     private readonly auth: RegistryAuth,
-    private readonly agent: Agent,
+    private readonly http: HttpTransport,
   ) {}
 
   describe(): string {
@@ -95,9 +94,9 @@ export class TokenSource {
     for (const s of scopes) u.searchParams.append('scope', s);
     const headers: Record<string, string> = {};
     if (this.auth.kind === 'basic') headers['authorization'] = 'Basic ' + Buffer.from(`${this.auth.username}:${this.auth.password}`).toString('base64');
-    const res = await httpRequest(this.agent, u, { headers });
+    const res = await this.http.request(u, { headers });
     const body = (await res.body.text()) || '{}';
-    if (res.statusCode !== 200) throw new AuthError(`token request to ${u.origin}${u.pathname} failed with HTTP ${res.statusCode} (${this.describe()})`, res.statusCode);
+    if (res.status !== 200) throw new AuthError(`token request to ${u.origin}${u.pathname} failed with HTTP ${res.status} (${this.describe()})`, res.status);
     const json = JSON.parse(body) as { token?: string; access_token?: string; expires_in?: number };
     const token = json.token ?? json.access_token;
     if (!token) throw new AuthError(`token response from ${u.origin} holds no token`);
@@ -127,25 +126,25 @@ export class TokenSource {
       const aad = await this.auth.credential.getToken(ACR_SCOPE);
       if (!aad) throw new AuthError(`no Azure AD token for ${ACR_SCOPE} (${this.describe()})`);
       maskSecret(aad.token);
-      const res = await httpRequest(this.agent, `${this.origin}/oauth2/exchange?api-version=2021-07-01`, {
+      const res = await this.http.request(`${this.origin}/oauth2/exchange?api-version=2021-07-01`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ grant_type: 'access_token', service, access_token: aad.token }).toString(),
       });
       const text = await res.body.text();
-      if (res.statusCode !== 200) throw new AuthError(`ACR token exchange at ${this.origin}/oauth2/exchange failed with HTTP ${res.statusCode} (${this.describe()})`, res.statusCode);
+      if (res.status !== 200) throw new AuthError(`ACR token exchange at ${this.origin}/oauth2/exchange failed with HTTP ${res.status} (${this.describe()})`, res.status);
       const rt = (JSON.parse(text) as { refresh_token?: string }).refresh_token ?? '';
       maskSecret(rt);
       const payload = JSON.parse(Buffer.from(rt.split('.')[1] ?? '', 'base64url').toString() || '{}') as { exp?: number };
       this.refresh = { token: rt, expires: (payload.exp ?? Date.now() / 1000 + 600) * 1000 };
     }
-    const res = await httpRequest(this.agent, `${this.origin}/oauth2/token?api-version=2021-07-01`, {
+    const res = await this.http.request(`${this.origin}/oauth2/token?api-version=2021-07-01`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ grant_type: 'refresh_token', service, scope: scopes.join(' '), refresh_token: this.refresh.token }).toString(),
     });
     const text = await res.body.text();
-    if (res.statusCode !== 200) throw new AuthError(`ACR access token request failed with HTTP ${res.statusCode} (${this.describe()})`, res.statusCode);
+    if (res.status !== 200) throw new AuthError(`ACR access token request failed with HTTP ${res.status} (${this.describe()})`, res.status);
     const at = (JSON.parse(text) as { access_token?: string }).access_token ?? '';
     maskSecret(at);
     return at;

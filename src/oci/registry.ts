@@ -1,5 +1,4 @@
-import type { Agent, Dispatcher } from 'undici';
-import { httpRequest } from './http.js';
+import type { HttpResponse, HttpTransport } from './http.js';
 import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { TokenSource, parseChallenge, AuthError, type RegistryAuth } from './auth.js';
@@ -28,7 +27,7 @@ export class RegistryError extends Error {
 export interface RegistryOpts {
   registry: string;
   auth: RegistryAuth;
-  agent: Agent;
+  http: HttpTransport;
   plainHttp?: boolean;
   retry?: RetryPolicy;
   onRetry?: (what: string, attempt: number, delayMs: number, why: string) => void;
@@ -36,11 +35,7 @@ export interface RegistryOpts {
 
 type Body = Buffer | string | undefined;
 
-interface Sent {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Dispatcher.ResponseData['body'];
-}
+type Sent = HttpResponse;
 
 export class Registry {
   readonly origin: string;
@@ -48,7 +43,7 @@ export class Registry {
   readonly retry: RetryPolicy;
   constructor(readonly opts: RegistryOpts) {
     this.origin = `${opts.plainHttp ? 'http' : 'https'}://${apiHost(opts.registry)}`;
-    this.tokens = new TokenSource(this.origin, opts.auth, opts.agent);
+    this.tokens = new TokenSource(this.origin, opts.auth, opts.http);
     this.retry = opts.retry ?? DEFAULT_RETRY;
   }
 
@@ -60,7 +55,7 @@ export class Registry {
    * One request with auth and retries. Replayable bodies (buffers) are retried on 429/5xx and
    * network errors; a streamed body is sent once (the caller restarts the whole transfer).
    */
-  async send(method: string, pathOrUrl: string, opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | Readable | AsyncIterable<Buffer>; ok: number[]; what: string }): Promise<Sent> {
+  async send(method: string, pathOrUrl: string, opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | Readable | AsyncIterable<Buffer>; bulk?: boolean; ok: number[]; what: string }): Promise<Sent> {
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : this.origin + pathOrUrl;
     const replayable = opts.body === undefined || typeof opts.body === 'string' || Buffer.isBuffer(opts.body);
     let authed = false;
@@ -75,8 +70,7 @@ export class Registry {
       if (auth) headers['authorization'] = auth;
       let res: Sent;
       try {
-        const r = await httpRequest(this.opts.agent, url, { method: method as Dispatcher.HttpMethod, headers, body: opts.body as Dispatcher.DispatchOptions['body'] });
-        res = { status: r.statusCode, headers: r.headers, body: r.body };
+        res = await this.opts.http.request(url, { method, headers, body: opts.body, bulk: opts.bulk });
       } catch (e) {
         if (replayable && isRetryableError(e) && attempt + 1 < this.retry.attempts) {
           const d = backoffMs(attempt, this.retry);
@@ -134,21 +128,13 @@ export class Registry {
    * repeated `scope`), so a run over many repositories does not pay a 401 and a token request per
    * repository. Best effort: on any problem the lazy per-request path still works.
    */
-  async prefetch(scopes: string[], connections = 1): Promise<void> {
+  async prefetch(scopes: string[]): Promise<void> {
     if (scopes.length === 0) return;
     try {
       if (!this.tokens.challenge) {
-        // The ping also opens the connections the run's first requests will need: their TLS
-        // handshakes overlap each other (and the token request) instead of delaying those requests.
-        const pings = await Promise.all(
-          Array.from({ length: Math.max(1, connections) }, async () => {
-            const r = await httpRequest(this.opts.agent, `${this.origin}/v2/`);
-            await r.body.dump();
-            return r;
-          }),
-        );
-        const r = pings[0]!;
-        const ch = r.statusCode === 401 ? parseChallenge(r.headers['www-authenticate']) : undefined;
+        const r = await this.opts.http.request(`${this.origin}/v2/`);
+        await r.body.dump();
+        const ch = r.status === 401 ? parseChallenge(r.headers['www-authenticate']) : undefined;
         if (!ch) return;
         this.tokens.challenge = ch;
       }
@@ -176,7 +162,7 @@ export class Registry {
 
   async getManifest(repo: string, ref: string): Promise<{ bytes: Buffer; digest: string; mediaType: string }> {
     const r = await this.send('GET', `/v2/${repo}/manifests/${ref}`, { scopes: [`repository:${repo}:pull`], headers: { accept: MANIFEST_ACCEPT }, ok: [200], what: `GET manifest ${this.name}/${repo}:${ref}` });
-    const bytes = Buffer.from(await r.body.arrayBuffer());
+    const bytes = await r.body.bytes();
     const digest = 'sha256:' + createHash('sha256').update(bytes).digest('hex');
     if (ref.startsWith('sha256:') && digest !== ref) throw new RegistryError(`manifest ${this.name}/${repo}@${ref} does not match its digest (got ${digest})`);
     const header = r.headers['docker-content-digest'];
@@ -206,16 +192,15 @@ export class Registry {
 
   /** A blob's body as a stream, following the redirects registries use for storage (307 to a CDN). */
   async getBlob(repo: string, digest: string): Promise<Readable> {
-    let r = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scopes: [`repository:${repo}:pull`], ok: [200, 307, 302, 303], what: `GET blob ${this.name}/${repo}@${digest}` });
+    let r = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scopes: [`repository:${repo}:pull`], bulk: true, ok: [200, 307, 302, 303], what: `GET blob ${this.name}/${repo}@${digest}` });
     for (let hops = 0; r.status >= 300 && hops < 5; hops++) {
       await r.body.dump();
       const loc = new URL(String(r.headers['location']), this.origin).toString();
       // Storage URLs carry their own signature: never send the registry token there.
-      const res = await httpRequest(this.opts.agent, loc);
-      r = { status: res.statusCode, headers: res.headers, body: res.body };
+      r = await this.opts.http.request(loc, { bulk: true });
     }
     if (r.status !== 200) throw await this.failure(r, `GET blob ${this.name}/${repo}@${digest}`);
-    return r.body as unknown as Readable;
+    return r.body.stream;
   }
 
   /** Try a cross-repository mount; returns true when mounted, else the upload location to use. */

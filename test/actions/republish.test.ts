@@ -7,6 +7,10 @@ import { startPair, GHCR_USER, ACR_USER, AAD_TOKEN, type Pair } from '../helpers
 import { Pusher, type Pushed } from '../helpers/registry/mkimage.js';
 import { stubAz } from '../helpers/stub-az.js';
 import { run, expectNoKeyMaterial } from '../helpers/action.js';
+import { node24, node24Installable, NODE24 } from '../helpers/node24.js';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** The republish action's dist entry, run as the runner runs it, between two real registries. */
 const exec = promisify(execFile);
@@ -59,6 +63,7 @@ describe('republish action', () => {
     expect(r.summary).toMatch(/copied \(6 blobs copied, 0 present, 0 mounted\)/);
     expectNoKeyMaterial('log', r.log, []);
     expect(r.log).not.toContain(AAD_TOKEN);
+    expect(r.stderr).toBe(''); // e.g. no V8 "unrecognized flag" from the GC tuning on this Node
 
     const warm = await run('republish', inputs, { env: env() });
     expect(warm.exitCode, warm.log).toBe(0);
@@ -146,5 +151,34 @@ describe('republish lock-tags (ACR tag attributes through @azure/container-regis
     const r = await run('republish', { images: 'alpine:3', destination: `${pair.acr.front.host}/x`, 'destination-username': 'someone', 'destination-password': 'long-enough-secret', 'lock-tags': 'true' }, { env: env() });
     expect(r.exitCode).toBe(1);
     expect(r.log).toMatch(/Input 'lock-tags' needs the Azure identity/);
+  });
+
+  // GitHub runs the action on node24 (action.yml); the rest of this file runs it on this machine's Node.
+  it.runIf(node24Installable)(`on Node ${NODE24.version}, the runtime action.yml declares: copies, re-runs warm from the compile cache, prints nothing on stderr`, async () => {
+    const node = node24();
+    const a = await push('linkerd/proxy');
+    const b = await push('linkerd/proxy-init');
+    const tmp = mkdtempSync(join(tmpdir(), 'meshci-node24-'));
+    try {
+      // os.tmpdir() is where dist/<action>.js keeps the compile cache: point it at a fresh folder.
+      const env24 = { ...env(), TMPDIR: tmp };
+      const inputs = { images: `${a.ref}\n${b.ref}`, destination: `${pair.acr.front.host}/n24`, 'destination-auth': 'azure' };
+      const cold = await run('republish', inputs, { env: env24, node });
+      expect(cold.exitCode, cold.log).toBe(0);
+      expect(cold.stderr).toBe('');
+      expect(cold.outputs['copied']).toBe('2');
+      const map = JSON.parse(cold.outputs['image-map']!) as Record<string, string>;
+      for (const img of [a, b]) expect(sha(await skopeoRaw(map[img.ref]!.split('@')[0]!))).toBe(img.digest);
+      expect(readdirSync(join(tmp, 'node-compile-cache')).some((d) => d.startsWith(`v${NODE24.version}-`))).toBe(true);
+
+      const warm = await run('republish', inputs, { env: env24, node });
+      expect(warm.exitCode, warm.log).toBe(0);
+      expect(warm.stderr).toBe('');
+      expect(warm.outputs['skipped']).toBe('2');
+      expect(warm.outputs['bytes']).toBe('0');
+      expect(JSON.parse(warm.outputs['image-map']!)).toEqual(map);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

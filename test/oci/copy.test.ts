@@ -1,8 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { createHash } from 'node:crypto';
-import { Agent } from 'undici';
+import { createHash, randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { HttpTransport } from '../../src/oci/http.js';
 import { startPair, GHCR_USER, ACR_USER, type Pair } from '../helpers/registry/pair.js';
 import { Pusher, type Pushed } from '../helpers/registry/mkimage.js';
 import { Registry } from '../../src/oci/registry.js';
@@ -18,17 +19,17 @@ import { silentLogger } from '../../src/lib/log.js';
 const run = promisify(execFile);
 let pair: Pair;
 let pusher: Pusher;
-let agent: Agent;
+let http: HttpTransport;
 const FAST = { attempts: 5, baseMs: 10, maxMs: 100, maxRetryAfterMs: 2000 };
 
 beforeAll(async () => {
   pair = await startPair();
   pusher = new Pusher(pair.ghcr.front, pair.pki.caCert);
-  agent = new Agent({ connect: { ca: pair.pki.caCert } });
+  http = new HttpTransport({ ca: pair.pki.caCert });
 }, 60_000);
 afterAll(async () => {
   await pusher.close();
-  await agent.close();
+  await http.close();
   await pair.stop();
 });
 beforeEach(() => {
@@ -40,12 +41,12 @@ async function skopeoRaw(ref: string): Promise<string> {
   const { stdout } = await run('skopeo', ['inspect', '--raw', '--cert-dir', pair.pki.certDir, '--creds', `${ACR_USER.user}:${ACR_USER.pass}`, `docker://${ref}`], { maxBuffer: 1 << 24 });
   return stdout;
 }
-const sha = (s: string) => 'sha256:' + createHash('sha256').update(s).digest('hex');
+const sha = (s: string | Buffer) => 'sha256:' + createHash('sha256').update(s).digest('hex');
 
-function copier(opts: { platforms?: string[]; signatures?: boolean } = {}) {
-  const src = new Registry({ registry: pair.ghcr.front.host, auth: { kind: 'anonymous' }, agent, retry: FAST });
-  const dst = new Registry({ registry: pair.acr.front.host, auth: { kind: 'basic', username: ACR_USER.user, password: ACR_USER.pass, describe: `username/password for ${ACR_USER.user}` }, agent, retry: FAST });
-  return new Copier(() => src, dst, { signatures: opts.signatures ?? true, blobConcurrency: 4, log: silentLogger, platforms: opts.platforms });
+function copier(opts: { platforms?: string[]; signatures?: boolean; blobConcurrency?: number } = {}) {
+  const src = new Registry({ registry: pair.ghcr.front.host, auth: { kind: 'anonymous' }, http, retry: FAST });
+  const dst = new Registry({ registry: pair.acr.front.host, auth: { kind: 'basic', username: ACR_USER.user, password: ACR_USER.pass, describe: `username/password for ${ACR_USER.user}` }, http, retry: FAST });
+  return new Copier(() => src, dst, { signatures: opts.signatures ?? true, blobConcurrency: opts.blobConcurrency ?? 4, log: silentLogger, platforms: opts.platforms });
 }
 
 let n = 0;
@@ -86,6 +87,37 @@ describe('copy engine against two real registries', () => {
     expect(r.bytes).toBe(0);
     expect(pair.acr.front.log.some((l) => /POST \/v2\/b\/org\/img\d+\/blobs\/uploads\/\?mount=sha256/.test(l))).toBe(true);
     expect(sha(await skopeoRaw(dstRef(`b/${img.repo}`)))).toBe(img.digest);
+  });
+
+  /** Three images that share a base layer, each two platforms × (base + 2 own layers + config). */
+  async function sharingImages(): Promise<{ imgs: Pushed[]; baseDigest: string; dst: (i: Pushed) => string }> {
+    const base = gzipSync(randomBytes(300_000), { level: 0 });
+    const tag = n++;
+    const imgs = await Promise.all(['x', 'y', 'z'].map((k) => pusher.push({ repo: `shared/${k}${tag}`, tag: 'v1', layers: [100_000, 100_000], sharedLayers: [base], auth: GHCR_USER })));
+    return { imgs, baseDigest: sha(base), dst: (i) => dstRef(`s/${i.ref.split('/').slice(1).join('/').split(':')[0]}`) };
+  }
+
+  it('images copied at once send a layer they share once; the others mount it', async () => {
+    const { imgs, baseDigest, dst } = await sharingImages();
+    const c = copier({ blobConcurrency: 32 }); // everything starts together
+    const before = pair.acr.front.log.length;
+    const results = await Promise.all(imgs.map((i) => c.copy(parseReference(i.ref), parseReference(dst(i)))));
+    expect(results.map((r) => r.error)).toEqual([undefined, undefined, undefined]);
+    const log = pair.acr.front.log.slice(before);
+    expect(log.filter((l) => l.startsWith('PUT ') && l.includes(encodeURIComponent(baseDigest)))).toHaveLength(1);
+    expect(log.filter((l) => l.startsWith('POST ') && l.includes(`mount=${encodeURIComponent(baseDigest)}`))).toHaveLength(2);
+    for (const img of imgs) expect(sha(await skopeoRaw(dst(img)))).toBe(img.digest);
+  });
+
+  it('one blob limit holds across every image and platform of a run', async () => {
+    const { imgs, dst } = await sharingImages();
+    const c = copier({ blobConcurrency: 3 });
+    pair.acr.front.uploads.peak = 0;
+    const results = await Promise.all(imgs.map((i) => c.copy(parseReference(i.ref), parseReference(dst(i)))));
+    expect(results.map((r) => r.error)).toEqual([undefined, undefined, undefined]);
+    expect(pair.acr.front.uploads.peak).toBeLessThanOrEqual(3);
+    expect(pair.acr.front.uploads.peak).toBeGreaterThan(1); // and it was used: platforms and images overlap
+    for (const img of imgs) expect(sha(await skopeoRaw(dst(img)))).toBe(img.digest);
   });
 
   it('platforms limits the index, and a platform the index lacks is named', async () => {
@@ -138,8 +170,8 @@ describe('copy engine against two real registries', () => {
 
   it('a wrong destination password says which credential was tried', async () => {
     const img = await image();
-    const src = new Registry({ registry: pair.ghcr.front.host, auth: { kind: 'anonymous' }, agent, retry: FAST });
-    const dst = new Registry({ registry: pair.acr.front.host, auth: { kind: 'basic', username: 'acruser', password: 'wrong', describe: 'username/password for acruser' }, agent, retry: FAST });
+    const src = new Registry({ registry: pair.ghcr.front.host, auth: { kind: 'anonymous' }, http, retry: FAST });
+    const dst = new Registry({ registry: pair.acr.front.host, auth: { kind: 'basic', username: 'acruser', password: 'wrong', describe: 'username/password for acruser' }, http, retry: FAST });
     const r = await new Copier(() => src, dst, { signatures: false, blobConcurrency: 2, log: silentLogger }).copy(parseReference(img.ref), parseReference(dstRef(`denied/${img.repo}`)));
     expect(r.action).toBe('failed');
     expect(r.error).toMatch(/HTTP 401 \(username\/password for acruser\)/);

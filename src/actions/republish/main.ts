@@ -1,9 +1,8 @@
 import * as core from '@actions/core';
-import { Agent } from 'undici';
-import tls from 'node:tls';
 import { ConfigurationError } from '../../lib/errors.js';
 import { actionsLogger, formatDuration } from '../../lib/log.js';
 import { Registry } from '../../oci/registry.js';
+import { HttpTransport } from '../../oci/http.js';
 import type { RegistryAuth } from '../../oci/auth.js';
 import { Copier, type CopyResult } from '../../oci/copy.js';
 import { destinationFor, formatReference, parseReference, type ImageRef } from '../../oci/reference.js';
@@ -11,6 +10,7 @@ import { helmValues, helmValuesYaml } from '../../republish/helm-values.js';
 import { escapeHtml } from '../../lib/html.js';
 import { loadAzureCredential } from '../../azure/lazy.js';
 import { Limiter } from '../../lib/limit.js';
+import { preferThroughputGc } from '../../lib/gc-tuning.js';
 import { getInputs, type Inputs } from './inputs.js';
 
 interface Row extends CopyResult {
@@ -19,20 +19,11 @@ interface Row extends CopyResult {
 
 export async function main(): Promise<void> {
   const inputs = getInputs();
-  const agent = new Agent({
-    connections: 32,
-    keepAliveTimeout: 30_000,
-    pipelining: 1,
-    // Prefer AES-128-GCM, as Go's crypto/tls (and so skopeo) does: with AES-NI it is markedly
-    // cheaper than Node's default first choice AES-256-GCM, and blob copies are TLS-bound.
-    // One SecureContext for every connection: passing TLS options per connection would make Node
-    // build (and load the CA store into) a new context for each, ~1–2 ms apiece.
-    connect: { secureContext: tls.createSecureContext({ ciphers: `TLS_AES_128_GCM_SHA256:${tls.DEFAULT_CIPHERS}` }) },
-  });
+  const http = new HttpTransport();
   try {
-    await republish(inputs, agent);
+    await republish(inputs, http);
   } finally {
-    await agent.close();
+    await http.close();
   }
 }
 
@@ -50,7 +41,7 @@ async function destinationAuth(inputs: Inputs): Promise<RegistryAuth> {
   return { kind: 'anonymous' };
 }
 
-async function republish(inputs: Inputs, agent: Agent): Promise<void> {
+async function republish(inputs: Inputs, http: HttpTransport): Promise<void> {
   const auth = await destinationAuth(inputs);
   if (inputs.lockTags && auth.kind !== 'azure') {
     throw new ConfigurationError("Input 'lock-tags' needs the Azure identity for the destination ('destination-auth: azure', or an *.azurecr.io destination without a username)");
@@ -58,7 +49,7 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
   const dest = new Registry({
     registry: inputs.destination.registry,
     auth,
-    agent,
+    http,
     plainHttp: inputs.plainHttp.has(inputs.destination.registry),
     onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
   });
@@ -70,7 +61,7 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
       r = new Registry({
         registry: host,
         auth: c ? { kind: 'basic', username: c.username, password: c.password, describe: `username/password for ${c.username} on ${host}` } : { kind: 'anonymous' },
-        agent,
+        http,
         plainHttp: inputs.plainHttp.has(host),
         onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
       });
@@ -129,6 +120,7 @@ async function republish(inputs: Inputs, agent: Agent): Promise<void> {
         core.warning(`${(e as Error).message}; falling back to a client-side copy`);
       }
     }
+    preferThroughputGc(); // bytes are about to stream through this process
     const r = await copier.copy(src, dst, checked);
     return { ...r, how: r.action };
   }

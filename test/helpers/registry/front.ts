@@ -42,6 +42,8 @@ export class RegistryFront {
   readonly faults: (Fault & { seen: number; fired: number })[] = [];
   readonly log: string[] = [];
   readonly stats = { token: 0, exchange: 0, proxied: 0, injected: 0 };
+  /** Blob bodies being uploaded (PUT to an upload location) right now, and the most seen at once. */
+  readonly uploads = { active: 0, peak: 0 };
   /** ACR tag attributes (changeableAttributes), set through /acr/v1/{name}/_tags/{tag}. */
   readonly tags = new Map<string, { writeEnabled: boolean; deleteEnabled: boolean }>();
   constructor(readonly opts: FrontOpts) {}
@@ -231,6 +233,10 @@ export class RegistryFront {
   private proxy(req: IncomingMessage, res: ServerResponse, url: URL, fault?: { reset: true; afterBytes: number } | { tamper: true }): void {
     this.stats.proxied++;
     this.log.push(`${req.method} ${url.pathname}${url.search}`);
+    if (req.method === 'PUT' && /\/blobs\/uploads\//.test(url.pathname)) {
+      this.uploads.peak = Math.max(this.uploads.peak, ++this.uploads.active);
+      res.once('close', () => this.uploads.active--);
+    }
     const headers = { ...req.headers, host: `127.0.0.1:${this.upstreamPort}` };
     const up = httpRequest({ host: '127.0.0.1', port: this.upstreamPort, method: req.method, path: url.pathname + url.search, headers }, (ures) => {
       const h = { ...ures.headers };

@@ -15,6 +15,8 @@ export interface Instance {
   front: RegistryFront;
   proc: ChildProcess;
   dataDir: string;
+  /** The registry's config file (for a restart). */
+  cfg: string;
 }
 
 export interface Pair {
@@ -24,6 +26,11 @@ export interface Pair {
   acr: Instance;
   /** env for a process that must trust the test CA */
   env: Record<string, string>;
+  /**
+   * Stop the ACR-like registry, delete its storage and start it again on the same port: an empty
+   * destination, as registry-testing §3 prepares every cold run.
+   */
+  resetDestination(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -75,6 +82,11 @@ async function startInstance(dir: string, name: string, front: RegistryFront, is
       '',
     ].join('\n'),
   );
+  return { front, proc: await serve(name, cfg), dataDir, cfg };
+}
+
+/** Start docker-registry with a config and wait until it listens. */
+async function serve(name: string, cfg: string): Promise<ChildProcess> {
   const proc = spawn('docker-registry', ['serve', cfg], { stdio: ['ignore', 'pipe', 'pipe'] });
   // never leave a registry behind, whatever happens to the test process
   process.once('exit', () => proc.kill('SIGKILL'));
@@ -90,7 +102,7 @@ async function startInstance(dir: string, name: string, front: RegistryFront, is
   });
   proc.stdout.resume();
   proc.stderr.resume();
-  return { front, proc, dataDir };
+  return proc;
 }
 
 /**
@@ -115,6 +127,14 @@ export async function startPair(opts: { direct?: boolean } = {}): Promise<Pair> 
     ghcr,
     acr,
     env: { NODE_EXTRA_CA_CERTS: pki.caFile },
+    async resetDestination() {
+      const exited = new Promise((resolve) => acr.proc.once('exit', resolve));
+      acr.proc.kill('SIGTERM');
+      await exited;
+      rmSync(acr.dataDir, { recursive: true, force: true });
+      mkdirSync(acr.dataDir, { recursive: true });
+      acr.proc = await serve('acr', acr.cfg);
+    },
     async stop() {
       for (const i of [ghcr, acr]) {
         i.proc.kill('SIGTERM');

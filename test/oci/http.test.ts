@@ -1,0 +1,109 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { createServer, type Server } from 'node:https';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import type { Socket } from 'node:net';
+import { makePki, type Pki } from '../helpers/registry/pki.js';
+import { HttpTransport } from '../../src/oci/http.js';
+import { isRetryableError } from '../../src/oci/retry.js';
+
+/**
+ * The registry client's two transports against a real TLS server on loopback: control requests
+ * (node:https, kept alive), bulk bodies (undici), trust, timeouts.
+ */
+let dir: string;
+let pki: Pki;
+let server: Server;
+let origin: string;
+const sockets = new Set<Socket>();
+const seen: { method: string; url: string; socket: Socket; body: number }[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'meshci-http-'));
+  pki = makePki(join(dir, 'tls'));
+  server = createServer({ cert: pki.serverCert, key: pki.serverKey }, (req, res) => {
+    let body = 0;
+    req.on('data', (c: Buffer) => (body += c.length));
+    req.on('end', () => {
+      seen.push({ method: req.method ?? '', url: req.url ?? '', socket: req.socket, body });
+      if (req.url === '/hang') return; // never answers
+      if (req.url === '/json') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      res.writeHead(req.method === 'HEAD' ? 200 : 201, { 'docker-content-digest': 'sha256:abc', 'content-length': '5' }).end(req.method === 'HEAD' ? undefined : 'hello');
+    });
+  });
+  server.on('secureConnection', (s: Socket) => sockets.add(s));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  origin = `https://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((r) => server.close(r));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('HttpTransport', () => {
+  it('keeps control requests on one connection when each body is read or dumped', async () => {
+    const http = new HttpTransport({ ca: pki.caCert });
+    const from = seen.length;
+    try {
+      const head = await http.request(`${origin}/v2/a/manifests/v1`, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(head.headers['docker-content-digest']).toBe('sha256:abc');
+      await head.body.dump();
+      const j = await http.request(`${origin}/json`);
+      expect(JSON.parse(await j.body.text())).toEqual({ ok: true });
+      const put = await http.request(`${origin}/v2/a/manifests/v1`, { method: 'PUT', body: Buffer.from('{"m":1}'), headers: { 'content-type': 'application/json' } });
+      expect((await put.body.bytes()).toString()).toBe('hello');
+      const mine = seen.slice(from);
+      expect(mine.map((s) => s.method)).toEqual(['HEAD', 'GET', 'PUT']);
+      expect(mine[2]!.body).toBe(7);
+      expect(new Set(mine.map((s) => s.socket)).size).toBe(1);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('sends a streamed body through the bulk transport, whole', async () => {
+    const http = new HttpTransport({ ca: pki.caCert });
+    const from = seen.length;
+    try {
+      const chunks = Array.from({ length: 64 }, (_, i) => Buffer.alloc(16_384, i));
+      const r = await http.request(`${origin}/v2/a/blobs/uploads/x?digest=sha256:abc`, { method: 'PUT', body: Readable.from(chunks), headers: { 'content-length': String(64 * 16_384) } });
+      expect(r.status).toBe(201);
+      expect(await r.body.text()).toBe('hello');
+      const got = await http.request(`${origin}/v2/a/blobs/sha256:abc`, { bulk: true });
+      const parts: Buffer[] = [];
+      for await (const c of got.body.stream) parts.push(c as Buffer);
+      expect(Buffer.concat(parts).toString()).toBe('hello');
+      expect(seen.slice(from).map((s) => [s.method, s.body])).toEqual([['PUT', 64 * 16_384], ['GET', 0]]);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('trusts only what it is told: without the test CA the handshake fails', async () => {
+    const http = new HttpTransport();
+    try {
+      await expect(http.request(`${origin}/json`)).rejects.toThrow(/self[- ]signed|unable to (get|verify)|certificate/i);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('a control request with no answer fails as ETIMEDOUT, which the retry policy retries', async () => {
+    const http = new HttpTransport({ ca: pki.caCert, timeoutMs: 300 });
+    try {
+      const e = await http.request(`${origin}/hang`).then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+      expect((e as { code?: string }).code).toBe('ETIMEDOUT');
+      expect((e as Error).message).toMatch(/no response from 127\.0\.0\.1:\d+/);
+      expect(isRetryableError(e)).toBe(true);
+    } finally {
+      await http.close();
+    }
+  });
+});
