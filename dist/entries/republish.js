@@ -761,8 +761,9 @@ var Copier = class {
   }
   async copySignatures(srcReg, src, dst, digest, result) {
     const tags = SIG_SUFFIXES.map((s) => `${digest.replace(":", "-")}.${s}`);
-    for (const tag of tags) {
-      const head = await srcReg.headManifest(src.repository, tag);
+    const [heads, referrers] = await Promise.all([Promise.all(tags.map((t) => srcReg.headManifest(src.repository, t))), srcReg.referrers(src.repository, digest)]);
+    for (const [i, tag] of tags.entries()) {
+      const head = heads[i];
       if (!head) continue;
       const have = await this.dest.headManifest(dst.repository, tag, "pull,push");
       if (have?.digest !== head.digest) {
@@ -772,7 +773,7 @@ var Copier = class {
       }
       result.signatures++;
     }
-    for (const r of await srcReg.referrers(src.repository, digest)) {
+    for (const r of referrers) {
       const m = await srcReg.getManifest(src.repository, r.digest);
       await this.copyManifestBody(srcReg, src.repository, dst.repository, JSON.parse(m.bytes.toString("utf8")), result);
       await this.dest.putManifest(dst.repository, r.digest, m.bytes, m.mediaType);

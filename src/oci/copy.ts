@@ -239,9 +239,12 @@ export class Copier {
   }
 
   private async copySignatures(srcReg: Registry, src: ImageRef, dst: ImageRef, digest: string, result: CopyResult): Promise<void> {
+    // The three tag lookups and the referrers listing at once: most images have none of them, and
+    // four sequential round trips would sit at the end of every image.
     const tags = SIG_SUFFIXES.map((s) => `${digest.replace(':', '-')}.${s}`);
-    for (const tag of tags) {
-      const head = await srcReg.headManifest(src.repository, tag);
+    const [heads, referrers] = await Promise.all([Promise.all(tags.map((t) => srcReg.headManifest(src.repository, t))), srcReg.referrers(src.repository, digest)]);
+    for (const [i, tag] of tags.entries()) {
+      const head = heads[i];
       if (!head) continue;
       const have = await this.dest.headManifest(dst.repository, tag, 'pull,push');
       if (have?.digest !== head.digest) {
@@ -251,7 +254,7 @@ export class Copier {
       }
       result.signatures++;
     }
-    for (const r of await srcReg.referrers(src.repository, digest)) {
+    for (const r of referrers) {
       const m = await srcReg.getManifest(src.repository, r.digest);
       await this.copyManifestBody(srcReg, src.repository, dst.repository, JSON.parse(m.bytes.toString('utf8')) as Manifest, result);
       await this.dest.putManifest(dst.repository, r.digest, m.bytes, m.mediaType);
