@@ -11,7 +11,7 @@ import {
 } from "../chunks/chunk-BUKWXTNM.js";
 import {
   loadAnchorVault
-} from "../chunks/chunk-76DKXSLW.js";
+} from "../chunks/chunk-ASOVAY7N.js";
 import {
   CONFIG_CM,
   Cluster,
@@ -30,7 +30,7 @@ import {
   readIdentityState,
   rfc3339,
   toBase64
-} from "../chunks/chunk-W4RSOWWS.js";
+} from "../chunks/chunk-72DGUABT.js";
 import {
   PemError,
   keyMatchesCert,
@@ -41,7 +41,7 @@ import {
   splitCertificates
 } from "../chunks/chunk-3QE3C37Q.js";
 import "../chunks/chunk-KH4FICE4.js";
-import "../chunks/chunk-ZMHKH2QP.js";
+import "../chunks/chunk-PPIGJDAK.js";
 import {
   getOctokit
 } from "../chunks/chunk-GMZFLXID.js";
@@ -83,7 +83,6 @@ import {
 import {
   js_yaml_default
 } from "../chunks/chunk-YB4FYT7K.js";
-import "../chunks/chunk-PPIGJDAK.js";
 import {
   require_fs,
   require_path
@@ -91,6 +90,7 @@ import {
 import {
   require_os
 } from "../chunks/chunk-GGNHL6HF.js";
+import "../chunks/chunk-ZMHKH2QP.js";
 import {
   __toESM
 } from "../chunks/chunk-J36IR65A.js";

@@ -1,10 +1,10 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
-  js_yaml_default
-} from "../chunks/chunk-YB4FYT7K.js";
-import {
   require_url
 } from "../chunks/chunk-PPIGJDAK.js";
+import {
+  js_yaml_default
+} from "../chunks/chunk-YB4FYT7K.js";
 import {
   require_child_process,
   require_fs,

@@ -20,17 +20,18 @@ import {
   parseLinkerdVersion,
   readIdentityState,
   rfc3339
-} from "../chunks/chunk-W4RSOWWS.js";
+} from "../chunks/chunk-72DGUABT.js";
 import {
   parseCertificate
 } from "../chunks/chunk-3QE3C37Q.js";
 import "../chunks/chunk-KH4FICE4.js";
-import "../chunks/chunk-ZMHKH2QP.js";
+import "../chunks/chunk-PPIGJDAK.js";
 import {
   HELM_VERSION,
   ensureTool
-} from "../chunks/chunk-2PMLE6FL.js";
+} from "../chunks/chunk-NGSSDRYS.js";
 import "../chunks/chunk-N5Y5YZAH.js";
+import "../chunks/chunk-Z7OIAV7A.js";
 import "../chunks/chunk-RUCZQBIP.js";
 import {
   getBool,
@@ -66,8 +67,6 @@ import "../chunks/chunk-FRZVHDKL.js";
 import {
   js_yaml_default
 } from "../chunks/chunk-YB4FYT7K.js";
-import "../chunks/chunk-PPIGJDAK.js";
-import "../chunks/chunk-Z7OIAV7A.js";
 import {
   require_fs,
   require_path
@@ -75,6 +74,7 @@ import {
 import {
   require_os
 } from "../chunks/chunk-GGNHL6HF.js";
+import "../chunks/chunk-ZMHKH2QP.js";
 import {
   __commonJS,
   __require,

@@ -34,8 +34,9 @@ import {
   KIND_VERSION,
   KUBECTL_VERSION,
   ensureTool
-} from "../chunks/chunk-2PMLE6FL.js";
+} from "../chunks/chunk-NGSSDRYS.js";
 import "../chunks/chunk-N5Y5YZAH.js";
+import "../chunks/chunk-Z7OIAV7A.js";
 import "../chunks/chunk-RUCZQBIP.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
@@ -69,7 +70,6 @@ import {
 import "../chunks/chunk-KXPCIG6P.js";
 import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-YB4FYT7K.js";
-import "../chunks/chunk-Z7OIAV7A.js";
 import {
   require_path
 } from "../chunks/chunk-TDLHXYM6.js";
@@ -151,7 +151,7 @@ async function aks(inputs) {
   const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
   setOutput("resource-group", names.resourceGroup);
   setOutput("cluster-name", names.cluster);
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-ALS2OWLR.js"), import("../chunks/lazy-NR7BFCVM.js"), import("../chunks/auth-hint-JP2OMXPE.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-2GSHVWRV.js"), import("../chunks/lazy-7XT2L6KT.js"), import("../chunks/auth-hint-JP2OMXPE.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
   let result;
   try {

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   loadAzureCredential
-} from "../chunks/chunk-76DKXSLW.js";
+} from "../chunks/chunk-ASOVAY7N.js";
 import {
   EXTENSIONS,
   appImages,
@@ -472,6 +472,75 @@ function hint(registry, status, credential) {
 var import_node_http = __toESM(require_http(), 1);
 var import_node_https = __toESM(require_https(), 1);
 var import_node_tls = __toESM(require_tls(), 1);
+
+// node_modules/proxy-from-env/index.js
+var DEFAULT_PORTS = {
+  ftp: 21,
+  gopher: 70,
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443
+};
+function parseUrl(urlString) {
+  try {
+    return new URL(urlString);
+  } catch {
+    return null;
+  }
+}
+function getProxyForUrl(url) {
+  var parsedUrl = (typeof url === "string" ? parseUrl(url) : url) || {};
+  var proto = parsedUrl.protocol;
+  var hostname = parsedUrl.host;
+  var port = parsedUrl.port;
+  if (typeof hostname !== "string" || !hostname || typeof proto !== "string") {
+    return "";
+  }
+  proto = proto.split(":", 1)[0];
+  hostname = hostname.replace(/:\d*$/, "");
+  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+  if (!shouldProxy(hostname, port)) {
+    return "";
+  }
+  var proxy = getEnv(proto + "_proxy") || getEnv("all_proxy");
+  if (proxy && proxy.indexOf("://") === -1) {
+    proxy = proto + "://" + proxy;
+  }
+  return proxy;
+}
+function shouldProxy(hostname, port) {
+  var NO_PROXY = getEnv("no_proxy").toLowerCase();
+  if (!NO_PROXY) {
+    return true;
+  }
+  if (NO_PROXY === "*") {
+    return false;
+  }
+  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+    if (!proxy) {
+      return true;
+    }
+    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+    if (parsedProxyPort && parsedProxyPort !== port) {
+      return true;
+    }
+    if (!/^[.*]/.test(parsedProxyHostname)) {
+      return hostname !== parsedProxyHostname;
+    }
+    if (parsedProxyHostname.charAt(0) === "*") {
+      parsedProxyHostname = parsedProxyHostname.slice(1);
+    }
+    return !hostname.endsWith(parsedProxyHostname);
+  });
+}
+function getEnv(key) {
+  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || "";
+}
+
+// src/oci/http.ts
 var HttpTransport = class {
   constructor(opts = {}) {
     this.opts = opts;
@@ -488,7 +557,9 @@ var HttpTransport = class {
   opts;
   secureContext;
   control;
+  tunnels = /* @__PURE__ */ new Map();
   bulkAgent;
+  bulkTunnels = /* @__PURE__ */ new Map();
   request(url, opts = {}) {
     const u = typeof url === "string" ? new URL(url) : url;
     const replayable = opts.body === void 0 || typeof opts.body === "string" || Buffer.isBuffer(opts.body);
@@ -497,12 +568,31 @@ var HttpTransport = class {
   async close() {
     this.control.https.destroy();
     this.control.http.destroy();
-    if (this.bulkAgent) await (await this.bulkAgent).close();
+    for (const a of this.tunnels.values()) (await a).destroy();
+    await Promise.all([this.bulkAgent, ...this.bulkTunnels.values()].map(async (d) => (await d)?.close()));
   }
-  controlRequest(u, opts) {
-    const tlsOn = u.protocol === "https:";
+  /** The proxy for an https origin, from the environment, or undefined. */
+  proxyFor(u) {
+    return u.protocol === "https:" ? getProxyForUrl(u.toString()) || void 0 : void 0;
+  }
+  /** A proxy's tunnelling agent, loaded only when a proxy is configured. */
+  tunnel(proxy) {
+    let a = this.tunnels.get(proxy);
+    if (!a) {
+      a = import("../chunks/dist-FMSAOXAV.js").then((m) => {
+        const { HttpsProxyAgent } = m.default ?? m;
+        return new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: this.opts.connections ?? 32 });
+      });
+      this.tunnels.set(proxy, a);
+    }
+    return a;
+  }
+  async controlRequest(u, opts) {
+    const proxy = this.proxyFor(u);
+    const agent = u.protocol !== "https:" ? this.control.http : proxy ? await this.tunnel(proxy) : this.control.https;
     return new Promise((resolve, reject) => {
-      const req = (tlsOn ? import_node_https.default : import_node_http.default).request(u, { method: opts.method ?? "GET", headers: opts.headers, agent: tlsOn ? this.control.https : this.control.http }, (res) => {
+      const options = { method: opts.method ?? "GET", headers: opts.headers, agent, secureContext: this.secureContext };
+      const req = (u.protocol === "https:" ? import_node_https.default : import_node_http.default).request(u, options, (res) => {
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: new NodeBody(res) });
       });
       req.setTimeout(this.opts.timeoutMs ?? 12e4, () => req.destroy(Object.assign(new Error(`no response from ${u.host} in ${Math.round((this.opts.timeoutMs ?? 12e4) / 1e3)} s`), { code: "ETIMEDOUT" })));
@@ -510,9 +600,19 @@ var HttpTransport = class {
       req.end(opts.body);
     });
   }
+  bulkDispatcher(u) {
+    const base = { connections: this.opts.connections ?? 32, keepAliveTimeout: 3e4, pipelining: 1 };
+    const proxy = this.proxyFor(u);
+    if (!proxy) return this.bulkAgent ??= import("../chunks/undici-DZYQKDX4.js").then(({ Agent }) => new Agent({ ...base, connect: { secureContext: this.secureContext } }));
+    let d = this.bulkTunnels.get(proxy);
+    if (!d) {
+      d = import("../chunks/undici-DZYQKDX4.js").then(({ ProxyAgent }) => new ProxyAgent({ ...base, uri: proxy, requestTls: { secureContext: this.secureContext } }));
+      this.bulkTunnels.set(proxy, d);
+    }
+    return d;
+  }
   async bulk(u, opts) {
-    this.bulkAgent ??= import("../chunks/undici-DZYQKDX4.js").then(({ Agent }) => new Agent({ connections: this.opts.connections ?? 32, keepAliveTimeout: 3e4, pipelining: 1, connect: { secureContext: this.secureContext } }));
-    const agent = await this.bulkAgent;
+    const agent = await this.bulkDispatcher(u);
     const r = await agent.request({ origin: u.origin, path: `${u.pathname}${u.search}`, method: opts.method ?? "GET", headers: opts.headers, body: opts.body });
     const body = r.body;
     return {
@@ -1037,7 +1137,7 @@ async function republish(inputs, http2) {
   const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : void 0, signatures: inputs.signatures, blobConcurrency: blobSlots(inputs.concurrency), log: actionsLogger });
   let importer;
   if (inputs.mode !== "copy" && inputs.acrResourceId) {
-    const { AcrImporter, parseAcrId } = await import("../chunks/acr-import-BRM6LQ2P.js");
+    const { AcrImporter, parseAcrId } = await import("../chunks/acr-import-JPVVDH3G.js");
     importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential());
   }
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
@@ -1110,7 +1210,7 @@ async function republish(inputs, http2) {
       return { repository: d.repository, tag: d.tag };
     }).filter((t) => !!t.tag);
     await group(`Lock ${lockable.length} tag(s)`, async () => {
-      const { lockTags } = await import("../chunks/acr-tags-LRXM5PLN.js");
+      const { lockTags } = await import("../chunks/acr-tags-MHHKEATP.js");
       await lockTags(inputs.destination.registry, auth.credential, lockable);
       for (const t of lockable) info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
     });

@@ -18,8 +18,9 @@ import "../chunks/chunk-GMZFLXID.js";
 import {
   KIND_VERSION,
   ensureTool
-} from "../chunks/chunk-2PMLE6FL.js";
+} from "../chunks/chunk-NGSSDRYS.js";
 import "../chunks/chunk-N5Y5YZAH.js";
+import "../chunks/chunk-Z7OIAV7A.js";
 import "../chunks/chunk-RUCZQBIP.js";
 import {
   escapeHtml
@@ -52,7 +53,6 @@ import {
 import "../chunks/chunk-KXPCIG6P.js";
 import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-YB4FYT7K.js";
-import "../chunks/chunk-Z7OIAV7A.js";
 import "../chunks/chunk-TDLHXYM6.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-J36IR65A.js";
@@ -101,7 +101,7 @@ async function main() {
   info(`done in ${formatDuration(Date.now() - t0)}`);
 }
 async function environments(inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-ALS2OWLR.js"), import("../chunks/lazy-NR7BFCVM.js"), import("../chunks/auth-hint-JP2OMXPE.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-2GSHVWRV.js"), import("../chunks/lazy-7XT2L6KT.js"), import("../chunks/auth-hint-JP2OMXPE.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
   const explained = async (f) => {
     try {

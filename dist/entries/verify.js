@@ -13,12 +13,12 @@ import {
   readIdentityState,
   readLinkerdConfig,
   rfc3339
-} from "../chunks/chunk-W4RSOWWS.js";
+} from "../chunks/chunk-72DGUABT.js";
 import {
   parseCertificate
 } from "../chunks/chunk-3QE3C37Q.js";
 import "../chunks/chunk-KH4FICE4.js";
-import "../chunks/chunk-ZMHKH2QP.js";
+import "../chunks/chunk-PPIGJDAK.js";
 import {
   validateImageInput
 } from "../chunks/chunk-IJ4TUR3A.js";
@@ -29,8 +29,9 @@ import {
 import "../chunks/chunk-GMZFLXID.js";
 import {
   ensureTool
-} from "../chunks/chunk-2PMLE6FL.js";
+} from "../chunks/chunk-NGSSDRYS.js";
 import "../chunks/chunk-N5Y5YZAH.js";
+import "../chunks/chunk-Z7OIAV7A.js";
 import {
   exec
 } from "../chunks/chunk-RUCZQBIP.js";
@@ -68,8 +69,6 @@ import {
 import "../chunks/chunk-KXPCIG6P.js";
 import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-YB4FYT7K.js";
-import "../chunks/chunk-PPIGJDAK.js";
-import "../chunks/chunk-Z7OIAV7A.js";
 import {
   require_fs,
   require_path
@@ -77,6 +76,7 @@ import {
 import {
   require_os
 } from "../chunks/chunk-GGNHL6HF.js";
+import "../chunks/chunk-ZMHKH2QP.js";
 import {
   __commonJS,
   __require,

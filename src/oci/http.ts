@@ -3,6 +3,7 @@ import https from 'node:https';
 import tls from 'node:tls';
 import type { Readable } from 'node:stream';
 import type { Agent, Dispatcher } from 'undici';
+import { getProxyForUrl } from 'proxy-from-env';
 
 /**
  * The registry client's HTTP: two transports, chosen per request by what it carries.
@@ -17,6 +18,11 @@ import type { Agent, Dispatcher } from 'undici';
  *
  * Both share one TLS SecureContext (built once, not per connection) that prefers AES-128-GCM, as Go's
  * crypto/tls (and so skopeo) does: with AES-NI it is cheaper than Node's first choice AES-256-GCM.
+ *
+ * Proxies: HTTPS_PROXY / HTTP_PROXY / NO_PROXY (and the lower-case forms) as curl and the Azure SDK
+ * read them, through proxy-from-env; a proxied origin is reached through a CONNECT tunnel
+ * (https-proxy-agent for control requests, undici's ProxyAgent for blobs), TLS still end to end.
+ * Plain-HTTP registries (local ones, `plain-http`) are never proxied.
  */
 export interface HttpResponse {
   status: number;
@@ -53,7 +59,9 @@ export interface TransportOpts {
 export class HttpTransport {
   private readonly secureContext: tls.SecureContext;
   private readonly control: { https: https.Agent; http: http.Agent };
+  private readonly tunnels = new Map<string, Promise<https.Agent>>();
   private bulkAgent?: Promise<Agent>;
+  private readonly bulkTunnels = new Map<string, Promise<Dispatcher>>();
   constructor(private readonly opts: TransportOpts = {}) {
     this.secureContext = tls.createSecureContext({
       ciphers: `TLS_AES_128_GCM_SHA256:${tls.DEFAULT_CIPHERS}`,
@@ -75,13 +83,37 @@ export class HttpTransport {
   async close(): Promise<void> {
     this.control.https.destroy();
     this.control.http.destroy();
-    if (this.bulkAgent) await (await this.bulkAgent).close();
+    for (const a of this.tunnels.values()) (await a).destroy();
+    await Promise.all([this.bulkAgent, ...this.bulkTunnels.values()].map(async (d) => (await d)?.close()));
   }
 
-  private controlRequest(u: URL, opts: RequestOpts): Promise<HttpResponse> {
-    const tlsOn = u.protocol === 'https:';
+  /** The proxy for an https origin, from the environment, or undefined. */
+  private proxyFor(u: URL): string | undefined {
+    return u.protocol === 'https:' ? getProxyForUrl(u.toString()) || undefined : undefined;
+  }
+
+  /** A proxy's tunnelling agent, loaded only when a proxy is configured. */
+  private tunnel(proxy: string): Promise<https.Agent> {
+    let a = this.tunnels.get(proxy);
+    if (!a) {
+      // A CommonJS package: its exports object is `default` when bundled, and also under Node's ESM.
+      a = import('https-proxy-agent').then((m) => {
+        const { HttpsProxyAgent } = m.default ?? m;
+        return new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: this.opts.connections ?? 32 });
+      });
+      this.tunnels.set(proxy, a);
+    }
+    return a;
+  }
+
+  private async controlRequest(u: URL, opts: RequestOpts): Promise<HttpResponse> {
+    const proxy = this.proxyFor(u);
+    const agent = u.protocol !== 'https:' ? this.control.http : proxy ? await this.tunnel(proxy) : this.control.https;
     return new Promise((resolve, reject) => {
-      const req = (tlsOn ? https : http).request(u, { method: opts.method ?? 'GET', headers: opts.headers, agent: tlsOn ? this.control.https : this.control.http }, (res) => {
+      // secureContext per request too: a proxy tunnel agent hands the request's TLS options to the
+      // origin handshake inside the tunnel.
+      const options: https.RequestOptions & Pick<tls.ConnectionOptions, 'secureContext'> = { method: opts.method ?? 'GET', headers: opts.headers, agent, secureContext: this.secureContext };
+      const req = (u.protocol === 'https:' ? https : http).request(u, options, (res) => {
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: new NodeBody(res) });
       });
       req.setTimeout(this.opts.timeoutMs ?? 120_000, () => req.destroy(Object.assign(new Error(`no response from ${u.host} in ${Math.round((this.opts.timeoutMs ?? 120_000) / 1000)} s`), { code: 'ETIMEDOUT' })));
@@ -90,9 +122,20 @@ export class HttpTransport {
     });
   }
 
+  private bulkDispatcher(u: URL): Promise<Dispatcher> {
+    const base = { connections: this.opts.connections ?? 32, keepAliveTimeout: 30_000, pipelining: 1 };
+    const proxy = this.proxyFor(u);
+    if (!proxy) return (this.bulkAgent ??= import('undici').then(({ Agent }) => new Agent({ ...base, connect: { secureContext: this.secureContext } })));
+    let d = this.bulkTunnels.get(proxy);
+    if (!d) {
+      d = import('undici').then(({ ProxyAgent }) => new ProxyAgent({ ...base, uri: proxy, requestTls: { secureContext: this.secureContext } }));
+      this.bulkTunnels.set(proxy, d);
+    }
+    return d;
+  }
+
   private async bulk(u: URL, opts: RequestOpts): Promise<HttpResponse> {
-    this.bulkAgent ??= import('undici').then(({ Agent }) => new Agent({ connections: this.opts.connections ?? 32, keepAliveTimeout: 30_000, pipelining: 1, connect: { secureContext: this.secureContext } }));
-    const agent = await this.bulkAgent;
+    const agent = await this.bulkDispatcher(u);
     const r = await agent.request({ origin: u.origin, path: `${u.pathname}${u.search}`, method: (opts.method ?? 'GET') as Dispatcher.HttpMethod, headers: opts.headers, body: opts.body as Dispatcher.DispatchOptions['body'] });
     const body = r.body;
     return {

@@ -8,6 +8,7 @@ import { Pusher, type Pushed } from '../helpers/registry/mkimage.js';
 import { stubAz } from '../helpers/stub-az.js';
 import { run, expectNoKeyMaterial } from '../helpers/action.js';
 import { node24, node24Installable, NODE24 } from '../helpers/node24.js';
+import { startConnectProxy } from '../helpers/connect-proxy.js';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +71,21 @@ describe('republish action', () => {
     expect(warm.outputs['skipped']).toBe('2');
     expect(warm.outputs['bytes']).toBe('0');
     expect(JSON.parse(warm.outputs['image-map']!)).toEqual(map);
+  });
+
+  it('behind HTTPS_PROXY (a self-hosted runner), reaches both registries through the proxy', async () => {
+    const proxy = await startConnectProxy();
+    try {
+      const a = await push('linkerd/web');
+      const r = await run('republish', { images: a.ref, destination: `${pair.acr.front.host}/proxied`, 'destination-auth': 'azure' }, { env: { ...env(), HTTPS_PROXY: proxy.url, NO_PROXY: '' } });
+      expect(r.exitCode, r.log).toBe(0);
+      expect(new Set(proxy.tunnels)).toEqual(new Set([pair.ghcr.front.host, pair.acr.front.host]));
+      const [ref, digest] = (JSON.parse(r.outputs['image-map']!) as Record<string, string>)[a.ref]!.split('@');
+      expect(digest).toBe(a.digest);
+      expect(sha(await skopeoRaw(ref!))).toBe(a.digest);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('a tampered source fails that image only, names it, tags nothing for it, and still sets outputs', async () => {

@@ -8,6 +8,7 @@ import type { Socket } from 'node:net';
 import { makePki, type Pki } from '../helpers/registry/pki.js';
 import { HttpTransport } from '../../src/oci/http.js';
 import { isRetryableError } from '../../src/oci/retry.js';
+import { startConnectProxy } from '../helpers/connect-proxy.js';
 
 /**
  * The registry client's two transports against a real TLS server on loopback: control requests
@@ -106,4 +107,41 @@ describe('HttpTransport', () => {
       await http.close();
     }
   });
+
+  it('goes through HTTPS_PROXY (a CONNECT tunnel, TLS end to end), and straight to origins NO_PROXY names', async () => {
+    const proxy = await startConnectProxy();
+    const saved = { HTTPS_PROXY: process.env['HTTPS_PROXY'], NO_PROXY: process.env['NO_PROXY'] };
+    const host = new URL(origin).host;
+    try {
+      process.env['HTTPS_PROXY'] = proxy.url;
+      delete process.env['NO_PROXY'];
+      const http = new HttpTransport({ ca: pki.caCert });
+      try {
+        const j = await http.request(`${origin}/json`);
+        expect(JSON.parse(await j.body.text())).toEqual({ ok: true });
+        const put = await http.request(`${origin}/v2/a/blobs/uploads/y?digest=sha256:abc`, { method: 'PUT', body: Readable.from([Buffer.alloc(1000, 1)]), headers: { 'content-length': '1000' } });
+        expect(put.status).toBe(201);
+        await put.body.dump();
+      } finally {
+        await http.close();
+      }
+      expect(proxy.tunnels).toEqual([host, host]); // one tunnel per transport, both to the origin
+
+      process.env['NO_PROXY'] = '127.0.0.1';
+      const direct = new HttpTransport({ ca: pki.caCert });
+      try {
+        expect((await direct.request(`${origin}/json`)).status).toBe(200);
+      } finally {
+        await direct.close();
+      }
+      expect(proxy.tunnels).toHaveLength(2);
+    } finally {
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+      await proxy.close();
+    }
+  });
 });
+
