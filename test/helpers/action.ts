@@ -2,12 +2,26 @@ import { expect } from 'vitest';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAction, type RunOpts, type RunResult } from '../../src/local/runner.js';
+import { node24 } from './node24.js';
 
 export const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
 
+/**
+ * The Node.js that runs action entries in tests: the node24 that action.yml declares (scripts/setup.sh
+ * installs it), as a GitHub runner does; MESHCI_TEST_ACTION_NODE overrides it (e.g. this machine's Node
+ * 20, which the local CLI runs on); where node24 is not installed (not linux-x64), this Node.
+ */
+export const ACTION_NODE = process.env['MESHCI_TEST_ACTION_NODE'] || (() => {
+  try {
+    return node24();
+  } catch {
+    return process.execPath;
+  }
+})();
+
 /** Run an action's committed dist entry through the runner emulation, as GitHub would. */
 export function run(action: string, inputs: Record<string, string>, opts: Omit<RunOpts, 'inputs' | 'root'> = {}): Promise<RunResult> {
-  return runAction(action, { ...opts, inputs, root: ROOT });
+  return runAction(action, { node: ACTION_NODE, ...opts, inputs, root: ROOT });
 }
 
 /** The lines of a PEM private key that identify it (its base64 body). */

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './action.js';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
 
 /** The Node.js the actions declare (action.yml `using: node24`), as scripts/setup.sh installs it. */
 export const NODE24 = JSON.parse(readFileSync(join(ROOT, 'test/node24.json'), 'utf8')) as { version: string };
