@@ -568,8 +568,10 @@ var HttpTransport = class {
   async close() {
     this.control.https.destroy();
     this.control.http.destroy();
-    for (const a of this.tunnels.values()) (await a).destroy();
-    await Promise.all([this.bulkAgent, ...this.bulkTunnels.values()].map(async (d) => (await d)?.close()));
+    await Promise.allSettled([
+      ...[...this.tunnels.values()].map(async (a) => (await a).destroy()),
+      ...[this.bulkAgent, ...this.bulkTunnels.values()].map(async (d) => (await d)?.close())
+    ]);
   }
   /** The proxy for an https origin, from the environment, or undefined. */
   proxyFor(u) {
