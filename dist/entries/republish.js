@@ -721,6 +721,22 @@ var Copier = class {
     ]);
     return srcHead?.digest && have?.digest === srcHead.digest ? have.digest : void 0;
   }
+  /**
+   * For an image already up to date: copy the signatures, attestations and referrers of its digest
+   * that the destination lacks (added at the source after the first copy). Nothing else is touched.
+   */
+  async refreshSignatures(src, dst, digest) {
+    const t0 = Date.now();
+    const result = { source: formatReference(src), destination: formatReference(dst), digest, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: "skipped", ms: 0 };
+    try {
+      await this.copySignatures(this.source(src.registry), src, dst, digest, result);
+    } catch (e) {
+      result.action = "failed";
+      result.error = `signatures of ${result.source}: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    result.ms = Date.now() - t0;
+    return result;
+  }
   /** `checked`: the caller already ran upToDate and it said no. */
   async copy(src, dst, checked = false) {
     const t0 = Date.now();
@@ -1072,7 +1088,7 @@ function getInputs() {
     mapping,
     mode,
     platforms,
-    signatures: getBool("signatures", true),
+    signatures: getEnum("signatures", ["true", "false", "refresh"], "true"),
     concurrency: getInt("concurrency", 4, { min: 1, max: 32 }),
     sourceCredentials,
     destinationAuth: getEnum("destination-auth", DEST_AUTH, "auto"),
@@ -1136,7 +1152,7 @@ async function republish(inputs, http2) {
     }
     return r;
   };
-  const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : void 0, signatures: inputs.signatures, blobConcurrency: blobSlots(inputs.concurrency), log: actionsLogger });
+  const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : void 0, signatures: inputs.signatures !== "false", blobConcurrency: blobSlots(inputs.concurrency), log: actionsLogger });
   let importer;
   if (inputs.mode !== "copy" && inputs.acrResourceId) {
     const { AcrImporter, parseAcrId } = await import("../chunks/acr-import-JPVVDH3G.js");
@@ -1159,7 +1175,7 @@ async function republish(inputs, http2) {
       pairs.map(
         ({ src, dst }, i) => images.run(async () => {
           const same = upToDate.get(i);
-          rows[i] = same ? { source: formatReference(src), destination: formatReference(dst), digest: same, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: "skipped", ms: 0, how: "skipped" } : await one(src, dst, !importer);
+          rows[i] = !same ? await one(src, dst, !importer) : inputs.signatures === "refresh" ? withHow(await copier.refreshSignatures(src, dst, same)) : { source: formatReference(src), destination: formatReference(dst), digest: same, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: "skipped", ms: 0, how: "skipped" };
           const r = rows[i];
           const line = `${r.how.padEnd(8)} ${r.source} \u2192 ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}\u2026` : ""} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ""})`;
           if (r.how === "failed") error(`${line}: ${r.error}`);
@@ -1184,6 +1200,9 @@ async function republish(inputs, http2) {
     }
     preferThroughputGc();
     const r = await copier.copy(src, dst, checked);
+    return withHow(r);
+  }
+  function withHow(r) {
     return { ...r, how: r.action };
   }
   const ok = rows.filter((r) => r.how !== "failed");

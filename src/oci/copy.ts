@@ -89,6 +89,23 @@ export class Copier {
     return srcHead?.digest && have?.digest === srcHead.digest ? have.digest : undefined;
   }
 
+  /**
+   * For an image already up to date: copy the signatures, attestations and referrers of its digest
+   * that the destination lacks (added at the source after the first copy). Nothing else is touched.
+   */
+  async refreshSignatures(src: ImageRef, dst: ImageRef, digest: string): Promise<CopyResult> {
+    const t0 = Date.now();
+    const result: CopyResult = { source: formatReference(src), destination: formatReference(dst), digest, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: 'skipped', ms: 0 };
+    try {
+      await this.copySignatures(this.source(src.registry), src, dst, digest, result);
+    } catch (e) {
+      result.action = 'failed';
+      result.error = `signatures of ${result.source}: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    result.ms = Date.now() - t0;
+    return result;
+  }
+
   /** `checked`: the caller already ran upToDate and it said no. */
   async copy(src: ImageRef, dst: ImageRef, checked = false): Promise<CopyResult> {
     const t0 = Date.now();

@@ -88,6 +88,32 @@ describe('republish action', () => {
     }
   });
 
+  it('signatures: refresh copies a signature added at the source after the first copy; the default warm run does not look', async () => {
+    const img = await push('linkerd/policy-controller');
+    const repo = img.ref.split('/').slice(1).join('/').split(':')[0]!;
+    const dest = `${pair.acr.front.host}/resigned`;
+    const sigTag = `${dest}/${repo}:${img.digest.replace(':', '-')}.sig`;
+    const first = await run('republish', { images: img.ref, destination: dest, 'destination-auth': 'azure' }, { env: env() });
+    expect(first.exitCode, first.log).toBe(0);
+    const sig = await pusher.signature(repo, GHCR_USER, img.digest, 'sig'); // signed after it was mirrored
+
+    const warm = await run('republish', { images: img.ref, destination: dest, 'destination-auth': 'azure' }, { env: env() });
+    expect(warm.outputs['skipped']).toBe('1');
+    await expect(skopeoRaw(sigTag)).rejects.toThrow(); // the one-request warm path did not look
+
+    const refresh = await run('republish', { images: img.ref, destination: dest, 'destination-auth': 'azure', signatures: 'refresh' }, { env: env() });
+    expect(refresh.exitCode, refresh.log).toBe(0);
+    expect(refresh.outputs['skipped']).toBe('1');
+    expect(Number(refresh.outputs['bytes'])).toBeGreaterThan(0); // the signature's own blobs, not the image's
+    expect(Number(refresh.outputs['bytes'])).toBeLessThan(1000);
+    expect(refresh.summary).toContain('skipped + 1 signature(s)');
+    expect(sha(await skopeoRaw(sigTag))).toBe(sig);
+
+    const bad = await run('republish', { images: img.ref, destination: dest, 'destination-auth': 'azure', signatures: 'sometimes' }, { env: env() });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.log).toMatch(/Input 'signatures' has invalid value 'sometimes': allowed values are true, false, refresh/);
+  });
+
   it('a tampered source fails that image only, names it, tags nothing for it, and still sets outputs', async () => {
     const good = await push('ok/img');
     const bad = await push('bad/img');

@@ -17,7 +17,8 @@ export interface Inputs {
   mapping: Record<string, string>;
   mode: (typeof MODES)[number];
   platforms: string[];
-  signatures: boolean;
+  /** true: with each copied image; refresh: also for images already up to date; false: never. */
+  signatures: 'true' | 'false' | 'refresh';
   concurrency: number;
   sourceCredentials: Map<string, { username: string; password: string }>;
   destinationAuth: (typeof DEST_AUTH)[number];
@@ -89,7 +90,7 @@ export function getInputs(): Inputs {
     mapping,
     mode,
     platforms,
-    signatures: getBool('signatures', true),
+    signatures: getEnum('signatures', ['true', 'false', 'refresh'] as const, 'true'),
     concurrency: getInt('concurrency', 4, { min: 1, max: 32 }),
     sourceCredentials,
     destinationAuth: getEnum('destination-auth', DEST_AUTH, 'auto'),

@@ -69,7 +69,7 @@ async function republish(inputs: Inputs, http: HttpTransport): Promise<void> {
     }
     return r;
   };
-  const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : undefined, signatures: inputs.signatures, blobConcurrency: blobSlots(inputs.concurrency), log: actionsLogger });
+  const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : undefined, signatures: inputs.signatures !== 'false', blobConcurrency: blobSlots(inputs.concurrency), log: actionsLogger });
   let importer: import('../../azure/acr-import.js').AcrImporter | undefined;
   if (inputs.mode !== 'copy' && inputs.acrResourceId) {
     const { AcrImporter, parseAcrId } = await import('../../azure/acr-import.js');
@@ -94,9 +94,11 @@ async function republish(inputs: Inputs, http: HttpTransport): Promise<void> {
       pairs.map(({ src, dst }, i) =>
         images.run(async () => {
           const same = upToDate.get(i);
-          rows[i] = same
-            ? { source: formatReference(src), destination: formatReference(dst), digest: same, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: 'skipped', ms: 0, how: 'skipped' }
-            : await one(src, dst, !importer);
+          rows[i] = !same
+            ? await one(src, dst, !importer)
+            : inputs.signatures === 'refresh'
+              ? withHow(await copier.refreshSignatures(src, dst, same))
+              : { source: formatReference(src), destination: formatReference(dst), digest: same, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: 'skipped', ms: 0, how: 'skipped' };
           const r = rows[i]!;
           const line = `${r.how.padEnd(8)} ${r.source} → ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}…` : ''} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ''})`;
           if (r.how === 'failed') core.error(`${line}: ${r.error}`);
@@ -122,6 +124,10 @@ async function republish(inputs: Inputs, http: HttpTransport): Promise<void> {
     }
     preferThroughputGc(); // bytes are about to stream through this process
     const r = await copier.copy(src, dst, checked);
+    return withHow(r);
+  }
+
+  function withHow(r: CopyResult): Row {
     return { ...r, how: r.action };
   }
 
