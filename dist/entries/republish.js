@@ -79,6 +79,184 @@ var require_v8 = __commonJS({
   }
 });
 
+// src/oci/http.ts
+var import_node_http = __toESM(require_http(), 1);
+var import_node_https = __toESM(require_https(), 1);
+var import_node_tls = __toESM(require_tls(), 1);
+
+// node_modules/proxy-from-env/index.js
+var DEFAULT_PORTS = {
+  ftp: 21,
+  gopher: 70,
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443
+};
+function parseUrl(urlString) {
+  try {
+    return new URL(urlString);
+  } catch {
+    return null;
+  }
+}
+function getProxyForUrl(url) {
+  var parsedUrl = (typeof url === "string" ? parseUrl(url) : url) || {};
+  var proto = parsedUrl.protocol;
+  var hostname = parsedUrl.host;
+  var port = parsedUrl.port;
+  if (typeof hostname !== "string" || !hostname || typeof proto !== "string") {
+    return "";
+  }
+  proto = proto.split(":", 1)[0];
+  hostname = hostname.replace(/:\d*$/, "");
+  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+  if (!shouldProxy(hostname, port)) {
+    return "";
+  }
+  var proxy = getEnv(proto + "_proxy") || getEnv("all_proxy");
+  if (proxy && proxy.indexOf("://") === -1) {
+    proxy = proto + "://" + proxy;
+  }
+  return proxy;
+}
+function shouldProxy(hostname, port) {
+  var NO_PROXY = getEnv("no_proxy").toLowerCase();
+  if (!NO_PROXY) {
+    return true;
+  }
+  if (NO_PROXY === "*") {
+    return false;
+  }
+  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+    if (!proxy) {
+      return true;
+    }
+    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+    if (parsedProxyPort && parsedProxyPort !== port) {
+      return true;
+    }
+    if (!/^[.*]/.test(parsedProxyHostname)) {
+      return hostname !== parsedProxyHostname;
+    }
+    if (parsedProxyHostname.charAt(0) === "*") {
+      parsedProxyHostname = parsedProxyHostname.slice(1);
+    }
+    return !hostname.endsWith(parsedProxyHostname);
+  });
+}
+function getEnv(key) {
+  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || "";
+}
+
+// src/oci/http.ts
+function isReplayable(body) {
+  return body === void 0 || typeof body === "string" || Buffer.isBuffer(body);
+}
+var HttpTransport = class {
+  constructor(opts = {}) {
+    this.opts = opts;
+    this.secureContext = import_node_tls.default.createSecureContext({
+      ciphers: `TLS_AES_128_GCM_SHA256:${import_node_tls.default.DEFAULT_CIPHERS}`,
+      ...opts.ca ? { ca: [...import_node_tls.default.rootCertificates, String(opts.ca)] } : {}
+    });
+    const maxSockets = opts.connections ?? 32;
+    this.control = {
+      https: new import_node_https.default.Agent({ keepAlive: true, maxSockets }),
+      http: new import_node_http.default.Agent({ keepAlive: true, maxSockets })
+    };
+  }
+  opts;
+  secureContext;
+  control;
+  /** Control-request tunnel agents and bulk dispatchers, by proxy URL ('' = direct), made on first use. */
+  tunnels = /* @__PURE__ */ new Map();
+  bulkDispatchers = /* @__PURE__ */ new Map();
+  request(url, opts = {}) {
+    const u = typeof url === "string" ? new URL(url) : url;
+    return opts.bulk || !isReplayable(opts.body) ? this.bulk(u, opts) : this.controlRequest(u, opts);
+  }
+  async close() {
+    this.control.https.destroy();
+    this.control.http.destroy();
+    await Promise.allSettled([
+      ...[...this.tunnels.values()].map(async (a) => (await a).destroy()),
+      ...[...this.bulkDispatchers.values()].map(async (d) => (await d).close())
+    ]);
+  }
+  /** The proxy for an https origin, from the environment, or undefined. */
+  proxyFor(u) {
+    return u.protocol === "https:" ? getProxyForUrl(u.toString()) || void 0 : void 0;
+  }
+  /** A proxy's tunnelling agent, loaded only when a proxy is configured. */
+  tunnel(proxy) {
+    return memo(this.tunnels, proxy, async () => {
+      const m = await import("../chunks/dist-FMSAOXAV.js");
+      const { HttpsProxyAgent } = m.default ?? m;
+      return new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: this.opts.connections ?? 32 });
+    });
+  }
+  async controlRequest(u, opts) {
+    const proxy = this.proxyFor(u);
+    const agent = u.protocol !== "https:" ? this.control.http : proxy ? await this.tunnel(proxy) : this.control.https;
+    return new Promise((resolve, reject) => {
+      const options = { method: opts.method ?? "GET", headers: opts.headers, agent, secureContext: this.secureContext };
+      const req = (u.protocol === "https:" ? import_node_https.default : import_node_http.default).request(u, options, (res) => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: new NodeBody(res) });
+      });
+      req.setTimeout(this.opts.timeoutMs ?? 12e4, () => req.destroy(Object.assign(new Error(`no response from ${u.host} in ${Math.round((this.opts.timeoutMs ?? 12e4) / 1e3)} s`), { code: "ETIMEDOUT" })));
+      req.on("error", reject);
+      req.end(opts.body);
+    });
+  }
+  bulkDispatcher(u) {
+    const proxy = this.proxyFor(u);
+    return memo(this.bulkDispatchers, proxy ?? "", async () => {
+      const { Agent, ProxyAgent } = await import("../chunks/undici-DZYQKDX4.js");
+      const base = { connections: this.opts.connections ?? 32, keepAliveTimeout: 3e4, pipelining: 1 };
+      return proxy ? new ProxyAgent({ ...base, uri: proxy, requestTls: { secureContext: this.secureContext } }) : new Agent({ ...base, connect: { secureContext: this.secureContext } });
+    });
+  }
+  async bulk(u, opts) {
+    const agent = await this.bulkDispatcher(u);
+    const r = await agent.request({ origin: u.origin, path: `${u.pathname}${u.search}`, method: opts.method ?? "GET", headers: opts.headers, body: opts.body });
+    const body = r.body;
+    return {
+      status: r.statusCode,
+      headers: r.headers,
+      body: { dump: () => body.dump(), text: () => body.text(), bytes: async () => Buffer.from(await body.arrayBuffer()), stream: body }
+    };
+  }
+};
+function memo(map, key, make) {
+  let p = map.get(key);
+  if (!p) map.set(key, p = make());
+  return p;
+}
+var NodeBody = class {
+  constructor(stream) {
+    this.stream = stream;
+  }
+  stream;
+  dump() {
+    if (this.stream.readableEnded || this.stream.destroyed) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.stream.once("end", resolve).once("close", resolve).once("error", () => resolve());
+      this.stream.resume();
+    });
+  }
+  async bytes() {
+    const parts = [];
+    for await (const c of this.stream) parts.push(c);
+    return Buffer.concat(parts);
+  }
+  async text() {
+    return (await this.bytes()).toString("utf8");
+  }
+};
+
 // src/oci/registry.ts
 var import_node_crypto = __toESM(require_crypto(), 1);
 
@@ -292,7 +470,7 @@ var Registry = class {
    */
   async send(method, pathOrUrl, opts) {
     const url = pathOrUrl.startsWith("http") ? pathOrUrl : this.origin + pathOrUrl;
-    const replayable = opts.body === void 0 || typeof opts.body === "string" || Buffer.isBuffer(opts.body);
+    const replayable = isReplayable(opts.body);
     let authed = false;
     for (let attempt = 0; ; attempt++) {
       const headers = { ...opts.headers ?? {} };
@@ -468,184 +646,6 @@ function hint(registry, status, credential) {
   return `${who}; check the credentials for ${registry} and that they may push there`;
 }
 
-// src/oci/http.ts
-var import_node_http = __toESM(require_http(), 1);
-var import_node_https = __toESM(require_https(), 1);
-var import_node_tls = __toESM(require_tls(), 1);
-
-// node_modules/proxy-from-env/index.js
-var DEFAULT_PORTS = {
-  ftp: 21,
-  gopher: 70,
-  http: 80,
-  https: 443,
-  ws: 80,
-  wss: 443
-};
-function parseUrl(urlString) {
-  try {
-    return new URL(urlString);
-  } catch {
-    return null;
-  }
-}
-function getProxyForUrl(url) {
-  var parsedUrl = (typeof url === "string" ? parseUrl(url) : url) || {};
-  var proto = parsedUrl.protocol;
-  var hostname = parsedUrl.host;
-  var port = parsedUrl.port;
-  if (typeof hostname !== "string" || !hostname || typeof proto !== "string") {
-    return "";
-  }
-  proto = proto.split(":", 1)[0];
-  hostname = hostname.replace(/:\d*$/, "");
-  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
-  if (!shouldProxy(hostname, port)) {
-    return "";
-  }
-  var proxy = getEnv(proto + "_proxy") || getEnv("all_proxy");
-  if (proxy && proxy.indexOf("://") === -1) {
-    proxy = proto + "://" + proxy;
-  }
-  return proxy;
-}
-function shouldProxy(hostname, port) {
-  var NO_PROXY = getEnv("no_proxy").toLowerCase();
-  if (!NO_PROXY) {
-    return true;
-  }
-  if (NO_PROXY === "*") {
-    return false;
-  }
-  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
-    if (!proxy) {
-      return true;
-    }
-    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
-    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
-    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
-    if (parsedProxyPort && parsedProxyPort !== port) {
-      return true;
-    }
-    if (!/^[.*]/.test(parsedProxyHostname)) {
-      return hostname !== parsedProxyHostname;
-    }
-    if (parsedProxyHostname.charAt(0) === "*") {
-      parsedProxyHostname = parsedProxyHostname.slice(1);
-    }
-    return !hostname.endsWith(parsedProxyHostname);
-  });
-}
-function getEnv(key) {
-  return process.env[key.toLowerCase()] || process.env[key.toUpperCase()] || "";
-}
-
-// src/oci/http.ts
-var HttpTransport = class {
-  constructor(opts = {}) {
-    this.opts = opts;
-    this.secureContext = import_node_tls.default.createSecureContext({
-      ciphers: `TLS_AES_128_GCM_SHA256:${import_node_tls.default.DEFAULT_CIPHERS}`,
-      ...opts.ca ? { ca: [...import_node_tls.default.rootCertificates, String(opts.ca)] } : {}
-    });
-    const maxSockets = opts.connections ?? 32;
-    this.control = {
-      https: new import_node_https.default.Agent({ keepAlive: true, maxSockets, secureContext: this.secureContext }),
-      http: new import_node_http.default.Agent({ keepAlive: true, maxSockets })
-    };
-  }
-  opts;
-  secureContext;
-  control;
-  tunnels = /* @__PURE__ */ new Map();
-  bulkAgent;
-  bulkTunnels = /* @__PURE__ */ new Map();
-  request(url, opts = {}) {
-    const u = typeof url === "string" ? new URL(url) : url;
-    const replayable = opts.body === void 0 || typeof opts.body === "string" || Buffer.isBuffer(opts.body);
-    return opts.bulk || !replayable ? this.bulk(u, opts) : this.controlRequest(u, opts);
-  }
-  async close() {
-    this.control.https.destroy();
-    this.control.http.destroy();
-    await Promise.allSettled([
-      ...[...this.tunnels.values()].map(async (a) => (await a).destroy()),
-      ...[this.bulkAgent, ...this.bulkTunnels.values()].map(async (d) => (await d)?.close())
-    ]);
-  }
-  /** The proxy for an https origin, from the environment, or undefined. */
-  proxyFor(u) {
-    return u.protocol === "https:" ? getProxyForUrl(u.toString()) || void 0 : void 0;
-  }
-  /** A proxy's tunnelling agent, loaded only when a proxy is configured. */
-  tunnel(proxy) {
-    let a = this.tunnels.get(proxy);
-    if (!a) {
-      a = import("../chunks/dist-FMSAOXAV.js").then((m) => {
-        const { HttpsProxyAgent } = m.default ?? m;
-        return new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: this.opts.connections ?? 32 });
-      });
-      this.tunnels.set(proxy, a);
-    }
-    return a;
-  }
-  async controlRequest(u, opts) {
-    const proxy = this.proxyFor(u);
-    const agent = u.protocol !== "https:" ? this.control.http : proxy ? await this.tunnel(proxy) : this.control.https;
-    return new Promise((resolve, reject) => {
-      const options = { method: opts.method ?? "GET", headers: opts.headers, agent, secureContext: this.secureContext };
-      const req = (u.protocol === "https:" ? import_node_https.default : import_node_http.default).request(u, options, (res) => {
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: new NodeBody(res) });
-      });
-      req.setTimeout(this.opts.timeoutMs ?? 12e4, () => req.destroy(Object.assign(new Error(`no response from ${u.host} in ${Math.round((this.opts.timeoutMs ?? 12e4) / 1e3)} s`), { code: "ETIMEDOUT" })));
-      req.on("error", reject);
-      req.end(opts.body);
-    });
-  }
-  bulkDispatcher(u) {
-    const base = { connections: this.opts.connections ?? 32, keepAliveTimeout: 3e4, pipelining: 1 };
-    const proxy = this.proxyFor(u);
-    if (!proxy) return this.bulkAgent ??= import("../chunks/undici-DZYQKDX4.js").then(({ Agent }) => new Agent({ ...base, connect: { secureContext: this.secureContext } }));
-    let d = this.bulkTunnels.get(proxy);
-    if (!d) {
-      d = import("../chunks/undici-DZYQKDX4.js").then(({ ProxyAgent }) => new ProxyAgent({ ...base, uri: proxy, requestTls: { secureContext: this.secureContext } }));
-      this.bulkTunnels.set(proxy, d);
-    }
-    return d;
-  }
-  async bulk(u, opts) {
-    const agent = await this.bulkDispatcher(u);
-    const r = await agent.request({ origin: u.origin, path: `${u.pathname}${u.search}`, method: opts.method ?? "GET", headers: opts.headers, body: opts.body });
-    const body = r.body;
-    return {
-      status: r.statusCode,
-      headers: r.headers,
-      body: { dump: () => body.dump(), text: () => body.text(), bytes: async () => Buffer.from(await body.arrayBuffer()), stream: body }
-    };
-  }
-};
-var NodeBody = class {
-  constructor(stream) {
-    this.stream = stream;
-  }
-  stream;
-  dump() {
-    if (this.stream.readableEnded || this.stream.destroyed) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.stream.once("end", resolve).once("close", resolve).once("error", () => resolve());
-      this.stream.resume();
-    });
-  }
-  async bytes() {
-    const parts = [];
-    for await (const c of this.stream) parts.push(c);
-    return Buffer.concat(parts);
-  }
-  async text() {
-    return (await this.bytes()).toString("utf8");
-  }
-};
-
 // src/oci/copy.ts
 var import_node_stream = __toESM(require_stream(), 1);
 var import_node_crypto2 = __toESM(require_crypto(), 1);
@@ -678,6 +678,9 @@ async function allSettledOrThrow(tasks) {
 }
 
 // src/oci/copy.ts
+function newResult(src, dst, action, extra = {}) {
+  return { source: formatReference(src), destination: formatReference(dst), platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action, ms: 0, ...extra };
+}
 var DigestMismatchError = class extends Error {
   name = "DigestMismatchError";
 };
@@ -727,7 +730,7 @@ var Copier = class {
    */
   async refreshSignatures(src, dst, digest) {
     const t0 = Date.now();
-    const result = { source: formatReference(src), destination: formatReference(dst), digest, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: "skipped", ms: 0 };
+    const result = newResult(src, dst, "skipped", { digest });
     try {
       await this.copySignatures(this.source(src.registry), src, dst, digest, result);
     } catch (e) {
@@ -740,17 +743,7 @@ var Copier = class {
   /** `checked`: the caller already ran upToDate and it said no. */
   async copy(src, dst, checked = false) {
     const t0 = Date.now();
-    const result = {
-      source: formatReference(src),
-      destination: formatReference(dst),
-      platforms: [],
-      size: 0,
-      bytes: 0,
-      blobs: { copied: 0, skipped: 0, mounted: 0 },
-      signatures: 0,
-      action: "copied",
-      ms: 0
-    };
+    const result = newResult(src, dst, "copied");
     const srcReg = this.source(src.registry);
     try {
       const ref = src.digest ?? src.tag;
@@ -1019,12 +1012,11 @@ function helmValuesYaml(values) {
 
 // src/lib/gc-tuning.ts
 var import_node_v8 = __toESM(require_v8(), 1);
-var done;
-function preferThroughputGc(nodeMajor = Number(process.versions.node.split(".")[0])) {
-  if (done !== void 0) return done;
-  done = nodeMajor >= 24;
-  if (done) import_node_v8.default.setFlagsFromString("--external-memory-accounted-in-global-limit");
-  return done;
+var done = false;
+function preferThroughputGc() {
+  if (done) return;
+  done = true;
+  if (Number(process.versions.node.split(".")[0]) >= 24) import_node_v8.default.setFlagsFromString("--external-memory-accounted-in-global-limit");
 }
 
 // src/actions/republish/inputs.ts
@@ -1175,7 +1167,7 @@ async function republish(inputs, http2) {
       pairs.map(
         ({ src, dst }, i) => images.run(async () => {
           const same = upToDate.get(i);
-          rows[i] = !same ? await one(src, dst, !importer) : inputs.signatures === "refresh" ? withHow(await copier.refreshSignatures(src, dst, same)) : { source: formatReference(src), destination: formatReference(dst), digest: same, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: "skipped", ms: 0, how: "skipped" };
+          rows[i] = !same ? await one(src, dst, !importer) : inputs.signatures === "refresh" ? withHow(await copier.refreshSignatures(src, dst, same)) : withHow(newResult(src, dst, "skipped", { digest: same }));
           const r = rows[i];
           const line = `${r.how.padEnd(8)} ${r.source} \u2192 ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}\u2026` : ""} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ""})`;
           if (r.how === "failed") error(`${line}: ${r.error}`);
@@ -1190,10 +1182,10 @@ async function republish(inputs, http2) {
       try {
         await importer.importImage(src, dst, { timeoutMs: inputs.importTimeoutMs, credentials: inputs.sourceCredentials.get(src.registry) });
         const head = await dest.headManifest(dst.repository, dst.tag ?? dst.digest ?? "latest");
-        return { source: formatReference(src), destination: formatReference(dst), digest: head?.digest, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: "copied", ms: Date.now() - start, how: "imported" };
+        return { ...newResult(src, dst, "copied", { digest: head?.digest, ms: Date.now() - start }), how: "imported" };
       } catch (e) {
         if (inputs.mode === "import") {
-          return { source: formatReference(src), destination: formatReference(dst), platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: "failed", ms: Date.now() - start, how: "failed", error: e.message };
+          return withHow(newResult(src, dst, "failed", { ms: Date.now() - start, error: e.message }));
         }
         warning(`${e.message}; falling back to a client-side copy`);
       }

@@ -10,12 +10,11 @@ import v8 from 'node:v8';
  * hash, and every built-in module loaded afterwards misses Node's embedded code cache (~10 ms more
  * start-up when set first thing) — a warm run that moves no blob never pays it. The flag exists in
  * Node 24's V8 (the runtime the actions declare) and not in Node 20's, where V8 would print an
- * "unrecognized flag" error; there this does nothing. Returns whether it was set.
+ * "unrecognized flag" error; there this does nothing.
  */
-let done: boolean | undefined;
-export function preferThroughputGc(nodeMajor = Number(process.versions.node.split('.')[0])): boolean {
-  if (done !== undefined) return done;
-  done = nodeMajor >= 24;
-  if (done) v8.setFlagsFromString('--external-memory-accounted-in-global-limit');
-  return done;
+let done = false;
+export function preferThroughputGc(): void {
+  if (done) return;
+  done = true;
+  if (Number(process.versions.node.split('.')[0]) >= 24) v8.setFlagsFromString('--external-memory-accounted-in-global-limit');
 }

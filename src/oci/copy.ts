@@ -35,6 +35,11 @@ export interface CopyResult {
   error?: string;
 }
 
+/** A result with nothing counted yet: the start of every copy, and of the rows that copy nothing. */
+export function newResult(src: ImageRef, dst: ImageRef, action: Action, extra: Partial<CopyResult> = {}): CopyResult {
+  return { source: formatReference(src), destination: formatReference(dst), platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action, ms: 0, ...extra };
+}
+
 export interface CopyOpts {
   platforms?: string[];
   signatures: boolean;
@@ -95,7 +100,7 @@ export class Copier {
    */
   async refreshSignatures(src: ImageRef, dst: ImageRef, digest: string): Promise<CopyResult> {
     const t0 = Date.now();
-    const result: CopyResult = { source: formatReference(src), destination: formatReference(dst), digest, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: 'skipped', ms: 0 };
+    const result = newResult(src, dst, 'skipped', { digest });
     try {
       await this.copySignatures(this.source(src.registry), src, dst, digest, result);
     } catch (e) {
@@ -109,17 +114,7 @@ export class Copier {
   /** `checked`: the caller already ran upToDate and it said no. */
   async copy(src: ImageRef, dst: ImageRef, checked = false): Promise<CopyResult> {
     const t0 = Date.now();
-    const result: CopyResult = {
-      source: formatReference(src),
-      destination: formatReference(dst),
-      platforms: [],
-      size: 0,
-      bytes: 0,
-      blobs: { copied: 0, skipped: 0, mounted: 0 },
-      signatures: 0,
-      action: 'copied',
-      ms: 0,
-    };
+    const result = newResult(src, dst, 'copied');
     const srcReg = this.source(src.registry);
     try {
       const ref = src.digest ?? (src.tag as string);

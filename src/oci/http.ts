@@ -2,7 +2,7 @@ import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import tls from 'node:tls';
 import type { Readable } from 'node:stream';
-import type { Agent, Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { getProxyForUrl } from 'proxy-from-env';
 
 /**
@@ -47,6 +47,11 @@ export interface RequestOpts {
   bulk?: boolean;
 }
 
+/** A body that can be sent again (a retry), as opposed to a stream that is consumed once. */
+export function isReplayable(body: RequestOpts['body']): body is string | Buffer | undefined {
+  return body === undefined || typeof body === 'string' || Buffer.isBuffer(body);
+}
+
 export interface TransportOpts {
   /** Extra trust anchors (PEM), on top of Node's roots and NODE_EXTRA_CA_CERTS. */
   ca?: string | Buffer;
@@ -59,9 +64,9 @@ export interface TransportOpts {
 export class HttpTransport {
   private readonly secureContext: tls.SecureContext;
   private readonly control: { https: https.Agent; http: http.Agent };
+  /** Control-request tunnel agents and bulk dispatchers, by proxy URL ('' = direct), made on first use. */
   private readonly tunnels = new Map<string, Promise<https.Agent>>();
-  private bulkAgent?: Promise<Agent>;
-  private readonly bulkTunnels = new Map<string, Promise<Dispatcher>>();
+  private readonly bulkDispatchers = new Map<string, Promise<Dispatcher>>();
   constructor(private readonly opts: TransportOpts = {}) {
     this.secureContext = tls.createSecureContext({
       ciphers: `TLS_AES_128_GCM_SHA256:${tls.DEFAULT_CIPHERS}`,
@@ -69,15 +74,14 @@ export class HttpTransport {
     });
     const maxSockets = opts.connections ?? 32;
     this.control = {
-      https: new https.Agent({ keepAlive: true, maxSockets, secureContext: this.secureContext } as https.AgentOptions),
+      https: new https.Agent({ keepAlive: true, maxSockets }),
       http: new http.Agent({ keepAlive: true, maxSockets }),
     };
   }
 
   request(url: string | URL, opts: RequestOpts = {}): Promise<HttpResponse> {
     const u = typeof url === 'string' ? new URL(url) : url;
-    const replayable = opts.body === undefined || typeof opts.body === 'string' || Buffer.isBuffer(opts.body);
-    return opts.bulk || !replayable ? this.bulk(u, opts) : this.controlRequest(u, opts);
+    return opts.bulk || !isReplayable(opts.body) ? this.bulk(u, opts) : this.controlRequest(u, opts);
   }
 
   async close(): Promise<void> {
@@ -86,7 +90,7 @@ export class HttpTransport {
     // Whatever failed to load or close, close the rest.
     await Promise.allSettled([
       ...[...this.tunnels.values()].map(async (a) => (await a).destroy()),
-      ...[this.bulkAgent, ...this.bulkTunnels.values()].map(async (d) => (await d)?.close()),
+      ...[...this.bulkDispatchers.values()].map(async (d) => (await d).close()),
     ]);
   }
 
@@ -97,24 +101,20 @@ export class HttpTransport {
 
   /** A proxy's tunnelling agent, loaded only when a proxy is configured. */
   private tunnel(proxy: string): Promise<https.Agent> {
-    let a = this.tunnels.get(proxy);
-    if (!a) {
-      // A CommonJS package: its exports object is `default` when bundled, and also under Node's ESM.
-      a = import('https-proxy-agent').then((m) => {
-        const { HttpsProxyAgent } = m.default ?? m;
-        return new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: this.opts.connections ?? 32 });
-      });
-      this.tunnels.set(proxy, a);
-    }
-    return a;
+    // A CommonJS package: its exports object is `default` when bundled, and also under Node's ESM.
+    return memo(this.tunnels, proxy, async () => {
+      const m = await import('https-proxy-agent');
+      const { HttpsProxyAgent } = m.default ?? m;
+      return new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: this.opts.connections ?? 32 });
+    });
   }
 
   private async controlRequest(u: URL, opts: RequestOpts): Promise<HttpResponse> {
     const proxy = this.proxyFor(u);
     const agent = u.protocol !== 'https:' ? this.control.http : proxy ? await this.tunnel(proxy) : this.control.https;
     return new Promise((resolve, reject) => {
-      // secureContext per request too: a proxy tunnel agent hands the request's TLS options to the
-      // origin handshake inside the tunnel.
+      // The TLS context goes with each request: the agent (direct or a proxy tunnel) hands the
+      // request's TLS options to the origin handshake.
       const options: https.RequestOptions & Pick<tls.ConnectionOptions, 'secureContext'> = { method: opts.method ?? 'GET', headers: opts.headers, agent, secureContext: this.secureContext };
       const req = (u.protocol === 'https:' ? https : http).request(u, options, (res) => {
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: new NodeBody(res) });
@@ -126,15 +126,12 @@ export class HttpTransport {
   }
 
   private bulkDispatcher(u: URL): Promise<Dispatcher> {
-    const base = { connections: this.opts.connections ?? 32, keepAliveTimeout: 30_000, pipelining: 1 };
     const proxy = this.proxyFor(u);
-    if (!proxy) return (this.bulkAgent ??= import('undici').then(({ Agent }) => new Agent({ ...base, connect: { secureContext: this.secureContext } })));
-    let d = this.bulkTunnels.get(proxy);
-    if (!d) {
-      d = import('undici').then(({ ProxyAgent }) => new ProxyAgent({ ...base, uri: proxy, requestTls: { secureContext: this.secureContext } }));
-      this.bulkTunnels.set(proxy, d);
-    }
-    return d;
+    return memo(this.bulkDispatchers, proxy ?? '', async () => {
+      const { Agent, ProxyAgent } = await import('undici');
+      const base = { connections: this.opts.connections ?? 32, keepAliveTimeout: 30_000, pipelining: 1 };
+      return proxy ? new ProxyAgent({ ...base, uri: proxy, requestTls: { secureContext: this.secureContext } }) : new Agent({ ...base, connect: { secureContext: this.secureContext } });
+    });
   }
 
   private async bulk(u: URL, opts: RequestOpts): Promise<HttpResponse> {
@@ -147,6 +144,12 @@ export class HttpTransport {
       body: { dump: () => body.dump(), text: () => body.text(), bytes: async () => Buffer.from(await body.arrayBuffer()), stream: body as unknown as Readable },
     };
   }
+}
+
+function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let p = map.get(key);
+  if (!p) map.set(key, (p = make()));
+  return p;
 }
 
 /** A node:http response with the few body helpers the registry client needs. */

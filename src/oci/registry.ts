@@ -1,4 +1,4 @@
-import type { HttpResponse, HttpTransport } from './http.js';
+import { isReplayable, type HttpResponse, type HttpTransport } from './http.js';
 import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { TokenSource, parseChallenge, AuthError, type RegistryAuth } from './auth.js';
@@ -35,7 +35,6 @@ export interface RegistryOpts {
 
 type Body = Buffer | string | undefined;
 
-type Sent = HttpResponse;
 
 export class Registry {
   readonly origin: string;
@@ -55,9 +54,9 @@ export class Registry {
    * One request with auth and retries. Replayable bodies (buffers) are retried on 429/5xx and
    * network errors; a streamed body is sent once (the caller restarts the whole transfer).
    */
-  async send(method: string, pathOrUrl: string, opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | Readable | AsyncIterable<Buffer>; bulk?: boolean; ok: number[]; what: string }): Promise<Sent> {
+  async send(method: string, pathOrUrl: string, opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | Readable | AsyncIterable<Buffer>; bulk?: boolean; ok: number[]; what: string }): Promise<HttpResponse> {
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : this.origin + pathOrUrl;
-    const replayable = opts.body === undefined || typeof opts.body === 'string' || Buffer.isBuffer(opts.body);
+    const replayable = isReplayable(opts.body);
     let authed = false;
     for (let attempt = 0; ; attempt++) {
       const headers: Record<string, string> = { ...(opts.headers ?? {}) };
@@ -68,7 +67,7 @@ export class Registry {
         authed = !!auth;
       }
       if (auth) headers['authorization'] = auth;
-      let res: Sent;
+      let res: HttpResponse;
       try {
         res = await this.opts.http.request(url, { method, headers, body: opts.body, bulk: opts.bulk });
       } catch (e) {
@@ -108,7 +107,7 @@ export class Registry {
     }
   }
 
-  private async failure(res: Sent, what: string): Promise<RegistryError> {
+  private async failure(res: HttpResponse, what: string): Promise<RegistryError> {
     let code: string | undefined;
     let message = '';
     try {

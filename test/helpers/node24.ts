@@ -1,12 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
 
 /** The Node.js the actions declare (action.yml `using: node24`), as scripts/setup.sh installs it. */
-export const NODE24 = JSON.parse(readFileSync(join(ROOT, 'test/node24.json'), 'utf8')) as { version: string };
+export const NODE24 = JSON.parse(readFileSync(new URL('../node24.json', import.meta.url), 'utf8')) as { version: string };
 
 /** setup.sh installs it on linux-x64 only; elsewhere the tests that need it are skipped (and say so). */
 export const node24Installable = process.platform === 'linux' && process.arch === 'x64';

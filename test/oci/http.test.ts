@@ -1,11 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { createServer, type Server } from 'node:https';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { Server } from 'node:http';
 import { Readable } from 'node:stream';
 import type { Socket } from 'node:net';
-import { makePki, type Pki } from '../helpers/registry/pki.js';
+import { closeServer, listenLoopback, loopbackCert, sendJson, type LoopbackCert } from '../helpers/http-double.js';
 import { HttpTransport } from '../../src/oci/http.js';
 import { isRetryableError } from '../../src/oci/retry.js';
 import { startConnectProxy } from '../helpers/connect-proxy.js';
@@ -14,39 +11,31 @@ import { startConnectProxy } from '../helpers/connect-proxy.js';
  * The registry client's two transports against a real TLS server on loopback: control requests
  * (node:https, kept alive), bulk bodies (undici), trust, timeouts.
  */
-let dir: string;
-let pki: Pki;
+let tls: LoopbackCert; // self-signed: its own trust anchor
 let server: Server;
 let origin: string;
-const sockets = new Set<Socket>();
 const seen: { method: string; url: string; socket: Socket; body: number }[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'meshci-http-'));
-  pki = makePki(join(dir, 'tls'));
-  server = createServer({ cert: pki.serverCert, key: pki.serverKey }, (req, res) => {
+  tls = loopbackCert('localhost', 'DNS:localhost,IP:127.0.0.1');
+  let port: number;
+  ({ server, port } = await listenLoopback((req, res) => {
     let body = 0;
     req.on('data', (c: Buffer) => (body += c.length));
     req.on('end', () => {
       seen.push({ method: req.method ?? '', url: req.url ?? '', socket: req.socket, body });
       if (req.url === '/hang') return; // never answers
-      if (req.url === '/json') return res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
+      if (req.url === '/json') return sendJson(res, 200, { ok: true });
       res.writeHead(req.method === 'HEAD' ? 200 : 201, { 'docker-content-digest': 'sha256:abc', 'content-length': '5' }).end(req.method === 'HEAD' ? undefined : 'hello');
     });
-  });
-  server.on('secureConnection', (s: Socket) => sockets.add(s));
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  origin = `https://127.0.0.1:${(server.address() as { port: number }).port}`;
+  }, tls));
+  origin = `https://127.0.0.1:${port}`;
 });
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((r) => server.close(r));
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeServer(server));
 
 describe('HttpTransport', () => {
   it('keeps control requests on one connection when each body is read or dumped', async () => {
-    const http = new HttpTransport({ ca: pki.caCert });
+    const http = new HttpTransport({ ca: tls.cert });
     const from = seen.length;
     try {
       const head = await http.request(`${origin}/v2/a/manifests/v1`, { method: 'HEAD' });
@@ -67,7 +56,7 @@ describe('HttpTransport', () => {
   });
 
   it('sends a streamed body through the bulk transport, whole', async () => {
-    const http = new HttpTransport({ ca: pki.caCert });
+    const http = new HttpTransport({ ca: tls.cert });
     const from = seen.length;
     try {
       const chunks = Array.from({ length: 64 }, (_, i) => Buffer.alloc(16_384, i));
@@ -94,7 +83,7 @@ describe('HttpTransport', () => {
   });
 
   it('a control request with no answer fails as ETIMEDOUT, which the retry policy retries', async () => {
-    const http = new HttpTransport({ ca: pki.caCert, timeoutMs: 300 });
+    const http = new HttpTransport({ ca: tls.cert, timeoutMs: 300 });
     try {
       const e = await http.request(`${origin}/hang`).then(
         () => undefined,
@@ -115,7 +104,7 @@ describe('HttpTransport', () => {
     try {
       process.env['HTTPS_PROXY'] = proxy.url;
       delete process.env['NO_PROXY'];
-      const http = new HttpTransport({ ca: pki.caCert });
+      const http = new HttpTransport({ ca: tls.cert });
       try {
         const j = await http.request(`${origin}/json`);
         expect(JSON.parse(await j.body.text())).toEqual({ ok: true });
@@ -128,7 +117,7 @@ describe('HttpTransport', () => {
       expect(proxy.tunnels).toEqual([host, host]); // one tunnel per transport, both to the origin
 
       process.env['NO_PROXY'] = '127.0.0.1';
-      const direct = new HttpTransport({ ca: pki.caCert });
+      const direct = new HttpTransport({ ca: tls.cert });
       try {
         expect((await direct.request(`${origin}/json`)).status).toBe(200);
       } finally {

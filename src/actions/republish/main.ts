@@ -4,8 +4,8 @@ import { actionsLogger, formatDuration } from '../../lib/log.js';
 import { Registry } from '../../oci/registry.js';
 import { HttpTransport } from '../../oci/http.js';
 import type { RegistryAuth } from '../../oci/auth.js';
-import { Copier, type CopyResult } from '../../oci/copy.js';
-import { destinationFor, formatReference, parseReference, type ImageRef } from '../../oci/reference.js';
+import { Copier, newResult, type CopyResult } from '../../oci/copy.js';
+import { destinationFor, parseReference, type ImageRef } from '../../oci/reference.js';
 import { helmValues, helmValuesYaml } from '../../republish/helm-values.js';
 import { escapeHtml } from '../../lib/html.js';
 import { loadAzureCredential } from '../../azure/lazy.js';
@@ -98,7 +98,7 @@ async function republish(inputs: Inputs, http: HttpTransport): Promise<void> {
             ? await one(src, dst, !importer)
             : inputs.signatures === 'refresh'
               ? withHow(await copier.refreshSignatures(src, dst, same))
-              : { source: formatReference(src), destination: formatReference(dst), digest: same, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: 'skipped', ms: 0, how: 'skipped' };
+              : withHow(newResult(src, dst, 'skipped', { digest: same }));
           const r = rows[i]!;
           const line = `${r.how.padEnd(8)} ${r.source} → ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}…` : ''} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ''})`;
           if (r.how === 'failed') core.error(`${line}: ${r.error}`);
@@ -114,10 +114,10 @@ async function republish(inputs: Inputs, http: HttpTransport): Promise<void> {
       try {
         await importer.importImage(src, dst, { timeoutMs: inputs.importTimeoutMs, credentials: inputs.sourceCredentials.get(src.registry) });
         const head = await dest.headManifest(dst.repository, dst.tag ?? dst.digest ?? 'latest');
-        return { source: formatReference(src), destination: formatReference(dst), digest: head?.digest, platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: 'copied', ms: Date.now() - start, how: 'imported' };
+        return { ...newResult(src, dst, 'copied', { digest: head?.digest, ms: Date.now() - start }), how: 'imported' };
       } catch (e) {
         if (inputs.mode === 'import') {
-          return { source: formatReference(src), destination: formatReference(dst), platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action: 'failed', ms: Date.now() - start, how: 'failed', error: (e as Error).message };
+          return withHow(newResult(src, dst, 'failed', { ms: Date.now() - start, error: (e as Error).message }));
         }
         core.warning(`${(e as Error).message}; falling back to a client-side copy`);
       }
