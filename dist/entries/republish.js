@@ -203,6 +203,7 @@ var HttpTransport = class {
     const agent = u.protocol !== "https:" ? this.control.http : proxy ? await this.tunnel(proxy) : this.control.https;
     return new Promise((resolve, reject) => {
       const options = { method: opts.method ?? "GET", headers: opts.headers, agent, secureContext: this.secureContext };
+      if (proxy) options.checkServerIdentity = (_host, cert) => import_node_tls.default.checkServerIdentity(u.hostname.replace(/^\[|\]$/g, ""), cert);
       const req = (u.protocol === "https:" ? import_node_https.default : import_node_http.default).request(u, options, (res) => {
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: new NodeBody(res) });
       });

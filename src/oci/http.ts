@@ -116,6 +116,9 @@ export class HttpTransport {
       // The TLS context goes with each request: the agent (direct or a proxy tunnel) hands the
       // request's TLS options to the origin handshake.
       const options: https.RequestOptions & Pick<tls.ConnectionOptions, 'secureContext'> = { method: opts.method ?? 'GET', headers: opts.headers, agent, secureContext: this.secureContext };
+      // Inside a tunnel https-proxy-agent drops the host, and for an IP address sends no SNI, so
+      // Node would check the certificate against "localhost": check it against the origin's host.
+      if (proxy) options.checkServerIdentity = (_host, cert) => tls.checkServerIdentity(u.hostname.replace(/^\[|\]$/g, ''), cert);
       const req = (u.protocol === 'https:' ? https : http).request(u, options, (res) => {
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: new NodeBody(res) });
       });

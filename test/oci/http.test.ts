@@ -17,7 +17,7 @@ let origin: string;
 const seen: { method: string; url: string; socket: Socket; body: number }[] = [];
 
 beforeAll(async () => {
-  tls = loopbackCert('localhost', 'DNS:localhost,IP:127.0.0.1');
+  tls = loopbackCert('127.0.0.1', 'IP:127.0.0.1'); // an IP-only certificate, as a registry addressed by IP has
   let port: number;
   ({ server, port } = await listenLoopback((req, res) => {
     let body = 0;
