@@ -17,17 +17,55 @@ export interface CheckItem {
 }
 
 /**
- * Split concatenated JSON documents, as `linkerd check -o json` prints them with extensions
- * installed (one document per extension; linkerd2 #5669/#7960). A small scanner is needed here:
- * JSON.parse takes one document, and the documents are not newline-delimited.
+ * Split what `linkerd check -o json` printed into its JSON documents and everything else. With
+ * extensions installed it prints one document per extension, concatenated, not newline-delimited
+ * (linkerd2 #5669/#7960); in 2.11 an extension could print its table instead (#7037). Every byte is
+ * accounted for: a document is a balanced `{…}`/`[…]` that JSON.parse accepts; any other line is
+ * returned in `text`, so the caller can fail on output it did not understand rather than drop it.
+ * A small scanner is needed here: JSON.parse takes one document.
  */
-export function splitJsonDocuments(text: string): unknown[] {
+export function splitJsonStream(text: string): { docs: unknown[]; text: string[] } {
   const docs: unknown[] = [];
+  const rest: string[] = [];
+  let i = 0;
+  const restOfLine = () => {
+    const nl = text.indexOf('\n', i);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(i, end).trim();
+    if (line) rest.push(line);
+    i = end + 1;
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (ch !== '{' && ch !== '[') {
+      restOfLine();
+      continue;
+    }
+    const end = closing(text, i);
+    if (end < 0) {
+      rest.push(`${text.slice(i, i + 300).trim()}${text.length - i > 300 ? '…' : ''} (a JSON document that is not closed)`);
+      break;
+    }
+    try {
+      docs.push(JSON.parse(text.slice(i, end + 1)));
+      i = end + 1;
+    } catch {
+      restOfLine();
+    }
+  }
+  return { docs, text: rest };
+}
+
+/** Index of the bracket closing the one at `start` (strings and escapes respected), or -1. */
+function closing(text: string, start: number): number {
   let depth = 0;
-  let start = -1;
   let inString = false;
   let escaped = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < text.length; i++) {
     const ch = text[i];
     if (inString) {
       if (escaped) escaped = false;
@@ -36,20 +74,13 @@ export function splitJsonDocuments(text: string): unknown[] {
       continue;
     }
     if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') {
-      if (depth === 0) start = i;
-      depth++;
-    } else if (ch === '}' || ch === ']') {
+    else if (ch === '{' || ch === '[') depth++;
+    else if (ch === '}' || ch === ']') {
       depth--;
-      if (depth === 0 && start >= 0) {
-        docs.push(JSON.parse(text.slice(start, i + 1)));
-        start = -1;
-      }
-      if (depth < 0) throw new Error(`unbalanced JSON at offset ${i}`);
+      if (depth === 0) return i;
     }
   }
-  if (depth !== 0) throw new Error('truncated JSON: a document is not closed');
-  return docs;
+  return -1;
 }
 
 interface CheckDoc {
@@ -57,18 +88,32 @@ interface CheckDoc {
   categories?: { categoryName: string; checks: { description: string; result: string; hint?: string; error?: string }[] }[];
 }
 
-export function parseCheckOutput(text: string): { items: CheckItem[]; result: Result } {
+/**
+ * The checks of a `linkerd check -o json` stream, and what in it was not a check document (table
+ * text, other JSON): `unparsed`, for the caller to report.
+ */
+export function parseCheckOutput(text: string): { items: CheckItem[]; result: Result; unparsed: string[] } {
   const items: CheckItem[] = [];
-  for (const d of splitJsonDocuments(text) as CheckDoc[]) {
-    for (const c of d.categories ?? []) {
-      for (const k of c.checks ?? []) {
-        const result: Result = k.result === 'error' ? 'error' : k.result === 'warning' ? 'warning' : 'success';
-        items.push({ category: c.categoryName, description: k.description, result, ...(k.hint ? { hint: k.hint } : {}), ...(k.error ? { error: k.error } : {}) });
+  const split = splitJsonStream(text);
+  const unparsed = [...split.text];
+  for (const d of split.docs as CheckDoc[]) {
+    if (!d || typeof d !== 'object' || Array.isArray(d) || !Array.isArray(d.categories)) {
+      unparsed.push(JSON.stringify(d).slice(0, 300));
+      continue;
+    }
+    for (const c of d.categories) {
+      for (const k of Array.isArray(c?.checks) ? c.checks : []) {
+        if (typeof k?.description !== 'string') {
+          unparsed.push(JSON.stringify(k).slice(0, 300));
+          continue;
+        }
+        const result: Result = k.result === 'success' ? 'success' : k.result === 'warning' ? 'warning' : 'error';
+        items.push({ category: String(c.categoryName), description: k.description, result, ...(k.hint ? { hint: String(k.hint) } : {}), ...(k.error ? { error: String(k.error) } : {}) });
       }
     }
   }
   const result: Result = items.some((i) => i.result === 'error') ? 'error' : items.some((i) => i.result === 'warning') ? 'warning' : 'success';
-  return { items, result };
+  return { items, result, unparsed };
 }
 
 export interface Edge {

@@ -3,9 +3,9 @@ import { parseBundle } from '../linkerd/identity-cluster.js';
 import { parseCertificate } from '../certs/pem.js';
 import { parseLinkerdVersion } from '../linkerd/version.js';
 import { balance, parseCheckOutput, parseEdges, outboundTraffic, authorityMatches, requestsPerPod, type Balance, type TrafficRow } from './analysis.js';
-import { judgeProbe, parseProbeLog } from './probe-jobs.js';
+import { judgeMatrix, parseProbeLog } from './probe-jobs.js';
 import { parseBalanceLog } from './balance.js';
-import { captured, type Evidence, type PodEvidence } from './evidence.js';
+import { captured, whyNot, type Evidence, type Piece, type PodEvidence } from './evidence.js';
 
 /**
  * Evidence → report: every verdict verify reaches is computed here, from the bundle alone, so a
@@ -29,7 +29,7 @@ export interface MatrixRow {
   protocol: string;
   target: string;
   expected: 'allowed' | 'blocked';
-  observed: 'allowed' | 'blocked' | 'unknown';
+  observed: 'allowed' | 'blocked' | 'inconclusive' | 'unknown';
   pass: boolean;
   attempts: number;
   detail: string;
@@ -51,8 +51,13 @@ export interface Report {
   linkerdNamespace: string;
   controlPlaneVersion?: string;
   counts: Record<Status, number>;
+  /** Findings that fail the step: every `fail`, and every `warn` when failOnWarning. */
+  failed: number;
+  failOnWarning: boolean;
+  /** Input accept-refused: refused connections counted as blocked (the report says so per probe). */
+  acceptRefused: boolean;
   findings: Finding[];
-  /** One line per failed finding (and warning, when warnings fail), for the step's error. */
+  /** One line per finding that fails the step, for the step's error. */
   failures: string[];
   matrix: MatrixRow[];
   edges: EdgeRow[];
@@ -67,6 +72,13 @@ export interface AnalyzeOpts {
   minCertValidityMs: number;
   balanceMaxRatio: number;
   failOnWarning: boolean;
+  /** Input accept-refused: a refused connection counts as blocked when the control reached the target. */
+  acceptRefused?: boolean;
+  /**
+   * Pieces this run asked for (default: all): one that is not in the evidence fails — no evidence,
+   * no pass. False only where the user turned it off (linkerd-cli none, balance-requests 0).
+   */
+  expect?: { check?: boolean; balance?: boolean };
 }
 
 const DAY = 86_400_000;
@@ -75,39 +87,39 @@ const CP_LABEL = 'linkerd.io/control-plane-ns';
 
 export function analyze(e: Evidence, o: AnalyzeOpts): Report {
   const now = new Date(e.collectedAt);
+  const expect = { check: o.expect?.check ?? true, balance: o.expect?.balance ?? true };
   const findings: Finding[] = [];
   const add = (section: Section, name: string, status: Status, detail: string, hint?: string) => findings.push({ section, name, status, detail, ...(hint ? { hint } : {}) });
-  const report: Omit<Report, 'verdict' | 'counts' | 'failures' | 'findings'> = {
+  /** A piece that is not there: a skip only where the user turned it off, else a failure naming it. */
+  const notThere = (section: Section, name: string, piece: Piece<unknown>, byChoiceAllowed: boolean) => {
+    const why = whyNot(piece) ?? '';
+    if ('skipped' in piece && byChoiceAllowed) add(section, name, 'skip', why);
+    else if ('skipped' in piece) add(section, name, 'fail', `expected, but skipped: ${why}`);
+    else add(section, name, 'fail', 'missing' in piece ? `no evidence: ${why}` : why);
+  };
+  const report: Omit<Report, 'verdict' | 'counts' | 'failures' | 'findings' | 'failed'> = {
     schema: 1,
     collectedAt: e.collectedAt,
     linkerdNamespace: e.linkerdNamespace,
     ...(e.controlPlaneVersion ? { controlPlaneVersion: e.controlPlaneVersion } : {}),
+    failOnWarning: o.failOnWarning,
+    acceptRefused: !!o.acceptRefused,
     matrix: [],
     edges: [],
     traffic: {},
     certificates: [],
   };
 
-  // control plane: linkerd check, every document of the stream
-  if (captured(e.check)) {
-    let parsed: ReturnType<typeof parseCheckOutput> | undefined;
-    try {
-      parsed = parseCheckOutput(e.check.text);
-    } catch (err) {
-      add('control-plane', 'linkerd check output', 'fail', `cannot read the output of ${e.check.command ?? 'linkerd check'}: ${(err as Error).message}${e.check.stderr ? `; stderr: ${e.check.stderr.trim().slice(-300)}` : ''}`);
-    }
-    if (parsed && !parsed.items.length) add('control-plane', 'linkerd check', 'fail', `no checks in the output (exit ${e.check.exitCode ?? '?'})${e.check.stderr ? `: ${e.check.stderr.trim().slice(-300)}` : ''}`);
-    for (const i of parsed?.items ?? []) {
-      add('control-plane', `${i.category}: ${i.description}`, i.result === 'success' ? 'pass' : i.result === 'warning' ? 'warn' : 'fail', i.error ?? '', i.hint);
-    }
-  } else add('control-plane', 'linkerd check', 'skipped' in e.check ? 'skip' : 'fail', 'skipped' in e.check ? e.check.skipped : e.check.error);
+  // control plane: linkerd check, every line of its output accounted for
+  if (captured(e.check)) controlPlane(e.check, add);
+  else notThere('control-plane', 'linkerd check', e.check, !expect.check);
 
   // identity: Linkerd's rules on the public certificates, with the user's floor on days left
   if (captured(e.identity)) {
     const id = e.identity.text;
-    const version = parseLinkerdVersion('linkerd-version', e.controlPlaneVersion && /^(stable|edge|enterprise)-/.test(e.controlPlaneVersion) ? e.controlPlaneVersion : 'edge-26.8.3');
+    const version = parseLinkerdVersion('linkerd-version', e.controlPlaneVersion && /^(stable|edge|enterprise)-\d+\.\d+\.\d+$/.test(e.controlPlaneVersion) ? e.controlPlaneVersion : 'edge-26.8.3');
     const rep = checkIdentity(
-      { anchors: { text: e.identity.text.bundle, source: e.identity.text.bundleSource }, issuer: { text: e.identity.text.issuer, source: e.identity.text.issuerSource } },
+      { anchors: { text: id.bundle, source: id.bundleSource }, issuer: { text: id.issuer, source: id.issuerSource } },
       { version, now, minValidityMs: o.minCertValidityMs },
     );
     for (const c of rep.checks) {
@@ -124,60 +136,62 @@ export function analyze(e: Evidence, o: AnalyzeOpts): Report {
       add('identity', `${role} ${c.subjectCN} days left`, short ? 'fail' : 'pass',
         `${left} days left (until ${rfc3339(c.notAfter)})${short ? `, below min-cert-validity ${Math.round(o.minCertValidityMs / DAY)}d: ${role === 'issuer' ? 'rotate it with meshci/certs mode rotate-issuer' : 'rotate it with meshci/certs mode rotate-anchor'}` : ''}`);
     }
-  } else add('identity', 'identity certificates', 'skipped' in e.identity ? 'skip' : 'fail', 'skipped' in e.identity ? e.identity.skipped : e.identity.error);
+  } else notThere('identity', 'identity certificates', e.identity, false);
 
-  // data plane: every pod of the target namespaces meshed, at the control plane's version
+  // data plane: every pod of the target namespaces running, ready and meshed at the control plane's version
   const targetNs = new Set(e.namespaces.map((n) => n.name));
+  if (!e.namespaces.length) add('data-plane', 'namespaces', 'fail', 'no evidence: the evidence names no namespace whose pods must be meshed');
   for (const ns of e.namespaces) {
     if (!ns.exists) add('data-plane', `namespace ${ns.name}`, 'fail', `namespace '${ns.name}' does not exist (input 'namespaces')`);
   }
   if (captured(e.pods)) {
     for (const ns of e.namespaces.filter((n) => n.exists)) {
-      const pods = e.pods.text.filter((p) => p.namespace === ns.name && !finished(p));
+      const pods = e.pods.text.filter((p) => p.namespace === ns.name && !p.deleting && !doneByDesign(p));
       if (!pods.length) {
         add('data-plane', `namespace ${ns.name}`, 'warn', `no running pods in '${ns.name}': nothing to verify there`);
         continue;
       }
-      let meshed = 0;
+      let good = 0;
       for (const p of pods) {
-        const problem = meshProblem(p, e.linkerdNamespace);
+        const problem = [meshProblem(p, e.linkerdNamespace), podProblem(p)].filter(Boolean).join('; ');
         if (problem) add('data-plane', `pod ${p.namespace}/${p.name}`, 'fail', problem);
         else {
-          meshed++;
+          good++;
           const v = p.annotations['linkerd.io/proxy-version'];
           if (e.controlPlaneVersion && v && v !== e.controlPlaneVersion) add('data-plane', `pod ${p.namespace}/${p.name} proxy version`, 'warn', `proxy ${v}, control plane ${e.controlPlaneVersion}: restart the workload to pick up the current proxy`);
         }
       }
-      add('data-plane', `namespace ${ns.name}`, meshed === pods.length ? 'pass' : 'fail', `${meshed}/${pods.length} pods meshed`);
+      add('data-plane', `namespace ${ns.name}`, good === pods.length ? 'pass' : 'fail', `${good}/${pods.length} pods meshed, running and ready`);
     }
-  } else add('data-plane', 'pods', 'fail', 'skipped' in e.pods ? e.pods.skipped : e.pods.error);
+  } else notThere('data-plane', 'pods', e.pods, false);
 
-  // connectivity matrix, judged from the raw logs
+  // connectivity matrix, judged from the raw logs: allowed probes first, they are the controls
+  if (!e.probes.length) add('connectivity', 'probes', 'fail', 'no evidence: no probe ran, so nothing shows who can reach the target (an empty matrix proves nothing)');
+  const records = new Map(e.probes.map((p) => [p.probe.name, p.attempts.map((a) => (a.error ? undefined : parseProbeLog(a.log)))]));
+  const judged = judgeMatrix(e.probes.map((p) => ({ probe: p.probe, records: records.get(p.probe.name)! })), { acceptRefused: !!o.acceptRefused });
+  // an allowed probe from a meshed client also needs its own proxy's proof of mTLS
+  for (const p of e.probes.filter((x) => x.probe.expect === 'allowed' && x.probe.client === 'meshed')) {
+    const recs = records.get(p.probe.name)!;
+    const j = judged.get(p.probe.name)!;
+    const rec = recs[j.index] ?? [...recs].reverse().find((r) => r?.metrics !== undefined);
+    if (rec?.metrics !== undefined) report.traffic[p.probe.name] = outboundTraffic(rec.metrics);
+    if (j.observed !== 'allowed') continue;
+    const proof = mtlsProof(p.probe.target, rec?.metrics, e.linkerdNamespace);
+    add('mtls', `${p.probe.name} → ${p.probe.target}`, proof.ok ? 'pass' : 'fail', proof.detail);
+    if (!proof.ok) judged.set(p.probe.name, { ...j, pass: false, detail: `${j.detail}, but ${proof.detail}` });
+  }
   for (const p of e.probes) {
-    const j = judgeProbe(p.probe, p.attempts.map((a) => (a.error ? undefined : parseProbeLog(a.log))));
-    const err = p.attempts.at(-1)?.error;
+    const j = judged.get(p.probe.name)!;
+    const err = p.attempts[j.index]?.error ?? p.attempts.at(-1)?.error;
     const detail = j.observed === 'unknown' && err ? err : j.detail;
     report.matrix.push({ probe: p.probe.name, client: p.probe.client, protocol: p.probe.protocol, target: `${p.probe.target}${p.probe.protocol === 'http' ? (p.probe.path ?? '/') : ` ${p.probe.method}`}`, expected: p.probe.expect, observed: j.observed, pass: j.pass, attempts: j.attempts, detail });
     add('connectivity', p.probe.name, j.pass ? 'pass' : 'fail', j.pass ? `${p.probe.expect} as expected: ${detail}` : `expected ${p.probe.expect}, observed ${j.observed}: ${detail}${j.attempts > 1 ? ` (${j.attempts} attempts)` : ''}`);
-    // mTLS evidence from the meshed client's own proxy
-    const last = [...p.attempts].reverse().map((a) => parseProbeLog(a.log)).find((r) => r?.metrics !== undefined);
-    if (p.probe.client === 'meshed' && last?.metrics !== undefined) {
-      const rows = outboundTraffic(last.metrics);
-      report.traffic[p.probe.name] = rows;
-      const mine = rows.filter((r) => authorityMatches(r.authority, p.probe.target));
-      if (j.observed === 'allowed' && mine.length) {
-        const plain = mine.filter((r) => r.tls !== 'true' || !r.serverId);
-        const ids = [...new Set(mine.map((r) => r.serverId).filter(Boolean))].join(', ');
-        add('mtls', `${p.probe.name} → ${p.probe.target}`, plain.length ? 'fail' : 'pass',
-          plain.length ? `${plain.reduce((n, r) => n + r.requests, 0)} request(s) without mTLS (tls=${plain[0]?.tls || 'none'})` : `${mine.reduce((n, r) => n + r.requests, 0)} request(s) over mTLS to ${ids}`);
-      }
-    }
   }
 
   // mTLS: viz edges touching the target namespaces
   for (const [ns, piece] of Object.entries(e.edges)) {
     if (!captured(piece)) {
-      add('mtls', `edges in ${ns}`, 'skipped' in piece ? 'skip' : 'fail', 'skipped' in piece ? piece.skipped : piece.error);
+      add('mtls', `edges in ${ns}`, 'skipped' in piece ? 'skip' : 'fail', whyNot(piece) ?? '');
       continue;
     }
     let edges: ReturnType<typeof parseEdges> = [];
@@ -185,6 +199,7 @@ export function analyze(e: Evidence, o: AnalyzeOpts): Report {
       edges = parseEdges(piece.text);
     } catch (err) {
       add('mtls', `edges in ${ns}`, 'fail', `cannot read ${piece.command ?? 'linkerd viz edges'} output: ${(err as Error).message}`);
+      continue;
     }
     for (const x of edges) {
       const row: EdgeRow = { src: `${x.srcNamespace}/${x.src}`, dst: `${x.dstNamespace}/${x.dst}`, clientId: x.clientId, serverId: x.serverId, secured: x.secured, noTlsReason: x.noTlsReason };
@@ -200,7 +215,7 @@ export function analyze(e: Evidence, o: AnalyzeOpts): Report {
     const b = e.balance.text;
     const rec = captured(b.log) ? parseBalanceLog(b.log.text) : undefined;
     if (!rec || rec.metrics === undefined) {
-      add('balancing', `gRPC ${b.target}`, 'fail', captured(b.log) ? 'the balancing job printed no result (see balance.log)' : 'skipped' in b.log ? b.log.skipped : b.log.error);
+      add('balancing', `gRPC ${b.target}`, 'fail', captured(b.log) ? 'the balancing job printed no result (see balance.log)' : (whyNot(b.log) ?? ''));
     } else {
       const counts = requestsPerPod(rec.metrics, b.target, b.endpoints);
       const v = balance(counts, o.balanceMaxRatio);
@@ -208,11 +223,12 @@ export function analyze(e: Evidence, o: AnalyzeOpts): Report {
       const dist = Object.entries(counts).map(([pod, n]) => `${pod} ${n}`).join(', ');
       const oldCurl = rec.curl && /^[0-7]\./.test(rec.curl) ? `; curl ${rec.curl} in curl-image cannot reuse an h2c connection (curl#10634): use curl 8.0 or later` : '';
       const conn = `${rec.sent} calls over ${rec.connections} connection(s)${oldCurl}`;
-      if (v.verdict === 'balanced') add('balancing', `gRPC ${b.target}`, 'pass', `${conn}, spread over ${Object.keys(counts).length} pods: ${dist}`);
+      if (!b.endpoints.length) add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, but the Service had no ready endpoint when the run started: nothing to balance over`);
+      else if (v.verdict === 'balanced') add('balancing', `gRPC ${b.target}`, 'pass', `${conn}, spread over ${Object.keys(counts).length} pods: ${dist}`);
       else if (v.verdict === 'no-traffic') add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, but the client's proxy counted no requests to ${b.target}${rec.rc ? ` (curl exit ${rec.rc})` : ''}`);
       else add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, unbalanced (busiest/quietest ${v.ratio === Infinity ? '∞' : v.ratio.toFixed(1)} > ${o.balanceMaxRatio}): ${dist}`);
     }
-  } else add('balancing', 'gRPC load balancing', 'skipped' in e.balance ? 'skip' : 'fail', 'skipped' in e.balance ? e.balance.skipped : e.balance.error);
+  } else notThere('balancing', 'gRPC load balancing', e.balance, !expect.balance);
 
   const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0, skip: 0 };
   for (const f of findings) counts[f.status]++;
@@ -221,9 +237,80 @@ export function analyze(e: Evidence, o: AnalyzeOpts): Report {
     ...report,
     verdict: failing.length ? 'fail' : 'pass',
     counts,
+    failed: failing.length,
     findings,
-    failures: failing.map((f) => `${f.section}: ${f.name}: ${f.detail}`),
+    failures: failing.map((f) => `${f.section}: ${f.name}: ${f.status === 'warn' ? '(warning, fail-on-warning) ' : ''}${f.detail}`),
   };
+}
+
+type Add = (section: Section, name: string, status: Status, detail: string, hint?: string) => void;
+
+/** Checks that need Linkerd's version service on the internet (linkerd-facts §4.1). */
+const LATEST = 'can determine the latest version';
+
+/**
+ * `linkerd check` findings. Every line is accounted for: text that is not a check document fails
+ * (an extension printing its table, #7037), and so does a non-zero exit no failed check explains.
+ * Where the latest version could not be fetched (air-gapped), the checks that compare against it
+ * are not applicable — reported as skips, not as mesh warnings.
+ */
+function controlPlane(check: { text: string; command?: string; exitCode?: number; stderr?: string }, add: Add): void {
+  const cmd = check.command ?? 'linkerd check';
+  const stderr = check.stderr?.trim() ? `; stderr: ${check.stderr.trim().slice(-300)}` : '';
+  const parsed = parseCheckOutput(check.text);
+  if (parsed.unparsed.length) {
+    const shown = parsed.unparsed.slice(0, 6).join(' | ').slice(0, 500);
+    add('control-plane', 'linkerd check output', 'fail', `${parsed.unparsed.length} line(s) of ${cmd} output are not check results (JSON documents): ${shown}${parsed.unparsed.length > 6 ? ' | …' : ''}`);
+  }
+  if (!parsed.items.length) {
+    add('control-plane', 'linkerd check', 'fail', `no checks in the output (exit ${check.exitCode ?? '?'})${stderr}`);
+    return;
+  }
+  if (check.exitCode !== undefined && check.exitCode !== 0 && !parsed.items.some((i) => i.result === 'error')) {
+    add('control-plane', 'linkerd check exit code', 'fail', `${cmd} exited ${check.exitCode}, but no check in its output failed${stderr}`);
+  }
+  const offline = parsed.items.some((i) => i.description === LATEST && i.result !== 'success');
+  for (const i of parsed.items) {
+    const name = `${i.category}: ${i.description}`;
+    if (offline && i.result === 'warning' && (i.description === LATEST || /up-to-date/.test(i.description))) {
+      add('control-plane', name, 'skip', `not applicable: needs Linkerd's version service on the internet, which this cluster could not reach (${i.error ?? 'no answer'})`);
+      continue;
+    }
+    add('control-plane', name, i.result === 'success' ? 'pass' : i.result === 'warning' ? 'warn' : 'fail', i.error ?? '', i.hint);
+  }
+}
+
+/**
+ * Proof that a meshed client's request went through its proxy over mTLS: the proxy's own outbound
+ * counters hold requests to the target, every one with tls="true" and a server identity of the
+ * target's namespace under this control plane (`<sa>.<ns>.serviceaccount.identity.<linkerd-ns>.<domain>`).
+ */
+export function mtlsProof(target: string, metrics: string | undefined, linkerdNs: string): { ok: boolean; detail: string } {
+  if (metrics === undefined) return { ok: false, detail: "the client's proxy printed no metrics: nothing shows the request went through the mesh" };
+  let rows: TrafficRow[];
+  try {
+    rows = outboundTraffic(metrics);
+  } catch (e) {
+    return { ok: false, detail: `the client's proxy metrics cannot be read (${(e as Error).message})` };
+  }
+  const mine = rows.filter((r) => authorityMatches(r.authority, target) && r.requests > 0);
+  const total = mine.reduce((n, r) => n + r.requests, 0);
+  if (!total) return { ok: false, detail: `reached the target without the mesh: the client's proxy counted no request to ${target}` };
+  const id = serverIdentity(target, linkerdNs);
+  const plain = mine.filter((r) => r.tls !== 'true' || !r.serverId);
+  if (plain.length) return { ok: false, detail: `${plain.reduce((n, r) => n + r.requests, 0)} of ${total} request(s) to ${target} without mTLS (tls=${plain[0]!.tls || 'none'})` };
+  const wrong = mine.filter((r) => !id.re.test(r.serverId));
+  if (wrong.length) return { ok: false, detail: `request(s) to ${target} over TLS to ${wrong[0]!.serverId}, not ${id.text}` };
+  return { ok: true, detail: `${total} request(s) over mTLS to ${[...new Set(mine.map((r) => r.serverId))].join(', ')}` };
+}
+
+function serverIdentity(target: string, linkerdNs: string): { re: RegExp; text: string } {
+  const labels = target.replace(/:\d+$/, '').split('.');
+  const ns = labels.length >= 2 && !/^\d+$/.test(labels.at(-1)!) ? labels[1] : undefined;
+  const q = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return ns
+    ? { re: new RegExp(`^[a-z0-9]([-a-z0-9.]*[a-z0-9])?\\.${q(ns)}\\.serviceaccount\\.identity\\.${q(linkerdNs)}\\.[a-z0-9.-]+$`), text: `an identity of namespace ${ns} (<sa>.${ns}.serviceaccount.identity.${linkerdNs}.<domain>)` }
+    : { re: new RegExp(`^[a-z0-9]([-a-z0-9.]*[a-z0-9])?\\.serviceaccount\\.identity\\.${q(linkerdNs)}\\.[a-z0-9.-]+$`), text: `a Linkerd identity (<sa>.<ns>.serviceaccount.identity.${linkerdNs}.<domain>)` };
 }
 
 function safe<T>(f: () => T[]): T[] {
@@ -238,6 +325,11 @@ function finished(p: PodEvidence): boolean {
   return p.phase === 'Succeeded' || p.phase === 'Failed';
 }
 
+/** A finished pod that is meant to finish: a Job's, or one no controller owns. */
+function doneByDesign(p: PodEvidence): boolean {
+  return finished(p) && (!p.ownerKind || p.ownerKind === 'Job');
+}
+
 /** Why a pod is not (properly) meshed, or undefined. */
 export function meshProblem(p: PodEvidence, linkerdNs: string): string | undefined {
   const proxy = p.containers.includes(PROXY) || p.initContainers.includes(PROXY);
@@ -247,6 +339,23 @@ export function meshProblem(p: PodEvidence, linkerdNs: string): string | undefin
     return `not meshed: no ${PROXY} container${optOut}; restart it after enabling injection (kubectl rollout restart)`;
   }
   if (label !== linkerdNs) return `has a ${PROXY} container but label ${CP_LABEL}=${label ?? '(none)'}, expected ${linkerdNs}`;
-  if (p.phase === 'Running' && !p.ready) return `meshed but not ready (phase ${p.phase})`;
+  return undefined;
+}
+
+/**
+ * Why a pod is not running and ready with its proxy ready, or undefined: Pending, Unknown, a
+ * controller's pod that Succeeded or Failed, a container waiting (CrashLoopBackOff,
+ * ImagePullBackOff) or not ready, the proxy not ready.
+ */
+export function podProblem(p: PodEvidence): string | undefined {
+  const bad = (p.statuses ?? []).filter((c) => !c.ready && !/^terminated: Completed/.test(c.state));
+  const states = bad.map((c) => `${c.name} ${c.state}${c.restarts ? ` (${c.restarts} restarts)` : ''}`).join(', ');
+  if (p.phase !== 'Running') {
+    const owner = finished(p) && p.ownerKind ? ` (a ${p.ownerKind}'s pod: it should be running)` : '';
+    return `phase ${p.phase}${owner}${states ? `: ${states}` : ''}`;
+  }
+  const proxy = (p.statuses ?? []).find((c) => c.name === PROXY);
+  if (proxy && !proxy.ready) return `${PROXY} not ready (${proxy.state}${proxy.restarts ? `, ${proxy.restarts} restarts` : ''})`;
+  if (!p.ready) return `running but not ready${states ? `: ${states}` : ''}`;
   return undefined;
 }

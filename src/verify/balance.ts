@@ -28,7 +28,7 @@ export function balanceCommand(o: BalanceJobOpts): string[] {
     `curl -s --http2-prior-knowledge -X POST -H 'content-type: application/grpc' -H 'te: trailers' --data-binary @/tmp/req ` +
     `-o /dev/null -w '%{http_code} %{num_connects}\\n' -m ${o.maxTimeSeconds} ${Array(o.requests).fill(url).join(' ')} > /tmp/codes 2>/tmp/err; rc=$?; ` +
     `printf '{"balance":"grpc","rc":%d,"ok":%d,"sent":%d,"connections":%d,"curl":"%s"}\\n' "$rc" "$(grep -c '^200 ' /tmp/codes)" "$(wc -l < /tmp/codes)" "$(awk '{s+=$2} END {print s+0}' /tmp/codes)" "$(curl --version | head -1 | cut -d' ' -f2)"` +
-    meshedTail('curl')];
+    meshedTail()];
 }
 
 export function balanceJob(o: BalanceJobOpts): Record<string, unknown> {

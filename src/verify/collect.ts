@@ -73,9 +73,14 @@ export async function collect(o: CollectOpts): Promise<Evidence> {
 
   // edges last: Linkerd 2.12+ lists live connections only
   const edges: Record<string, Piece> = {};
-  const viz = 'bin' in o.linkerd ? await cluster.list<KObject>('v1', 'Namespace', { labelSelector: 'linkerd.io/extension=viz' }).catch(() => []) : [];
+  // a namespace list that fails is an error, not "viz is not installed" (absence is a 404, not a 403)
+  let viz: KObject[] | { error: string } = [];
+  if ('bin' in o.linkerd) {
+    viz = await cluster.list<KObject>('v1', 'Namespace', { labelSelector: 'linkerd.io/extension=viz' }).catch((e: unknown) => ({ error: `could not tell whether viz is installed: list namespaces labelled linkerd.io/extension=viz: ${getErrorMessage(e)}` }));
+  }
   for (const ns of namespaces.filter((n) => n.exists)) {
     if (!('bin' in o.linkerd)) edges[ns.name] = noCli;
+    else if (!Array.isArray(viz)) edges[ns.name] = viz;
     else if (!viz.length) edges[ns.name] = { skipped: 'the viz extension is not installed (no namespace labelled linkerd.io/extension=viz); mTLS evidence comes from the probes\' proxies' };
     else {
       const args = cli(['viz', 'edges', 'po', '-n', ns.name, '-o', 'json']);
@@ -127,10 +132,17 @@ async function runBalance(o: CollectOpts): Promise<Piece<BalanceEvidence>> {
 
 export function podEvidence(p: KObject): PodEvidence {
   type C = { name?: string };
+  type CS = { name?: string; ready?: boolean; restartCount?: number; state?: { running?: object; waiting?: { reason?: string }; terminated?: { reason?: string; exitCode?: number } } };
   const spec = (p['spec'] ?? {}) as { containers?: C[]; initContainers?: C[] };
-  const st = (p['status'] ?? {}) as { phase?: string; podIP?: string; conditions?: { type: string; status: string }[] };
+  const st = (p['status'] ?? {}) as { phase?: string; podIP?: string; conditions?: { type: string; status: string }[]; containerStatuses?: CS[]; initContainerStatuses?: CS[] };
   const md = p.metadata ?? {};
   const keep = (m: Record<string, string> | undefined, keys: RegExp) => Object.fromEntries(Object.entries(m ?? {}).filter(([k]) => keys.test(k)));
+  const state = (c: CS): string => {
+    if (c.state?.waiting) return `waiting: ${c.state.waiting.reason ?? 'unknown'}`;
+    if (c.state?.terminated) return `terminated: ${c.state.terminated.reason ?? 'unknown'} (exit ${c.state.terminated.exitCode ?? '?'})`;
+    return c.state?.running ? 'running' : 'unknown';
+  };
+  const statuses = [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])].map((c) => ({ name: c.name ?? '', ready: !!c.ready, restarts: c.restartCount ?? 0, state: state(c) }));
   return {
     namespace: md.namespace ?? '',
     name: md.name ?? '',
@@ -142,5 +154,7 @@ export function podEvidence(p: KObject): PodEvidence {
     containers: (spec.containers ?? []).map((c) => c.name ?? ''),
     initContainers: (spec.initContainers ?? []).map((c) => c.name ?? ''),
     ...(md.ownerReferences?.[0]?.kind ? { ownerKind: md.ownerReferences[0].kind } : {}),
+    ...(statuses.length ? { statuses } : {}),
+    ...((md as { deletionTimestamp?: string }).deletionTimestamp ? { deleting: true } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { ConfigurationError } from '../lib/errors.js';
 import { DGRAPH_API_PROTO } from '../data/dgraph-api-proto.js';
+import { rpcsFromProto } from '../deploy/routes.js';
 
 /**
  * The connectivity expectations (issue 5): which client may reach which target over which
@@ -25,9 +26,6 @@ export interface Probe {
   proto?: { name: string; text: string };
 }
 
-/** The heredoc delimiter the probe script writes a .proto with; a .proto may not contain it. */
-export const PROTO_EOF = 'MESHCI_PROTO_EOF';
-
 /**
  * The article's tests 0–2 against Dgraph's alpha ClusterIP Service: `/health` answers a JSON array
  * with `"status":"healthy"`, CheckVersion answers `{"tag": …}` (linkerd-facts §7).
@@ -35,7 +33,7 @@ export const PROTO_EOF = 'MESHCI_PROTO_EOF';
 export function defaultProbes(service: string, namespace: string): Probe[] {
   const host = `${service}.${namespace}.svc.cluster.local`;
   const http = { protocol: 'http' as const, target: `${host}:8080`, path: '/health' };
-  // Dgraph serves no gRPC reflection: grpcurl needs api.proto, as in the article (`-proto api.proto`)
+  // Dgraph serves no gRPC reflection: the answer is read with api.proto, as the article does (`grpcurl -proto api.proto`)
   const grpc = { protocol: 'grpc' as const, target: `${host}:9080`, method: 'api.Dgraph/CheckVersion', proto: { name: 'api.proto', text: DGRAPH_API_PROTO } };
   return [
     { name: 'unmeshed-http', client: 'unmeshed', ...http, expect: 'blocked' },
@@ -45,7 +43,7 @@ export function defaultProbes(service: string, namespace: string): Probe[] {
   ];
 }
 
-const ENUMS: Record<string, readonly string[]> = {
+export const ENUMS: Record<string, readonly string[]> = {
   client: ['meshed', 'unmeshed'],
   protocol: ['http', 'grpc'],
   expect: ['allowed', 'blocked'],
@@ -58,7 +56,7 @@ const ENUMS: Record<string, readonly string[]> = {
 /** A gRPC method as grpcurl names it: package.Service/Method. */
 export const GRPC_METHOD = /^[A-Za-z_][A-Za-z0-9_.]*\/[A-Za-z_][A-Za-z0-9_]*$/;
 
-const SHAPES: Record<string, [RegExp, string]> = {
+export const SHAPES: Record<string, [RegExp, string]> = {
   name: [/^[a-z0-9]([-a-z0-9]{0,40}[a-z0-9])?$/, 'a lowercase name of letters, digits and dashes (at most 42)'],
   target: [/^[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?:\d{1,5}$/, 'host:port'],
   path: [/^\/[A-Za-z0-9._~!$&()*+,;=:@%/?-]*$/, 'a URL path starting with / (no quotes or spaces)'],
@@ -121,7 +119,6 @@ export function parseExpectations(text: string, file: string, load: (path: strin
     const proto = str('proto', false);
     if (proto !== undefined) {
       const node = item.get('proto', true) as Node;
-      if (p.protocol !== 'grpc') throw new ConfigurationError(`${where('proto', node)}: only grpc probes have a proto`);
       const name = proto.split('/').pop() as string;
       if (!/^[\w.-]+\.proto$/.test(name)) throw new ConfigurationError(`${where('proto', node)}: '${proto}' is not a .proto file`);
       let body: string;
@@ -130,7 +127,6 @@ export function parseExpectations(text: string, file: string, load: (path: strin
       } catch (e) {
         throw new ConfigurationError(`${where('proto', node)}: cannot read '${proto}': ${(e as Error).message}`);
       }
-      if (body.split('\n').some((l) => l.trim() === PROTO_EOF)) throw new ConfigurationError(`${where('proto', node)}: '${proto}' contains a line '${PROTO_EOF}'`);
       p.proto = { name, text: body };
     }
     const statusNode = item.get('status', true) as Node | undefined;
@@ -139,13 +135,39 @@ export function parseExpectations(text: string, file: string, load: (path: strin
       if (typeof status !== 'number' || !Number.isInteger(status) || status < 100 || status > 599) {
         throw new ConfigurationError(`${where('status', statusNode)}: expected an HTTP status code (100–599), got ${JSON.stringify(status)}`);
       }
-      if (p.protocol !== 'http') throw new ConfigurationError(`${where('status', statusNode)}: only http probes have a status`);
       p.status = status;
     }
-    if (p.protocol === 'grpc' && !p.method) throw new ConfigurationError(`${where('method')} is required for a grpc probe (service/Method, e.g. api.Dgraph/CheckVersion)`);
-    if (p.protocol === 'http' && p.method) throw new ConfigurationError(`${where('method', item.get('method', true) as Node)}: only grpc probes have a method (an http probe has a path)`);
+    const problem = crossFieldProblems(p)[0];
+    if (problem) throw new ConfigurationError(`${where(problem.field, (item.get(problem.field, true) as Node | undefined) ?? null)}${problem.message}`);
     if (names.has(p.name)) throw new ConfigurationError(`${where('name', item.get('name', true) as Node)}: '${p.name}' is used twice`);
     names.add(p.name);
     return p;
   });
+}
+
+/**
+ * The rules between a probe's fields, shared by the expectations file and the evidence reader (a
+ * probe in evidence.json is input too): `message` follows `probes[i].<field>`.
+ */
+export function crossFieldProblems(p: Probe): { field: string; message: string }[] {
+  const out: { field: string; message: string }[] = [];
+  if (p.protocol === 'grpc' && !p.method) out.push({ field: 'method', message: ' is required for a grpc probe (service/Method, e.g. api.Dgraph/CheckVersion)' });
+  if (p.protocol === 'http' && p.method) out.push({ field: 'method', message: ': only grpc probes have a method (an http probe has a path)' });
+  if (p.protocol === 'grpc' && p.path) out.push({ field: 'path', message: ': only http probes have a path (a grpc probe has a method)' });
+  if (p.protocol !== 'http' && p.status !== undefined) out.push({ field: 'status', message: ': only http probes have a status' });
+  if (p.protocol !== 'grpc' && p.proto) out.push({ field: 'proto', message: ': only grpc probes have a proto' });
+  // the probe sends the call with curl; the answer is read with the .proto (no reflection needed)
+  if (p.protocol === 'grpc' && p.contains !== undefined && !p.proto) out.push({ field: 'contains', message: ": a grpc probe needs a proto to read the response it checks (add proto: <file>.proto)" });
+  if (p.protocol === 'grpc' && p.proto && p.method) {
+    let rpcs: { service: string; method: string }[] = [];
+    try {
+      rpcs = rpcsFromProto(p.proto.text, p.proto.name);
+    } catch (e) {
+      out.push({ field: 'proto', message: `: ${(e as Error).message}` });
+    }
+    if (rpcs.length && !rpcs.some((r) => `${r.service}/${r.method}` === p.method)) {
+      out.push({ field: 'method', message: `: '${p.method}' is not an rpc of ${p.proto.name} (${rpcs.map((r) => `${r.service}/${r.method}`).join(', ')})` });
+    }
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import type { Logger } from '../lib/log.js';
 import { getErrorMessage } from '../lib/errors.js';
 import type { Cluster, KObject } from '../k8s/cluster.js';
 import type { Probe } from './expectations.js';
-import { judgeAttempt, judgeProbe, parseProbeLog, probeJob, type Judgement, type ProbeJobOpts } from './probe-jobs.js';
+import { judgeAttempt, judgeMatrix, parseProbeLog, probeJob, type Judgement, type ProbeJobOpts } from './probe-jobs.js';
 
 /**
  * Runs the connectivity matrix as Jobs, all at once, and judges each against its expectation.
@@ -20,10 +20,10 @@ export interface Attempt {
 export interface ProbeRun {
   probe: Probe;
   attempts: Attempt[];
-  judgement: Judgement & { attempts: number };
+  judgement: Judgement & { attempts: number; index: number };
 }
 
-export type RunOpts = ProbeJobOpts & { retries: number; timeoutMs: number; log: Logger };
+export type RunOpts = ProbeJobOpts & { retries: number; timeoutMs: number; log: Logger; acceptRefused?: boolean };
 
 export async function ensureNamespace(cluster: Cluster, namespace: string): Promise<void> {
   await cluster.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'app.kubernetes.io/managed-by': 'meshci' } } } as KObject);
@@ -31,10 +31,17 @@ export async function ensureNamespace(cluster: Cluster, namespace: string): Prom
 
 export async function runProbes(cluster: Cluster, probes: Probe[], o: RunOpts): Promise<ProbeRun[]> {
   await ensureNamespace(cluster, o.namespace);
-  return Promise.all(probes.map((p) => runOne(cluster, p, o)));
+  const runs = await Promise.all(probes.map((p) => runOne(cluster, p, o)));
+  // the matrix as the analysis judges it (blocked probes against their controls), for the log
+  const judged = judgeMatrix(runs.map((r) => ({ probe: r.probe, records: r.attempts.map((a) => (a.error ? undefined : parseProbeLog(a.log))) })), { acceptRefused: !!o.acceptRefused });
+  return runs.map((r) => {
+    const judgement = judged.get(r.probe.name)!;
+    const err = r.attempts[judgement.index]?.error ?? r.attempts.at(-1)?.error;
+    return { ...r, judgement: judgement.observed === 'unknown' && err ? { ...judgement, detail: err } : judgement };
+  });
 }
 
-async function runOne(cluster: Cluster, p: Probe, o: RunOpts): Promise<ProbeRun> {
+async function runOne(cluster: Cluster, p: Probe, o: RunOpts): Promise<Omit<ProbeRun, 'judgement'>> {
   const maxAttempts = p.expect === 'allowed' ? 1 + o.retries : 1;
   const attempts: Attempt[] = [];
   for (let n = 1; n <= maxAttempts; n++) {
@@ -44,10 +51,7 @@ async function runOne(cluster: Cluster, p: Probe, o: RunOpts): Promise<ProbeRun>
     if (j.pass || p.expect === 'blocked') break;
     if (n < maxAttempts) o.log.info(`probe ${p.name}: expected allowed, got ${a.error ?? j.detail}; retrying (${n}/${maxAttempts - 1})`);
   }
-  const judgement = judgeProbe(p, attempts.map((a) => (a.error ? undefined : parseProbeLog(a.log))));
-  const err = attempts.at(-1)?.error;
-  if (judgement.observed === 'unknown' && err) judgement.detail = err;
-  return { probe: p, attempts, judgement };
+  return { probe: p, attempts };
 }
 
 /**

@@ -36,14 +36,15 @@ export function renderHtml(r: Report, opts: { title?: string; marker?: string; e
   const out: string[] = [];
   if (opts.marker) out.push(opts.marker);
   out.push(`<h2>${r.verdict === 'pass' ? '✅' : '❌'} ${h(opts.title ?? 'meshci verify')}: ${r.verdict}</h2>`);
-  out.push(`<p>Linkerd ${h(r.controlPlaneVersion ?? '(version unknown)')} in <code>${h(r.linkerdNamespace)}</code>, evidence of ${h(r.collectedAt)}: ${r.counts.pass} passed, ${r.counts.warn} warnings, ${r.counts.fail} failed, ${r.counts.skip} skipped.</p>`);
+  out.push(`<p>Linkerd ${h(r.controlPlaneVersion ?? '(version unknown)')} in <code>${h(r.linkerdNamespace)}</code>, evidence of ${h(r.collectedAt)}: ${r.counts.pass} passed, ${r.counts.warn} warnings${r.failOnWarning && r.counts.warn ? ' (failing: fail-on-warning)' : ''}, ${r.counts.fail} failed, ${r.counts.skip} skipped.</p>`);
   out.push(table(SECTIONS.map((s) => h(TITLE[s])), [SECTIONS.map((s) => `${ICON[sectionStatus(s)]} ${sectionStatus(s)}`)]));
   if (r.failures.length) out.push(`<h3>What failed</h3><ul>${r.failures.map((f) => `<li>${h(f)}</li>`).join('')}</ul>`);
 
   out.push(`<h3>${TITLE.connectivity}</h3>`);
   if (r.matrix.length) {
-    out.push(table(['', 'probe', 'client', 'target', 'expected', 'observed', 'detail'], r.matrix.map((m) => [m.pass ? ICON.pass : ICON.fail, h(m.probe), m.client, `<code>${h(m.target)}</code>`, m.expected, m.observed, h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : '')])));
-  } else out.push('<p>No probes ran.</p>');
+    out.push(table(['', 'probe', 'client', 'target', 'expected', 'observed', 'detail'], r.matrix.map((m) => [m.pass ? ICON.pass : m.observed === 'inconclusive' ? '❔' : ICON.fail, h(m.probe), m.client, `<code>${h(m.target)}</code>`, m.expected, m.observed, h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : '')])));
+    if (r.acceptRefused) out.push('<p>accept-refused is on: a refused connection counted as blocked where the control probe reached the same target (for CNIs that reject instead of drop).</p>');
+  } else out.push('<p>No probes ran: nothing shows who can reach the target.</p>');
 
   out.push(`<h3>${TITLE.balancing}</h3>`);
   if (r.balance) {
@@ -87,17 +88,23 @@ export function renderHtml(r: Report, opts: { title?: string; marker?: string; e
   return html;
 }
 
-/** JUnit XML: one testsuite per section, one testcase per finding; failed = failure, skipped = skipped, warnings pass with system-out. */
+/**
+ * JUnit XML: one testsuite per section, one testcase per finding. What fails the step is a
+ * failure — warnings too under fail-on-warning — so the counts agree with the verdict and the
+ * `failed` output; skips are skipped; other warnings pass with system-out.
+ */
 export function renderJunit(r: Report, suiteName = 'meshci verify'): string {
+  const failing = (f: Finding) => f.status === 'fail' || (r.failOnWarning && f.status === 'warn');
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  lines.push(`<testsuites name="${escapeXml(suiteName)}" tests="${r.findings.length}" failures="${r.counts.fail}" skipped="${r.counts.skip}" timestamp="${escapeXml(r.collectedAt)}">`);
+  lines.push(`<testsuites name="${escapeXml(suiteName)}" tests="${r.findings.length}" failures="${r.failed}" skipped="${r.counts.skip}" timestamp="${escapeXml(r.collectedAt)}">`);
   for (const s of SECTIONS) {
     const fs = r.findings.filter((f) => f.section === s);
-    lines.push(`  <testsuite name="${escapeXml(s)}" tests="${fs.length}" failures="${fs.filter((f) => f.status === 'fail').length}" skipped="${fs.filter((f) => f.status === 'skip').length}">`);
+    lines.push(`  <testsuite name="${escapeXml(s)}" tests="${fs.length}" failures="${fs.filter(failing).length}" skipped="${fs.filter((f) => f.status === 'skip').length}">`);
     for (const f of fs) {
       const open = `    <testcase classname="meshci.verify.${escapeXml(s)}" name="${escapeXml(f.name)}"`;
       const text = escapeXml(f.detail + (f.hint ? ` (${f.hint})` : ''));
-      if (f.status === 'fail') lines.push(`${open}><failure message="${escapeXml(f.detail.split('\n')[0] ?? '')}">${text}</failure></testcase>`);
+      const message = `${f.status === 'warn' ? 'warning (fail-on-warning): ' : ''}${f.detail.split('\n')[0] ?? ''}`;
+      if (failing(f)) lines.push(`${open}><failure message="${escapeXml(message)}">${text}</failure></testcase>`);
       else if (f.status === 'skip') lines.push(`${open}><skipped message="${escapeXml(f.detail)}"/></testcase>`);
       else if (f.status === 'warn') lines.push(`${open}><system-out>warning: ${text}</system-out></testcase>`);
       else lines.push(`${open}/>`);

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync, statSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KubeServer } from '../helpers/kube-server.js';
@@ -57,7 +57,7 @@ describe('verify against a cluster', () => {
     expect(s.list('batch/v1', 'Job', 'meshci-probes')).toEqual([]);
     expect(r.summary).toContain('<h2>✅ meshci verify: pass</h2>');
     expect(r.summary).toContain('<td>unmeshed-http</td><td>unmeshed</td>');
-    expect(r.log).toContain('✅ connectivity: unmeshed-http — blocked as expected: no connection (curl exit 28');
+    expect(r.log).toMatch(/✅ connectivity: unmeshed-http — blocked as expected: connect timed out \(10\.96\.14\.7\): curl: \(28\) Connection timed out after 3002 milliseconds: dropped; the control meshed-http reached it/);
     expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/<testsuites name="meshci verify" tests="\d+" failures="0"/);
     expect(readdirSync(out).sort()).toEqual(['balance.log', 'edges', 'evidence.json', 'identity', 'linkerd-check.json', 'probes', 'report.html', 'report.json', 'junit.xml'].sort());
     // the evidence holds the public certificates, never the issuer key; nor does anything the user sees
@@ -218,5 +218,91 @@ describe('bad input', () => {
     const r = await run('verify', { 'evidence-dir': tmpdir() + '/nope', 'output-dir': out });
     expect(r.exitCode).toBe(1);
     expect(r.log).toContain(`::error::meshci/verify configuration error: Input 'evidence-dir' folder '${tmpdir()}/nope' has no evidence.json`);
+  });
+});
+
+describe('a verdict only on proof, end to end', () => {
+  it('output-dir under folders that do not exist yet: created with its parents, the run passes', async () => {
+    const deep = join(mkdtempSync(join(tmpdir(), 'meshci-verify-')), 'a', 'b', 'out');
+    const r = await verify({ 'output-dir': deep });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(readdirSync(deep)).toContain('report.json');
+  });
+
+  it('fail-on-warning: the failed output, JUnit and the summary count the warning that failed the step', async () => {
+    // one Dgraph pod still runs an older proxy: linkerd check style warning, not a failure
+    const p = s.get('v1', 'Pod', 'dgraph', 'dgraph-dgraph-zero-2')!;
+    s.put({ ...p, metadata: { ...p.metadata, annotations: { ...p.metadata.annotations, 'linkerd.io/proxy-version': 'stable-2.14.9' } } });
+    const r = await verify({ 'fail-on-warning': 'true' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ verdict: 'fail', failed: '1' });
+    expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/<testsuites name="meshci verify" tests="\d+" failures="1"/);
+    expect(r.summary).toContain('1 warnings (failing: fail-on-warning), 0 failed');
+    expect(r.log).toContain('::error::meshci/verify failed: 1 finding failed: data-plane: pod dgraph/dgraph-dgraph-zero-2 proxy version: (warning, fail-on-warning) proxy stable-2.14.9');
+  });
+
+  it('a Pending Dgraph pod fails the data plane, named, with its container state', async () => {
+    const p = s.get('v1', 'Pod', 'dgraph', 'dgraph-dgraph-alpha-2')!;
+    s.put({ ...p, status: { phase: 'Pending', conditions: [{ type: 'Ready', status: 'False' }], containerStatuses: [{ name: 'linkerd-proxy', ready: false, restartCount: 0, state: { waiting: { reason: 'ImagePullBackOff' } } }, { name: 'alpha', ready: false, restartCount: 0, state: { waiting: { reason: 'PodInitializing' } } }] } });
+    const r = await verify();
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.failures).toContain('data-plane: pod dgraph/dgraph-dgraph-alpha-2: phase Pending: linkerd-proxy waiting: ImagePullBackOff, alpha waiting: PodInitializing');
+  });
+
+  it('viz unreadable (403 on namespaces) is a failure naming the call, not "viz is not installed"', async () => {
+    s.forbid('list', 'namespaces');
+    const r = await verify();
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(r.exitCode).toBe(1);
+    expect(report.failures).toEqual([expect.stringMatching(/^mtls: edges in dgraph: could not tell whether viz is installed: list namespaces labelled linkerd\.io\/extension=viz: .*403/)]);
+  });
+});
+
+describe('untrusted evidence-dir', () => {
+  const crafted = async (f: (index: any, dir: string) => void) => {
+    const first = await verify();
+    expect(first.exitCode, first.log).toBe(0);
+    const dir = join(mkdtempSync(join(tmpdir(), 'meshci-crafted-')), 'artifact');
+    renameSync(out, dir);
+    const index = JSON.parse(readFileSync(join(dir, 'evidence.json'), 'utf8'));
+    f(index, dir);
+    writeFileSync(join(dir, 'evidence.json'), JSON.stringify(index));
+    return dir;
+  };
+
+  it('a bundle that points at the kubeconfig is refused; nothing is copied into output-dir', async () => {
+    const dir = await crafted((j) => {
+      j.check.file = kubeconfig;
+    });
+    const dest = join(mkdtempSync(join(tmpdir(), 'meshci-verify-')), 'o');
+    const r = await run('verify', { 'evidence-dir': dir, 'output-dir': dest });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/::error::meshci\/verify configuration error: Input 'evidence-dir': .*evidence\.json does not hold evidence meshci wrote: check\.file: expected a relative path inside the evidence folder/);
+    expect(existsSync(dest)).toBe(false);
+    expect(r.log).not.toContain(readFileSync(kubeconfig, 'utf8').split('\n').find((l) => l.includes('token')) ?? 'no token line');
+  });
+
+  it('a probe name that would write outside output-dir is refused before anything is written', async () => {
+    const dir = await crafted((j) => {
+      j.probes[0].probe.name = '../../escaped';
+    });
+    const parent = mkdtempSync(join(tmpdir(), 'meshci-verify-'));
+    const r = await run('verify', { 'evidence-dir': dir, 'output-dir': join(parent, 'o') });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain('probes[0].probe.name: expected a lowercase name of letters, digits and dashes');
+    expect(readdirSync(parent)).toEqual([]);
+    expect(existsSync(join(parent, '..', 'escaped-1.log'))).toBe(false);
+  });
+
+  it('a bundle with its probes removed fails the verdict (no evidence, no pass), it does not crash', async () => {
+    const dir = await crafted((j) => {
+      delete j.probes;
+    });
+    const r = await run('verify', { 'evidence-dir': dir, 'output-dir': join(mkdtempSync(join(tmpdir(), 'meshci-verify-')), 'o') });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs['verdict']).toBe('fail');
+    expect(r.log).toContain('connectivity: probes: no evidence: no probe ran');
+    expect(r.log).not.toMatch(/TypeError/);
   });
 });

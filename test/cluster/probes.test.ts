@@ -4,6 +4,7 @@ import { Cluster } from '../../src/k8s/cluster.js';
 import { silentLogger } from '../../src/lib/log.js';
 import { runProbes } from '../../src/verify/probes.js';
 import { defaultProbes } from '../../src/verify/expectations.js';
+import { probeLog, proxyMetrics, grpcAnswer, DROPPED, REFUSED, HEALTHY_BODY, ALPHA } from '../helpers/verify-evidence.js';
 
 /**
  * Probe orchestration against the Kubernetes double: Jobs created, watched to completion, logs
@@ -31,18 +32,19 @@ beforeEach(async () => {
 });
 afterEach(async () => s.stop());
 
-const b64 = (s: string) => Buffer.from(s).toString('base64');
-const healthy = '[{"instance":"alpha","status":"healthy"}]';
-const http = (probe: string, code: string, rc = 0) => `{"probe":"${probe}","rc":${rc},"status":"${code}","body64":"${code === '200' ? b64(healthy) : ''}","err64":"${rc ? b64('curl: (28) Connection timed out after 3001 milliseconds') : ''}"}`;
-const grpc = (probe: string, rc: number, body: string) => `{"probe":"${probe}","rc":${rc},"body64":"${b64(body)}"}`;
-const opts = { namespace: 'meshci-probes', curlImage: 'curl', grpcurlImage: 'grpcurl', connectTimeoutSeconds: 3, maxTimeSeconds: 5, nativeSidecar: false, retries: 2, timeoutMs: 10_000, log: silentLogger };
+const P = Object.fromEntries(defaultProbes('dgraph-dgraph-alpha', 'dgraph').map((p) => [p.name, p]));
+const METRICS = proxyMetrics([{ authority: `${ALPHA}:8080`, pod: 'dgraph-dgraph-alpha-0', ip: '10.244.1.10', port: 8080, requests: 1 }]);
+/** What the probe script prints (verify-evidence.ts: the real script's format), as one log. */
+const http = (probe: string, code: string, rc = 0) => probeLog(P[probe]!, rc === 28 ? DROPPED : rc ? REFUSED : { code, body: HEALTHY_BODY, metrics: METRICS }).trimEnd();
+const grpc = (probe: string, tag?: string) => probeLog(P[probe]!, tag ? grpcAnswer(tag) : DROPPED).trimEnd();
+const opts = { namespace: 'meshci-probes', curlImage: 'curl', connectTimeoutSeconds: 3, maxTimeSeconds: 5, nativeSidecar: false, retries: 2, timeoutMs: 10_000, log: silentLogger };
 
 describe('probe orchestration', () => {
   it('the article: unmeshed blocked, meshed allowed (after one retry), all jobs removed', async () => {
     script.set('unmeshed-http', [http('unmeshed-http', '000', 28)]);
-    script.set('unmeshed-grpc', [grpc('unmeshed-grpc', 1, 'Failed to dial target host: context deadline exceeded')]);
+    script.set('unmeshed-grpc', [grpc('unmeshed-grpc')]);
     script.set('meshed-http', [http('meshed-http', '000', 7), http('meshed-http', '200')]);
-    script.set('meshed-grpc', [grpc('meshed-grpc', 0, '{\n  "tag": "v25.3.1"\n}')]);
+    script.set('meshed-grpc', [grpc('meshed-grpc', 'v25.3.1')]);
     const r = await runProbes(c, defaultProbes('dgraph-dgraph-alpha', 'dgraph'), opts);
     expect(r.map((x) => [x.probe.name, x.judgement.observed, x.judgement.pass, x.judgement.attempts])).toEqual([
       ['unmeshed-http', 'blocked', true, 1],

@@ -1,5 +1,5 @@
 import type { KubeServer } from './kube-server.js';
-import { probeLog, balanceLog, HEALTHY_BODY, proxyMetrics, ALPHA, VERSION } from './verify-evidence.js';
+import { probeLog, balanceLog, grpcAnswer, HEALTHY_BODY, DROPPED, proxyMetrics, ALPHA, VERSION } from './verify-evidence.js';
 import { defaultProbes } from '../../src/verify/expectations.js';
 
 /**
@@ -24,7 +24,9 @@ export function meshDgraph(s: KubeServer): void {
         apiVersion: 'v1', kind: 'Pod',
         metadata: { name: `dgraph-dgraph-${c}-${i}`, namespace: 'dgraph', labels: { app: 'dgraph', component: c, 'linkerd.io/control-plane-ns': 'linkerd', 'linkerd.io/proxy-statefulset': `dgraph-dgraph-${c}` }, annotations: { 'linkerd.io/proxy-version': VERSION, 'linkerd.io/inject': 'enabled' }, ownerReferences: [{ kind: 'StatefulSet', name: `dgraph-dgraph-${c}`, apiVersion: 'apps/v1', uid: 'u' }] },
         spec: { initContainers: [{ name: 'linkerd-init', image: 'proxy-init' }], containers: [{ name: 'linkerd-proxy', image: 'proxy' }, { name: c, image: 'dgraph/dgraph:v24.1.1' }] },
-        status: { phase: 'Running', podIP: `10.244.1.${10 + i + (c === 'zero' ? 20 : 0)}`, conditions: [{ type: 'Ready', status: 'True' }] },
+        status: { phase: 'Running', podIP: `10.244.1.${10 + i + (c === 'zero' ? 20 : 0)}`, conditions: [{ type: 'Ready', status: 'True' }],
+          initContainerStatuses: [{ name: 'linkerd-init', ready: false, restartCount: 0, state: { terminated: { reason: 'Completed', exitCode: 0 } } }],
+          containerStatuses: [{ name: 'linkerd-proxy', ready: true, restartCount: 0, state: { running: {} } }, { name: c, ready: true, restartCount: 0, state: { running: {} } }] },
       });
     }
   }
@@ -46,8 +48,8 @@ export function playNetwork(s: KubeServer): MeshNetwork {
       const open = meshed || net.policy === 'open';
       const port = p.protocol === 'http' ? 8080 : 9080;
       const metrics = meshed ? proxyMetrics([{ authority: `${ALPHA}:${port}`, pod: 'dgraph-dgraph-alpha-0', ip: '10.244.1.10', port, requests: 1, grpc: p.protocol === 'grpc' }]) : undefined;
-      if (p.protocol === 'http') log = open ? probeLog(p, { status: '200', body: HEALTHY_BODY, metrics }) : probeLog(p, { rc: 28, status: '000', error: 'curl: (28) Connection timed out after 3002 milliseconds' });
-      else log = open ? probeLog(p, { body: '{\n  "tag": "v24.1.1"\n}', metrics }) : probeLog(p, { rc: 1, body: `Failed to dial target host "${ALPHA}:9080": context deadline exceeded` });
+      if (!open) log = probeLog(p, DROPPED);
+      else log = probeLog(p, p.protocol === 'http' ? { body: HEALTHY_BODY, metrics } : grpcAnswer('v24.1.1', { metrics }));
     }
     const pod = `${name}-${(seq++).toString(36)}`;
     s.put({ apiVersion: 'v1', kind: 'Pod', metadata: { name: pod, namespace: obj.metadata.namespace, labels: { 'job-name': name } }, spec: { containers: [{ name: 'probe' }] }, status: { phase: 'Succeeded' } });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as ossl from './openssl.js';
 import { defaultProbes, type Probe } from '../../src/verify/expectations.js';
 import { METRICS_BEGIN, METRICS_END } from '../../src/verify/probe-jobs.js';
-import type { Evidence, PodEvidence } from '../../src/verify/evidence.js';
+import { SCHEMA, type Evidence, type PodEvidence } from '../../src/verify/evidence.js';
 
 /**
  * Real-shaped verify evidence: what the probe Jobs print (their script's JSON line and the proxy's
@@ -31,13 +31,49 @@ export function proxyMetrics(rows: OutRow[]): string {
   return lines.join('\n') + '\n';
 }
 
-/** What a probe Job's log holds. */
-export function probeLog(p: Probe, o: { rc?: number; status?: string; body?: string; error?: string; metrics?: string }): string {
+/**
+ * What a probe Job's log holds: the result line the probe script prints (probe-jobs.ts: every value
+ * base64; curl's write-out, `-D` headers and trailers, body, stderr; the resolved address; which curl
+ * ran), then a meshed client's proxy metrics between markers. `o` describes the attempt as curl
+ * reports it; the shortcuts below are the realistic cases, with the texts the real curl prints
+ * (captured in probe-jobs.test.ts, where the real script runs against loopback servers).
+ */
+export interface Wire {
+  rc?: number;
+  code?: string;
+  tdns?: number;
+  tconn?: number;
+  addr?: string;
+  headers?: string;
+  body?: string | Buffer;
+  error?: string;
+  tool?: string;
+  metrics?: string;
+}
+export function probeLog(p: Probe, o: Wire): string {
   const rc = o.rc ?? 0;
-  const line = p.protocol === 'http'
-    ? `{"probe":"${p.name}","rc":${rc},"status":"${o.status ?? (rc ? '000' : '200')}","body64":"${b64(o.body ?? '')}","err64":"${b64(o.error ?? '')}"}`
-    : `{"probe":"${p.name}","rc":${rc},"body64":"${b64(o.body ?? '')}"}`;
+  const code = o.code ?? (rc ? '000' : '200');
+  const answered = code !== '000';
+  const body = typeof o.body === 'string' ? Buffer.from(o.body) : (o.body ?? Buffer.alloc(0));
+  const w = `{"code":"${code}","tdns":${o.tdns ?? 0.004},"tconn":${o.tconn ?? (answered ? 0.005 : 0)},"tstart":${answered ? 0.02 : 0},"ip":"${answered ? '10.96.14.7' : ''}","connects":${answered ? 1 : 0},"size":${body.length}}`;
+  const headers = o.headers ?? (answered ? `HTTP/1.1 ${code} OK\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n` : '');
+  const tool = o.tool ?? '/usr/bin/curl 8.11.1';
+  const addr = o.addr ?? '10.96.14.7';
+  const line = `{"probe":"${p.name}","v":2,"rc":${rc},"tool64":"${b64(tool)}","addr":"${addr}","w64":"${b64(w)}","hdr64":"${b64(headers)}","body64":"${body.toString('base64')}","err64":"${b64(o.error ?? '')}"}`;
   return `${line}\n${o.metrics !== undefined ? `${METRICS_BEGIN}\n${o.metrics}\n${METRICS_END}\n` : ''}`;
+}
+
+/** A connect-phase timeout after the name resolved: what a NetworkPolicy that drops looks like. */
+export const DROPPED: Wire = { rc: 28, error: 'curl: (28) Connection timed out after 3002 milliseconds' };
+export const REFUSED: Wire = { rc: 7, error: 'curl: (7) Failed to connect to dgraph-dgraph-alpha.dgraph.svc.cluster.local port 8080 after 2 ms: Could not connect to server' };
+export const NXDOMAIN: Wire = { rc: 6, tdns: 0, addr: '', error: 'curl: (6) Could not resolve host: dgraph-dgraph-alpah.dgraph.svc.cluster.local' };
+export const NO_TOOL: Wire = { rc: 127, tool: '', tdns: 0, error: 'sh: curl: not found' };
+
+/** A gRPC answer as the server sends it to curl: headers, one length-prefixed message, trailers. */
+export function grpcAnswer(tag: string, o: { metrics?: string } = {}): Wire {
+  const msg = Buffer.concat([Buffer.from([0x0a, Buffer.byteLength(tag)]), Buffer.from(tag)]);
+  const frame = Buffer.concat([Buffer.from([0, 0, 0, 0, msg.length]), msg]);
+  return { code: '200', headers: 'HTTP/2 200 \r\ncontent-type: application/grpc\r\n\r\ngrpc-status: 0\r\ngrpc-message: \r\n', body: frame, ...o };
 }
 
 export const HEALTHY_BODY = '[{"instance":"alpha","address":"dgraph-dgraph-alpha-0.dgraph-dgraph-alpha-headless.dgraph.svc:7080","status":"healthy","group":"1","version":"v24.1.1","uptime":313,"lastEcho":1796000000}]';
@@ -54,6 +90,11 @@ export function pod(name: string, o: Partial<PodEvidence> = {}): PodEvidence {
     containers: ['linkerd-proxy', name.includes('zero') ? 'zero' : 'alpha'],
     initContainers: ['linkerd-init'],
     ownerKind: 'StatefulSet',
+    statuses: [
+      { name: 'linkerd-init', ready: false, restarts: 0, state: 'terminated: Completed (exit 0)' },
+      { name: 'linkerd-proxy', ready: true, restarts: 0, state: 'running' },
+      { name: name.includes('zero') ? 'zero' : 'alpha', ready: true, restarts: 0, state: 'running' },
+    ],
     ...o,
   };
 }
@@ -73,7 +114,7 @@ export function healthyEvidence(o: { identity?: { bundle: string; issuer: string
   const [uh, ug, mh, mg] = defaultProbes('dgraph-dgraph-alpha', 'dgraph') as [Probe, Probe, Probe, Probe];
   const id = o.identity ?? certs();
   return {
-    schema: 1,
+    schema: SCHEMA,
     collectedAt: new Date().toISOString(),
     linkerdNamespace: 'linkerd',
     controlPlaneVersion: VERSION,
@@ -83,10 +124,10 @@ export function healthyEvidence(o: { identity?: { bundle: string; issuer: string
     identity: { text: { ...id, bundleSource: 'ConfigMap linkerd/linkerd-identity-trust-roots key ca-bundle.crt', issuerSource: 'Secret linkerd/linkerd-identity-issuer key crt.pem' } },
     edges: { dgraph: { text: fx('edges-dgraph.json'), command: 'linkerd viz edges po -n dgraph -o json' } },
     probes: [
-      { probe: uh, attempts: [{ log: probeLog(uh, { rc: 28, status: '000', error: 'curl: (28) Connection timed out after 3002 milliseconds' }) }] },
-      { probe: ug, attempts: [{ log: probeLog(ug, { rc: 1, body: `Failed to dial target host "${ALPHA}:9080": context deadline exceeded` }) }] },
+      { probe: uh, attempts: [{ log: probeLog(uh, DROPPED) }] },
+      { probe: ug, attempts: [{ log: probeLog(ug, DROPPED) }] },
       { probe: mh, attempts: [{ log: probeLog(mh, { body: HEALTHY_BODY, metrics: proxyMetrics([{ authority: `${ALPHA}:8080`, pod: 'dgraph-dgraph-alpha-1', ip: '10.244.1.11', port: 8080, requests: 1 }]) }) }] },
-      { probe: mg, attempts: [{ log: probeLog(mg, { body: '{\n  "tag": "v24.1.1"\n}', metrics: proxyMetrics([{ authority: `${ALPHA}:9080`, pod: 'dgraph-dgraph-alpha-2', ip: '10.244.1.12', port: 9080, requests: 1, grpc: true }]) }) }] },
+      { probe: mg, attempts: [{ log: probeLog(mg, grpcAnswer('v24.1.1', { metrics: proxyMetrics([{ authority: `${ALPHA}:9080`, pod: 'dgraph-dgraph-alpha-2', ip: '10.244.1.12', port: 9080, requests: 1, grpc: true }]) })) }] },
     ],
     balance: {
       text: {

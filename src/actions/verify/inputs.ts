@@ -17,10 +17,10 @@ export interface Inputs {
   probesSource: string;
   probeNamespace: string;
   curlImage: string;
-  grpcurlImage: string;
   connectTimeoutSeconds: number;
   maxTimeSeconds: number;
   retries: number;
+  acceptRefused: boolean;
   balanceRequests: number;
   balancePort: number;
   balancePath: string;
@@ -90,7 +90,7 @@ export function getInputs(): Inputs {
     probesSource,
     probeNamespace,
     curlImage: validateImageInput('curl-image', getOptional('curl-image') ?? 'curlimages/curl:8.11.1', 'curlimages/curl:8.11.1'),
-    grpcurlImage: validateImageInput('grpcurl-image', getOptional('grpcurl-image') ?? 'fullstorydev/grpcurl:v1.9.1-alpine', 'fullstorydev/grpcurl:v1.9.1-alpine'),
+    acceptRefused: getBool('accept-refused', false),
     connectTimeoutSeconds: Math.ceil(connect / 1000),
     maxTimeSeconds: Math.ceil(maxTime / 1000),
     retries: getInt('retries', 2, { min: 0, max: 10 }),

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { getErrorMessage } from '../../lib/errors.js';
 import { actionsLogger, formatDuration } from '../../lib/log.js';
@@ -25,7 +25,14 @@ export async function main(): Promise<void> {
       })
     : await collectFromCluster(inputs);
 
-  const report = analyze(evidence, { minCertValidityMs: inputs.minCertValidityMs, balanceMaxRatio: inputs.balanceMaxRatio, failOnWarning: inputs.failOnWarning });
+  const report = analyze(evidence, {
+    minCertValidityMs: inputs.minCertValidityMs,
+    balanceMaxRatio: inputs.balanceMaxRatio,
+    failOnWarning: inputs.failOnWarning,
+    acceptRefused: inputs.acceptRefused,
+    // no evidence, no pass: what this run asks for must be in the evidence, whoever collected it
+    expect: { check: inputs.linkerdCli.mode !== 'none', balance: inputs.balanceRequests > 0 },
+  });
   const html = renderHtml(report, { marker: commentMarker(inputs.commentKey) });
 
   await core.group('Findings', async () => {
@@ -37,12 +44,12 @@ export async function main(): Promise<void> {
       if (!always.has(s)) core.info(`${s}: ${passed}/${fs.length} passed`);
       for (const f of fs) if (always.has(s) || f.status !== 'pass') core.info(`${ICON[f.status]} ${s}: ${f.name}${f.detail ? ` — ${f.detail}` : ''}`);
     }
-    core.info(`${report.counts.pass} passed, ${report.counts.warn} warnings, ${report.counts.fail} failed, ${report.counts.skip} skipped`);
+    core.info(`${report.counts.pass} passed, ${report.counts.warn} warnings${report.failOnWarning && report.counts.warn ? ' (failing: fail-on-warning)' : ''}, ${report.counts.fail} failed, ${report.counts.skip} skipped`);
   });
 
   const dir = await core.group(`Write evidence and reports to ${inputs.outputDir}`, async () => writeBundle(inputs.outputDir, evidence, report, html));
   core.setOutput('verdict', report.verdict);
-  core.setOutput('failed', String(report.counts.fail));
+  core.setOutput('failed', String(report.failed));
   core.setOutput('report', join(dir, 'report.json'));
   core.setOutput('junit', join(dir, 'junit.xml'));
   core.setOutput('evidence-dir', dir);
@@ -70,7 +77,6 @@ async function collectFromCluster(inputs: Inputs): Promise<Evidence> {
     probe: {
       namespace: inputs.probeNamespace,
       curlImage: inputs.curlImage,
-      grpcurlImage: inputs.grpcurlImage,
       connectTimeoutSeconds: inputs.connectTimeoutSeconds,
       maxTimeSeconds: inputs.maxTimeSeconds,
       nativeSidecar: inputs.nativeSidecar,
@@ -99,12 +105,12 @@ async function linkerdCli(cluster: Cluster, inputs: Inputs): Promise<CollectOpts
   const { values } = await readLinkerdConfig(cluster, inputs.namespace);
   const version = typeof values['linkerdVersion'] === 'string' ? values['linkerdVersion'] : undefined;
   if (!version || !/^(stable|edge|enterprise)-\d+\.\d+\.\d+$/.test(version)) {
-    return { skip: `cannot tell the control plane's version from ${inputs.namespace}/${CONFIG_CM} (linkerdVersion: ${String(values['linkerdVersion'])}); give input 'linkerd-cli' a path` };
+    return { error: `cannot tell the control plane's version from ${inputs.namespace}/${CONFIG_CM} (linkerdVersion: ${String(values['linkerdVersion'])}); give input 'linkerd-cli' a path` };
   }
   if (version.startsWith('enterprise-')) {
     const onPath = await exec('linkerd', ['version', '--client', '--short'], { check: false }).catch(() => undefined);
     if (onPath?.exitCode === 0) return { bin: 'linkerd', waitSeconds: wait };
-    return { skip: `${version} is Buoyant Enterprise for Linkerd: put its CLI on PATH or give input 'linkerd-cli' a path` };
+    return { error: `${version} is Buoyant Enterprise for Linkerd: put its CLI on PATH or give input 'linkerd-cli' a path` };
   }
   try {
     return { bin: await ensureTool({ name: 'linkerd', version, mirror: inputs.toolsMirror }), waitSeconds: wait };
@@ -120,6 +126,8 @@ async function linkerdCli(cluster: Cluster, inputs: Inputs): Promise<CollectOpts
  */
 function writeBundle(dir: string, evidence: Evidence, report: Report, html: string): string {
   assertEvidenceDir(dir);
+  // output-dir may name a folder whose parents do not exist yet (e.g. under RUNNER_TEMP)
+  mkdirSync(dirname(dir), { recursive: true });
   const stage = mkdtempSync(join(dirname(dir), `.${basename(dir)}-`));
   try {
     const files = writeEvidence(stage, evidence);

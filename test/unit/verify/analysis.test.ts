@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { splitJsonDocuments, parseCheckOutput, parseEdges, outboundTraffic, balance } from '../../../src/verify/analysis.js';
+import { splitJsonStream, parseCheckOutput, parseEdges, outboundTraffic, balance } from '../../../src/verify/analysis.js';
 
 /** Formats per linkerd-facts §4 (check JSON stream §4.1, edges §4.2, proxy metrics §4.4). */
 const fx = (f: string) => readFileSync(new URL(`../../fixtures/linkerd/${f}`, import.meta.url), 'utf8');
@@ -15,15 +15,26 @@ describe('linkerd check -o json (one document per extension)', () => {
     expect(items.find((i) => i.description === 'data plane proxies are ready')).toMatchObject({ result: 'error', error: 'No "linkerd-proxy" containers found in the "dgraph" namespace' });
   });
 
-  it('splits documents with braces inside strings and escaped quotes', () => {
-    expect(splitJsonDocuments('{"a":"} {\\" ]"}{"b":[1,{"c":2}]}\n[3]')).toEqual([{ a: '} {" ]' }, { b: [1, { c: 2 }] }, [3]]);
-    expect(() => splitJsonDocuments('{"a":1')).toThrow(/truncated JSON/);
+  it('splits documents with braces inside strings and escaped quotes; every other line is kept as text', () => {
+    expect(splitJsonStream('{"a":"} {\\" ]"}{"b":[1,{"c":2}]}\n[3]')).toEqual({ docs: [{ a: '} {" ]' }, { b: [1, { c: 2 }] }, [3]], text: [] });
+    expect(splitJsonStream('{"a":1').text).toEqual(['{"a":1 (a JSON document that is not closed)']);
+    expect(splitJsonStream('[1/3] waiting for the control plane\n{"b":2}\n')).toEqual({ docs: [{ b: 2 }], text: ['[1/3] waiting for the control plane'] });
+  });
+
+  it('an extension printing its table (2.11, linkerd2 #7037): the text is returned, not dropped', () => {
+    const r = parseCheckOutput(fx('check-2.11-viz-table.txt'));
+    expect(r.items.length).toBeGreaterThan(20);
+    expect(r.result).toBe('warning');
+    expect(r.unparsed).toContain('× viz extension pods are running');
+    expect(r.unparsed[0]).toBe('linkerd-viz');
+    // a document that is not a check result is not silently read as one
+    expect(parseCheckOutput('{"error":"could not connect"}').unparsed).toEqual(['{"error":"could not connect"}']);
   });
 
   it('warnings alone do not fail', () => {
-    const viz = JSON.stringify(splitJsonDocuments(fx('check-proxy-viz.json'))[1]);
+    const viz = JSON.stringify(splitJsonStream(fx('check-proxy-viz.json')).docs[1]);
     expect(parseCheckOutput(viz).result).toBe('success');
-    const core = JSON.parse(JSON.stringify(splitJsonDocuments(fx('check-proxy-viz.json'))[0])) as { categories: { checks: { result: string }[] }[] };
+    const core = JSON.parse(JSON.stringify(splitJsonStream(fx('check-proxy-viz.json')).docs[0])) as { categories: { checks: { result: string }[] }[] };
     core.categories = core.categories.slice(0, 3);
     expect(parseCheckOutput(JSON.stringify(core)).result).toBe('warning');
   });

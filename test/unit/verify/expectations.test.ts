@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { DGRAPH_API_PROTO } from '../../../src/data/dgraph-api-proto.js';
 import { parseExpectations, defaultProbes } from '../../../src/verify/expectations.js';
 
 const good = `probes:
@@ -46,9 +47,14 @@ describe('expectations file', () => {
   it('a grpc probe may name a .proto (for servers without reflection), read relative to the expectations file', () => {
     const text = good.replace('    method: api.Dgraph/CheckVersion\n', '    method: api.Dgraph/CheckVersion\n    proto: protos/api.proto\n');
     const read: string[] = [];
-    const probes = parseExpectations(text, 'e.yaml', (p) => (read.push(p), 'syntax = "proto3";\n'));
+    const probes = parseExpectations(text, 'e.yaml', (p) => (read.push(p), DGRAPH_API_PROTO));
     expect(read).toEqual(['protos/api.proto']);
-    expect(probes[1]!.proto).toEqual({ name: 'api.proto', text: 'syntax = "proto3";\n' });
+    expect(probes[1]!.proto).toEqual({ name: 'api.proto', text: DGRAPH_API_PROTO });
+    // the answer is read with the .proto: the method must be one of its rpcs, and the file a .proto
+    expect(() => parseExpectations(text.replace('api.Dgraph/CheckVersion', 'api.Dgraph/Check'), 'e.yaml', () => DGRAPH_API_PROTO)).toThrow("e.yaml:12: probes[1].method: 'api.Dgraph/Check' is not an rpc of api.proto (api.Dgraph/Login, api.Dgraph/Query, api.Dgraph/Alter, api.Dgraph/CommitOrAbort, api.Dgraph/CheckVersion)");
+    expect(() => parseExpectations(text, 'e.yaml', () => 'syntax = "proto3";\n')).toThrow('e.yaml:13: probes[1].proto: api.proto: the .proto declares no service with rpcs');
+    // a gRPC response is read with the .proto: checking its contents needs one
+    expect(() => parseExpectations(good.replace('    method: api.Dgraph/CheckVersion\n', '    method: api.Dgraph/CheckVersion\n    contains: tag\n'), 'e.yaml')).toThrow(/^e\.yaml:13: probes\[1\]\.contains: a grpc probe needs a proto to read the response it checks/);
     expect(() => parseExpectations(text, 'e.yaml', () => { throw new Error('ENOENT: no such file'); })).toThrow("e.yaml:13: probes[1].proto: cannot read 'protos/api.proto': ENOENT: no such file");
     expect(() => parseExpectations(text.replace('protos/api.proto', 'api.txt'), 'e.yaml', () => '')).toThrow("e.yaml:13: probes[1].proto: 'api.txt' is not a .proto file");
     expect(() => parseExpectations(good.replace('    path: /health\n', '    path: /health\n    proto: a.proto\n'), 'e.yaml', () => '')).toThrow('e.yaml:7: probes[0].proto: only grpc probes have a proto');
