@@ -1,10 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
-  Helm,
-  linkerdHelmRepo,
   setTempDir,
   tempDir
-} from "../chunks/chunk-2P5KUMWC.js";
+} from "../chunks/chunk-ZPHPXK7T.js";
 import {
   assertWritable,
   writeFilesAtomically
@@ -12,6 +10,13 @@ import {
 import {
   loadAnchorVault
 } from "../chunks/chunk-ASOVAY7N.js";
+import {
+  Helm,
+  bundlePem,
+  generateAnchor,
+  generateIssuer,
+  linkerdHelmRepo
+} from "../chunks/chunk-2W47MD3R.js";
 import {
   CONFIG_CM,
   Cluster,
@@ -25,27 +30,27 @@ import {
   listMeshedPods,
   oneLine,
   parseBundle,
-  parseLinkerdVersion,
   podsLacking,
   readIdentityState,
   rfc3339,
   toBase64
-} from "../chunks/chunk-72DGUABT.js";
+} from "../chunks/chunk-4GYZGW7H.js";
+import "../chunks/chunk-PPIGJDAK.js";
+import {
+  parseLinkerdVersion
+} from "../chunks/chunk-5PFT33RB.js";
 import {
   PemError,
   keyMatchesCert,
   parseCertificate,
   parsePrivateKey,
-  require_x509_cjs,
   signedBy,
   splitCertificates
 } from "../chunks/chunk-3QE3C37Q.js";
 import "../chunks/chunk-KH4FICE4.js";
-import "../chunks/chunk-PPIGJDAK.js";
 import {
   getOctokit
 } from "../chunks/chunk-GMZFLXID.js";
-import "../chunks/chunk-RUCZQBIP.js";
 import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
@@ -57,7 +62,7 @@ import {
   getPemOrFile,
   getSecret,
   run
-} from "../chunks/chunk-KE3JOCT6.js";
+} from "../chunks/chunk-2OYQM2JT.js";
 import {
   actionsLogger,
   formatDuration,
@@ -77,9 +82,7 @@ import {
   ConfigurationError
 } from "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-KXPCIG6P.js";
-import {
-  require_crypto
-} from "../chunks/chunk-FRZVHDKL.js";
+import "../chunks/chunk-FRZVHDKL.js";
 import {
   js_yaml_default
 } from "../chunks/chunk-YB4FYT7K.js";
@@ -97,88 +100,6 @@ import {
 
 // src/actions/certs/main.ts
 var import_node_fs2 = __toESM(require_fs(), 1);
-
-// src/certs/generate.ts
-var x509 = __toESM(require_x509_cjs(), 1);
-var import_node_crypto = __toESM(require_crypto(), 1);
-var ANCHOR_CN = "root.linkerd.cluster.local";
-var ISSUER_CN = "identity.linkerd.cluster.local";
-var EC_P256 = { name: "ECDSA", namedCurve: "P-256" };
-var SIGN_ALG = { name: "ECDSA", hash: "SHA-256" };
-var CLOCK_SKEW_MS = 1e4;
-async function generateAnchor(opts) {
-  const keys = await newKeyPair();
-  const name = `CN=${opts.commonName ?? ANCHOR_CN}`;
-  const cert = await x509.X509CertificateGenerator.create({
-    serialNumber: randomSerial(),
-    subject: name,
-    issuer: name,
-    ...window(opts),
-    signingAlgorithm: SIGN_ALG,
-    publicKey: keys.publicKey,
-    signingKey: keys.privateKey,
-    extensions: [
-      new x509.BasicConstraintsExtension(true, 1, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
-      await x509.AuthorityKeyIdentifierExtension.create(keys.publicKey)
-    ]
-  });
-  return { cert: parseCertificate(cert.toString("pem")), keyPem: await sec1Pem(keys.privateKey), key: keys };
-}
-async function generateIssuer(opts) {
-  const keys = await newKeyPair();
-  const signingKey = await importSigningKey(opts.anchorKey);
-  const anchorPublic = await new x509.X509Certificate(opts.anchor.pem).publicKey.export(SIGN_ALG_IMPORT, ["verify"]);
-  const w = window(opts);
-  if (w.notAfter > opts.anchor.notAfter) w.notAfter = opts.anchor.notAfter;
-  const cert = await x509.X509CertificateGenerator.create({
-    serialNumber: randomSerial(),
-    subject: `CN=${opts.commonName ?? ISSUER_CN}`,
-    issuer: new x509.X509Certificate(opts.anchor.pem).subjectName,
-    ...w,
-    signingAlgorithm: SIGN_ALG,
-    publicKey: keys.publicKey,
-    signingKey,
-    extensions: [
-      new x509.BasicConstraintsExtension(true, 0, true),
-      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
-      await x509.AuthorityKeyIdentifierExtension.create(anchorPublic)
-    ]
-  });
-  return { cert: parseCertificate(cert.toString("pem")), keyPem: await sec1Pem(keys.privateKey) };
-}
-var SIGN_ALG_IMPORT = { name: "ECDSA", namedCurve: "P-256" };
-async function newKeyPair() {
-  return await import_node_crypto.webcrypto.subtle.generateKey(EC_P256, true, ["sign", "verify"]);
-}
-async function importSigningKey(key) {
-  const details = key.asymmetricKeyDetails;
-  if (key.asymmetricKeyType !== "ec" || details?.namedCurve !== "prime256v1") {
-    throw new Error("the trust anchor key must be ECDSA P-256 to sign an issuer");
-  }
-  return import_node_crypto.webcrypto.subtle.importKey("pkcs8", key.export({ type: "pkcs8", format: "der" }), EC_P256, false, [
-    "sign"
-  ]);
-}
-async function sec1Pem(key) {
-  return import_node_crypto.KeyObject.from(key).export({ type: "sec1", format: "pem" }).toString();
-}
-function window(opts) {
-  const now = opts.now ?? /* @__PURE__ */ new Date();
-  const nb = Math.floor((now.getTime() - CLOCK_SKEW_MS) / 1e3) * 1e3;
-  const na = Math.floor((now.getTime() + opts.validityMs) / 1e3) * 1e3;
-  return { notBefore: new Date(nb), notAfter: new Date(na) };
-}
-function randomSerial() {
-  const b = (0, import_node_crypto.randomBytes)(16);
-  b[0] = b[0] & 127 | 64;
-  return b.toString("hex");
-}
-function bundlePem(certs) {
-  return certs.map((c) => c.pem.trim()).join("\n") + "\n";
-}
 
 // src/certs/describe.ts
 function describe(role, c, now) {

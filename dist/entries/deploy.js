@@ -1,41 +1,45 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
-  Helm,
   setTempDir,
   tempDir
-} from "../chunks/chunk-2P5KUMWC.js";
+} from "../chunks/chunk-ZPHPXK7T.js";
 import {
-  knownVersions,
-  linkerd_images_default
-} from "../chunks/chunk-XVG4N4IL.js";
+  chartRepo,
+  versionFacts
+} from "../chunks/chunk-TLLN6UPX.js";
+import {
+  Helm
+} from "../chunks/chunk-2W47MD3R.js";
 import {
   DGRAPH_API_PROTO,
-  grpcRoute,
+  grpcRoutes,
   rpcsFromProto,
   serviceProfile
-} from "../chunks/chunk-PNADW4VA.js";
+} from "../chunks/chunk-C636KYSZ.js";
 import {
   Cluster,
   checkIdentity,
   describe,
   errorList,
   parseBundle,
-  parseLinkerdVersion,
   readIdentityState,
   rfc3339
-} from "../chunks/chunk-72DGUABT.js";
+} from "../chunks/chunk-4GYZGW7H.js";
+import "../chunks/chunk-PPIGJDAK.js";
+import {
+  parseLinkerdVersion
+} from "../chunks/chunk-5PFT33RB.js";
 import {
   parseCertificate
 } from "../chunks/chunk-3QE3C37Q.js";
 import "../chunks/chunk-KH4FICE4.js";
-import "../chunks/chunk-PPIGJDAK.js";
+import "../chunks/chunk-IJ4TUR3A.js";
 import {
   HELM_VERSION,
   ensureTool
-} from "../chunks/chunk-NGSSDRYS.js";
+} from "../chunks/chunk-4NX4IO35.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
-import "../chunks/chunk-RUCZQBIP.js";
 import {
   getBool,
   getDuration,
@@ -47,7 +51,7 @@ import {
   run,
   validateDnsLabel,
   validatePinnedRelease
-} from "../chunks/chunk-KE3JOCT6.js";
+} from "../chunks/chunk-2OYQM2JT.js";
 import {
   actionsLogger,
   formatDuration,
@@ -163,38 +167,102 @@ async function waitEstablished(cluster, name, timeoutMs) {
 }
 
 // src/deploy/linkerd-plan.ts
-function linkerdPlan(version, opts) {
-  const v = linkerd_images_default.versions[version];
-  if (!v?.charts) {
-    throw new ConfigurationError(`Input 'linkerd-version' names '${version}', which meshci has no chart versions for. Known: ${knownVersions().join(", ")}`);
-  }
-  const c = v.charts;
+function linkerdPlan(entry, version, opts) {
   const ns = opts.namespace ?? "linkerd";
+  const repo = opts.repo ?? chartRepo(version);
   const releases = [];
   const warnings = [];
-  const ha = opts.ha ? { haValuesFile: true } : {};
-  if (c["linkerd2"]) {
-    releases.push({ release: "linkerd2", chart: "linkerd2", version: c["linkerd2"], repo: c.repo, namespace: ns, identity: true, values: { installNamespace: false }, ...ha });
-  } else {
-    releases.push({ release: "linkerd-crds", chart: "linkerd-crds", version: c["linkerd-crds"], repo: c.repo, namespace: ns });
-    releases.push({ release: "linkerd-control-plane", chart: "linkerd-control-plane", version: c["linkerd-control-plane"], repo: c.repo, namespace: ns, identity: true, ...ha });
-  }
+  const facts = (chart) => entry.charts[chart];
+  const release = (chart, namespace, extra = {}) => {
+    const f = facts(chart);
+    if (!f) throw new ConfigurationError(`Linkerd ${version} has no ${chart} chart`);
+    const values = { ...extra.values ?? {} };
+    let namespaceObject;
+    if (f.keys.includes("namespace")) values["namespace"] = namespace;
+    if (f.keys.includes("linkerdNamespace")) values["linkerdNamespace"] = ns;
+    if (f.createsNamespace && f.keys.includes("installNamespace")) {
+      values["installNamespace"] = false;
+      const swap = (v) => v === f.createsNamespace.name ? namespace : v === "linkerd" ? ns : v;
+      namespaceObject = { name: namespace, labels: Object.fromEntries(Object.entries(f.createsNamespace.labels).map(([k, v]) => [k, swap(v)])), annotations: { ...f.createsNamespace.annotations } };
+    }
+    return {
+      release: chart,
+      chart,
+      version: f.version,
+      repo,
+      namespace,
+      ...extra,
+      ...Object.keys(values).length ? { values } : {},
+      ...opts.ha && f.haValues ? { haValuesFile: true } : {},
+      ...namespaceObject ? { namespaceObject } : {}
+    };
+  };
   if (opts.cni) {
-    if (!c["linkerd2-cni"]) throw new ConfigurationError(`Linkerd ${version}: meshci has no linkerd2-cni chart version for it`);
-    releases.unshift({ release: "linkerd2-cni", chart: "linkerd2-cni", version: c["linkerd2-cni"], repo: c.repo, namespace: "linkerd-cni" });
+    if (!facts("linkerd2-cni")) throw new ConfigurationError(`Input 'cni': Linkerd ${version} has no linkerd2-cni chart`);
+    releases.push(release("linkerd2-cni", "linkerd-cni"));
   }
-  if (opts.viz) releases.push({ release: "linkerd-viz", chart: "linkerd-viz", version: c["linkerd-viz"], repo: c.repo, namespace: "linkerd-viz" });
+  const cp = entry.chart;
+  if (cp !== "linkerd2") {
+    const crds = facts("linkerd-crds");
+    releases.push(release("linkerd-crds", ns, crds?.gatewayAPI === "optional" ? { gatewayApiOptional: true } : {}));
+  }
+  releases.push(release(cp, ns, { identity: true, ...opts.cni && facts(cp)?.keys.includes("cniEnabled") ? { values: { cniEnabled: true } } : {} }));
+  if (opts.viz) releases.push(release("linkerd-viz", "linkerd-viz"));
   if (opts.jaeger) {
-    if (c["linkerd-jaeger"]) releases.push({ release: "linkerd-jaeger", chart: "linkerd-jaeger", version: c["linkerd-jaeger"], repo: c.repo, namespace: "linkerd-jaeger" });
+    if (facts("linkerd-jaeger")) releases.push(release("linkerd-jaeger", "linkerd-jaeger"));
     else warnings.push(`jaeger is skipped: Linkerd ${version} has no linkerd-jaeger chart (the extension was removed in edge-25.10.1 / 2.19; use OpenTelemetry directly)`);
   }
-  return { releases, warnings, needsGatewayApiCrds: c.gatewayAPI === "required" };
+  const grpc = facts("linkerd-crds")?.grpcRoute ?? [];
+  const grpcRouteVersion = grpc.includes("v1") ? "v1" : grpc[0];
+  return { releases, warnings, ...grpcRouteVersion ? { grpcRouteVersion } : {} };
+}
+function compatibilityProblems(entry, version, cluster) {
+  const out = [];
+  for (const r of entry.removedApis ?? []) {
+    const [maj, min2] = r.removedIn.split(".").map(Number);
+    if (cluster.major > maj || cluster.major === maj && cluster.minor >= min2) {
+      out.push(`Linkerd ${version}'s ${r.chart} chart creates ${r.api} ${r.kind}, which Kubernetes removed in ${r.removedIn}; the cluster runs ${cluster.gitVersion} (use Kubernetes ${maj}.${min2 - 1} or older \u2014 provider kind: node-image kindest/node:v${maj}.${min2 - 1}.x \u2014 or a newer Linkerd)`);
+    }
+  }
+  const min = /^>=\s*(\d+)\.(\d+)/.exec(entry.kubeVersion);
+  if (min && (cluster.major < Number(min[1]) || cluster.major === Number(min[1]) && cluster.minor < Number(min[2]))) {
+    out.push(`Linkerd ${version} needs Kubernetes ${min[1]}.${min[2]} or newer (its chart's kubeVersion ${entry.kubeVersion}); the cluster runs ${cluster.gitVersion}`);
+  }
+  return [...new Set(out)];
 }
 function dgraphMeshValues() {
   return {
     alpha: { extraAnnotations: { "linkerd.io/inject": "enabled", "config.linkerd.io/skip-inbound-ports": "7080", "config.linkerd.io/skip-outbound-ports": "7080" } },
     zero: { extraAnnotations: { "linkerd.io/inject": "enabled", "config.linkerd.io/skip-inbound-ports": "5080", "config.linkerd.io/skip-outbound-ports": "5080" } }
   };
+}
+
+// src/deploy/values.ts
+async function releaseValues(inputs, r, cluster) {
+  let values = { ...r.values ?? {} };
+  values = merge(values, inputs.helmValues[r.chart] ?? {});
+  const user = r.chart === "dgraph" ? inputs.appValues ?? {} : inputs.linkerdValues[r.chart] ?? {};
+  if (r.gatewayApiOptional && !("installGatewayAPI" in user)) {
+    const current = await cluster.current();
+    if (current?.["installGatewayAPI"] === true || !await cluster.hasGatewayApi()) values = merge(values, { installGatewayAPI: true });
+  }
+  values = merge(values, user);
+  if (r.identity) {
+    values = merge(values, {
+      identityTrustAnchorsPEM: inputs.trustAnchor.text.trim(),
+      identity: { issuer: { tls: { crtPEM: inputs.issuer.text.trim(), keyPEM: inputs.issuerKey.text.trim() } } }
+    });
+    if (r.chart === "linkerd2") values = merge(values, { identity: { issuer: { crtExpiry: rfc3339(parseCertificate(inputs.issuer.text).notAfter) } } });
+  }
+  return values;
+}
+function merge(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = cur && typeof cur === "object" && !Array.isArray(cur) && v && typeof v === "object" && !Array.isArray(v) ? merge(cur, v) : v;
+  }
+  return out;
 }
 
 // src/deploy/network-policy.ts
@@ -331,6 +399,8 @@ function getInputs() {
     issuerKey: pem(getPemOrFile("issuer-key", { secret: true }), "issuer-key", "issuer.key", true),
     identityMode: getEnum("identity-mode", IDENTITY_MODES, "keep"),
     helmValues: yamlMap("helm-values", getOptional("helm-values")),
+    linkerdValues: yamlMap("linkerd-values", getOptional("linkerd-values")),
+    chartRepo: getOptional("chart-repo")?.trim(),
     app: getEnum("app", APPS, "dgraph"),
     appNamespace,
     appRelease,
@@ -388,8 +458,6 @@ function yamlMap(input, value) {
 var DGRAPH_REPO = "https://charts.dgraph.io";
 async function main() {
   const given = getInputs();
-  const plan = linkerdPlan(given.linkerdVersion.raw, { viz: given.viz, jaeger: given.jaeger, cni: given.cni, ha: given.ha, namespace: given.namespace });
-  for (const w of plan.warnings) warning(w);
   await group("Check the identity", async () => {
     const report = checkIdentity(
       { anchors: given.trustAnchor, issuer: given.issuer, issuerKey: given.issuerKey },
@@ -400,8 +468,23 @@ async function main() {
     info(`identity ok: issuer ${report.issuer?.subjectCN} valid until ${report.issuer?.notAfter.toISOString()}`);
   });
   const cluster = Cluster.connect({ kubeconfig: given.kubeconfig, input: "kubeconfig", log: actionsLogger });
+  const server = await cluster.serverVersion();
   const inputs = await group("Identity already in the cluster", () => keepIdentity(cluster, given));
   const helmBin = await group("helm", () => ensureTool({ name: "helm", version: inputs.helmVersion, sha256: inputs.helmSha256, mirror: inputs.toolsMirror }));
+  const entry = await group(`Linkerd ${inputs.linkerdVersion.raw}: its charts`, async () => {
+    const e = await versionFacts(inputs.linkerdVersion.raw, { helm: async () => helmBin, repo: inputs.chartRepo, log: actionsLogger });
+    info(`facts from ${e.resolvedFrom}`);
+    return e;
+  });
+  const problems = compatibilityProblems(entry, inputs.linkerdVersion.raw, server);
+  if (problems.length) throw new ConfigurationError(`Input 'linkerd-version': ${problems.join("; ")}`);
+  const plan = linkerdPlan(entry, inputs.linkerdVersion.raw, { viz: inputs.viz, jaeger: inputs.jaeger, cni: inputs.cni, ha: inputs.ha, namespace: inputs.namespace, ...inputs.chartRepo ? { repo: inputs.chartRepo } : {} });
+  for (const w of plan.warnings) warning(w);
+  for (const r of plan.releases) {
+    const f = entry.charts[r.chart];
+    const fixed = (f?.hardcoded ?? []).filter((i) => inputs.cni || !f?.cniImages?.includes(i));
+    if (fixed.length) warning(`${r.chart} ${r.version} names ${fixed.join(", ")} in its templates, with no value to point elsewhere: the cluster pulls ${fixed.length === 1 ? "it" : "them"} from the origin, not the mirror (an upstream limitation of this version)`);
+  }
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
   if (inputs.linkerdCli) {
     const cli = await group("linkerd CLI", () => ensureTool({ name: "linkerd", version: inputs.linkerdVersion.raw, mirror: inputs.toolsMirror }));
@@ -413,15 +496,14 @@ async function main() {
   const started = /* @__PURE__ */ new Date();
   try {
     await group(`Linkerd ${inputs.linkerdVersion.raw} (${plan.releases.map((r) => r.chart).join(", ")})`, async () => {
-      for (const r of plan.releases) installed.push(await installRelease(helm, cluster, inputs, r, work, plan.needsGatewayApiCrds));
+      for (const r of plan.releases) installed.push(await installRelease(helm, cluster, inputs, r, work));
     });
     if (inputs.app === "dgraph") {
       await group(`Dgraph (${inputs.appRelease} in ${inputs.appNamespace})`, async () => {
-        const values = merge(merge(dgraphMeshValues(), inputs.helmValues["dgraph"] ?? {}), inputs.appValues ?? {});
-        installed.push(await installRelease(helm, cluster, inputs, { release: inputs.appRelease, chart: "dgraph", version: inputs.dgraphChartVersion, repo: DGRAPH_REPO, namespace: inputs.appNamespace, values }, work, false));
+        installed.push(await installRelease(helm, cluster, inputs, { release: inputs.appRelease, chart: "dgraph", version: inputs.dgraphChartVersion, repo: DGRAPH_REPO, namespace: inputs.appNamespace, values: dgraphMeshValues() }, work));
       });
     }
-    const applied = await group("Mesh policy, routes and manifests", () => applyExtras(cluster, inputs));
+    const applied = await group("Mesh policy, routes and manifests", () => applyExtras(cluster, inputs, plan));
     await group("Lint: traffic Linkerd cannot balance", async () => {
       const findings = headlessLint(
         await cluster.list("v1", "Service", { namespace: inputs.appNamespace }),
@@ -473,22 +555,13 @@ async function keepIdentity(cluster, inputs) {
 async function post() {
   if (tempDir) (0, import_node_fs2.rmSync)(tempDir, { recursive: true, force: true });
 }
-async function installRelease(helm, cluster, inputs, r, work, gatewayApi) {
-  let values = { ...r.values ?? {} };
-  values = merge(values, inputs.helmValues[r.chart] ?? {});
-  if (r.identity) {
-    values = merge(values, {
-      identityTrustAnchorsPEM: inputs.trustAnchor.text.trim(),
-      identity: { issuer: { tls: { crtPEM: inputs.issuer.text.trim(), keyPEM: inputs.issuerKey.text.trim() } } }
-    });
-    if (r.chart === "linkerd2") values = merge(values, { identity: { issuer: { crtExpiry: rfc3339(parseCertificate(inputs.issuer.text).notAfter) } } });
-  }
-  if (r.chart === "linkerd-crds" && gatewayApi) {
-    const have = await cluster.get({ apiVersion: "apiextensions.k8s.io/v1", kind: "CustomResourceDefinition", name: "httproutes.gateway.networking.k8s.io" });
-    if (!have) {
-      info("Gateway API CRDs are missing: installing them with linkerd-crds (installGatewayAPI=true)");
-      values = merge(values, { installGatewayAPI: true });
-    }
+async function installRelease(helm, cluster, inputs, r, work) {
+  const values = await releaseValues(inputs, r, {
+    current: () => helm.getValues(r.namespace, r.release),
+    hasGatewayApi: async () => !!await cluster.get({ apiVersion: "apiextensions.k8s.io/v1", kind: "CustomResourceDefinition", name: "grpcroutes.gateway.networking.k8s.io" })
+  });
+  if (r.namespaceObject) {
+    await cluster.apply({ apiVersion: "v1", kind: "Namespace", metadata: { name: r.namespaceObject.name, labels: r.namespaceObject.labels, annotations: r.namespaceObject.annotations } });
   }
   let haFile;
   let effective = values;
@@ -512,7 +585,7 @@ async function installRelease(helm, cluster, inputs, r, work, gatewayApi) {
   info(`${r.release}: ${r.chart} ${r.version} ${current ? "upgraded" : "installed"} (revision ${res.revision ?? "?"}, ${res.status ?? "unknown"}) in ${formatDuration(Date.now() - t0)}`);
   return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: true };
 }
-async function applyExtras(cluster, inputs) {
+async function applyExtras(cluster, inputs, plan) {
   const objs = [];
   const ns = inputs.appNamespace;
   if (inputs.manifests.length) {
@@ -528,8 +601,9 @@ async function applyExtras(cluster, inputs) {
   if (inputs.routes !== "none") {
     const rpcs = rpcsFromProto(inputs.proto?.text ?? DGRAPH_API_PROTO, inputs.proto?.path ?? "built-in Dgraph api.proto");
     const service = inputs.routeService ?? `${`${inputs.appRelease}-dgraph`.slice(0, 24)}-alpha`;
-    const kind = inputs.routes === "auto" ? inputs.linkerdVersion.minor >= 16 ? "grpc-route" : "service-profile" : inputs.routes;
-    objs.push(kind === "service-profile" ? serviceProfile(rpcs, { service, namespace: ns }) : grpcRoute(rpcs, { service, namespace: ns, port: inputs.routePort }));
+    const kind = inputs.routes === "auto" ? inputs.linkerdVersion.minor >= 16 && plan.grpcRouteVersion ? "grpc-route" : "service-profile" : inputs.routes;
+    if (kind === "service-profile") objs.push(serviceProfile(rpcs, { service, namespace: ns }));
+    else objs.push(...grpcRoutes(rpcs, { service, namespace: ns, port: inputs.routePort, apiVersion: plan.grpcRouteVersion ?? "v1" }));
   }
   if (!objs.length) return { applied: [], changed: false };
   const r = await applyManifests(cluster, objs, { defaultNamespace: ns, timeoutMs: inputs.timeoutMs, log: actionsLogger });
@@ -590,14 +664,6 @@ function canonical(v) {
   if (Array.isArray(v)) return v.map(canonical);
   if (v && typeof v === "object") return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])]));
   return v;
-}
-function merge(a, b) {
-  const out = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
-    out[k] = cur && typeof cur === "object" && !Array.isArray(cur) && v && typeof v === "object" && !Array.isArray(v) ? merge(cur, v) : v;
-  }
-  return out;
 }
 
 // src/actions/deploy/index.ts

@@ -7,7 +7,7 @@ import {
   DEFAULT_NODE_IMAGE,
   DEFAULT_REGISTRY_IMAGE,
   kindUp
-} from "../chunks/chunk-JQYR6L2E.js";
+} from "../chunks/chunk-Z2G3AWU5.js";
 import {
   defaultName,
   environmentComment,
@@ -30,15 +30,14 @@ import {
   pullRequestNumber
 } from "../chunks/chunk-QWCKQBSJ.js";
 import "../chunks/chunk-GMZFLXID.js";
+import "../chunks/chunk-BB6DVLOI.js";
 import {
   KIND_VERSION,
   KUBECTL_VERSION,
   ensureTool
-} from "../chunks/chunk-NGSSDRYS.js";
+} from "../chunks/chunk-4NX4IO35.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
-import "../chunks/chunk-RUCZQBIP.js";
-import "../chunks/chunk-BB6DVLOI.js";
 import {
   getBool,
   getDuration,
@@ -48,7 +47,7 @@ import {
   getSecret,
   run,
   validatePinnedRelease
-} from "../chunks/chunk-KE3JOCT6.js";
+} from "../chunks/chunk-2OYQM2JT.js";
 import {
   actionsLogger,
   formatDuration,

@@ -3,11 +3,15 @@ import {
   loadAzureCredential
 } from "../chunks/chunk-ASOVAY7N.js";
 import {
-  EXTENSIONS,
-  appImages,
-  controlPlaneChart,
-  linkerdImages
-} from "../chunks/chunk-XVG4N4IL.js";
+  linkerd_images_default,
+  versionFacts
+} from "../chunks/chunk-TLLN6UPX.js";
+import "../chunks/chunk-2W47MD3R.js";
+import {
+  parseLinkerdVersion
+} from "../chunks/chunk-5PFT33RB.js";
+import "../chunks/chunk-3QE3C37Q.js";
+import "../chunks/chunk-KH4FICE4.js";
 import {
   apiHost,
   destinationFor,
@@ -19,6 +23,12 @@ import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
+  HELM_VERSION,
+  ensureTool
+} from "../chunks/chunk-4NX4IO35.js";
+import "../chunks/chunk-N5Y5YZAH.js";
+import "../chunks/chunk-Z7OIAV7A.js";
+import {
   getBool,
   getEnum,
   getInt,
@@ -27,7 +37,7 @@ import {
   getRequired,
   getSecret,
   run
-} from "../chunks/chunk-KE3JOCT6.js";
+} from "../chunks/chunk-2OYQM2JT.js";
 import {
   actionsLogger,
   formatDuration,
@@ -937,78 +947,45 @@ var DigestVerifier = class extends import_node_stream.Transform {
 };
 
 // src/republish/helm-values.ts
-var repoPath = (r) => `${r.registry}/${r.repository}`;
-function helmValues(images, controlPlaneChart2) {
+function helmValues(images, o) {
   const by = /* @__PURE__ */ new Map();
   for (const m of images) {
     const s = parseReference(m.source);
-    by.set(`${s.registry}/${s.repository}`, { dst: parseReference(m.destination), digest: m.digest });
+    by.set(`${s.registry}/${s.repository}`, { src: s, dst: parseReference(m.destination), ...m.digest ? { digest: m.digest } : {} });
   }
-  const name = (src) => {
-    const hit = by.get(src);
-    return hit ? repoPath(hit.dst) : void 0;
-  };
-  const pinnedTag = (src) => {
-    const hit = by.get(src);
-    if (!hit) return void 0;
-    return hit.digest ? `${hit.dst.tag}@${hit.digest}` : hit.dst.tag;
-  };
   const out = {};
   const set = (chart, path, value) => {
-    if (value === void 0) return;
+    const keys = path.split(".");
     let cur = out[chart] ??= {};
-    for (const p of path.slice(0, -1)) cur = cur[p] ??= {};
-    cur[path.at(-1)] = value;
+    for (const k of keys.slice(0, -1)) cur = cur[k] ??= {};
+    cur[keys.at(-1)] = value;
   };
-  const l5d = (n) => `cr.l5d.io/linkerd/${n}`;
-  set(controlPlaneChart2, ["controllerImage"], name(l5d("controller")));
-  set(controlPlaneChart2, ["policyController", "image", "name"], name(l5d("policy-controller")));
-  set(controlPlaneChart2, ["proxy", "image", "name"], name(l5d("proxy")));
-  set(controlPlaneChart2, ["proxyInit", "image", "name"], name(l5d("proxy-init")));
-  set(controlPlaneChart2, ["debugContainer", "image", "name"], name(l5d("debug")));
-  for (const [key, img] of [["metricsAPI", "metrics-api"], ["tap", "tap"], ["tapInjector", "tap"], ["dashboard", "web"], ["grafana", "grafana"]]) {
-    const hit = by.get(l5d(img));
-    if (hit) {
-      const i = hit.dst.repository.lastIndexOf("/");
-      set("linkerd-viz", [key, "image", "registry"], `${hit.dst.registry}/${hit.dst.repository.slice(0, i)}`);
-      set("linkerd-viz", [key, "image", "name"], hit.dst.repository.slice(i + 1));
-    }
-  }
-  const ext = by.get(l5d("extension-init"));
-  if (ext) {
-    const i = ext.dst.repository.lastIndexOf("/");
-    for (const chart of ["linkerd-viz", "linkerd-jaeger"]) {
-      if (out[chart] || chart === "linkerd-viz") {
-        set(chart, ["namespaceMetadata", "image", "registry"], `${ext.dst.registry}/${ext.dst.repository.slice(0, i)}`);
-        set(chart, ["namespaceMetadata", "image", "name"], ext.dst.repository.slice(i + 1));
+  const point = (chart, values2, tagToo) => {
+    for (const [repo, paths] of Object.entries(values2)) {
+      const hit = by.get(repo);
+      if (!hit) continue;
+      for (const p of paths) {
+        if (p.registry && p.repository) {
+          set(chart, p.registry, hit.dst.registry);
+          set(chart, p.repository, hit.dst.repository);
+        } else if (p.registry && p.name) {
+          const i = hit.dst.repository.lastIndexOf("/");
+          set(chart, p.registry, i < 0 ? hit.dst.registry : `${hit.dst.registry}/${hit.dst.repository.slice(0, i)}`);
+          set(chart, p.name, hit.dst.repository.slice(i + 1));
+        } else if (p.name) set(chart, p.name, `${hit.dst.registry}/${hit.dst.repository}`);
+        if (p.digest && hit.digest) set(chart, p.digest, hit.digest);
+        if (p.tag && hit.dst.tag && tagToo(repo, hit.dst.tag)) set(chart, p.tag, hit.dst.tag);
       }
     }
-  }
-  const prom = by.get("docker.io/prom/prometheus");
-  if (prom) {
-    const i = prom.dst.repository.lastIndexOf("/");
-    set("linkerd-viz", ["prometheus", "image", "registry"], `${prom.dst.registry}/${prom.dst.repository.slice(0, i)}`);
-    set("linkerd-viz", ["prometheus", "image", "name"], prom.dst.repository.slice(i + 1));
-    set("linkerd-viz", ["prometheus", "image", "tag"], pinnedTag("docker.io/prom/prometheus"));
-  }
-  set("linkerd-jaeger", ["webhook", "image", "name"], name(l5d("jaeger-webhook")));
-  for (const [src, key] of [["docker.io/otel/opentelemetry-collector", "collector"], ["docker.io/omnition/opencensus-collector", "collector"], ["docker.io/jaegertracing/all-in-one", "jaeger"]]) {
-    if (by.has(src)) {
-      set("linkerd-jaeger", [key, "image", "name"], name(src));
-      set("linkerd-jaeger", [key, "image", "version"], pinnedTag(src));
-    }
-  }
-  set("linkerd2-cni", ["image", "name"], name(l5d("cni-plugin")));
-  const dg = by.get("docker.io/dgraph/dgraph");
-  if (dg) {
-    set("dgraph", ["image", "registry"], dg.dst.registry);
-    set("dgraph", ["image", "repository"], dg.dst.repository);
-    set("dgraph", ["image", "tag"], pinnedTag("docker.io/dgraph/dgraph"));
+  };
+  for (const [chart, facts] of Object.entries(o.linkerd?.charts ?? {})) point(chart, facts.values, () => false);
+  for (const [app, a] of Object.entries(o.apps ?? {})) {
+    point(app, a.values, (repo) => a.images.some((i) => i === `${repo}:{version}`));
   }
   return out;
 }
-function helmValuesYaml(values) {
-  return js_yaml_default.dump(values, { lineWidth: -1, noRefs: true, sortKeys: false });
+function helmValuesYaml(values2) {
+  return js_yaml_default.dump(values2, { lineWidth: -1, noRefs: true, sortKeys: false });
 }
 
 // src/lib/gc-tuning.ts
@@ -1020,30 +997,56 @@ function preferThroughputGc() {
   if (Number(process.versions.node.split(".")[0]) >= 24) import_node_v8.default.setFlagsFromString("--external-memory-accounted-in-global-limit");
 }
 
+// src/republish/images.ts
+var EXTENSIONS = ["viz", "jaeger", "cni"];
+var apps = linkerd_images_default.apps;
+function appEntry(app) {
+  return apps[app];
+}
+function linkerdImages(entry, version, extensions) {
+  const out = [...entry.core];
+  for (const e of extensions) {
+    const list = entry[e];
+    if (!list) {
+      throw new ConfigurationError(`Input 'extensions' asks for '${e}', which Linkerd ${version} does not have${e === "jaeger" ? " (the jaeger extension was removed in edge-25.10.1 / 2.19)" : ""}`);
+    }
+    out.push(...list);
+  }
+  return [...new Set(out)];
+}
+function appImages(app, version) {
+  if (app === "none") return [];
+  const a = apps[app];
+  if (!a) throw new ConfigurationError(`Input 'app' has invalid value '${app}': allowed values are ${[...Object.keys(apps), "none"].join(", ")}`);
+  return a.images.map((i) => i.replace("{version}", version ?? a.default));
+}
+
 // src/actions/republish/inputs.ts
-var MODES = ["copy", "import", "auto"];
+var MODES = ["copy", "import", "auto", "plan"];
 var DEST_AUTH = ["auto", "azure", "basic", "anonymous"];
-function getInputs() {
-  const origins = /* @__PURE__ */ new Map();
-  const refs = [];
-  const add = (text, origin) => {
+function addImages(inputs, list, origin) {
+  for (const text of list) {
     const r = parseReference(text, origin);
     const key = `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ""}${r.digest ? `@${r.digest}` : ""}`;
-    if (origins.has(key)) return;
-    origins.set(key, origin);
-    refs.push(r);
-  };
-  getList("images").forEach((l) => add(l, "input 'images'"));
-  const linkerdVersion = getOptional("linkerd-version")?.trim();
+    if (inputs.origins.has(key)) continue;
+    inputs.origins.set(key, origin);
+    inputs.images.push(r);
+  }
+}
+function getInputs() {
+  const acc = { origins: /* @__PURE__ */ new Map(), images: [] };
+  addImages(acc, getList("images"), "input 'images'");
+  const { origins, images: refs } = acc;
+  const versionText = getOptional("linkerd-version")?.trim();
+  const linkerdVersion = versionText ? parseLinkerdVersion("linkerd-version", versionText).raw : void 0;
   const extensions = getList("extensions").map((e) => {
     if (!EXTENSIONS.includes(e)) throw new ConfigurationError(`Input 'extensions' has invalid value '${e}': allowed values are ${EXTENSIONS.join(", ")}`);
     return e;
   });
   if (extensions.length && !linkerdVersion) throw new ConfigurationError("Input 'extensions' needs 'linkerd-version'");
-  if (linkerdVersion) linkerdImages(linkerdVersion, extensions).forEach((i) => add(i, `Linkerd ${linkerdVersion}`));
   const app = getOptional("app")?.trim() ?? (linkerdVersion ? "dgraph" : "none");
-  appImages(app, getOptional("app-version")?.trim()).forEach((i) => add(i, `app ${app}`));
-  if (refs.length === 0) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
+  addImages(acc, appImages(app, getOptional("app-version")?.trim()), `app ${app}`);
+  if (refs.length === 0 && !linkerdVersion) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
   const mapping = {};
   for (const line of getList("mapping")) {
     const [from, to] = line.split("=").map((s) => s.trim());
@@ -1061,7 +1064,7 @@ function getInputs() {
   }
   const mode = getEnum("mode", MODES, "copy");
   const acrResourceId = getOptional("acr-resource-id")?.trim();
-  if (mode !== "copy" && !acrResourceId) {
+  if ((mode === "import" || mode === "auto") && !acrResourceId) {
     throw new ConfigurationError(`Input 'mode' is '${mode}', which needs 'acr-resource-id' (/subscriptions/\u2026/resourceGroups/\u2026/providers/Microsoft.ContainerRegistry/registries/\u2026)`);
   }
   if (acrResourceId && !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerRegistry\/registries\/[^/]+$/i.test(acrResourceId)) {
@@ -1076,7 +1079,9 @@ function getInputs() {
     images: refs,
     origins,
     linkerdVersion,
-    controlPlaneChart: linkerdVersion ? controlPlaneChart(linkerdVersion) : "linkerd-control-plane",
+    extensions,
+    app,
+    chartRepo: getOptional("chart-repo")?.trim(),
     destination: parseDestination(getRequired("destination")),
     mapping,
     mode,
@@ -1097,12 +1102,42 @@ function getInputs() {
 // src/actions/republish/main.ts
 async function main() {
   const inputs = getInputs();
+  const linkerd = inputs.linkerdVersion ? await group(`Linkerd ${inputs.linkerdVersion}: the images its charts pull`, () => linkerdSet(inputs)) : void 0;
+  if (!inputs.images.length) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
+  if (inputs.mode === "plan") return plan(inputs, linkerd);
   const http2 = new HttpTransport();
   try {
-    await republish(inputs, http2);
+    await republish(inputs, http2, linkerd);
   } finally {
     await http2.close();
   }
+}
+async function linkerdSet(inputs) {
+  const version = inputs.linkerdVersion;
+  const entry = await versionFacts(version, { helm: () => ensureTool({ name: "helm", version: HELM_VERSION }), repo: inputs.chartRepo, log: actionsLogger });
+  const images = linkerdImages(entry, version, inputs.extensions);
+  addImages(inputs, images, `Linkerd ${version}`);
+  info(`${images.length} image(s) from ${entry.resolvedFrom}`);
+  return entry;
+}
+function values(inputs, linkerd, images) {
+  const app = appEntry(inputs.app);
+  return helmValuesYaml(helmValues(images, { ...linkerd ? { linkerd } : {}, ...app ? { apps: { [inputs.app]: app } } : {} }));
+}
+async function plan(inputs, linkerd) {
+  const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
+  const ref = (r) => `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ""}${r.digest ? `@${r.digest}` : ""}`;
+  await group(`Plan: ${pairs.length} image(s) \u2192 ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ""} (nothing is copied)`, async () => {
+    for (const p of pairs) info(`${ref(p.src)} \u2192 ${ref(p.dst)}   (${inputs.origins.get(ref(p.src)) ?? ""})`);
+  });
+  setOutput("images", pairs.map((p) => ref(p.src)).join("\n"));
+  setOutput("image-map", JSON.stringify(Object.fromEntries(pairs.map((p) => [ref(p.src), ref(p.dst)]))));
+  setOutput("helm-values", values(inputs, linkerd, pairs.map((p) => ({ source: ref(p.src), destination: ref(p.dst) }))));
+  for (const k of ["copied", "skipped", "failed", "bytes"]) setOutput(k, "0");
+  await summary.addHeading("meshci republish: plan", 2).addRaw(`<p>${pairs.length} image(s)${inputs.linkerdVersion ? ` for Linkerd ${escapeHtml(inputs.linkerdVersion)}${inputs.extensions.length ? ` (${inputs.extensions.join(", ")})` : ""}` : ""}${linkerd ? `, from ${escapeHtml(linkerd.source)}` : ""}. Nothing was copied.</p>`).addTable([
+    ["image", "from", "would be republished as"].map((h) => ({ data: h, header: true })),
+    ...pairs.map((p) => [{ data: `<code>${escapeHtml(ref(p.src))}</code>` }, { data: escapeHtml(inputs.origins.get(ref(p.src)) ?? "") }, { data: `<code>${escapeHtml(ref(p.dst))}</code>` }])
+  ]).write();
 }
 async function destinationAuth(inputs) {
   const host = inputs.destination.registry;
@@ -1117,7 +1152,7 @@ async function destinationAuth(inputs) {
   if (kind === "azure") return { kind: "azure", credential: await loadAzureCredential(), describe: "the Azure identity (ACR token exchange)" };
   return { kind: "anonymous" };
 }
-async function republish(inputs, http2) {
+async function republish(inputs, http2, linkerd) {
   const auth = await destinationAuth(inputs);
   if (inputs.lockTags && auth.kind !== "azure") {
     throw new ConfigurationError("Input 'lock-tags' needs the Azure identity for the destination ('destination-auth: azure', or an *.azurecr.io destination without a username)");
@@ -1202,7 +1237,8 @@ async function republish(inputs, http2) {
   const map = {};
   for (const r of ok) map[r.source] = `${r.destination.split("@")[0]}${r.digest ? `@${r.digest}` : ""}`;
   setOutput("image-map", JSON.stringify(map));
-  setOutput("helm-values", helmValuesYaml(helmValues(ok.map((r) => ({ source: r.source, destination: r.destination, digest: r.digest })), inputs.controlPlaneChart)));
+  setOutput("images", rows.map((r) => r.source).join("\n"));
+  setOutput("helm-values", values(inputs, linkerd, ok.map((r) => ({ source: r.source, destination: r.destination, ...r.digest ? { digest: r.digest } : {} }))));
   setOutput("copied", String(rows.filter((r) => r.how === "copied" || r.how === "mounted" || r.how === "imported").length));
   setOutput("skipped", String(rows.filter((r) => r.how === "skipped").length));
   setOutput("failed", String(rows.filter((r) => r.how === "failed").length));

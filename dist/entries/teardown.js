@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   kindDown
-} from "../chunks/chunk-JQYR6L2E.js";
+} from "../chunks/chunk-Z2G3AWU5.js";
 import {
   deletedComment,
   kindClusterName,
@@ -16,15 +16,14 @@ import {
 } from "../chunks/chunk-QWCKQBSJ.js";
 import "../chunks/chunk-GMZFLXID.js";
 import {
-  KIND_VERSION,
-  ensureTool
-} from "../chunks/chunk-NGSSDRYS.js";
-import "../chunks/chunk-N5Y5YZAH.js";
-import "../chunks/chunk-Z7OIAV7A.js";
-import "../chunks/chunk-RUCZQBIP.js";
-import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
+import {
+  KIND_VERSION,
+  ensureTool
+} from "../chunks/chunk-4NX4IO35.js";
+import "../chunks/chunk-N5Y5YZAH.js";
+import "../chunks/chunk-Z7OIAV7A.js";
 import {
   getBool,
   getDuration,
@@ -33,7 +32,7 @@ import {
   getSecret,
   run,
   validatePinnedRelease
-} from "../chunks/chunk-KE3JOCT6.js";
+} from "../chunks/chunk-2OYQM2JT.js";
 import {
   actionsLogger,
   formatDuration

@@ -3,7 +3,7 @@ import {
   DGRAPH_API_PROTO,
   require_protobufjs,
   rpcsFromProto
-} from "../chunks/chunk-PNADW4VA.js";
+} from "../chunks/chunk-C636KYSZ.js";
 import {
   CONFIG_CM,
   Cluster,
@@ -11,16 +11,18 @@ import {
   daysLeft,
   oneLine,
   parseBundle,
-  parseLinkerdVersion,
   readIdentityState,
   readLinkerdConfig,
   rfc3339
-} from "../chunks/chunk-72DGUABT.js";
+} from "../chunks/chunk-4GYZGW7H.js";
+import "../chunks/chunk-PPIGJDAK.js";
+import {
+  parseLinkerdVersion
+} from "../chunks/chunk-5PFT33RB.js";
 import {
   parseCertificate
 } from "../chunks/chunk-3QE3C37Q.js";
 import "../chunks/chunk-KH4FICE4.js";
-import "../chunks/chunk-PPIGJDAK.js";
 import {
   validateImageInput
 } from "../chunks/chunk-IJ4TUR3A.js";
@@ -30,18 +32,16 @@ import {
 } from "../chunks/chunk-QWCKQBSJ.js";
 import "../chunks/chunk-GMZFLXID.js";
 import {
-  ensureTool
-} from "../chunks/chunk-NGSSDRYS.js";
-import "../chunks/chunk-N5Y5YZAH.js";
-import "../chunks/chunk-Z7OIAV7A.js";
-import {
-  exec
-} from "../chunks/chunk-RUCZQBIP.js";
-import {
   escapeHtml,
   escapeXml
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
+  ensureTool
+} from "../chunks/chunk-4NX4IO35.js";
+import "../chunks/chunk-N5Y5YZAH.js";
+import "../chunks/chunk-Z7OIAV7A.js";
+import {
+  exec,
   getBool,
   getDuration,
   getEnum,
@@ -51,7 +51,7 @@ import {
   getSecret,
   run,
   validateDnsLabel
-} from "../chunks/chunk-KE3JOCT6.js";
+} from "../chunks/chunk-2OYQM2JT.js";
 import {
   actionsLogger,
   formatDuration

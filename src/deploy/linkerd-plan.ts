@@ -1,12 +1,23 @@
-import data from '../data/linkerd-images.json' with { type: 'json' };
 import { ConfigurationError } from '../lib/errors.js';
-import { knownVersions } from '../republish/images.js';
+import { chartRepo, type VersionEntry } from '../linkerd/versions.js';
 
 /**
- * Which Helm releases install a Linkerd version, in order (linkerd-facts §3.1, §8): `linkerd2`
- * (CRDs included) up to 2.11; `linkerd-crds` then `linkerd-control-plane` from 2.12; Gateway API
- * CRDs first on current edge; viz; jaeger only where the version has it (gone from 2.19); cni.
+ * Which Helm releases install a Linkerd version, in order, and the values each needs — read from
+ * the version's chart facts (src/data/linkerd-images.json or resolved from its charts): `linkerd2`
+ * (CRDs included) up to 2.11, `linkerd-crds` then `linkerd-control-plane` from 2.12; viz; jaeger
+ * only where the version has it (gone from 2.19); cni first. A value is set only where the chart
+ * has it: the control-plane namespace (`namespace`, `linkerdNamespace`), `cniEnabled` with CNI,
+ * and `installNamespace: false` for charts that render their own Namespace — meshci applies that
+ * Namespace itself (with the chart's labels: the 2.10 control plane's
+ * `config.linkerd.io/admission-webhooks: disabled`, viz's `linkerd.io/extension: viz`), so helm's
+ * `--create-namespace` and the chart never both create it.
  */
+export interface NamespaceObject {
+  name: string;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+}
+
 export interface Release {
   release: string;
   chart: string;
@@ -15,51 +26,91 @@ export interface Release {
   namespace: string;
   /** What the identity values of this release are (control plane only). */
   identity?: boolean;
-  /** Extra values this plan sets. */
+  /** Values this plan sets (under generated helm-values and the user's values). */
   values?: Record<string, unknown>;
   /** Layer the chart's own values-ha.yaml (fetched with `helm pull`) under the values, as the docs do. */
   haValuesFile?: boolean;
+  /** A Namespace the chart would render itself: applied before the install, with the chart's metadata. */
+  namespaceObject?: NamespaceObject;
+  /** linkerd-crds whose Gateway API CRDs are off by default (installGatewayAPI). */
+  gatewayApiOptional?: boolean;
 }
 
 export interface Plan {
   releases: Release[];
   warnings: string[];
-  needsGatewayApiCrds: boolean;
+  /** The GRPCRoute apiVersion the version's CRDs serve (v1 preferred), if it bundles GRPCRoute. */
+  grpcRouteVersion?: string;
 }
 
-interface Charts {
-  repo: string;
-  gatewayAPI?: string;
-  [chart: string]: string | undefined;
-}
-
-export function linkerdPlan(version: string, opts: { viz: boolean; jaeger: boolean; cni: boolean; ha: boolean; namespace?: string }): Plan {
-  const v = (data.versions as Record<string, { charts?: Charts }>)[version];
-  if (!v?.charts) {
-    throw new ConfigurationError(`Input 'linkerd-version' names '${version}', which meshci has no chart versions for. Known: ${knownVersions().join(', ')}`);
-  }
-  const c = v.charts;
+export function linkerdPlan(entry: VersionEntry, version: string, opts: { viz: boolean; jaeger: boolean; cni: boolean; ha: boolean; namespace?: string; repo?: string }): Plan {
   const ns = opts.namespace ?? 'linkerd';
+  const repo = opts.repo ?? chartRepo(version);
   const releases: Release[] = [];
   const warnings: string[] = [];
-  // HA: the chart's own values-ha.yaml (linkerd-facts §3.3), not a hand-kept copy of it
-  const ha = opts.ha ? { haValuesFile: true } : {};
-  if (c['linkerd2']) {
-    releases.push({ release: 'linkerd2', chart: 'linkerd2', version: c['linkerd2'], repo: c.repo, namespace: ns, identity: true, values: { installNamespace: false }, ...ha });
-  } else {
-    releases.push({ release: 'linkerd-crds', chart: 'linkerd-crds', version: c['linkerd-crds'] as string, repo: c.repo, namespace: ns });
-    releases.push({ release: 'linkerd-control-plane', chart: 'linkerd-control-plane', version: c['linkerd-control-plane'] as string, repo: c.repo, namespace: ns, identity: true, ...ha });
-  }
+  const facts = (chart: string) => entry.charts[chart];
+  const release = (chart: string, namespace: string, extra: Partial<Release> = {}): Release => {
+    const f = facts(chart);
+    if (!f) throw new ConfigurationError(`Linkerd ${version} has no ${chart} chart`);
+    const values: Record<string, unknown> = { ...(extra.values ?? {}) };
+    let namespaceObject: NamespaceObject | undefined;
+    if (f.keys.includes('namespace')) values['namespace'] = namespace;
+    if (f.keys.includes('linkerdNamespace')) values['linkerdNamespace'] = ns;
+    if (f.createsNamespace && f.keys.includes('installNamespace')) {
+      values['installNamespace'] = false;
+      // the chart's own Namespace, its default names swapped for the ones in use
+      const swap = (v: string) => (v === f.createsNamespace!.name ? namespace : v === 'linkerd' ? ns : v);
+      namespaceObject = { name: namespace, labels: Object.fromEntries(Object.entries(f.createsNamespace.labels).map(([k, v]) => [k, swap(v)])), annotations: { ...f.createsNamespace.annotations } };
+    }
+    return {
+      release: chart,
+      chart,
+      version: f.version,
+      repo,
+      namespace,
+      ...extra,
+      ...(Object.keys(values).length ? { values } : {}),
+      ...(opts.ha && f.haValues ? { haValuesFile: true } : {}),
+      ...(namespaceObject ? { namespaceObject } : {}),
+    };
+  };
   if (opts.cni) {
-    if (!c['linkerd2-cni']) throw new ConfigurationError(`Linkerd ${version}: meshci has no linkerd2-cni chart version for it`);
-    releases.unshift({ release: 'linkerd2-cni', chart: 'linkerd2-cni', version: c['linkerd2-cni'], repo: c.repo, namespace: 'linkerd-cni' });
+    if (!facts('linkerd2-cni')) throw new ConfigurationError(`Input 'cni': Linkerd ${version} has no linkerd2-cni chart`);
+    releases.push(release('linkerd2-cni', 'linkerd-cni'));
   }
-  if (opts.viz) releases.push({ release: 'linkerd-viz', chart: 'linkerd-viz', version: c['linkerd-viz'] as string, repo: c.repo, namespace: 'linkerd-viz' });
+  const cp = entry.chart;
+  if (cp !== 'linkerd2') {
+    const crds = facts('linkerd-crds');
+    releases.push(release('linkerd-crds', ns, crds?.gatewayAPI === 'optional' ? { gatewayApiOptional: true } : {}));
+  }
+  releases.push(release(cp, ns, { identity: true, ...(opts.cni && facts(cp)?.keys.includes('cniEnabled') ? { values: { cniEnabled: true } } : {}) }));
+  if (opts.viz) releases.push(release('linkerd-viz', 'linkerd-viz'));
   if (opts.jaeger) {
-    if (c['linkerd-jaeger']) releases.push({ release: 'linkerd-jaeger', chart: 'linkerd-jaeger', version: c['linkerd-jaeger'], repo: c.repo, namespace: 'linkerd-jaeger' });
+    if (facts('linkerd-jaeger')) releases.push(release('linkerd-jaeger', 'linkerd-jaeger'));
     else warnings.push(`jaeger is skipped: Linkerd ${version} has no linkerd-jaeger chart (the extension was removed in edge-25.10.1 / 2.19; use OpenTelemetry directly)`);
   }
-  return { releases, warnings, needsGatewayApiCrds: c.gatewayAPI === 'required' };
+  const grpc = facts('linkerd-crds')?.grpcRoute ?? [];
+  const grpcRouteVersion = grpc.includes('v1') ? 'v1' : grpc[0];
+  return { releases, warnings, ...(grpcRouteVersion ? { grpcRouteVersion } : {}) };
+}
+
+/**
+ * A version whose charts create APIs the cluster no longer serves cannot install there: refused
+ * before anything is installed, naming the API, the chart and the Kubernetes versions.
+ */
+export function compatibilityProblems(entry: VersionEntry, version: string, cluster: { major: number; minor: number; gitVersion: string }): string[] {
+  const out: string[] = [];
+  for (const r of entry.removedApis ?? []) {
+    const [maj, min] = r.removedIn.split('.').map(Number) as [number, number];
+    if (cluster.major > maj || (cluster.major === maj && cluster.minor >= min)) {
+      out.push(`Linkerd ${version}'s ${r.chart} chart creates ${r.api} ${r.kind}, which Kubernetes removed in ${r.removedIn}; the cluster runs ${cluster.gitVersion} (use Kubernetes ${maj}.${min - 1} or older — provider kind: node-image kindest/node:v${maj}.${min - 1}.x — or a newer Linkerd)`);
+    }
+  }
+  const min = /^>=\s*(\d+)\.(\d+)/.exec(entry.kubeVersion);
+  if (min && (cluster.major < Number(min[1]) || (cluster.major === Number(min[1]) && cluster.minor < Number(min[2])))) {
+    out.push(`Linkerd ${version} needs Kubernetes ${min[1]}.${min[2]} or newer (its chart's kubeVersion ${entry.kubeVersion}); the cluster runs ${cluster.gitVersion}`);
+  }
+  return [...new Set(out)];
 }
 
 /**

@@ -55,14 +55,26 @@ export function serviceProfile(rpcs: Rpc[], target: { service: string; namespace
   };
 }
 
-export function grpcRoute(rpcs: Rpc[], target: { service: string; namespace: string; port: number }): Record<string, unknown> {
-  return {
-    apiVersion: 'gateway.networking.k8s.io/v1',
-    kind: 'GRPCRoute',
-    metadata: { name: `${target.service}-grpc`, namespace: target.namespace },
-    spec: {
-      parentRefs: [{ name: target.service, kind: 'Service', group: 'core', port: target.port }],
-      rules: rpcs.map((r) => ({ matches: [{ method: { type: 'Exact', service: r.service, method: r.method } }], backendRefs: [{ name: target.service, port: target.port }] })),
-    },
-  };
+/** The Gateway API allows at most 16 rules in one GRPCRoute (spec.rules maxItems). */
+export const GRPCROUTE_MAX_RULES = 16;
+
+/**
+ * GRPCRoutes for the rpcs, one rule per rpc, as many routes as the 16-rule limit needs
+ * (`<service>-grpc`, `<service>-grpc-2`, …), at the apiVersion the version's CRDs serve.
+ */
+export function grpcRoutes(rpcs: Rpc[], target: { service: string; namespace: string; port: number; apiVersion?: string }): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; i < rpcs.length; i += GRPCROUTE_MAX_RULES) {
+    const n = i / GRPCROUTE_MAX_RULES;
+    out.push({
+      apiVersion: `gateway.networking.k8s.io/${target.apiVersion ?? 'v1'}`,
+      kind: 'GRPCRoute',
+      metadata: { name: `${target.service}-grpc${n ? `-${n + 1}` : ''}`, namespace: target.namespace },
+      spec: {
+        parentRefs: [{ name: target.service, kind: 'Service', group: 'core', port: target.port }],
+        rules: rpcs.slice(i, i + GRPCROUTE_MAX_RULES).map((r) => ({ matches: [{ method: { type: 'Exact', service: r.service, method: r.method } }], backendRefs: [{ name: target.service, port: target.port }] })),
+      },
+    });
+  }
+  return out;
 }

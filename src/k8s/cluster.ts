@@ -78,6 +78,25 @@ export class Cluster {
     return this.kc.getCurrentCluster()?.server ?? '';
   }
 
+  /**
+   * The API server's version (GET /version): the first, cheapest call, so an unreachable or
+   * forbidding cluster fails in seconds, naming the server, before anything is downloaded or changed.
+   */
+  async serverVersion(timeoutMs = 30_000): Promise<{ major: number; minor: number; gitVersion: string }> {
+    const ref = { apiVersion: 'v1', kind: 'version', name: '' };
+    const init = await this.kc.applyToFetchOptions({});
+    let res: Awaited<ReturnType<typeof fetch>>;
+    try {
+      res = await fetch(`${this.server.replace(/\/$/, '')}/version`, { ...(init as object), headers: init.headers as ConstructorParameters<typeof Headers>[0], signal: AbortSignal.timeout(timeoutMs) });
+    } catch (e) {
+      throw clusterError('get', ref, e);
+    }
+    const text = await res.text();
+    if (!res.ok) throw new ClusterError('get', `/version at ${this.server}`, res.status, text.slice(0, 300));
+    const v = JSON.parse(text) as { major?: string; minor?: string; gitVersion?: string };
+    return { major: Number.parseInt(v.major ?? '0', 10), minor: Number.parseInt((v.minor ?? '0').replace(/\D.*$/, ''), 10), gitVersion: v.gitVersion ?? `v${v.major}.${v.minor}` };
+  }
+
   async get<T extends KObject>(ref: Ref): Promise<T | undefined> {
     try {
       return (await this.objects.read({

@@ -1,13 +1,21 @@
 import yaml from 'js-yaml';
 import { parseReference, type ImageRef } from '../oci/reference.js';
+import type { ImageValue } from '../linkerd/chart-images.js';
+import type { VersionEntry } from '../linkerd/versions.js';
+import type { AppEntry } from '../linkerd/chart-facts.js';
 
 /**
- * Helm value overrides that point every chart at the republished images. Linkerd's charts take an
- * image *name* per component and add the version themselves, and have no single registry value
- * (linkerd2#11672), so each component is set (linkerd-facts §3.3). Third-party images (Prometheus,
- * Jaeger, the OpenTelemetry collector, Dgraph) are pinned by digest through their tag value
- * (`tag@sha256:…` renders as `repo:tag@sha256:…`, which Kubernetes pulls by digest). Linkerd's own
- * images keep their version tags, because the charts reuse those versions in labels and checks.
+ * Helm value overrides that point every chart at the republished images, at the value paths each
+ * chart reads (found in the chart's own values.yaml: src/linkerd/chart-images.ts imageValuePaths,
+ * recorded per version in the data file). Linkerd's charts have no single registry value
+ * (linkerd2#11672), so each component is set: a whole-repository value (`proxy.image.name`), or a
+ * registry + name pair (linkerd-viz, Prometheus), or registry + repository (Dgraph).
+ *
+ * Tags are left as the charts have them: the mirror holds every image under its source tag,
+ * digest-exact (republish copies manifests byte for byte, `lock-tags` keeps the tags from moving).
+ * A digest is set only through a value the chart reads as a digest; never as `tag@sha256:…`,
+ * which charts that compare versions (Dgraph's semverCompare on image.tag) reject. The app's own
+ * image gets its tag set (the version republish copied, a plain tag), whatever the chart's default.
  */
 export interface Mapped {
   source: string;
@@ -17,80 +25,41 @@ export interface Mapped {
 
 type Values = Record<string, unknown>;
 
-const repoPath = (r: ImageRef) => `${r.registry}/${r.repository}`;
-
-export function helmValues(images: readonly Mapped[], controlPlaneChart: string): Record<string, Values> {
-  const by = new Map<string, { dst: ImageRef; digest?: string }>();
+export function helmValues(images: readonly Mapped[], o: { linkerd?: VersionEntry; apps?: Record<string, AppEntry> }): Record<string, Values> {
+  const by = new Map<string, { src: ImageRef; dst: ImageRef; digest?: string }>();
   for (const m of images) {
     const s = parseReference(m.source);
-    by.set(`${s.registry}/${s.repository}`, { dst: parseReference(m.destination), digest: m.digest });
+    by.set(`${s.registry}/${s.repository}`, { src: s, dst: parseReference(m.destination), ...(m.digest ? { digest: m.digest } : {}) });
   }
-  const name = (src: string) => {
-    const hit = by.get(src);
-    return hit ? repoPath(hit.dst) : undefined;
-  };
-  const pinnedTag = (src: string) => {
-    const hit = by.get(src);
-    if (!hit) return undefined;
-    return hit.digest ? `${hit.dst.tag}@${hit.digest}` : hit.dst.tag;
-  };
   const out: Record<string, Values> = {};
-  const set = (chart: string, path: string[], value: string | undefined) => {
-    if (value === undefined) return;
+  const set = (chart: string, path: string, value: string) => {
+    const keys = path.split('.');
     let cur = (out[chart] ??= {}) as Values;
-    for (const p of path.slice(0, -1)) cur = (cur[p] ??= {}) as Values;
-    cur[path.at(-1) as string] = value;
+    for (const k of keys.slice(0, -1)) cur = (cur[k] ??= {}) as Values;
+    cur[keys.at(-1) as string] = value;
   };
-  const l5d = (n: string) => `cr.l5d.io/linkerd/${n}`;
-
-  set(controlPlaneChart, ['controllerImage'], name(l5d('controller')));
-  set(controlPlaneChart, ['policyController', 'image', 'name'], name(l5d('policy-controller')));
-  set(controlPlaneChart, ['proxy', 'image', 'name'], name(l5d('proxy')));
-  set(controlPlaneChart, ['proxyInit', 'image', 'name'], name(l5d('proxy-init')));
-  set(controlPlaneChart, ['debugContainer', 'image', 'name'], name(l5d('debug')));
-
-  // linkerd-viz builds `{registry}/{name}:{tag}` per component
-  for (const [key, img] of [['metricsAPI', 'metrics-api'], ['tap', 'tap'], ['tapInjector', 'tap'], ['dashboard', 'web'], ['grafana', 'grafana']] as const) {
-    const hit = by.get(l5d(img));
-    if (hit) {
-      const i = hit.dst.repository.lastIndexOf('/');
-      set('linkerd-viz', [key, 'image', 'registry'], `${hit.dst.registry}/${hit.dst.repository.slice(0, i)}`);
-      set('linkerd-viz', [key, 'image', 'name'], hit.dst.repository.slice(i + 1));
-    }
-  }
-  const ext = by.get(l5d('extension-init'));
-  if (ext) {
-    const i = ext.dst.repository.lastIndexOf('/');
-    for (const chart of ['linkerd-viz', 'linkerd-jaeger']) {
-      if (out[chart] || chart === 'linkerd-viz') {
-        set(chart, ['namespaceMetadata', 'image', 'registry'], `${ext.dst.registry}/${ext.dst.repository.slice(0, i)}`);
-        set(chart, ['namespaceMetadata', 'image', 'name'], ext.dst.repository.slice(i + 1));
+  const point = (chart: string, values: Record<string, ImageValue[]>, tagToo: (repo: string, tag: string | undefined) => boolean) => {
+    for (const [repo, paths] of Object.entries(values)) {
+      const hit = by.get(repo);
+      if (!hit) continue;
+      for (const p of paths) {
+        if (p.registry && p.repository) {
+          set(chart, p.registry, hit.dst.registry);
+          set(chart, p.repository, hit.dst.repository);
+        } else if (p.registry && p.name) {
+          const i = hit.dst.repository.lastIndexOf('/');
+          set(chart, p.registry, i < 0 ? hit.dst.registry : `${hit.dst.registry}/${hit.dst.repository.slice(0, i)}`);
+          set(chart, p.name, hit.dst.repository.slice(i + 1));
+        } else if (p.name) set(chart, p.name, `${hit.dst.registry}/${hit.dst.repository}`);
+        if (p.digest && hit.digest) set(chart, p.digest, hit.digest);
+        if (p.tag && hit.dst.tag && tagToo(repo, hit.dst.tag)) set(chart, p.tag, hit.dst.tag);
       }
     }
-  }
-  const prom = by.get('docker.io/prom/prometheus');
-  if (prom) {
-    const i = prom.dst.repository.lastIndexOf('/');
-    set('linkerd-viz', ['prometheus', 'image', 'registry'], `${prom.dst.registry}/${prom.dst.repository.slice(0, i)}`);
-    set('linkerd-viz', ['prometheus', 'image', 'name'], prom.dst.repository.slice(i + 1));
-    set('linkerd-viz', ['prometheus', 'image', 'tag'], pinnedTag('docker.io/prom/prometheus'));
-  }
-
-  set('linkerd-jaeger', ['webhook', 'image', 'name'], name(l5d('jaeger-webhook')));
-  for (const [src, key] of [['docker.io/otel/opentelemetry-collector', 'collector'], ['docker.io/omnition/opencensus-collector', 'collector'], ['docker.io/jaegertracing/all-in-one', 'jaeger']] as const) {
-    if (by.has(src)) {
-      set('linkerd-jaeger', [key, 'image', 'name'], name(src));
-      set('linkerd-jaeger', [key, 'image', 'version'], pinnedTag(src));
-    }
-  }
-
-  set('linkerd2-cni', ['image', 'name'], name(l5d('cni-plugin')));
-
-  const dg = by.get('docker.io/dgraph/dgraph');
-  if (dg) {
-    set('dgraph', ['image', 'registry'], dg.dst.registry);
-    set('dgraph', ['image', 'repository'], dg.dst.repository);
-    set('dgraph', ['image', 'tag'], pinnedTag('docker.io/dgraph/dgraph'));
+  };
+  for (const [chart, facts] of Object.entries(o.linkerd?.charts ?? {})) point(chart, facts.values, () => false);
+  for (const [app, a] of Object.entries(o.apps ?? {})) {
+    // the app's own image at the version republish copied (the chart version's default may differ)
+    point(app, a.values, (repo) => a.images.some((i) => i === `${repo}:{version}`));
   }
   return out;
 }

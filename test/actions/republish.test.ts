@@ -138,7 +138,7 @@ describe('republish action', () => {
 
   it.each([
     ['a malformed reference', { images: 'Not/A:Valid:ref' }, /input 'images': 'Not\/A:Valid:ref' is not a valid image reference/],
-    ['an unknown Linkerd version', { 'linkerd-version': 'stable-2.99.0' }, /Input 'linkerd-version' names 'stable-2\.99\.0', which meshci has no image list for\. Known: stable-2\.10\.2, stable-2\.14\.10, edge-26\.8\.3\. List the images yourself in input 'images'/],
+    ['a version that is not a Linkerd version', { 'linkerd-version': '2.14-latest' }, /Input 'linkerd-version' has invalid Linkerd version '2\.14-latest': expected stable-2\.X\.Y, edge-YY\.M\.N/],
     ['jaeger on an edge without it', { 'linkerd-version': 'edge-26.8.3', extensions: 'viz,jaeger' }, /Input 'extensions' asks for 'jaeger', which Linkerd edge-26\.8\.3 does not have \(the jaeger extension was removed/],
     ['a bad destination', { images: 'alpine:3', destination: 'not a registry' }, /Input 'destination' has invalid value 'not a registry'/],
     ['import without a registry id', { images: 'alpine:3', mode: 'import' }, /Input 'mode' is 'import', which needs 'acr-resource-id'/],
@@ -222,5 +222,26 @@ describe('republish lock-tags (ACR tag attributes through @azure/container-regis
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
+  });
+});
+
+describe('mode plan: what a version would pull, nothing copied, no credentials', () => {
+  it.each(['stable-2.11.5', 'stable-2.12.6', 'stable-2.13.7', 'edge-24.8.2'])('%s', async (version) => {
+    // an ACR destination with no credential anywhere: plan must not try to sign in or connect
+    const r = await run('republish', { 'linkerd-version': version, extensions: 'viz', mode: 'plan', destination: 'myacr.azurecr.io/mirror' }, { env: { AZURE_CLIENT_ID: '', AZURE_TENANT_ID: '', HTTPS_PROXY: 'http://127.0.0.1:9' } });
+    expect(r.exitCode, r.log).toBe(0);
+    const images = r.outputs['images']!.split('\n');
+    expect(images).toContain(`cr.l5d.io/linkerd/proxy:${version}`);
+    expect(images).toContain(`cr.l5d.io/linkerd/controller:${version}`);
+    expect(images).toContain('docker.io/dgraph/dgraph:v25.3.1');
+    expect(images.some((i) => i.startsWith('docker.io/prom/prometheus:'))).toBe(true);
+    expect(r.outputs).toMatchObject({ copied: '0', failed: '0' });
+    const values = yaml.load(r.outputs['helm-values']!) as Record<string, any>;
+    const cp = version.startsWith('stable-2.11') ? 'linkerd2' : 'linkerd-control-plane';
+    expect(values[cp].proxy.image.name).toBe('myacr.azurecr.io/mirror/linkerd/proxy');
+    expect(values['linkerd-viz'].prometheus.image.registry).toBe('myacr.azurecr.io/mirror/prom');
+    expect(r.outputs['helm-values']).not.toContain('@sha256');
+    expect(r.summary).toContain('meshci republish: plan');
+    expect(r.log).toMatch(new RegExp(`cr\\.l5d\\.io/linkerd/proxy:${version.replace(/\./g, '\\.')} → myacr\\.azurecr\\.io/mirror/linkerd/proxy:${version.replace(/\./g, '\\.')}`));
   });
 });

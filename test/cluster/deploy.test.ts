@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { chartRepo } from '../helpers/chart-repo.js';
 import { KubeServer } from '../helpers/kube-server.js';
 import { helmStub, type HelmStub } from '../helpers/helm-stub.js';
 import { run, expectNoKeyMaterial, visible } from '../helpers/action.js';
@@ -107,7 +108,9 @@ describe('deploy', () => {
     await dead.stop();
     const r = await run('deploy', { 'linkerd-version': 'stable-2.14.10', 'identity-dir': certsDir, kubeconfig: cfg, app: 'none', routes: 'none', viz: 'false' }, { env: helm.env });
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/::error::meshci\/deploy failed: Kubernetes API get namespace\/dgraph failed: cluster unreachable \(.*ECONNREFUSED/);
+    // the first call is GET /version: it fails before helm is downloaded or run
+    expect(r.log).toMatch(/::error::meshci\/deploy failed: Kubernetes API get versions failed: cluster unreachable \(.*ECONNREFUSED/);
+    expect(helm.calls()).toEqual([]);
   });
 
   it('warns about a headless Service in front of meshed pods', async () => {
@@ -128,13 +131,20 @@ describe('deploy', () => {
     expect(again.log).toMatch(/linkerd-control-plane: linkerd-control-plane 1\.16\.11 already deployed with these values/);
   });
 
-  it('current edge: GRPCRoute instead of ServiceProfile, Gateway API CRDs through linkerd-crds, jaeger skipped with a reason', async () => {
-    s.put(crd('grpcroutes', 'gateway.networking.k8s.io', 'GRPCRoute'));
-    const r = await deploy({ 'linkerd-version': 'edge-26.8.3', jaeger: 'true' });
-    expect(r.exitCode, r.log).toBe(0);
-    expect(r.log).toMatch(/::warning::jaeger is skipped: Linkerd edge-26\.8\.3 has no linkerd-jaeger chart/);
+  it('current edge: GRPCRoute instead of ServiceProfile, Gateway API CRDs through linkerd-crds (kept on the next run), jaeger skipped with a reason', async () => {
+    const first = await deploy({ 'linkerd-version': 'edge-26.8.3', jaeger: 'true', routes: 'none' });
+    expect(first.exitCode, first.log).toBe(0);
+    expect(first.log).toMatch(/::warning::jaeger is skipped: Linkerd edge-26\.8\.3 has no linkerd-jaeger chart/);
     const crds = helm.calls().find((c) => c.args[0] === 'upgrade' && c.args[2] === 'linkerd-crds')!;
     expect((yaml.load(Object.values(crds.files)[0]!.body) as any).installGatewayAPI).toBe(true);
+    // linkerd-crds installed the Gateway API CRDs; the next identical deploy must keep them in the release
+    s.put(crd('grpcroutes', 'gateway.networking.k8s.io', 'GRPCRoute'));
+    const upgrades = helm.calls().filter((c) => c.args[0] === 'upgrade').length;
+    const r = await deploy({ 'linkerd-version': 'edge-26.8.3', jaeger: 'true' });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.log).toMatch(/linkerd-crds: linkerd-crds 2026\.8\.3 already deployed with these values/);
+    expect(helm.calls().filter((c) => c.args[0] === 'upgrade' && c.args[2] === 'linkerd-crds').length).toBe(1);
+    expect(helm.calls().filter((c) => c.args[0] === 'upgrade').length).toBeGreaterThanOrEqual(upgrades);
     const route = s.get('gateway.networking.k8s.io/v1', 'GRPCRoute', 'dgraph', 'dgraph-dgraph-alpha-grpc')!;
     expect(route.spec.rules[4].matches[0].method).toEqual({ type: 'Exact', service: 'api.Dgraph', method: 'CheckVersion' });
   });
@@ -170,8 +180,27 @@ describe('deploy', () => {
     expect(helm.calls()).toEqual([]);
   });
 
+  it('a version no chart repository has is refused, naming the nearest versions meshci knows, before any install', async () => {
+    const repo = await chartRepo({ 'linkerd-control-plane': [{ version: '1.16.11', appVersion: 'stable-2.14.10', created: '2024-02-01T00:00:00Z' }] });
+    try {
+      const r = await deploy({ 'linkerd-version': 'stable-2.14.99', 'chart-repo': repo.url });
+      expect(r.exitCode).toBe(1);
+      expect(r.log).toContain(`::error::meshci/deploy configuration error: Input 'linkerd-version': Linkerd 'stable-2.14.99' exists in no chart of ${repo.url} (no linkerd-control-plane chart has appVersion stable-2.14.99). Nearest versions meshci knows: stable-2.14.10, stable-2.13.7, stable-2.12.6`);
+      expect(repo.requests).toEqual(['GET /index.yaml']);
+      expect(helm.calls().filter((c) => c.args[0] === 'upgrade')).toEqual([]);
+    } finally {
+      await repo.stop();
+    }
+  });
+
+  it('Linkerd 2.10 on Kubernetes 1.32 is refused before any install, naming the removed API', async () => {
+    const r = await deploy({ 'linkerd-version': 'stable-2.10.2' });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/configuration error: Input 'linkerd-version': Linkerd stable-2\.10\.2's linkerd2 chart creates batch\/v1beta1 CronJob, which Kubernetes removed in 1\.25; the cluster runs v1\.32\.2/);
+    expect(helm.calls().filter((c) => c.args[0] === 'upgrade')).toEqual([]);
+  });
+
   it.each([
-    ['an unknown version', { 'linkerd-version': 'stable-2.13.7' }, /Input 'linkerd-version' names 'stable-2\.13\.7', which meshci has no chart versions for/],
     ['no identity', { 'identity-dir': '' }, /Missing Linkerd identity: give 'identity-dir' \(the certs action's output-dir\) or 'trust-anchor'/],
     ['helm "latest"', { 'helm-version': 'latest' }, /Input 'helm-version' has invalid value 'latest': expected a pinned release like v3\.17\.3 \(never latest\)/],
     ['the enterprise CLI', { 'linkerd-version': 'enterprise-2.15.1', 'linkerd-cli': 'true' }, /Input 'linkerd-cli': meshci installs the open-source CLI only/],

@@ -65,6 +65,8 @@ export class KubeServer {
   establishDelayMs = 30;
   /** Container logs served at /api/v1/namespaces/{ns}/pods/{name}/log, keyed ns/name. */
   readonly podLogs = new Map<string, string>();
+  /** What GET /version answers (major.minor.patch). */
+  kubeVersion = '1.32.2';
   /** Oldest resourceVersion a watch may resume from; older ones get 410 Gone. */
   compactedBefore = 0;
   readonly requests: RequestLog[] = [];
@@ -205,6 +207,7 @@ export class KubeServer {
     if (req.headers.authorization !== `Bearer ${TOKEN}`) return status(401, 'Unauthorized', 'Unauthorized');
 
     // discovery
+    if (url.pathname === '/version') return send(200, { major: this.kubeVersion.split('.')[0], minor: this.kubeVersion.split('.')[1], gitVersion: `v${this.kubeVersion}` });
     if (url.pathname === '/api') return send(200, { kind: 'APIVersions', versions: ['v1'] });
     if (url.pathname === '/apis') {
       const gvs = [...new Map(this.resources.filter((r) => r.group).map((r) => [`${r.group}/${r.version}`, r])).values()];

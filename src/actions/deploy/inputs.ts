@@ -28,6 +28,10 @@ export interface Inputs {
   issuer: Pem;
   issuerKey: Pem;
   identityMode: (typeof IDENTITY_MODES)[number];
+  /** Chart name → your values for Linkerd's charts; they win over helm-values. */
+  linkerdValues: Record<string, Record<string, unknown>>;
+  /** Chart repository for Linkerd's charts (default: Linkerd's stable or edge repository). */
+  chartRepo?: string;
   /** Chart name → values, from the republish action's helm-values (or any file of that shape). */
   helmValues: Record<string, Record<string, unknown>>;
   app: (typeof APPS)[number];
@@ -85,6 +89,8 @@ export function getInputs(): Inputs {
     issuerKey: pem(getPemOrFile('issuer-key', { secret: true }), 'issuer-key', 'issuer.key', true),
     identityMode: getEnum('identity-mode', IDENTITY_MODES, 'keep'),
     helmValues: yamlMap('helm-values', getOptional('helm-values')) as Record<string, Record<string, unknown>>,
+    linkerdValues: yamlMap('linkerd-values', getOptional('linkerd-values')) as Record<string, Record<string, unknown>>,
+    chartRepo: getOptional('chart-repo')?.trim(),
     app: getEnum('app', APPS, 'dgraph'),
     appNamespace,
     appRelease,

@@ -5,14 +5,15 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigurationError } from '../../lib/errors.js';
 import { actionsLogger, formatDuration } from '../../lib/log.js';
-import { checkIdentity, errorList, rfc3339 } from '../../certs/rules.js';
-import { parseCertificate } from '../../certs/pem.js';
+import { checkIdentity, errorList } from '../../certs/rules.js';
 import { Cluster, type KObject } from '../../k8s/cluster.js';
 import { applyManifests, parseManifests, type Manifest } from '../../k8s/manifests.js';
 import { Helm } from '../../tools/helm/helm.js';
 import { ensureTool } from '../../tools/install.js';
-import { linkerdPlan, dgraphMeshValues, type Release } from '../../deploy/linkerd-plan.js';
-import { rpcsFromProto, serviceProfile, grpcRoute } from '../../deploy/routes.js';
+import { linkerdPlan, dgraphMeshValues, compatibilityProblems, type Plan, type Release } from '../../deploy/linkerd-plan.js';
+import { rpcsFromProto, serviceProfile, grpcRoutes } from '../../deploy/routes.js';
+import { releaseValues, merge } from '../../deploy/values.js';
+import { versionFacts } from '../../republish/resolve.js';
 import { meshOnlyNetworkPolicy, allAuthenticatedNamespacePatch } from '../../deploy/network-policy.js';
 import { parsePullEvent, summarizePulls, type PullRow } from '../../deploy/pull-events.js';
 import { DGRAPH_API_PROTO } from '../../data/dgraph-api-proto.js';
@@ -33,8 +34,6 @@ interface Installed {
 
 export async function main(): Promise<void> {
   const given = getInputs();
-  const plan = linkerdPlan(given.linkerdVersion.raw, { viz: given.viz, jaeger: given.jaeger, cni: given.cni, ha: given.ha, namespace: given.namespace });
-  for (const w of plan.warnings) core.warning(w);
 
   // Helm installs skip Linkerd's own certificate validation (linkerd-facts §3.2): do it here, first.
   await core.group('Check the identity', async () => {
@@ -48,8 +47,24 @@ export async function main(): Promise<void> {
   });
 
   const cluster = Cluster.connect({ kubeconfig: given.kubeconfig, input: 'kubeconfig', log: actionsLogger });
+  // the cheapest call first: an unreachable or forbidding cluster fails here, before any download
+  const server = await cluster.serverVersion();
   const inputs = await core.group('Identity already in the cluster', () => keepIdentity(cluster, given));
   const helmBin = await core.group('helm', () => ensureTool({ name: 'helm', version: inputs.helmVersion, sha256: inputs.helmSha256, mirror: inputs.toolsMirror }));
+  const entry = await core.group(`Linkerd ${inputs.linkerdVersion.raw}: its charts`, async () => {
+    const e = await versionFacts(inputs.linkerdVersion.raw, { helm: async () => helmBin, repo: inputs.chartRepo, log: actionsLogger });
+    core.info(`facts from ${e.resolvedFrom}`);
+    return e;
+  });
+  const problems = compatibilityProblems(entry, inputs.linkerdVersion.raw, server);
+  if (problems.length) throw new ConfigurationError(`Input 'linkerd-version': ${problems.join('; ')}`);
+  const plan = linkerdPlan(entry, inputs.linkerdVersion.raw, { viz: inputs.viz, jaeger: inputs.jaeger, cni: inputs.cni, ha: inputs.ha, namespace: inputs.namespace, ...(inputs.chartRepo ? { repo: inputs.chartRepo } : {}) });
+  for (const w of plan.warnings) core.warning(w);
+  for (const r of plan.releases) {
+    const f = entry.charts[r.chart];
+    const fixed = (f?.hardcoded ?? []).filter((i) => inputs.cni || !f?.cniImages?.includes(i));
+    if (fixed.length) core.warning(`${r.chart} ${r.version} names ${fixed.join(', ')} in its templates, with no value to point elsewhere: the cluster pulls ${fixed.length === 1 ? 'it' : 'them'} from the origin, not the mirror (an upstream limitation of this version)`);
+  }
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
   if (inputs.linkerdCli) {
     const cli = await core.group('linkerd CLI', () => ensureTool({ name: 'linkerd', version: inputs.linkerdVersion.raw, mirror: inputs.toolsMirror }));
@@ -61,15 +76,14 @@ export async function main(): Promise<void> {
   const started = new Date();
   try {
     await core.group(`Linkerd ${inputs.linkerdVersion.raw} (${plan.releases.map((r) => r.chart).join(', ')})`, async () => {
-      for (const r of plan.releases) installed.push(await installRelease(helm, cluster, inputs, r, work, plan.needsGatewayApiCrds));
+      for (const r of plan.releases) installed.push(await installRelease(helm, cluster, inputs, r, work));
     });
     if (inputs.app === 'dgraph') {
       await core.group(`Dgraph (${inputs.appRelease} in ${inputs.appNamespace})`, async () => {
-        const values = merge(merge(dgraphMeshValues(), inputs.helmValues['dgraph'] ?? {}), inputs.appValues ?? {});
-        installed.push(await installRelease(helm, cluster, inputs, { release: inputs.appRelease, chart: 'dgraph', version: inputs.dgraphChartVersion, repo: DGRAPH_REPO, namespace: inputs.appNamespace, values }, work, false));
+        installed.push(await installRelease(helm, cluster, inputs, { release: inputs.appRelease, chart: 'dgraph', version: inputs.dgraphChartVersion, repo: DGRAPH_REPO, namespace: inputs.appNamespace, values: dgraphMeshValues() }, work));
       });
     }
-    const applied = await core.group('Mesh policy, routes and manifests', () => applyExtras(cluster, inputs));
+    const applied = await core.group('Mesh policy, routes and manifests', () => applyExtras(cluster, inputs, plan));
     await core.group('Lint: traffic Linkerd cannot balance', async () => {
       const findings = headlessLint(
         await cluster.list<KObject>('v1', 'Service', { namespace: inputs.appNamespace }),
@@ -135,23 +149,14 @@ export async function post(): Promise<void> {
  * nothing secret on the command line — and when the installed release already has the same chart
  * version and values, helm is not run at all.
  */
-async function installRelease(helm: Helm, cluster: Cluster, inputs: Inputs, r: Release, work: string, gatewayApi: boolean): Promise<Installed> {
-  let values: Record<string, unknown> = { ...(r.values ?? {}) };
-  values = merge(values, inputs.helmValues[r.chart] ?? {});
-  if (r.identity) {
-    values = merge(values, {
-      identityTrustAnchorsPEM: inputs.trustAnchor.text.trim(),
-      identity: { issuer: { tls: { crtPEM: inputs.issuer.text.trim(), keyPEM: inputs.issuerKey.text.trim() } } },
-    });
-    // the 2.10 chart requires the issuer's expiry as a value (linkerd-facts §3.2)
-    if (r.chart === 'linkerd2') values = merge(values, { identity: { issuer: { crtExpiry: rfc3339(parseCertificate(inputs.issuer.text).notAfter) } } });
-  }
-  if (r.chart === 'linkerd-crds' && gatewayApi) {
-    const have = await cluster.get({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'httproutes.gateway.networking.k8s.io' });
-    if (!have) {
-      core.info('Gateway API CRDs are missing: installing them with linkerd-crds (installGatewayAPI=true)');
-      values = merge(values, { installGatewayAPI: true });
-    }
+async function installRelease(helm: Helm, cluster: Cluster, inputs: Inputs, r: Release, work: string): Promise<Installed> {
+  const values = await releaseValues(inputs, r, {
+    current: () => helm.getValues(r.namespace, r.release),
+    hasGatewayApi: async () => !!(await cluster.get({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'grpcroutes.gateway.networking.k8s.io' })),
+  });
+  if (r.namespaceObject) {
+    // the chart would render this Namespace itself (installNamespace): meshci applies it, with the chart's metadata
+    await cluster.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: r.namespaceObject.name, labels: r.namespaceObject.labels, annotations: r.namespaceObject.annotations } } as KObject);
   }
   let haFile: string | undefined;
   let effective = values;
@@ -177,7 +182,7 @@ async function installRelease(helm: Helm, cluster: Cluster, inputs: Inputs, r: R
   return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: true };
 }
 
-async function applyExtras(cluster: Cluster, inputs: Inputs): Promise<{ applied: string[]; changed: boolean }> {
+async function applyExtras(cluster: Cluster, inputs: Inputs, plan: Plan): Promise<{ applied: string[]; changed: boolean }> {
   const objs: Manifest[] = [];
   const ns = inputs.appNamespace;
   if (inputs.manifests.length) {
@@ -195,8 +200,10 @@ async function applyExtras(cluster: Cluster, inputs: Inputs): Promise<{ applied:
   if (inputs.routes !== 'none') {
     const rpcs = rpcsFromProto(inputs.proto?.text ?? DGRAPH_API_PROTO, inputs.proto?.path ?? 'built-in Dgraph api.proto');
     const service = inputs.routeService ?? `${`${inputs.appRelease}-dgraph`.slice(0, 24)}-alpha`;
-    const kind = inputs.routes === 'auto' ? (inputs.linkerdVersion.minor >= 16 ? 'grpc-route' : 'service-profile') : inputs.routes;
-    objs.push((kind === 'service-profile' ? serviceProfile(rpcs, { service, namespace: ns }) : grpcRoute(rpcs, { service, namespace: ns, port: inputs.routePort })) as Manifest);
+    // GRPCRoute where the version's CRDs serve it (2.16+), at the apiVersion they serve; else ServiceProfile
+    const kind = inputs.routes === 'auto' ? (inputs.linkerdVersion.minor >= 16 && plan.grpcRouteVersion ? 'grpc-route' : 'service-profile') : inputs.routes;
+    if (kind === 'service-profile') objs.push(serviceProfile(rpcs, { service, namespace: ns }) as Manifest);
+    else objs.push(...(grpcRoutes(rpcs, { service, namespace: ns, port: inputs.routePort, apiVersion: plan.grpcRouteVersion ?? 'v1' }) as Manifest[]));
   }
   if (!objs.length) return { applied: [], changed: false };
   const r = await applyManifests(cluster, objs, { defaultNamespace: ns, timeoutMs: inputs.timeoutMs, log: actionsLogger });
@@ -263,13 +270,4 @@ function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
   if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
   return v;
-}
-
-function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
-    out[k] = cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v) ? merge(cur as Record<string, unknown>, v as Record<string, unknown>) : v;
-  }
-  return out;
 }

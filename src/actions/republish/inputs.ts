@@ -2,9 +2,10 @@ import { ConfigurationError } from '../../lib/errors.js';
 import { getBool, getEnum, getInt, getList, getOptional, getRequired, getSecret } from '../../lib/inputs.js';
 import { maskSecret } from '../../lib/log.js';
 import { parseDestination, parseReference, type ImageRef } from '../../oci/reference.js';
-import { appImages, EXTENSIONS, linkerdImages, controlPlaneChart, type Extension } from '../../republish/images.js';
+import { appImages, EXTENSIONS, type Extension } from '../../republish/images.js';
+import { parseLinkerdVersion } from '../../linkerd/version.js';
 
-export const MODES = ['copy', 'import', 'auto'] as const;
+export const MODES = ['copy', 'import', 'auto', 'plan'] as const;
 export const DEST_AUTH = ['auto', 'azure', 'basic', 'anonymous'] as const;
 
 export interface Inputs {
@@ -12,7 +13,11 @@ export interface Inputs {
   /** Where each image came from: the input line, or the Linkerd/app list. */
   origins: Map<string, string>;
   linkerdVersion?: string;
-  controlPlaneChart: string;
+  extensions: Extension[];
+  /** The app whose images were added (its chart's value paths go into helm-values). */
+  app: string;
+  /** Chart repository to resolve a Linkerd version the data file lacks (default: Linkerd's, by channel). */
+  chartRepo?: string;
   destination: { registry: string; prefix: string };
   mapping: Record<string, string>;
   mode: (typeof MODES)[number];
@@ -30,28 +35,32 @@ export interface Inputs {
   lockTags: boolean;
 }
 
-/** The only place the republish action reads its inputs. */
-export function getInputs(): Inputs {
-  const origins = new Map<string, string>();
-  const refs: ImageRef[] = [];
-  const add = (text: string, origin: string) => {
+/** Add images to the run (deduplicated), each with where it came from. */
+export function addImages(inputs: Pick<Inputs, 'images' | 'origins'>, list: readonly string[], origin: string): void {
+  for (const text of list) {
     const r = parseReference(text, origin);
     const key = `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
-    if (origins.has(key)) return;
-    origins.set(key, origin);
-    refs.push(r);
-  };
-  getList('images').forEach((l) => add(l, "input 'images'"));
-  const linkerdVersion = getOptional('linkerd-version')?.trim();
+    if (inputs.origins.has(key)) continue;
+    inputs.origins.set(key, origin);
+    inputs.images.push(r);
+  }
+}
+
+/** The only place the republish action reads its inputs. */
+export function getInputs(): Inputs {
+  const acc = { origins: new Map<string, string>(), images: [] as ImageRef[] };
+  addImages(acc, getList('images'), "input 'images'");
+  const { origins, images: refs } = acc;
+  const versionText = getOptional('linkerd-version')?.trim();
+  const linkerdVersion = versionText ? parseLinkerdVersion('linkerd-version', versionText).raw : undefined;
   const extensions = getList('extensions').map((e) => {
     if (!(EXTENSIONS as readonly string[]).includes(e)) throw new ConfigurationError(`Input 'extensions' has invalid value '${e}': allowed values are ${EXTENSIONS.join(', ')}`);
     return e as Extension;
   });
   if (extensions.length && !linkerdVersion) throw new ConfigurationError("Input 'extensions' needs 'linkerd-version'");
-  if (linkerdVersion) linkerdImages(linkerdVersion, extensions).forEach((i) => add(i, `Linkerd ${linkerdVersion}`));
   const app = getOptional('app')?.trim() ?? (linkerdVersion ? 'dgraph' : 'none');
-  appImages(app, getOptional('app-version')?.trim()).forEach((i) => add(i, `app ${app}`));
-  if (refs.length === 0) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
+  addImages(acc, appImages(app, getOptional('app-version')?.trim()), `app ${app}`);
+  if (refs.length === 0 && !linkerdVersion) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
 
   const mapping: Record<string, string> = {};
   for (const line of getList('mapping')) {
@@ -70,7 +79,7 @@ export function getInputs(): Inputs {
   }
   const mode = getEnum('mode', MODES, 'copy');
   const acrResourceId = getOptional('acr-resource-id')?.trim();
-  if (mode !== 'copy' && !acrResourceId) {
+  if ((mode === 'import' || mode === 'auto') && !acrResourceId) {
     throw new ConfigurationError(`Input 'mode' is '${mode}', which needs 'acr-resource-id' (/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerRegistry/registries/…)`);
   }
   if (acrResourceId && !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerRegistry\/registries\/[^/]+$/i.test(acrResourceId)) {
@@ -85,7 +94,9 @@ export function getInputs(): Inputs {
     images: refs,
     origins,
     linkerdVersion,
-    controlPlaneChart: linkerdVersion ? controlPlaneChart(linkerdVersion) : 'linkerd-control-plane',
+    extensions,
+    app,
+    chartRepo: getOptional('chart-repo')?.trim(),
     destination: parseDestination(getRequired('destination')),
     mapping,
     mode,

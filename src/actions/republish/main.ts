@@ -11,7 +11,11 @@ import { escapeHtml } from '../../lib/html.js';
 import { loadAzureCredential } from '../../azure/lazy.js';
 import { Limiter } from '../../lib/limit.js';
 import { preferThroughputGc } from '../../lib/gc-tuning.js';
-import { getInputs, type Inputs } from './inputs.js';
+import { addImages, getInputs, type Inputs } from './inputs.js';
+import { appEntry, linkerdImages } from '../../republish/images.js';
+import { versionFacts } from '../../republish/resolve.js';
+import { ensureTool, HELM_VERSION } from '../../tools/install.js';
+import type { VersionEntry } from '../../linkerd/versions.js';
 
 interface Row extends CopyResult {
   how: 'copied' | 'skipped' | 'mounted' | 'imported' | 'failed';
@@ -19,12 +23,54 @@ interface Row extends CopyResult {
 
 export async function main(): Promise<void> {
   const inputs = getInputs();
+  const linkerd = inputs.linkerdVersion ? await core.group(`Linkerd ${inputs.linkerdVersion}: the images its charts pull`, () => linkerdSet(inputs)) : undefined;
+  if (!inputs.images.length) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
+  if (inputs.mode === 'plan') return plan(inputs, linkerd);
   const http = new HttpTransport();
   try {
-    await republish(inputs, http);
+    await republish(inputs, http, linkerd);
   } finally {
     await http.close();
   }
+}
+
+/** Linkerd's images for the version and extensions: from the data file, or resolved from the published charts. */
+async function linkerdSet(inputs: Inputs): Promise<VersionEntry> {
+  const version = inputs.linkerdVersion as string;
+  const entry = await versionFacts(version, { helm: () => ensureTool({ name: 'helm', version: HELM_VERSION }), repo: inputs.chartRepo, log: actionsLogger });
+  const images = linkerdImages(entry, version, inputs.extensions);
+  addImages(inputs, images, `Linkerd ${version}`);
+  core.info(`${images.length} image(s) from ${entry.resolvedFrom}`);
+  return entry;
+}
+
+function values(inputs: Inputs, linkerd: VersionEntry | undefined, images: { source: string; destination: string; digest?: string }[]): string {
+  const app = appEntry(inputs.app);
+  return helmValuesYaml(helmValues(images, { ...(linkerd ? { linkerd } : {}), ...(app ? { apps: { [inputs.app]: app } } : {}) }));
+}
+
+/**
+ * mode plan: what a version would pull and the helm-values it would produce, without copying
+ * anything or signing in anywhere (digests are not known, so none is set).
+ */
+async function plan(inputs: Inputs, linkerd: VersionEntry | undefined): Promise<void> {
+  const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
+  const ref = (r: ImageRef) => `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+  await core.group(`Plan: ${pairs.length} image(s) → ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (nothing is copied)`, async () => {
+    for (const p of pairs) core.info(`${ref(p.src)} → ${ref(p.dst)}   (${inputs.origins.get(ref(p.src)) ?? ''})`);
+  });
+  core.setOutput('images', pairs.map((p) => ref(p.src)).join('\n'));
+  core.setOutput('image-map', JSON.stringify(Object.fromEntries(pairs.map((p) => [ref(p.src), ref(p.dst)]))));
+  core.setOutput('helm-values', values(inputs, linkerd, pairs.map((p) => ({ source: ref(p.src), destination: ref(p.dst) }))));
+  for (const k of ['copied', 'skipped', 'failed', 'bytes']) core.setOutput(k, '0');
+  await core.summary
+    .addHeading('meshci republish: plan', 2)
+    .addRaw(`<p>${pairs.length} image(s)${inputs.linkerdVersion ? ` for Linkerd ${escapeHtml(inputs.linkerdVersion)}${inputs.extensions.length ? ` (${inputs.extensions.join(', ')})` : ''}` : ''}${linkerd ? `, from ${escapeHtml(linkerd.source)}` : ''}. Nothing was copied.</p>`)
+    .addTable([
+      ['image', 'from', 'would be republished as'].map((h) => ({ data: h, header: true })),
+      ...pairs.map((p) => [{ data: `<code>${escapeHtml(ref(p.src))}</code>` }, { data: escapeHtml(inputs.origins.get(ref(p.src)) ?? '') }, { data: `<code>${escapeHtml(ref(p.dst))}</code>` }]),
+    ])
+    .write();
 }
 
 async function destinationAuth(inputs: Inputs): Promise<RegistryAuth> {
@@ -41,7 +87,7 @@ async function destinationAuth(inputs: Inputs): Promise<RegistryAuth> {
   return { kind: 'anonymous' };
 }
 
-async function republish(inputs: Inputs, http: HttpTransport): Promise<void> {
+async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEntry | undefined): Promise<void> {
   const auth = await destinationAuth(inputs);
   if (inputs.lockTags && auth.kind !== 'azure') {
     throw new ConfigurationError("Input 'lock-tags' needs the Azure identity for the destination ('destination-auth: azure', or an *.azurecr.io destination without a username)");
@@ -136,7 +182,8 @@ async function republish(inputs: Inputs, http: HttpTransport): Promise<void> {
   const map: Record<string, string> = {};
   for (const r of ok) map[r.source] = `${r.destination.split('@')[0]}${r.digest ? `@${r.digest}` : ''}`;
   core.setOutput('image-map', JSON.stringify(map));
-  core.setOutput('helm-values', helmValuesYaml(helmValues(ok.map((r) => ({ source: r.source, destination: r.destination, digest: r.digest })), inputs.controlPlaneChart)));
+  core.setOutput('images', rows.map((r) => r.source).join('\n'));
+  core.setOutput('helm-values', values(inputs, linkerd, ok.map((r) => ({ source: r.source, destination: r.destination, ...(r.digest ? { digest: r.digest } : {}) }))));
   core.setOutput('copied', String(rows.filter((r) => r.how === 'copied' || r.how === 'mounted' || r.how === 'imported').length));
   core.setOutput('skipped', String(rows.filter((r) => r.how === 'skipped').length));
   core.setOutput('failed', String(rows.filter((r) => r.how === 'failed').length));

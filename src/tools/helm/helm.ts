@@ -63,6 +63,25 @@ export class Helm {
     return `${o.dir}/${o.chart}`;
   }
 
+  /**
+   * `helm template`: the manifests a release would install, rendered locally (no cluster). `chart`
+   * is a folder, or a chart name with `repo` and `version`. `kubeVersion` sets .Capabilities.
+   */
+  async template(o: { release: string; chart: string; version?: string; repo?: string; namespace: string; valuesFiles?: string[]; kubeVersion?: string; includeCrds?: boolean }): Promise<string> {
+    const res = await exec(this.bin, Helm.templateArgs(o));
+    return res.stdout;
+  }
+
+  static templateArgs(o: { release: string; chart: string; version?: string; repo?: string; namespace: string; valuesFiles?: string[]; kubeVersion?: string; includeCrds?: boolean }): string[] {
+    const args = ['template', o.release, o.chart, '--namespace', o.namespace];
+    if (o.version) args.push('--version', o.version);
+    if (o.repo) args.push('--repo', o.repo);
+    for (const f of o.valuesFiles ?? []) args.push('--values', f);
+    if (o.kubeVersion) args.push('--kube-version', o.kubeVersion);
+    if (o.includeCrds) args.push('--include-crds');
+    return args;
+  }
+
   async upgrade(o: UpgradeOpts): Promise<void> {
     await exec(this.bin, Helm.upgradeArgs({ ...o, kubeconfig: o.kubeconfig ?? this.opts.kubeconfig }));
   }

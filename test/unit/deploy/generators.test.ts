@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import yaml from 'js-yaml';
-import { rpcsFromProto, serviceProfile, grpcRoute } from '../../../src/deploy/routes.js';
+import { rpcsFromProto, serviceProfile, grpcRoutes } from '../../../src/deploy/routes.js';
 import { meshOnlyNetworkPolicy, allAuthenticatedNamespacePatch } from '../../../src/deploy/network-policy.js';
 import { DGRAPH_API_PROTO } from '../../../src/data/dgraph-api-proto.js';
 
@@ -38,11 +38,18 @@ spec:
     expect((serviceProfile(r, { service: 's', namespace: 'n' }) as any).spec.routes[0]).toEqual({ name: 'Get', condition: { method: 'POST', pathRegex: '/x\\.y\\.S/Get' }, isRetryable: true });
   });
 
-  it('builds a GRPCRoute for Linkerd 2.16+', () => {
-    const r = grpcRoute(rpcs, { service: 'dgraph-dgraph-alpha', namespace: 'dgraph', port: 9080 }) as any;
-    expect(r.apiVersion).toBe('gateway.networking.k8s.io/v1');
+  it('builds a GRPCRoute for Linkerd 2.16+, at the apiVersion the CRDs serve', () => {
+    const [r] = grpcRoutes(rpcs, { service: 'dgraph-dgraph-alpha', namespace: 'dgraph', port: 9080, apiVersion: 'v1alpha2' }) as any[];
+    expect(r.apiVersion).toBe('gateway.networking.k8s.io/v1alpha2');
     expect(r.spec.parentRefs).toEqual([{ name: 'dgraph-dgraph-alpha', kind: 'Service', group: 'core', port: 9080 }]);
     expect(r.spec.rules[4].matches).toEqual([{ method: { type: 'Exact', service: 'api.Dgraph', method: 'CheckVersion' } }]);
+  });
+
+  it('a .proto with more rpcs than the Gateway API allows rules (16) gets as many GRPCRoutes as it needs', () => {
+    const many = Array.from({ length: 37 }, (_, i) => ({ service: 'big.Api', method: `M${i}`, retryable: false }));
+    const routes = grpcRoutes(many, { service: 'big', namespace: 'n', port: 9090 }) as any[];
+    expect(routes.map((r) => [r.metadata.name, r.spec.rules.length])).toEqual([['big-grpc', 16], ['big-grpc-2', 16], ['big-grpc-3', 5]]);
+    expect(routes.flatMap((r) => r.spec.rules.map((x: any) => x.matches[0].method.method))).toEqual(many.map((m) => m.method));
   });
 
   it('a broken .proto names the file and the line', () => {

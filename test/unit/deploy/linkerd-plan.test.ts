@@ -1,33 +1,108 @@
 import { describe, it, expect } from 'vitest';
-import { linkerdPlan, dgraphMeshValues } from '../../../src/deploy/linkerd-plan.js';
+import { linkerdPlan, dgraphMeshValues, compatibilityProblems } from '../../../src/deploy/linkerd-plan.js';
+import { releaseValues } from '../../../src/deploy/values.js';
+import { knownEntry, knownVersions, SUPPORTED_VERSIONS } from '../../../src/linkerd/versions.js';
 import { Helm } from '../../../src/tools/helm/helm.js';
 
-describe('Linkerd Helm plan per version (linkerd-facts §3.1, §8)', () => {
+/**
+ * The plan per version, from the facts scripts/linkerd-images.ts read off the upstream charts
+ * (src/data/linkerd-images.json; linkerd-facts §3.1, §8). Each case below was a defect against the
+ * real charts (issue 12); test/render proves the same plans render with the real helm.
+ */
+const plan = (v: string, o: Partial<{ viz: boolean; jaeger: boolean; cni: boolean; ha: boolean; namespace: string }> = {}) =>
+  linkerdPlan(knownEntry(v)!, v, { viz: true, jaeger: false, cni: false, ha: false, ...o });
+
+describe('Linkerd Helm plan per version', () => {
   it('2.14: CRDs before the control plane, viz and jaeger, chart versions of stable-2.14.10', () => {
-    const p = linkerdPlan('stable-2.14.10', { viz: true, jaeger: true, cni: false, ha: false });
+    const p = plan('stable-2.14.10', { jaeger: true });
     expect(p.releases.map((r) => `${r.release}@${r.version}`)).toEqual(['linkerd-crds@1.8.0', 'linkerd-control-plane@1.16.11', 'linkerd-viz@30.12.11', 'linkerd-jaeger@30.12.11']);
     expect(p.releases.every((r) => r.repo === 'https://helm.linkerd.io/stable')).toBe(true);
     expect(p.releases.find((r) => r.identity)?.release).toBe('linkerd-control-plane');
     expect(p.warnings).toEqual([]);
-    expect(p.needsGatewayApiCrds).toBe(false);
+    // 2.14 bundles no GRPCRoute: ServiceProfiles
+    expect(p.grpcRouteVersion).toBeUndefined();
   });
 
-  it('2.10: the single linkerd2 chart (CRDs included), cni first', () => {
-    const p = linkerdPlan('stable-2.10.2', { viz: true, jaeger: false, cni: true, ha: true });
-    expect(p.releases.map((r) => r.chart)).toEqual(['linkerd2-cni', 'linkerd2', 'linkerd-viz']);
-    expect(p.releases[1]!.values).toEqual({ installNamespace: false });
-    expect(p.releases[1]!.haValuesFile).toBe(true);
+  it('2.10: the charts that render their own Namespace get installNamespace false, and meshci applies it with their labels', () => {
+    const p = plan('stable-2.10.2', { cni: true, ha: true, jaeger: true });
+    expect(p.releases.map((r) => r.chart)).toEqual(['linkerd2-cni', 'linkerd2', 'linkerd-viz', 'linkerd-jaeger']);
+    const cp = p.releases[1]!;
+    expect(cp.values).toEqual({ namespace: 'linkerd', installNamespace: false, cniEnabled: true });
+    // with HA the injector fails closed: its own namespace must be out of its reach
+    expect(cp.namespaceObject).toEqual({ name: 'linkerd', labels: { 'linkerd.io/is-control-plane': 'true', 'config.linkerd.io/admission-webhooks': 'disabled', 'linkerd.io/control-plane-ns': 'linkerd' }, annotations: { 'linkerd.io/inject': 'disabled' } });
+    expect(cp.haValuesFile).toBe(true);
+    for (const r of p.releases) expect(r.values?.['installNamespace'], r.chart).toBe(false);
+    expect(p.releases[2]!.namespaceObject?.labels).toEqual({ 'linkerd.io/extension': 'viz' });
   });
 
-  it('current edge: Gateway API CRDs needed, jaeger skipped with a reason', () => {
-    const p = linkerdPlan('edge-26.8.3', { viz: true, jaeger: true, cni: false, ha: false });
-    expect(p.releases.map((r) => `${r.chart}@${r.version}`)).toEqual(['linkerd-crds@2026.8.3', 'linkerd-control-plane@2026.8.3', 'linkerd-viz@2026.8.3']);
-    expect(p.needsGatewayApiCrds).toBe(true);
-    expect(p.warnings[0]).toMatch(/jaeger is skipped: Linkerd edge-26\.8\.3 has no linkerd-jaeger chart \(the extension was removed in edge-25\.10\.1/);
+  it('the namespace input reaches every chart that has a value for it', () => {
+    const p = plan('stable-2.10.2', { namespace: 'mesh', jaeger: true });
+    expect(p.releases.map((r) => [r.chart, r.namespace, r.values?.['namespace'], r.values?.['linkerdNamespace']])).toEqual([
+      ['linkerd2', 'mesh', 'mesh', undefined],
+      ['linkerd-viz', 'linkerd-viz', 'linkerd-viz', 'mesh'],
+      ['linkerd-jaeger', 'linkerd-jaeger', 'linkerd-jaeger', undefined],
+    ]);
+    expect(p.releases[0]!.namespaceObject?.labels['linkerd.io/control-plane-ns']).toBe('mesh');
+    expect(plan('stable-2.14.10', { namespace: 'mesh' }).releases.find((r) => r.chart === 'linkerd-viz')?.values).toEqual({ linkerdNamespace: 'mesh' });
   });
 
-  it('an unknown version lists the known ones', () => {
-    expect(() => linkerdPlan('stable-2.13.7', { viz: false, jaeger: false, cni: false, ha: false })).toThrow(/Input 'linkerd-version' names 'stable-2\.13\.7', which meshci has no chart versions for\. Known: stable-2\.10\.2, stable-2\.14\.10, edge-26\.8\.3/);
+  it('cni: true sets cniEnabled, so proxy-init is not injected; HA means HA for viz too', () => {
+    const p = plan('stable-2.14.10', { cni: true, ha: true });
+    expect(p.releases.find((r) => r.chart === 'linkerd-control-plane')?.values).toEqual({ cniEnabled: true });
+    expect(p.releases.filter((r) => r.haValuesFile).map((r) => r.chart)).toEqual(['linkerd-control-plane', 'linkerd-viz']);
+  });
+
+  it('GRPCRoute at the version the CRDs serve: v1alpha2 for 2.16 and 2.17, v1 from 2.18; Gateway API optional on current edge', () => {
+    expect(plan('edge-24.8.2').grpcRouteVersion).toBe('v1alpha2');
+    expect(plan('edge-24.11.8').grpcRouteVersion).toBe('v1alpha2');
+    expect(plan('edge-25.4.4').grpcRouteVersion).toBe('v1');
+    const edge = plan('edge-26.8.3', { jaeger: true });
+    expect(edge.releases.map((r) => `${r.chart}@${r.version}`)).toEqual(['linkerd-crds@2026.8.3', 'linkerd-control-plane@2026.8.3', 'linkerd-viz@2026.8.3']);
+    expect(edge.releases[0]!.gatewayApiOptional).toBe(true);
+    expect(edge.warnings[0]).toMatch(/jaeger is skipped: Linkerd edge-26\.8\.3 has no linkerd-jaeger chart \(the extension was removed in edge-25\.10\.1/);
+  });
+
+  it('every supported version is known, each entry naming the charts it came from', () => {
+    expect(knownVersions()).toEqual([...SUPPORTED_VERSIONS]);
+    for (const v of SUPPORTED_VERSIONS) expect(knownEntry(v)!.source).toMatch(new RegExp(`^linkerd/linkerd2@${v.replace(/\./g, '\\.')} \\([0-9a-f]{40}\\): charts prepared as bin/helm-build packages them, rendered with helm v3\\.17\\.3`));
+  });
+});
+
+describe('Kubernetes APIs the charts need', () => {
+  it('2.10 and 2.11 create batch/v1beta1 (and 2.10 policy/v1beta1) objects: refused on 1.25+, naming the API', () => {
+    const k132 = { major: 1, minor: 32, gitVersion: 'v1.32.2' };
+    expect(compatibilityProblems(knownEntry('stable-2.10.2')!, 'stable-2.10.2', k132)).toEqual([
+      "Linkerd stable-2.10.2's linkerd2 chart creates batch/v1beta1 CronJob, which Kubernetes removed in 1.25; the cluster runs v1.32.2 (use Kubernetes 1.24 or older — provider kind: node-image kindest/node:v1.24.x — or a newer Linkerd)",
+      "Linkerd stable-2.10.2's linkerd2 chart creates policy/v1beta1 PodSecurityPolicy, which Kubernetes removed in 1.25; the cluster runs v1.32.2 (use Kubernetes 1.24 or older — provider kind: node-image kindest/node:v1.24.x — or a newer Linkerd)",
+      "Linkerd stable-2.10.2's linkerd2-cni chart creates policy/v1beta1 PodSecurityPolicy, which Kubernetes removed in 1.25; the cluster runs v1.32.2 (use Kubernetes 1.24 or older — provider kind: node-image kindest/node:v1.24.x — or a newer Linkerd)",
+    ]);
+    expect(compatibilityProblems(knownEntry('stable-2.11.5')!, 'stable-2.11.5', k132)).toHaveLength(1);
+    expect(compatibilityProblems(knownEntry('stable-2.10.2')!, 'stable-2.10.2', { major: 1, minor: 24, gitVersion: 'v1.24.17' })).toEqual([]);
+    expect(compatibilityProblems(knownEntry('stable-2.14.10')!, 'stable-2.14.10', k132)).toEqual([]);
+    // and the minimum: current edge needs 1.31
+    expect(compatibilityProblems(knownEntry('edge-26.8.3')!, 'edge-26.8.3', { major: 1, minor: 29, gitVersion: 'v1.29.4' })).toEqual(["Linkerd edge-26.8.3 needs Kubernetes 1.31 or newer (its chart's kubeVersion >=1.31.0-0); the cluster runs v1.29.4"]);
+  });
+});
+
+describe('release values, layered', () => {
+  const id = { trustAnchor: { text: 'A' }, issuer: { text: 'I' }, issuerKey: { text: 'K' } };
+  const none = { current: async () => undefined, hasGatewayApi: async () => true };
+  it('the user\'s values win over generated helm-values (app-values over the image pin, linkerd-values per chart)', async () => {
+    const inputs = { helmValues: { dgraph: { image: { registry: 'm.azurecr.io', repository: 'mirror/dgraph/dgraph', tag: 'v25.3.1' } }, 'linkerd-viz': { prometheus: { image: { registry: 'm' } } } }, linkerdValues: { 'linkerd-viz': { prometheus: { image: { registry: 'mine' } } } }, appValues: { image: { tag: 'v24.1.1' } }, ...id };
+    const dg = await releaseValues(inputs, { release: 'dgraph', chart: 'dgraph', version: '1', repo: 'r', namespace: 'dgraph', values: { alpha: {} } }, none);
+    expect(dg['image']).toEqual({ registry: 'm.azurecr.io', repository: 'mirror/dgraph/dgraph', tag: 'v24.1.1' });
+    const viz = await releaseValues(inputs, { release: 'linkerd-viz', chart: 'linkerd-viz', version: '1', repo: 'r', namespace: 'linkerd-viz' }, none);
+    expect(viz).toEqual({ prometheus: { image: { registry: 'mine' } } });
+  });
+
+  it('Gateway API CRDs stay in the release on every run (set when missing, kept once set)', async () => {
+    const crds = plan('edge-26.8.3').releases[0]!;
+    const inputs = { helmValues: {}, linkerdValues: {}, ...id };
+    expect(await releaseValues(inputs, crds, { current: async () => undefined, hasGatewayApi: async () => false })).toEqual({ installGatewayAPI: true });
+    // second identical deploy: the CRDs exist now (installed by this release) — still set
+    expect(await releaseValues(inputs, crds, { current: async () => ({ installGatewayAPI: true }), hasGatewayApi: async () => true })).toEqual({ installGatewayAPI: true });
+    // a cluster with its own Gateway API: left alone
+    expect(await releaseValues(inputs, crds, { current: async () => undefined, hasGatewayApi: async () => true })).toEqual({});
   });
 });
 

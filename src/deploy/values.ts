@@ -1,0 +1,53 @@
+import { rfc3339 } from '../certs/rules.js';
+import { parseCertificate } from '../certs/pem.js';
+import type { Release } from './linkerd-plan.js';
+
+/**
+ * The values one release is installed with, in this order, each layer over the one before:
+ * 1. what the plan sets from the chart's facts (namespaces, installNamespace, cniEnabled, Dgraph's
+ *    injection annotations);
+ * 2. `helm-values` — republish's image overrides, generated;
+ * 3. the user's own values (`linkerd-values` per chart, `app-values` for the app): they win over
+ *    anything meshci generated;
+ * 4. the identity (control plane): from the identity inputs, checked before.
+ * linkerd-crds whose Gateway API CRDs are optional keeps `installGatewayAPI: true` once a release
+ * has it — Helm would otherwise drop the CRDs from the release on the next, identical, deploy — and
+ * sets it when the cluster has no GRPCRoute CRD yet.
+ */
+export interface ValueInputs {
+  helmValues: Record<string, Record<string, unknown>>;
+  linkerdValues: Record<string, Record<string, unknown>>;
+  appValues?: Record<string, unknown>;
+  trustAnchor: { text: string };
+  issuer: { text: string };
+  issuerKey: { text: string };
+}
+
+export async function releaseValues(inputs: ValueInputs, r: Release, cluster: { current: () => Promise<Record<string, unknown> | undefined>; hasGatewayApi: () => Promise<boolean> }): Promise<Record<string, unknown>> {
+  let values: Record<string, unknown> = { ...(r.values ?? {}) };
+  values = merge(values, inputs.helmValues[r.chart] ?? {});
+  const user = r.chart === 'dgraph' ? (inputs.appValues ?? {}) : (inputs.linkerdValues[r.chart] ?? {});
+  if (r.gatewayApiOptional && !('installGatewayAPI' in user)) {
+    const current = await cluster.current();
+    if (current?.['installGatewayAPI'] === true || !(await cluster.hasGatewayApi())) values = merge(values, { installGatewayAPI: true });
+  }
+  values = merge(values, user);
+  if (r.identity) {
+    values = merge(values, {
+      identityTrustAnchorsPEM: inputs.trustAnchor.text.trim(),
+      identity: { issuer: { tls: { crtPEM: inputs.issuer.text.trim(), keyPEM: inputs.issuerKey.text.trim() } } },
+    });
+    // the 2.10/2.11 chart requires the issuer's expiry as a value (linkerd-facts §3.2)
+    if (r.chart === 'linkerd2') values = merge(values, { identity: { issuer: { crtExpiry: rfc3339(parseCertificate(inputs.issuer.text).notAfter) } } });
+  }
+  return values;
+}
+
+export function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    out[k] = cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v) ? merge(cur as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}

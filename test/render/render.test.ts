@@ -1,0 +1,35 @@
+import { describe, it, expect } from 'vitest';
+import { existsSync } from 'node:fs';
+import { renderCheck } from '../../scripts/lib/render-check.js';
+import { SUPPORTED_VERSIONS } from '../../src/linkerd/versions.js';
+import { realHelm } from '../helpers/real-helm.js';
+
+/**
+ * The render check (scripts/render-check.ts) as a suite: the deploy action's plan and values, and
+ * republish's helm-values, rendered by the real helm against the upstream charts of every supported
+ * version — plain, HA, CNI, both. Runs when MESHCI_CHARTS names a folder of charts exported with
+ * scripts/export-linkerd-charts.sh (MESHCI_DGRAPH_CHART: dgraph-io/charts' charts/dgraph); ci.yml
+ * runs it on GitHub against charts pulled from the chart repositories (MESHCI_CHARTS=pull).
+ */
+const charts = process.env['MESHCI_CHARTS'];
+const helm = realHelm();
+const why = !charts ? 'MESHCI_CHARTS is not set (a folder of upstream charts, or "pull")' : 'missing' in helm ? helm.missing : !existsSync(charts) && charts !== 'pull' ? `MESHCI_CHARTS=${charts} does not exist` : '';
+
+/** Images the chart's templates name literally, with no value to override (upstream, 2.12 only). */
+const HARDCODED: Record<string, string[]> = {
+  'stable-2.12.6': ['docker.io/curlimages/curl:7.78.0', 'gcr.io/google_containers/pause:3.2'],
+};
+
+describe.skipIf(!!why)(`render check against the upstream charts${why ? ` (skipped: ${why})` : ''}`, () => {
+  it.each([...SUPPORTED_VERSIONS])('%s: every chart renders, every image under the mirror, identity in place, a second run changes nothing', async (version) => {
+    const results = await renderCheck({ helm: (helm as { bin: string }).bin, ...(charts !== 'pull' ? { charts } : {}), ...(process.env['MESHCI_DGRAPH_CHART'] ? { dgraph: process.env['MESHCI_DGRAPH_CHART'] } : {}), versions: [version] });
+    expect(results.map((r) => r.variant)).toEqual(['plain', 'ha', 'cni', 'ha+cni']);
+    for (const r of results) {
+      expect(r.error, `${version} ${r.variant}`).toBeUndefined();
+      expect(r.outside.filter((i) => !HARDCODED[version]?.includes(i)), `${version} ${r.variant}`).toEqual([]);
+      expect(r.identity).toBe(true);
+      expect(r.namespaceClash).toEqual([]);
+      expect(r.idempotent).toBe(true);
+    }
+  }, 300_000);
+});
