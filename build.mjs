@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { isBuiltin } from 'node:module';
 
 const actionsDir = 'src/actions';
-const entryPoints = { 'entries/cli': 'src/cli.ts' };
+const entryPoints = { 'entries/cli': 'src/cli.ts', 'entries/post-render': 'src/post-render.ts' };
 for (const name of readdirSync(actionsDir).sort()) {
   const entry = join(actionsDir, name, 'index.ts');
   if (existsSync(entry)) entryPoints[`entries/${name}`] = entry;

@@ -2,21 +2,21 @@ import { createRequire as __meshciCreateRequire } from 'node:module'; const requ
 import {
   setTempDir,
   tempDir
-} from "../chunks/chunk-ZPHPXK7T.js";
+} from "../chunks/chunk-SQV7IM5O.js";
 import {
   assertWritable,
   writeFilesAtomically
-} from "../chunks/chunk-BUKWXTNM.js";
+} from "../chunks/chunk-CFJ2R6CU.js";
 import {
   loadAnchorVault
-} from "../chunks/chunk-ASOVAY7N.js";
+} from "../chunks/chunk-D26UODEL.js";
 import {
   Helm,
   bundlePem,
   generateAnchor,
   generateIssuer,
   linkerdHelmRepo
-} from "../chunks/chunk-2W47MD3R.js";
+} from "../chunks/chunk-42M4NIXK.js";
 import {
   CONFIG_CM,
   Cluster,
@@ -34,11 +34,9 @@ import {
   readIdentityState,
   rfc3339,
   toBase64
-} from "../chunks/chunk-4GYZGW7H.js";
+} from "../chunks/chunk-4QC6EQC2.js";
+import "../chunks/chunk-ZMHKH2QP.js";
 import "../chunks/chunk-PPIGJDAK.js";
-import {
-  parseLinkerdVersion
-} from "../chunks/chunk-5PFT33RB.js";
 import {
   PemError,
   keyMatchesCert,
@@ -49,8 +47,11 @@ import {
 } from "../chunks/chunk-3QE3C37Q.js";
 import "../chunks/chunk-KH4FICE4.js";
 import {
+  parseLinkerdVersion
+} from "../chunks/chunk-5PFT33RB.js";
+import {
   getOctokit
-} from "../chunks/chunk-GMZFLXID.js";
+} from "../chunks/chunk-MWHNKB6A.js";
 import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
@@ -58,17 +59,19 @@ import {
   getBool,
   getDuration,
   getEnum,
+  getKubeconfig,
   getOptional,
   getPemOrFile,
   getSecret,
   run
-} from "../chunks/chunk-2OYQM2JT.js";
+} from "../chunks/chunk-JZKQIVTE.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "../chunks/chunk-CLENJZVI.js";
+} from "../chunks/chunk-GB5KX53V.js";
 import "../chunks/chunk-GBLMWGBY.js";
+import "../chunks/chunk-KXPCIG6P.js";
 import {
   error,
   group,
@@ -76,24 +79,23 @@ import {
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-BABBRNUE.js";
+} from "../chunks/chunk-6AGJNHYS.js";
+import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-6OIT7D33.js";
+import {
+  require_os
+} from "../chunks/chunk-GGNHL6HF.js";
 import {
   ConfigurationError
 } from "../chunks/chunk-HPEVLKEG.js";
-import "../chunks/chunk-KXPCIG6P.js";
-import "../chunks/chunk-FRZVHDKL.js";
 import {
   js_yaml_default
 } from "../chunks/chunk-YB4FYT7K.js";
 import {
   require_fs,
   require_path
-} from "../chunks/chunk-TDLHXYM6.js";
-import {
-  require_os
-} from "../chunks/chunk-GGNHL6HF.js";
-import "../chunks/chunk-ZMHKH2QP.js";
+} from "../chunks/chunk-LRYOYDRT.js";
 import {
   __toESM
 } from "../chunks/chunk-J36IR65A.js";
@@ -151,7 +153,8 @@ function certsTable(certs) {
 function runChecks(inputs, material, now, extra = []) {
   const report = checkIdentity(material, { version: inputs.linkerdVersion, now, minValidityMs: inputs.minValidityMs });
   report.checks.push(...extra);
-  if (extra.some((c) => c.result === "warning") && report.result === "success") report.result = "warning";
+  if (extra.some((c) => c.result === "error")) report.result = "error";
+  else if (extra.some((c) => c.result === "warning") && report.result === "success") report.result = "warning";
   for (const c of report.checks) {
     const line = `${c.category} / ${c.description}`;
     if (c.skipped) info(`\u23ED ${line} (not run)`);
@@ -207,7 +210,7 @@ function getInputs() {
     outputDir: getOptional("output-dir"),
     outputPrivateKeys: getBool("output-private-keys", false),
     overwrite: getBool("overwrite", false),
-    kubeconfig: getOptional("kubeconfig"),
+    kubeconfig: getKubeconfig(),
     namespace: getOptional("namespace") ?? "linkerd",
     phase: getEnum("phase", PHASES, "auto"),
     timeoutMs: getDuration("timeout", "10m", { min: 1e3, max: 6 * HOUR }),
@@ -374,14 +377,18 @@ var MIN_EVENT_WAIT_MS = 1e3;
 var MAX_EVENT_WAIT_MS = 18e4;
 async function readClusterIdentity(inputs) {
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: "kubeconfig", log: actionsLogger });
+  await cluster.serverVersion();
   const st = await readIdentityState(cluster, inputs.namespace);
   info(`trust bundle from ${st.bundleSource}; issuer from ${st.issuerSource}${st.helm ? `; Helm release ${st.helm.release}` : ""}`);
   const extra = [];
+  let anchors;
   try {
-    const anchors = parseBundle(st.bundlePem);
-    const pods = await listMeshedPods(cluster, inputs.namespace);
-    extra.push(dataPlaneCheck(pods, anchors, inputs.namespace));
+    anchors = parseBundle(st.bundlePem);
   } catch {
+  }
+  if (anchors) {
+    const pods = await listMeshedPods(cluster, inputs.namespace).catch((e) => e);
+    extra.push(pods instanceof Error ? { category: "linkerd-identity-data-plane", description: "data plane proxies certificate match CA", result: "error", error: `cannot tell which pods trust which anchor: ${pods.message}` } : dataPlaneCheck(pods, anchors, inputs.namespace));
   }
   return {
     material: {
@@ -408,6 +415,7 @@ ${stale.map((p) => `	* ${p.namespace}/${p.name}`).join("\n")}`
 async function rotate(inputs) {
   const now = /* @__PURE__ */ new Date();
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: "kubeconfig", log: actionsLogger });
+  await cluster.serverVersion();
   const st = await group("Read identity from the cluster", async () => {
     const s = await readIdentityState(cluster, inputs.namespace);
     info(`trust bundle: ${s.bundleSource}`);

@@ -3,16 +3,18 @@ import {
   require_url
 } from "../chunks/chunk-PPIGJDAK.js";
 import {
-  js_yaml_default
-} from "../chunks/chunk-YB4FYT7K.js";
-import {
-  require_child_process,
-  require_fs,
-  require_path
-} from "../chunks/chunk-TDLHXYM6.js";
+  require_child_process
+} from "../chunks/chunk-6OIT7D33.js";
 import {
   require_os
 } from "../chunks/chunk-GGNHL6HF.js";
+import {
+  js_yaml_default
+} from "../chunks/chunk-YB4FYT7K.js";
+import {
+  require_fs,
+  require_path
+} from "../chunks/chunk-LRYOYDRT.js";
 import {
   __toESM
 } from "../chunks/chunk-J36IR65A.js";
@@ -221,7 +223,7 @@ async function up(o, runner, report) {
   };
   const fail = (at) => ({ ok: false, failedAt: at, steps });
   const kubeconfig = (0, import_node_path2.join)(dir, "kubeconfig");
-  const prov = await step("provision", { provider: o.provider, name: o.name, "kubeconfig-path": kubeconfig, ...o.provision });
+  const prov = await step("provision", { provider: o.provider, name: o.name, "kubeconfig-path": kubeconfig, "linkerd-version": o.linkerdVersion, ...o.provision });
   if (!prov) return fail("provision");
   const certs = (0, import_node_path2.join)(dir, "certs");
   if (!(0, import_node_fs2.existsSync)((0, import_node_path2.join)(certs, "issuer.key"))) {

@@ -1,15 +1,21 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
+  postRenderer
+} from "../chunks/chunk-DH2XFGIR.js";
+import {
   setTempDir,
   tempDir
-} from "../chunks/chunk-ZPHPXK7T.js";
+} from "../chunks/chunk-SQV7IM5O.js";
 import {
-  chartRepo,
   versionFacts
-} from "../chunks/chunk-TLLN6UPX.js";
+} from "../chunks/chunk-MNQ773AU.js";
+import "../chunks/chunk-ZTOW456N.js";
 import {
   Helm
-} from "../chunks/chunk-2W47MD3R.js";
+} from "../chunks/chunk-42M4NIXK.js";
+import {
+  chartRepo
+} from "../chunks/chunk-2J2YAZVU.js";
 import {
   DGRAPH_API_PROTO,
   grpcRoutes,
@@ -18,26 +24,30 @@ import {
 } from "../chunks/chunk-C636KYSZ.js";
 import {
   Cluster,
+  LinkerdNotInstalled,
   checkIdentity,
   describe,
   errorList,
   parseBundle,
   readIdentityState,
   rfc3339
-} from "../chunks/chunk-4GYZGW7H.js";
-import "../chunks/chunk-PPIGJDAK.js";
+} from "../chunks/chunk-4QC6EQC2.js";
+import "../chunks/chunk-ZMHKH2QP.js";
 import {
-  parseLinkerdVersion
-} from "../chunks/chunk-5PFT33RB.js";
+  require_url
+} from "../chunks/chunk-PPIGJDAK.js";
 import {
   parseCertificate
 } from "../chunks/chunk-3QE3C37Q.js";
 import "../chunks/chunk-KH4FICE4.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import {
+  parseLinkerdVersion
+} from "../chunks/chunk-5PFT33RB.js";
+import {
   HELM_VERSION,
   ensureTool
-} from "../chunks/chunk-4NX4IO35.js";
+} from "../chunks/chunk-AB5NA6IE.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -45,43 +55,45 @@ import {
   getDuration,
   getEnum,
   getInt,
+  getKubeconfig,
   getList,
   getOptional,
   getPemOrFile,
   run,
   validateDnsLabel,
   validatePinnedRelease
-} from "../chunks/chunk-2OYQM2JT.js";
+} from "../chunks/chunk-JZKQIVTE.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "../chunks/chunk-CLENJZVI.js";
+} from "../chunks/chunk-GB5KX53V.js";
 import "../chunks/chunk-GBLMWGBY.js";
+import "../chunks/chunk-KXPCIG6P.js";
 import {
   group,
   info,
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-BABBRNUE.js";
-import "../chunks/chunk-G6WOPJDF.js";
-import {
-  ConfigurationError
-} from "../chunks/chunk-HPEVLKEG.js";
-import "../chunks/chunk-KXPCIG6P.js";
+} from "../chunks/chunk-6AGJNHYS.js";
 import "../chunks/chunk-FRZVHDKL.js";
+import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-6OIT7D33.js";
+import {
+  require_os
+} from "../chunks/chunk-GGNHL6HF.js";
+import {
+  ConfigurationError,
+  getErrorMessage
+} from "../chunks/chunk-HPEVLKEG.js";
 import {
   js_yaml_default
 } from "../chunks/chunk-YB4FYT7K.js";
 import {
   require_fs,
   require_path
-} from "../chunks/chunk-TDLHXYM6.js";
-import {
-  require_os
-} from "../chunks/chunk-GGNHL6HF.js";
-import "../chunks/chunk-ZMHKH2QP.js";
+} from "../chunks/chunk-LRYOYDRT.js";
 import {
   __toESM
 } from "../chunks/chunk-J36IR65A.js";
@@ -90,6 +102,7 @@ import {
 var import_node_fs2 = __toESM(require_fs(), 1);
 var import_node_os = __toESM(require_os(), 1);
 var import_node_path2 = __toESM(require_path(), 1);
+var import_node_url = __toESM(require_url(), 1);
 
 // src/k8s/manifests.ts
 function parseManifests(text, file) {
@@ -416,7 +429,7 @@ function getInputs() {
     proto: protoPath ? readProto(protoPath) : void 0,
     routeService: getOptional("route-service"),
     routePort: getInt("route-port", 9080, { min: 1, max: 65535 }),
-    kubeconfig: getOptional("kubeconfig"),
+    kubeconfig: getKubeconfig(),
     timeoutMs: getDuration("timeout", "15m", { min: 1e4, max: 6 * 36e5 }),
     diagnosticsDir: getOptional("diagnostics-dir"),
     helmVersion: validatePinnedRelease("helm-version", getOptional("helm-version"), HELM_VERSION),
@@ -482,8 +495,9 @@ async function main() {
   for (const w of plan.warnings) warning(w);
   for (const r of plan.releases) {
     const f = entry.charts[r.chart];
-    const fixed = (f?.hardcoded ?? []).filter((i) => inputs.cni || !f?.cniImages?.includes(i));
-    if (fixed.length) warning(`${r.chart} ${r.version} names ${fixed.join(", ")} in its templates, with no value to point elsewhere: the cluster pulls ${fixed.length === 1 ? "it" : "them"} from the origin, not the mirror (an upstream limitation of this version)`);
+    const mapped = inputs.helmValues["meshci"]?.images ?? {};
+    const fixed = (f?.hardcoded ?? []).filter((i) => (inputs.cni || !f?.cniImages?.includes(i)) && (!mapped[i] || f?.hardcodedInHooks?.includes(i)));
+    if (fixed.length) warning(`${r.chart} ${r.version} names ${fixed.join(", ")} in its templates, with no value to point elsewhere: the cluster pulls ${fixed.length === 1 ? "it" : "them"} from the origin (republish's helm-values map literal images for meshci's post-renderer, but helm post-renders no hooks; a registry mirror on the nodes covers ${fixed.length === 1 ? "it" : "them"})`);
   }
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
   if (inputs.linkerdCli) {
@@ -530,10 +544,15 @@ async function main() {
   }
 }
 async function keepIdentity(cluster, inputs) {
-  const current = await readIdentityState(cluster, inputs.namespace).catch(() => void 0);
-  if (!current) {
-    info(`no Linkerd identity in namespace ${inputs.namespace} yet: installing the given one`);
-    return inputs;
+  let current;
+  try {
+    current = await readIdentityState(cluster, inputs.namespace);
+  } catch (e) {
+    if (e instanceof LinkerdNotInstalled) {
+      info(`no Linkerd identity in namespace ${inputs.namespace} yet: installing the given one`);
+      return inputs;
+    }
+    throw new Error(`cannot read the Linkerd identity already in namespace '${inputs.namespace}' (${getErrorMessage(e)}): refusing to install one over it`);
   }
   const fingerprints = (pem) => parseBundle(pem).map((c) => c.fingerprintSha256).sort().join(",");
   if (fingerprints(current.bundlePem) === fingerprints(inputs.trustAnchor.text)) {
@@ -545,6 +564,9 @@ async function keepIdentity(cluster, inputs) {
     return inputs;
   }
   info(`Linkerd in ${inputs.namespace} already has a different trust anchor (${current.bundleSource}): keeping the cluster's identity, not the given one (identity-mode keep; rotate with meshci/certs)`);
+  const kept = checkIdentity({ anchors: { text: current.bundlePem, source: current.bundleSource }, issuer: { text: current.issuerPem, source: current.issuerSource }, issuerKey: { text: current.issuerKeyPem, source: current.issuerSource } }, { version: inputs.linkerdVersion, now: /* @__PURE__ */ new Date(), minValidityMs: 0 });
+  const keptErrors = errorList(kept.checks);
+  if (keptErrors) throw new Error(`the identity running in ${inputs.namespace} fails Linkerd's checks: ${keptErrors} \u2014 rotate it with meshci/certs (mode rotate-issuer / rotate-anchor) or deploy with identity-mode replace`);
   return {
     ...inputs,
     trustAnchor: { text: current.bundlePem, source: current.bundleSource },
@@ -580,7 +602,8 @@ async function installRelease(helm, cluster, inputs, r, work) {
   (0, import_node_fs2.writeFileSync)(file, js_yaml_default.dump(values, { lineWidth: -1 }), { mode: 384 });
   const valuesFiles = haFile ? [haFile, file] : [file];
   const t0 = Date.now();
-  const res = await helm.install({ release: r.release, chart: r.chart, version: r.version, repo: r.repo, namespace: r.namespace, createNamespace: true, valuesFiles, wait: true, timeoutMs: inputs.timeoutMs });
+  const post2 = postRenderer(inputs.helmValues, { work, script: (0, import_node_url.fileURLToPath)(new URL("../post-render.js", import.meta.url)) });
+  const res = await helm.install({ release: r.release, chart: r.chart, version: r.version, repo: r.repo, namespace: r.namespace, createNamespace: true, valuesFiles, wait: true, timeoutMs: inputs.timeoutMs, ...post2 ? { postRenderer: post2 } : {} });
   (0, import_node_fs2.rmSync)(file, { force: true });
   info(`${r.release}: ${r.chart} ${r.version} ${current ? "upgraded" : "installed"} (revision ${res.revision ?? "?"}, ${res.status ?? "unknown"}) in ${formatDuration(Date.now() - t0)}`);
   return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: true };

@@ -1,13 +1,14 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   writeFilesAtomically
-} from "../chunks/chunk-BUKWXTNM.js";
+} from "../chunks/chunk-CFJ2R6CU.js";
 import {
   DEFAULT_CALICO,
   DEFAULT_NODE_IMAGE,
   DEFAULT_REGISTRY_IMAGE,
+  kindNodeImageFor,
   kindUp
-} from "../chunks/chunk-Z2G3AWU5.js";
+} from "../chunks/chunk-LYAZSIQM.js";
 import {
   defaultName,
   environmentComment,
@@ -20,22 +21,26 @@ import {
   validateRegion,
   validateSubscription,
   validateVmSize
-} from "../chunks/chunk-VTA4R4IQ.js";
+} from "../chunks/chunk-4F6FL2CF.js";
+import "../chunks/chunk-2J2YAZVU.js";
 import {
   validateImageInput
 } from "../chunks/chunk-IJ4TUR3A.js";
 import {
+  parseLinkerdVersion
+} from "../chunks/chunk-5PFT33RB.js";
+import {
   commentMarker,
   postStickyComment,
   pullRequestNumber
-} from "../chunks/chunk-QWCKQBSJ.js";
-import "../chunks/chunk-GMZFLXID.js";
+} from "../chunks/chunk-OYQUCS4C.js";
+import "../chunks/chunk-MWHNKB6A.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   KIND_VERSION,
   KUBECTL_VERSION,
   ensureTool
-} from "../chunks/chunk-4NX4IO35.js";
+} from "../chunks/chunk-AB5NA6IE.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -47,34 +52,35 @@ import {
   getSecret,
   run,
   validatePinnedRelease
-} from "../chunks/chunk-2OYQM2JT.js";
+} from "../chunks/chunk-JZKQIVTE.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "../chunks/chunk-CLENJZVI.js";
+} from "../chunks/chunk-GB5KX53V.js";
 import "../chunks/chunk-GBLMWGBY.js";
+import "../chunks/chunk-KXPCIG6P.js";
 import {
   exportVariable,
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-BABBRNUE.js";
+} from "../chunks/chunk-6AGJNHYS.js";
+import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-6OIT7D33.js";
+import {
+  require_os
+} from "../chunks/chunk-GGNHL6HF.js";
 import {
   ConfigurationError,
   getErrorMessage
 } from "../chunks/chunk-HPEVLKEG.js";
-import "../chunks/chunk-KXPCIG6P.js";
-import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-YB4FYT7K.js";
 import {
   require_path
-} from "../chunks/chunk-TDLHXYM6.js";
-import {
-  require_os
-} from "../chunks/chunk-GGNHL6HF.js";
+} from "../chunks/chunk-LRYOYDRT.js";
 import {
   __toESM
 } from "../chunks/chunk-J36IR65A.js";
@@ -95,7 +101,9 @@ function getInputs(now = /* @__PURE__ */ new Date()) {
   const rg = getOptional("resource-group");
   if (rg !== void 0 && !/^[-\w._()]{1,89}[-\w_()]$/.test(rg)) throw new ConfigurationError(`Input 'resource-group' has invalid value '${rg}': 1\u201390 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
   const subscription = validateSubscription("subscription-id", getOptional("subscription-id"), provider);
-  const nodeImage = validateImageInput("kind-node-image", getOptional("kind-node-image") ?? DEFAULT_NODE_IMAGE, DEFAULT_NODE_IMAGE);
+  const versionText = getOptional("linkerd-version")?.trim();
+  const linkerdVersion = versionText ? parseLinkerdVersion("linkerd-version", versionText).raw : void 0;
+  const nodeImage = validateImageInput("kind-node-image", getOptional("kind-node-image") ?? (linkerdVersion ? kindNodeImageFor(linkerdVersion) : DEFAULT_NODE_IMAGE), DEFAULT_NODE_IMAGE);
   return {
     provider,
     name,
@@ -150,7 +158,7 @@ async function aks(inputs) {
   const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
   setOutput("resource-group", names.resourceGroup);
   setOutput("cluster-name", names.cluster);
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-2GSHVWRV.js"), import("../chunks/lazy-7XT2L6KT.js"), import("../chunks/auth-hint-JP2OMXPE.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-422NUW7U.js"), import("../chunks/lazy-ALQ3X3W4.js"), import("../chunks/auth-hint-M6YV3N7L.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
   let result;
   try {

@@ -1,15 +1,15 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   loadAzureCredential
-} from "../chunks/chunk-ASOVAY7N.js";
+} from "../chunks/chunk-D26UODEL.js";
 import {
-  linkerd_images_default,
   versionFacts
-} from "../chunks/chunk-TLLN6UPX.js";
-import "../chunks/chunk-2W47MD3R.js";
+} from "../chunks/chunk-MNQ773AU.js";
+import "../chunks/chunk-ZTOW456N.js";
+import "../chunks/chunk-42M4NIXK.js";
 import {
-  parseLinkerdVersion
-} from "../chunks/chunk-5PFT33RB.js";
+  linkerd_images_default
+} from "../chunks/chunk-2J2YAZVU.js";
 import "../chunks/chunk-3QE3C37Q.js";
 import "../chunks/chunk-KH4FICE4.js";
 import {
@@ -20,12 +20,15 @@ import {
   parseReference
 } from "../chunks/chunk-IJ4TUR3A.js";
 import {
+  parseLinkerdVersion
+} from "../chunks/chunk-5PFT33RB.js";
+import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
   HELM_VERSION,
   ensureTool
-} from "../chunks/chunk-4NX4IO35.js";
+} from "../chunks/chunk-AB5NA6IE.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -37,13 +40,16 @@ import {
   getRequired,
   getSecret,
   run
-} from "../chunks/chunk-2OYQM2JT.js";
+} from "../chunks/chunk-JZKQIVTE.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "../chunks/chunk-CLENJZVI.js";
+} from "../chunks/chunk-GB5KX53V.js";
 import "../chunks/chunk-GBLMWGBY.js";
+import {
+  require_stream
+} from "../chunks/chunk-KXPCIG6P.js";
 import {
   error,
   group,
@@ -51,24 +57,22 @@ import {
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-BABBRNUE.js";
-import "../chunks/chunk-G6WOPJDF.js";
-import {
-  ConfigurationError
-} from "../chunks/chunk-HPEVLKEG.js";
-import {
-  require_stream
-} from "../chunks/chunk-KXPCIG6P.js";
+} from "../chunks/chunk-6AGJNHYS.js";
 import {
   require_crypto,
   require_http,
   require_https
 } from "../chunks/chunk-FRZVHDKL.js";
+import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-6OIT7D33.js";
+import "../chunks/chunk-GGNHL6HF.js";
+import {
+  ConfigurationError
+} from "../chunks/chunk-HPEVLKEG.js";
 import {
   js_yaml_default
 } from "../chunks/chunk-YB4FYT7K.js";
-import "../chunks/chunk-TDLHXYM6.js";
-import "../chunks/chunk-GGNHL6HF.js";
+import "../chunks/chunk-LRYOYDRT.js";
 import {
   __commonJS,
   __require,
@@ -979,6 +983,13 @@ function helmValues(images, o) {
     }
   };
   for (const [chart, facts] of Object.entries(o.linkerd?.charts ?? {})) point(chart, facts.values, () => false);
+  const fixed = Object.values(o.linkerd?.charts ?? {}).flatMap((f) => f.hardcoded ?? []);
+  for (const src of fixed) {
+    const hit = by.get(src.replace(/[:@][^/]*$/, ""));
+    if (hit && (hit.src.tag ? `${hit.src.registry}/${hit.src.repository}:${hit.src.tag}` : "") === src) {
+      (out["meshci"] ??= { images: {} })["images"][src] = `${hit.dst.registry}/${hit.dst.repository}:${hit.dst.tag}`;
+    }
+  }
   for (const [app, a] of Object.entries(o.apps ?? {})) {
     point(app, a.values, (repo) => a.images.some((i) => i === `${repo}:{version}`));
   }
@@ -1183,7 +1194,7 @@ async function republish(inputs, http2, linkerd) {
   const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : void 0, signatures: inputs.signatures !== "false", blobConcurrency: blobSlots(inputs.concurrency), log: actionsLogger });
   let importer;
   if (inputs.mode !== "copy" && inputs.acrResourceId) {
-    const { AcrImporter, parseAcrId } = await import("../chunks/acr-import-JPVVDH3G.js");
+    const { AcrImporter, parseAcrId } = await import("../chunks/acr-import-XIRLQBB7.js");
     importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential());
   }
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
@@ -1260,7 +1271,7 @@ async function republish(inputs, http2, linkerd) {
       return { repository: d.repository, tag: d.tag };
     }).filter((t) => !!t.tag);
     await group(`Lock ${lockable.length} tag(s)`, async () => {
-      const { lockTags } = await import("../chunks/acr-tags-MHHKEATP.js");
+      const { lockTags } = await import("../chunks/acr-tags-N5G7XOYF.js");
       await lockTags(inputs.destination.registry, auth.credential, lockable);
       for (const t of lockable) info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
     });

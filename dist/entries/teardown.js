@@ -1,27 +1,28 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   kindDown
-} from "../chunks/chunk-Z2G3AWU5.js";
+} from "../chunks/chunk-LYAZSIQM.js";
 import {
   deletedComment,
   kindClusterName,
   namesFor,
   validateName,
   validateSubscription
-} from "../chunks/chunk-VTA4R4IQ.js";
+} from "../chunks/chunk-4F6FL2CF.js";
+import "../chunks/chunk-2J2YAZVU.js";
 import {
   commentMarker,
   postStickyComment,
   pullRequestNumber
-} from "../chunks/chunk-QWCKQBSJ.js";
-import "../chunks/chunk-GMZFLXID.js";
+} from "../chunks/chunk-OYQUCS4C.js";
+import "../chunks/chunk-MWHNKB6A.js";
 import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
   KIND_VERSION,
   ensureTool
-} from "../chunks/chunk-4NX4IO35.js";
+} from "../chunks/chunk-AB5NA6IE.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -32,28 +33,29 @@ import {
   getSecret,
   run,
   validatePinnedRelease
-} from "../chunks/chunk-2OYQM2JT.js";
+} from "../chunks/chunk-JZKQIVTE.js";
 import {
   actionsLogger,
   formatDuration
-} from "../chunks/chunk-CLENJZVI.js";
+} from "../chunks/chunk-GB5KX53V.js";
 import "../chunks/chunk-GBLMWGBY.js";
+import "../chunks/chunk-KXPCIG6P.js";
 import {
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-BABBRNUE.js";
+} from "../chunks/chunk-6AGJNHYS.js";
+import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-6OIT7D33.js";
+import "../chunks/chunk-GGNHL6HF.js";
 import {
   ConfigurationError,
   getErrorMessage
 } from "../chunks/chunk-HPEVLKEG.js";
-import "../chunks/chunk-KXPCIG6P.js";
-import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-YB4FYT7K.js";
-import "../chunks/chunk-TDLHXYM6.js";
-import "../chunks/chunk-GGNHL6HF.js";
+import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/inputs.ts
@@ -100,7 +102,7 @@ async function main() {
   info(`done in ${formatDuration(Date.now() - t0)}`);
 }
 async function environments(inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-2GSHVWRV.js"), import("../chunks/lazy-7XT2L6KT.js"), import("../chunks/auth-hint-JP2OMXPE.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-422NUW7U.js"), import("../chunks/lazy-ALQ3X3W4.js"), import("../chunks/auth-hint-M6YV3N7L.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
   const explained = async (f) => {
     try {

@@ -14,11 +14,9 @@ import {
   readIdentityState,
   readLinkerdConfig,
   rfc3339
-} from "../chunks/chunk-4GYZGW7H.js";
+} from "../chunks/chunk-4QC6EQC2.js";
+import "../chunks/chunk-ZMHKH2QP.js";
 import "../chunks/chunk-PPIGJDAK.js";
-import {
-  parseLinkerdVersion
-} from "../chunks/chunk-5PFT33RB.js";
 import {
   parseCertificate
 } from "../chunks/chunk-3QE3C37Q.js";
@@ -27,17 +25,20 @@ import {
   validateImageInput
 } from "../chunks/chunk-IJ4TUR3A.js";
 import {
+  parseLinkerdVersion
+} from "../chunks/chunk-5PFT33RB.js";
+import {
   commentMarker,
   postStickyComment
-} from "../chunks/chunk-QWCKQBSJ.js";
-import "../chunks/chunk-GMZFLXID.js";
+} from "../chunks/chunk-OYQUCS4C.js";
+import "../chunks/chunk-MWHNKB6A.js";
 import {
   escapeHtml,
   escapeXml
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
   ensureTool
-} from "../chunks/chunk-4NX4IO35.js";
+} from "../chunks/chunk-AB5NA6IE.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -46,39 +47,40 @@ import {
   getDuration,
   getEnum,
   getInt,
+  getKubeconfig,
   getList,
   getOptional,
   getSecret,
   run,
   validateDnsLabel
-} from "../chunks/chunk-2OYQM2JT.js";
+} from "../chunks/chunk-JZKQIVTE.js";
 import {
   actionsLogger,
   formatDuration
-} from "../chunks/chunk-CLENJZVI.js";
+} from "../chunks/chunk-GB5KX53V.js";
 import "../chunks/chunk-GBLMWGBY.js";
+import "../chunks/chunk-KXPCIG6P.js";
 import {
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-BABBRNUE.js";
+} from "../chunks/chunk-6AGJNHYS.js";
+import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-6OIT7D33.js";
+import {
+  require_os
+} from "../chunks/chunk-GGNHL6HF.js";
 import {
   ConfigurationError,
   getErrorMessage
 } from "../chunks/chunk-HPEVLKEG.js";
-import "../chunks/chunk-KXPCIG6P.js";
-import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-YB4FYT7K.js";
 import {
   require_fs,
   require_path
-} from "../chunks/chunk-TDLHXYM6.js";
-import {
-  require_os
-} from "../chunks/chunk-GGNHL6HF.js";
-import "../chunks/chunk-ZMHKH2QP.js";
+} from "../chunks/chunk-LRYOYDRT.js";
 import {
   __commonJS,
   __export,
@@ -28942,7 +28944,7 @@ function getInputs() {
     checkWaitSeconds: Math.ceil(getDuration("check-wait", "2m", { min: 1e3, max: 36e5 }) / 1e3),
     timeoutMs: getDuration("timeout", "5m", { min: 1e4, max: 36e5 }),
     nativeSidecar: getBool("native-sidecar", false),
-    kubeconfig: getOptional("kubeconfig"),
+    kubeconfig: getKubeconfig(),
     evidenceDir: getOptional("evidence-dir"),
     outputDir: getOptional("output-dir") ?? (0, import_node_path3.join)(process.env["RUNNER_TEMP"] ?? (0, import_node_os.tmpdir)(), "meshci-verify"),
     failOnWarning: getBool("fail-on-warning", false),
@@ -29003,6 +29005,7 @@ async function main() {
 }
 async function collectFromCluster(inputs) {
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: "kubeconfig", log: actionsLogger });
+  await cluster.serverVersion();
   const linkerd = await group("linkerd CLI", () => linkerdCli(cluster, inputs));
   const opts = {
     cluster,

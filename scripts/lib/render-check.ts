@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { Helm } from '../../src/tools/helm/helm.js';
 import { generateAnchor, generateIssuer } from '../../src/certs/generate.js';
@@ -14,6 +15,8 @@ import { destinationFor, parseReference } from '../../src/oci/reference.js';
 import { prepareCharts } from './charts.js';
 
 export const MIRROR = { registry: 'mirror.example.azurecr.io', prefix: 'mirror' };
+/** deploy's post-renderer, as built (npm run build). */
+const postRenderScript = fileURLToPath(new URL('../../dist/post-render.js', import.meta.url));
 
 export interface CheckResult {
   version: string;
@@ -72,14 +75,14 @@ export async function renderCheck(o: { helm: string; charts?: string; dgraph?: s
         const chartDir = (r: Release) => (r.chart === 'dgraph' ? (dgraphDir as string) : (dirs[r.chart] as string));
         const result: CheckResult = { version, variant: v.name, ok: false, images: 0, outside: [], identity: false, namespaceClash: [], idempotent: false };
         try {
-          const first = await renderPlan(helm, plan, inputs, { chartDir, work, kubeVersion });
+          const first = await renderPlan(helm, plan, inputs, { chartDir, work, kubeVersion, postRenderScript });
           const images = [...new Set(first.flatMap((r) => r.images))];
           result.images = images.length;
           result.outside = images.filter((i) => !i.startsWith(`${MIRROR.registry}/${MIRROR.prefix}/`));
           const cp = first.find((r) => r.release.identity);
           result.identity = !!cp && identityLands(cp.manifests, anchor.cert.pem, issuer.cert.pem);
           result.namespaceClash = first.flatMap((r) => r.namespaces);
-          const second = await renderPlan(helm, plan, inputs, { chartDir, work, kubeVersion, previous: new Map(first.map((r) => [r.release.release, r.values])) });
+          const second = await renderPlan(helm, plan, inputs, { chartDir, work, kubeVersion, postRenderScript, previous: new Map(first.map((r) => [r.release.release, r.values])) });
           result.idempotent = JSON.stringify(first.map((r) => r.values)) === JSON.stringify(second.map((r) => r.values));
           result.ok = !result.outside.length && result.identity && !result.namespaceClash.length && result.idempotent;
         } catch (e) {

@@ -5,6 +5,7 @@ import type { Helm } from '../tools/helm/helm.js';
 import { imagesFromManifests, renderedNamespaces } from '../linkerd/chart-images.js';
 import type { Plan, Release } from './linkerd-plan.js';
 import { merge, releaseValues, type ValueInputs } from './values.js';
+import { postRenderer } from './post-render.js';
 
 /**
  * A deploy plan rendered with `helm template` instead of installed: the same plan, the same
@@ -22,8 +23,9 @@ export interface RenderedRelease {
   namespaces: string[];
 }
 
-export async function renderPlan(helm: Helm, plan: Plan, inputs: ValueInputs, o: { chartDir: (r: Release) => string; work: string; kubeVersion: string; previous?: Map<string, Record<string, unknown>> }): Promise<RenderedRelease[]> {
+export async function renderPlan(helm: Helm, plan: Plan, inputs: ValueInputs, o: { chartDir: (r: Release) => string; work: string; kubeVersion: string; previous?: Map<string, Record<string, unknown>>; postRenderScript: string }): Promise<RenderedRelease[]> {
   const out: RenderedRelease[] = [];
+  const post = postRenderer(inputs.helmValues, { work: o.work, script: o.postRenderScript });
   for (const r of plan.releases) {
     const prior = o.previous?.get(r.release);
     const values = await releaseValues(inputs, r, { current: async () => prior, hasGatewayApi: async () => !!o.previous });
@@ -32,7 +34,7 @@ export async function renderPlan(helm: Helm, plan: Plan, inputs: ValueInputs, o:
     writeFileSync(file, yaml.dump(values, { lineWidth: -1 }), { mode: 0o600 });
     const ha = r.haValuesFile && existsSync(join(dir, 'values-ha.yaml')) ? join(dir, 'values-ha.yaml') : undefined;
     const effective = ha ? merge((yaml.load(readFileSync(ha, 'utf8')) ?? {}) as Record<string, unknown>, values) : values;
-    const manifests = await helm.template({ release: r.release, chart: dir, namespace: r.namespace, valuesFiles: ha ? [ha, file] : [file], kubeVersion: o.kubeVersion, includeCrds: true });
+    const manifests = await helm.template({ release: r.release, chart: dir, namespace: r.namespace, valuesFiles: ha ? [ha, file] : [file], kubeVersion: o.kubeVersion, includeCrds: true, ...(post ? { postRenderer: post } : {}) });
     out.push({ release: r, values: effective, manifests, images: imagesFromManifests(manifests), namespaces: renderedNamespaces(manifests).map((n) => n.name) });
   }
   return out;

@@ -1,3 +1,4 @@
+import { knownEntry } from '../linkerd/versions.js';
 import yaml from 'js-yaml';
 
 /**
@@ -30,6 +31,18 @@ export interface Step {
 }
 
 export const DEFAULT_NODE_IMAGE = 'kindest/node:v1.32.2';
+/** The last kind node image of Kubernetes 1.24: the newest Kubernetes Linkerd 2.10 and 2.11's charts install on. */
+export const NODE_IMAGE_1_24 = 'kindest/node:v1.24.17';
+
+/**
+ * The kind node image that fits a Linkerd version: the default, unless the version's charts create
+ * APIs Kubernetes removed (2.10/2.11: batch/v1beta1, policy/v1beta1, gone in 1.25; the facts in
+ * src/data/linkerd-images.json), then the last 1.24 image.
+ */
+export function kindNodeImageFor(version: string): string {
+  const removed = (knownEntry(version)?.removedApis ?? []).map((r) => r.removedIn);
+  return removed.some((v) => v === '1.25') ? NODE_IMAGE_1_24 : DEFAULT_NODE_IMAGE;
+}
 export const DEFAULT_CALICO = 'v3.29.3';
 export const DEFAULT_REGISTRY_IMAGE = 'registry:2.8.3';
 

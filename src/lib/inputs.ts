@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
-import { readFileSync, existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, existsSync, statSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { ConfigurationError } from './errors.js';
 import { parseDuration } from './duration.js';
 import { maskSecret } from './log.js';
@@ -13,6 +14,24 @@ import { maskSecret } from './log.js';
 export function getOptional(name: string): string | undefined {
   const v = core.getInput(name);
   return v === '' ? undefined : v;
+}
+
+/**
+ * The kubeconfig input: a path, or the kubeconfig itself (what `azure/k8s-set-context` users pass as
+ * `${{ secrets.KUBECONFIG }}`). Content is masked whole and line by line, its credentials one by
+ * one, and written to a 0600 file in RUNNER_TEMP whose path is returned; no message ever prints it.
+ */
+export function getKubeconfig(name = 'kubeconfig'): string | undefined {
+  const v = core.getInput(name, { trimWhitespace: false });
+  if (!v.trim()) return undefined;
+  const content = /\n/.test(v.trim()) || /^\s*(apiVersion|kind|clusters|users|contexts|current-context)\s*:/m.test(v);
+  if (!content) return v.trim();
+  maskSecret(v);
+  for (const m of v.matchAll(/^\s*(?:token|password|client-key-data|client-certificate-data|id-token|refresh-token|access-token)\s*:\s*["']?([^"'\s]+)["']?\s*$/gm)) maskSecret(m[1] as string);
+  const dir = mkdtempSync(join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'meshci-kubeconfig-'));
+  const file = join(dir, 'kubeconfig');
+  writeFileSync(file, v, { mode: 0o600 });
+  return file;
 }
 
 /** An optional credential: masked before anything can print it. */

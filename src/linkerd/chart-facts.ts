@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import type { Helm } from '../tools/helm/helm.js';
 import { generateAnchor, generateIssuer } from '../certs/generate.js';
 import { parsePrivateKey } from '../certs/pem.js';
-import { apiKinds, crdVersions, imagesFromManifests, imageValuePaths, removedApis, renderedNamespaces } from './chart-images.js';
+import { apiKinds, crdVersions, hookImages, imagesFromManifests, imageValuePaths, removedApis, renderedNamespaces } from './chart-images.js';
 import { RENDER_KUBE_VERSION, type ChartFacts, type VersionEntry } from './versions.js';
 
 /**
@@ -51,6 +51,7 @@ export async function versionEntryFromCharts(helm: Helm, version: string, charts
       values: paths,
       ...(cniImages.length ? { cniImages } : {}),
       ...(hardcoded.length ? { hardcoded } : {}),
+      ...(hardcoded.some((i) => hookImages(rendered).includes(i)) ? { hardcodedInHooks: hardcoded.filter((i) => hookImages(rendered).includes(i)) } : {}),
       keys: KEYS.filter((k) => k in values),
       apis: apiKinds(rendered),
       ...(renderedNamespaces(rendered)[0] ? { createsNamespace: renderedNamespaces(rendered)[0] } : {}),

@@ -44,6 +44,16 @@ export function imagesFromManifests(text: string): string[] {
   return [...out].sort();
 }
 
+/** Images of hook objects (annotation helm.sh/hook): helm's post-renderers never see those. */
+export function hookImages(text: string): string[] {
+  const out = new Set<string>();
+  for (const doc of yaml.loadAll(text, undefined, { json: true })) {
+    const ann = isObj(doc) && isObj(doc['metadata']) && isObj(doc['metadata']['annotations']) ? doc['metadata']['annotations'] : {};
+    if ('helm.sh/hook' in ann) for (const i of imagesFromManifests(yaml.dump(doc))) out.add(i);
+  }
+  return [...out].sort();
+}
+
 /** The proxy, proxy-init and debug images the injector adds, from linkerd-config's `values` (2.12+) or `global` (2.10/2.11). */
 function injectorImages(data: Obj): string[] {
   const raw = typeof data['values'] === 'string' ? data['values'] : typeof data['global'] === 'string' ? undefined : undefined;

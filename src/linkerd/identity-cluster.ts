@@ -45,10 +45,13 @@ export const fromBase64 = (s: string) => Buffer.from(s, 'base64').toString('utf8
 const b64 = (s: string | undefined) => (s === undefined ? undefined : fromBase64(s));
 
 /** linkerd-config and its Helm values; a missing ConfigMap means Linkerd is not installed there. */
+/** Linkerd's config ConfigMap answered 404: Linkerd is not installed there — the only "absence". */
+export class LinkerdNotInstalled extends ConfigurationError {}
+
 export async function readLinkerdConfig(cluster: Cluster, namespace: string): Promise<{ config: CM; values: Record<string, unknown> }> {
   const config = await cluster.get<CM>({ apiVersion: 'v1', kind: 'ConfigMap', namespace, name: CONFIG_CM });
   if (!config) {
-    throw new ConfigurationError(`Linkerd is not installed in namespace '${namespace}': ConfigMap ${CONFIG_CM} not found (input 'namespace')`);
+    throw new LinkerdNotInstalled(`Linkerd is not installed in namespace '${namespace}': ConfigMap ${CONFIG_CM} not found (input 'namespace')`);
   }
   return { config, values: (yaml.load(config.data?.['values'] ?? '') ?? {}) as Record<string, unknown> };
 }

@@ -39,6 +39,8 @@ export interface ChartFacts {
    * 2.12 namespace-metadata hook's curl): republished, but pulled from their origin by the chart.
    */
   hardcoded?: string[];
+  /** Of those, the ones in hook objects: helm post-renders no hooks, so these stay at their origin. */
+  hardcodedInHooks?: string[];
   /** Top-level values meshci may set that this chart has (namespace, linkerdNamespace, installNamespace, …). */
   keys: string[];
   /** apiVersion + kind of every object the chart renders with its defaults. */

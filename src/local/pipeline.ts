@@ -45,7 +45,7 @@ export async function up(o: UpOpts, runner: Runner, report: Report): Promise<UpR
   };
   const fail = (at: string): UpResult => ({ ok: false, failedAt: at, steps });
   const kubeconfig = join(dir, 'kubeconfig');
-  const prov = await step('provision', { provider: o.provider, name: o.name, 'kubeconfig-path': kubeconfig, ...o.provision });
+  const prov = await step('provision', { provider: o.provider, name: o.name, 'kubeconfig-path': kubeconfig, 'linkerd-version': o.linkerdVersion, ...o.provision });
   if (!prov) return fail('provision');
   const certs = join(dir, 'certs');
   if (!existsSync(join(certs, 'issuer.key'))) {

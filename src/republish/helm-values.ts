@@ -16,6 +16,8 @@ import type { AppEntry } from '../linkerd/chart-facts.js';
  * A digest is set only through a value the chart reads as a digest; never as `tag@sha256:…`,
  * which charts that compare versions (Dgraph's semverCompare on image.tag) reject. The app's own
  * image gets its tag set (the version republish copied, a plain tag), whatever the chart's default.
+ * Images a chart names literally go under `meshci.images` (source → destination) for deploy's
+ * post-renderer (src/deploy/post-render.ts); `meshci` is no chart.
  */
 export interface Mapped {
   source: string;
@@ -57,6 +59,14 @@ export function helmValues(images: readonly Mapped[], o: { linkerd?: VersionEntr
     }
   };
   for (const [chart, facts] of Object.entries(o.linkerd?.charts ?? {})) point(chart, facts.values, () => false);
+  // images a chart names literally (no value moves them): for deploy's post-renderer, not a chart
+  const fixed = Object.values(o.linkerd?.charts ?? {}).flatMap((f) => f.hardcoded ?? []);
+  for (const src of fixed) {
+    const hit = by.get(src.replace(/[:@][^/]*$/, ''));
+    if (hit && (hit.src.tag ? `${hit.src.registry}/${hit.src.repository}:${hit.src.tag}` : '') === src) {
+      ((out['meshci'] ??= { images: {} })['images'] as Record<string, string>)[src] = `${hit.dst.registry}/${hit.dst.repository}:${hit.dst.tag}`;
+    }
+  }
   for (const [app, a] of Object.entries(o.apps ?? {})) {
     // the app's own image at the version republish copied (the chart version's default may differ)
     point(app, a.values, (repo) => a.images.some((i) => i === `${repo}:{version}`));

@@ -306,3 +306,27 @@ describe('untrusted evidence-dir', () => {
     expect(r.log).not.toMatch(/TypeError/);
   });
 });
+
+describe('kubeconfig given as content (azure/k8s-set-context style)', () => {
+  it('works, and the bearer token never reaches the log, the summary or the outputs', async () => {
+    const content = readFileSync(kubeconfig, 'utf8');
+    const token = /token:\s*(\S+)/.exec(content)?.[1] ?? '';
+    expect(token.length).toBeGreaterThan(8);
+    const r = await verify({ kubeconfig: content });
+    expect(r.exitCode, r.log).toBe(0);
+    for (const [w, t] of Object.entries(visible(r))) expect(t.includes(token), w).toBe(false);
+  });
+
+  it('an unreachable cluster in kubeconfig content: the error names the server, never the content', async () => {
+    const content = readFileSync(kubeconfig, 'utf8');
+    const token = /token:\s*(\S+)/.exec(content)?.[1] ?? '';
+    await s.stop();
+    const r = await verify({ kubeconfig: content, 'linkerd-cli': 'none', 'balance-requests': '0' });
+    s = await new KubeServer().start();
+    expect(r.exitCode).toBe(1);
+    for (const [w, t] of Object.entries(visible(r))) {
+      expect(t.includes(token), w).toBe(false);
+      expect(t.includes('certificate-authority-data'), w).toBe(false);
+    }
+  });
+});

@@ -162,6 +162,32 @@ describe('deploy', () => {
     for (const [w, t] of Object.entries(visible(r))) expectNoKeyMaterial(w, t, [running.issuerKey, pair.issuerKey]);
   });
 
+  it.each([
+    ['403 on ConfigMaps', (k: KubeServer) => k.forbid('get', 'configmaps'), /configmaps "linkerd-config" is forbidden/],
+    ['a 500 on ConfigMaps', (k: KubeServer) => k.fail('get', 'configmaps', 500), /\(HTTP 500\)|etcdserver: request timed out/],
+    ['a 403 on the issuer Secret', (k: KubeServer) => k.forbid('get', 'secrets'), /secrets "linkerd-identity-issuer" is forbidden/],
+  ])('a running mesh whose identity cannot be read (%s) is never taken for "not installed": nothing is installed over it', async (_n, fault, why) => {
+    installLinkerd(s, { helm: true });
+    fault(s);
+    const r = await deploy({ app: 'none', viz: 'false', routes: 'none', 'network-policy': 'false' });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/::error::meshci\/deploy failed: cannot read the Linkerd identity already in namespace 'linkerd' \(Kubernetes API get /);
+    expect(r.log).toMatch(why);
+    expect(r.log).toContain('refusing to install one over it');
+    expect(r.log).not.toContain('installing the given one');
+    expect(helm.calls()).toEqual([]);
+  });
+
+  it('a half-present identity (issuer Secret without its key) is an error that says what is missing', async () => {
+    installLinkerd(s, { helm: true });
+    const sec = s.get('v1', 'Secret', 'linkerd', 'linkerd-identity-issuer')!;
+    s.put({ ...sec, data: { 'crt.pem': sec.data['crt.pem'] } });
+    const r = await deploy({ app: 'none', viz: 'false', routes: 'none', 'network-policy': 'false' });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/cannot read the Linkerd identity already in namespace 'linkerd' \(key key\.pem containing the issuer private key needs to exist in secret linkerd-identity-issuer/);
+    expect(helm.calls().filter((c) => c.args[0] === 'upgrade')).toEqual([]);
+  });
+
   it('identity-mode replace installs the given anchor over the running one, with a warning', async () => {
     installLinkerd(s, { helm: true });
     const r = await deploy({ app: 'none', viz: 'false', routes: 'none', 'network-policy': 'false', 'identity-mode': 'replace' });

@@ -42,6 +42,25 @@ describe('certs check against a cluster', () => {
     for (const [w, t] of Object.entries(visible(r))) expectNoKeyMaterial(w, t, secretsIn(fx));
   });
 
+  it('a pod list the API refuses (403) fails the data-plane check, it is not dropped', async () => {
+    installLinkerd(s);
+    s.forbid('list', 'pods');
+    const r = await certs('check');
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs['result']).toBe('error');
+    expect(r.log).toMatch(/linkerd-identity-data-plane \/ data plane proxies certificate match CA/);
+    expect(r.log).toMatch(/cannot tell which pods trust which anchor: Kubernetes API list .*pods.* 403/);
+  });
+
+  it('an unreachable API server fails at the first call, naming it', async () => {
+    installLinkerd(s);
+    await s.stop();
+    const r = await certs('check');
+    s = await new KubeServer().start();
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toMatch(/Kubernetes API get versions failed: cluster unreachable \(request to https:\/\/127\.0\.0\.1:\d+\/version failed/);
+  });
+
   it('names a namespace without Linkerd', async () => {
     const r = await certs('check', { namespace: 'nolinkerd' });
     expect(r.exitCode).toBe(1);

@@ -115,6 +115,12 @@ export class KubeServer {
     this.forbidden.push({ verb, plural });
   }
 
+  /** Answer `verb` on `plural` with a server error (e.g. 500, 503) the next `times` times (default: always). */
+  fail(verb: string, plural: string, code: number, times = Infinity): void {
+    this.faults.push({ verb, plural, code, left: times });
+  }
+  private readonly faults: { verb: string; plural: string; code: number; left: number }[] = [];
+
   onChange(fn: (type: string, obj: Obj) => void): void {
     this.hooks.push(fn);
   }
@@ -265,6 +271,11 @@ export class KubeServer {
     const watch = url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
     const verb = req.method === 'GET' ? (name ? 'get' : watch ? 'watch' : 'list') : req.method === 'POST' ? 'create' : req.method === 'PATCH' ? 'patch' : req.method === 'PUT' ? 'update' : 'delete';
     this.requests.push({ verb, path: url.pathname + url.search, contentType: req.headers['content-type'], fieldManager: url.searchParams.get('fieldManager') ?? undefined });
+    const fault = this.faults.find((f) => f.verb === verb && f.plural === plural && f.left > 0);
+    if (fault) {
+      fault.left--;
+      return status(fault.code, fault.code === 503 ? 'ServiceUnavailable' : 'InternalError', fault.code === 503 ? 'the server is currently unable to handle the request' : 'Internal error occurred: etcdserver: request timed out');
+    }
     if (this.forbidden.some((f) => f.verb === verb && f.plural === plural)) {
       const scope = ns ? ` in the namespace "${ns}"` : ' at the cluster scope';
       return status(403, 'Forbidden', `${plural}${name ? ` "${name}"` : ''} is forbidden: User "meshci-test" cannot ${verb} resource "${plural}" in API group "${group}"${scope}`, { name, kind: plural });

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getOptional, getPemOrFile, getSecret } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getOptional, getPemOrFile, getSecret, getKubeconfig } from '../../lib/inputs.js';
 import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
 
 export const MODES = ['generate', 'check', 'rotate-issuer', 'rotate-anchor'] as const;
@@ -56,7 +56,7 @@ export function getInputs(): Inputs {
     outputDir: getOptional('output-dir'),
     outputPrivateKeys: getBool('output-private-keys', false),
     overwrite: getBool('overwrite', false),
-    kubeconfig: getOptional('kubeconfig'),
+    kubeconfig: getKubeconfig(),
     namespace: getOptional('namespace') ?? 'linkerd',
     phase: getEnum('phase', PHASES, 'auto'),
     timeoutMs: getDuration('timeout', '10m', { min: 1000, max: 6 * HOUR }),

@@ -10,7 +10,9 @@ import type { Inputs } from './inputs.js';
 export function runChecks(inputs: Inputs, material: IdentityMaterial, now: Date, extra: CheckEntry[] = []): CheckReport {
   const report = checkIdentity(material, { version: inputs.linkerdVersion, now, minValidityMs: inputs.minValidityMs });
   report.checks.push(...extra);
-  if (extra.some((c) => c.result === 'warning') && report.result === 'success') report.result = 'warning';
+  // the report's result is that of every check, the cluster's own included
+  if (extra.some((c) => c.result === 'error')) report.result = 'error';
+  else if (extra.some((c) => c.result === 'warning') && report.result === 'success') report.result = 'warning';
   for (const c of report.checks) {
     const line = `${c.category} / ${c.description}`;
     if (c.skipped) core.info(`⏭ ${line} (not run)`);

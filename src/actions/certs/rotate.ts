@@ -53,15 +53,22 @@ const MAX_EVENT_WAIT_MS = 180_000;
 
 export async function readClusterIdentity(inputs: Inputs): Promise<{ material: IdentityMaterial; extra: CheckEntry[] }> {
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
+  await cluster.serverVersion(); // unreachable or forbidden: fail here, in seconds, naming the server
   const st = await readIdentityState(cluster, inputs.namespace);
   core.info(`trust bundle from ${st.bundleSource}; issuer from ${st.issuerSource}${st.helm ? `; Helm release ${st.helm.release}` : ''}`);
   const extra: CheckEntry[] = [];
+  let anchors: CertInfo[] | undefined;
   try {
-    const anchors = parseBundle(st.bundlePem);
-    const pods = await listMeshedPods(cluster, inputs.namespace);
-    extra.push(dataPlaneCheck(pods, anchors, inputs.namespace));
+    anchors = parseBundle(st.bundlePem);
   } catch {
     // a malformed bundle is reported by the identity checks themselves
+  }
+  if (anchors) {
+    // a list that fails is a failed check, never a silently dropped one
+    const pods = await listMeshedPods(cluster, inputs.namespace).catch((e: unknown) => e as Error);
+    extra.push(pods instanceof Error
+      ? { category: 'linkerd-identity-data-plane', description: 'data plane proxies certificate match CA', result: 'error', error: `cannot tell which pods trust which anchor: ${pods.message}` }
+      : dataPlaneCheck(pods, anchors, inputs.namespace));
   }
   return {
     material: {
@@ -90,6 +97,7 @@ export function dataPlaneCheck(pods: MeshedPod[], anchors: CertInfo[], cpNs: str
 export async function rotate(inputs: Inputs): Promise<void> {
   const now = new Date();
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
+  await cluster.serverVersion();
   const st = await core.group('Read identity from the cluster', async () => {
     const s = await readIdentityState(cluster, inputs.namespace);
     core.info(`trust bundle: ${s.bundleSource}`);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFile, validateDnsLabel, validatePinnedRelease } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFile, validateDnsLabel, validatePinnedRelease, getKubeconfig } from '../../lib/inputs.js';
 import { maskSecret } from '../../lib/log.js';
 import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
 import { HELM_VERSION } from '../../tools/install.js';
@@ -106,7 +106,7 @@ export function getInputs(): Inputs {
     proto: protoPath ? readProto(protoPath) : undefined,
     routeService: getOptional('route-service'),
     routePort: getInt('route-port', 9080, { min: 1, max: 65535 }),
-    kubeconfig: getOptional('kubeconfig'),
+    kubeconfig: getKubeconfig(),
     timeoutMs: getDuration('timeout', '15m', { min: 10_000, max: 6 * 3_600_000 }),
     diagnosticsDir: getOptional('diagnostics-dir'),
     helmVersion: validatePinnedRelease('helm-version', getOptional('helm-version'), HELM_VERSION),

@@ -2,8 +2,10 @@ import * as core from '@actions/core';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { postRenderer } from '../../deploy/post-render.js';
 import yaml from 'js-yaml';
-import { ConfigurationError } from '../../lib/errors.js';
+import { ConfigurationError, getErrorMessage } from '../../lib/errors.js';
 import { actionsLogger, formatDuration } from '../../lib/log.js';
 import { checkIdentity, errorList } from '../../certs/rules.js';
 import { Cluster, type KObject } from '../../k8s/cluster.js';
@@ -19,7 +21,7 @@ import { parsePullEvent, summarizePulls, type PullRow } from '../../deploy/pull-
 import { DGRAPH_API_PROTO } from '../../data/dgraph-api-proto.js';
 import { headlessLint } from '../../deploy/headless-lint.js';
 import { getInputs, type Inputs } from './inputs.js';
-import { readIdentityState, parseBundle } from '../../linkerd/identity-cluster.js';
+import { readIdentityState, parseBundle, LinkerdNotInstalled } from '../../linkerd/identity-cluster.js';
 import * as state from '../../lib/state.js';
 
 const DGRAPH_REPO = 'https://charts.dgraph.io';
@@ -62,8 +64,10 @@ export async function main(): Promise<void> {
   for (const w of plan.warnings) core.warning(w);
   for (const r of plan.releases) {
     const f = entry.charts[r.chart];
-    const fixed = (f?.hardcoded ?? []).filter((i) => inputs.cni || !f?.cniImages?.includes(i));
-    if (fixed.length) core.warning(`${r.chart} ${r.version} names ${fixed.join(', ')} in its templates, with no value to point elsewhere: the cluster pulls ${fixed.length === 1 ? 'it' : 'them'} from the origin, not the mirror (an upstream limitation of this version)`);
+    const mapped = (inputs.helmValues['meshci'] as { images?: Record<string, string> } | undefined)?.images ?? {};
+    // helm post-renders no hooks: a literal image in a hook stays at its origin whatever the map says
+    const fixed = (f?.hardcoded ?? []).filter((i) => (inputs.cni || !f?.cniImages?.includes(i)) && (!mapped[i] || f?.hardcodedInHooks?.includes(i)));
+    if (fixed.length) core.warning(`${r.chart} ${r.version} names ${fixed.join(', ')} in its templates, with no value to point elsewhere: the cluster pulls ${fixed.length === 1 ? 'it' : 'them'} from the origin (republish's helm-values map literal images for meshci's post-renderer, but helm post-renders no hooks; a registry mirror on the nodes covers ${fixed.length === 1 ? 'it' : 'them'})`);
   }
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
   if (inputs.linkerdCli) {
@@ -117,10 +121,18 @@ export async function main(): Promise<void> {
  * identity-mode is replace, the cluster's identity is carried over and the given one is not used.
  */
 async function keepIdentity(cluster: Cluster, inputs: Inputs): Promise<Inputs> {
-  const current = await readIdentityState(cluster, inputs.namespace).catch(() => undefined);
-  if (!current) {
-    core.info(`no Linkerd identity in namespace ${inputs.namespace} yet: installing the given one`);
-    return inputs;
+  let current: Awaited<ReturnType<typeof readIdentityState>>;
+  try {
+    current = await readIdentityState(cluster, inputs.namespace);
+  } catch (e) {
+    // absence is a 404 of linkerd-config and nothing else: a read that failed otherwise (403, 5xx,
+    // unreachable) or a half-present identity must never be taken for "not installed" — installing
+    // the given identity over a running mesh would cut off every proxy
+    if (e instanceof LinkerdNotInstalled) {
+      core.info(`no Linkerd identity in namespace ${inputs.namespace} yet: installing the given one`);
+      return inputs;
+    }
+    throw new Error(`cannot read the Linkerd identity already in namespace '${inputs.namespace}' (${getErrorMessage(e)}): refusing to install one over it`);
   }
   const fingerprints = (pem: string) => parseBundle(pem).map((c) => c.fingerprintSha256).sort().join(',');
   if (fingerprints(current.bundlePem) === fingerprints(inputs.trustAnchor.text)) {
@@ -132,6 +144,10 @@ async function keepIdentity(cluster: Cluster, inputs: Inputs): Promise<Inputs> {
     return inputs;
   }
   core.info(`Linkerd in ${inputs.namespace} already has a different trust anchor (${current.bundleSource}): keeping the cluster's identity, not the given one (identity-mode keep; rotate with meshci/certs)`);
+  // the kept identity is checked as the given one was: an expired issuer is not re-deployed
+  const kept = checkIdentity({ anchors: { text: current.bundlePem, source: current.bundleSource }, issuer: { text: current.issuerPem, source: current.issuerSource }, issuerKey: { text: current.issuerKeyPem, source: current.issuerSource } }, { version: inputs.linkerdVersion, now: new Date(), minValidityMs: 0 });
+  const keptErrors = errorList(kept.checks);
+  if (keptErrors) throw new Error(`the identity running in ${inputs.namespace} fails Linkerd's checks: ${keptErrors} — rotate it with meshci/certs (mode rotate-issuer / rotate-anchor) or deploy with identity-mode replace`);
   return {
     ...inputs,
     trustAnchor: { text: current.bundlePem, source: current.bundleSource },
@@ -176,7 +192,9 @@ async function installRelease(helm: Helm, cluster: Cluster, inputs: Inputs, r: R
   // the chart's values-ha.yaml first, ours over it
   const valuesFiles = haFile ? [haFile, file] : [file];
   const t0 = Date.now();
-  const res = await helm.install({ release: r.release, chart: r.chart, version: r.version, repo: r.repo, namespace: r.namespace, createNamespace: true, valuesFiles, wait: true, timeoutMs: inputs.timeoutMs });
+  // images a chart names literally go to the mirror through the post-renderer (src/deploy/post-render.ts)
+  const post = postRenderer(inputs.helmValues, { work, script: fileURLToPath(new URL('../post-render.js', import.meta.url)) });
+  const res = await helm.install({ release: r.release, chart: r.chart, version: r.version, repo: r.repo, namespace: r.namespace, createNamespace: true, valuesFiles, wait: true, timeoutMs: inputs.timeoutMs, ...(post ? { postRenderer: post } : {}) });
   rmSync(file, { force: true });
   core.info(`${r.release}: ${r.chart} ${r.version} ${current ? 'upgraded' : 'installed'} (revision ${res.revision ?? '?'}, ${res.status ?? 'unknown'}) in ${formatDuration(Date.now() - t0)}`);
   return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: true };

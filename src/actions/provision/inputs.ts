@@ -1,6 +1,8 @@
 import { pullRequestNumber } from '../../lib/sticky-comment.js';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { parseLinkerdVersion } from '../../linkerd/version.js';
+import { kindNodeImageFor } from '../../kind/plan.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease } from '../../lib/inputs.js';
 import { KIND_VERSION, KUBECTL_VERSION } from '../../tools/install.js';
@@ -47,7 +49,9 @@ export function getInputs(now = new Date()): Inputs {
   const rg = getOptional('resource-group');
   if (rg !== undefined && !/^[-\w._()]{1,89}[-\w_()]$/.test(rg)) throw new ConfigurationError(`Input 'resource-group' has invalid value '${rg}': 1–90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
   const subscription = validateSubscription('subscription-id', getOptional('subscription-id'), provider);
-  const nodeImage = validateImageInput('kind-node-image', getOptional('kind-node-image') ?? DEFAULT_NODE_IMAGE, DEFAULT_NODE_IMAGE);
+  const versionText = getOptional('linkerd-version')?.trim();
+  const linkerdVersion = versionText ? parseLinkerdVersion('linkerd-version', versionText).raw : undefined;
+  const nodeImage = validateImageInput('kind-node-image', getOptional('kind-node-image') ?? (linkerdVersion ? kindNodeImageFor(linkerdVersion) : DEFAULT_NODE_IMAGE), DEFAULT_NODE_IMAGE);
   return {
     provider,
     name,

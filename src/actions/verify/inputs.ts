@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getInt, getList, getOptional, getSecret, validateDnsLabel } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getList, getOptional, getSecret, validateDnsLabel, getKubeconfig } from '../../lib/inputs.js';
 import { validateImageInput } from '../../oci/reference.js';
 import { GRPC_METHOD, defaultProbes, parseExpectations, type Probe } from '../../verify/expectations.js';
 
@@ -103,7 +103,7 @@ export function getInputs(): Inputs {
     checkWaitSeconds: Math.ceil(getDuration('check-wait', '2m', { min: 1000, max: 3_600_000 }) / 1000),
     timeoutMs: getDuration('timeout', '5m', { min: 10_000, max: 3_600_000 }),
     nativeSidecar: getBool('native-sidecar', false),
-    kubeconfig: getOptional('kubeconfig'),
+    kubeconfig: getKubeconfig(),
     evidenceDir: getOptional('evidence-dir'),
     outputDir: getOptional('output-dir') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'meshci-verify'),
     failOnWarning: getBool('fail-on-warning', false),

@@ -67,6 +67,8 @@ export async function main(): Promise<void> {
 
 async function collectFromCluster(inputs: Inputs): Promise<Evidence> {
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
+  // the cheapest call first: an unreachable or forbidding cluster fails here, before the CLI download
+  await cluster.serverVersion();
   const linkerd = await core.group('linkerd CLI', () => linkerdCli(cluster, inputs));
   const opts: CollectOpts = {
     cluster,

@@ -67,18 +67,19 @@ export class Helm {
    * `helm template`: the manifests a release would install, rendered locally (no cluster). `chart`
    * is a folder, or a chart name with `repo` and `version`. `kubeVersion` sets .Capabilities.
    */
-  async template(o: { release: string; chart: string; version?: string; repo?: string; namespace: string; valuesFiles?: string[]; kubeVersion?: string; includeCrds?: boolean }): Promise<string> {
+  async template(o: { release: string; chart: string; version?: string; repo?: string; namespace: string; valuesFiles?: string[]; kubeVersion?: string; includeCrds?: boolean; postRenderer?: { bin: string; args: string[] } }): Promise<string> {
     const res = await exec(this.bin, Helm.templateArgs(o));
     return res.stdout;
   }
 
-  static templateArgs(o: { release: string; chart: string; version?: string; repo?: string; namespace: string; valuesFiles?: string[]; kubeVersion?: string; includeCrds?: boolean }): string[] {
+  static templateArgs(o: { release: string; chart: string; version?: string; repo?: string; namespace: string; valuesFiles?: string[]; kubeVersion?: string; includeCrds?: boolean; postRenderer?: { bin: string; args: string[] } }): string[] {
     const args = ['template', o.release, o.chart, '--namespace', o.namespace];
     if (o.version) args.push('--version', o.version);
     if (o.repo) args.push('--repo', o.repo);
     for (const f of o.valuesFiles ?? []) args.push('--values', f);
     if (o.kubeVersion) args.push('--kube-version', o.kubeVersion);
     if (o.includeCrds) args.push('--include-crds');
+    if (o.postRenderer) args.push('--post-renderer', o.postRenderer.bin, ...o.postRenderer.args.flatMap((a) => ['--post-renderer-args', a]));
     return args;
   }
 
@@ -114,12 +115,14 @@ export class Helm {
     wait?: boolean;
     timeoutMs?: number;
     kubeconfig?: string;
+    postRenderer?: { bin: string; args: string[] };
   }): string[] {
     const args = ['upgrade', '--install', o.release, o.chart, '--namespace', o.namespace, '--version', o.version];
     if (o.repo) args.push('--repo', o.repo);
     if (o.createNamespace) args.push('--create-namespace');
     for (const f of o.valuesFiles ?? []) args.push('--values', f);
     for (const [k, v] of Object.entries(o.setFile ?? {})) args.push('--set-file', `${k}=${v}`);
+    if (o.postRenderer) args.push('--post-renderer', o.postRenderer.bin, ...o.postRenderer.args.flatMap((a) => ['--post-renderer-args', a]));
     if (o.wait) args.push('--wait');
     if (o.timeoutMs) args.push('--timeout', `${Math.ceil(o.timeoutMs / 1000)}s`);
     args.push('--output', 'json', ...kube(o.kubeconfig));
