@@ -18,7 +18,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import yaml from 'js-yaml';
 import { Helm } from '../src/tools/helm/helm.js';
 import { exec } from '../src/lib/exec.js';
 import { versionEntryFromCharts, throwawayIdentity, appEntry } from '../src/linkerd/chart-facts.js';

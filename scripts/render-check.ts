@@ -32,6 +32,6 @@ const results = await renderCheck({
 });
 console.log('version         variant   result  images  outside-mirror  identity  namespaces  second-run');
 for (const r of results) {
-  console.log(`${r.version.padEnd(15)} ${r.variant.padEnd(9)} ${(r.ok ? 'pass' : 'FAIL').padEnd(7)} ${String(r.images).padEnd(7)} ${String(r.outside.length).padEnd(15)} ${(r.identity ? 'ok' : 'MISSING').padEnd(9)} ${(r.namespaceClash.length ? r.namespaceClash.join(',') : 'ok').padEnd(11)} ${r.idempotent ? 'unchanged' : 'CHANGED'}${r.error ? `  ${r.error}` : ''}${r.outside.length ? `  outside: ${r.outside.join(' ')}` : ''}`);
+  console.log(`${r.version.padEnd(15)} ${r.variant.padEnd(9)} ${(r.ok ? 'pass' : 'FAIL').padEnd(7)} ${String(r.images).padEnd(7)} ${String(r.outside.length).padEnd(15)} ${(r.identity ? 'ok' : 'MISSING').padEnd(9)} ${(r.namespaceClash.length ? r.namespaceClash.join(',') : 'ok').padEnd(11)} ${r.idempotent ? 'unchanged' : 'CHANGED'}${r.error ? `  ${r.error}` : ''}${r.outside.length ? `  outside: ${r.outside.join(' ')}` : ''}${r.hookOrigin.length ? `  (hook, not post-rendered by helm: ${r.hookOrigin.join(' ')})` : ''}`);
 }
 process.exit(results.every((r) => r.ok) ? 0 : 1);

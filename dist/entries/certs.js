@@ -34,7 +34,7 @@ import {
   readIdentityState,
   rfc3339,
   toBase64
-} from "../chunks/chunk-4QC6EQC2.js";
+} from "../chunks/chunk-UPADGWOA.js";
 import "../chunks/chunk-ZMHKH2QP.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import {
@@ -210,7 +210,7 @@ function getInputs() {
     outputDir: getOptional("output-dir"),
     outputPrivateKeys: getBool("output-private-keys", false),
     overwrite: getBool("overwrite", false),
-    kubeconfig: getKubeconfig(),
+    kubeconfig: getKubeconfig("kubeconfig"),
     namespace: getOptional("namespace") ?? "linkerd",
     phase: getEnum("phase", PHASES, "auto"),
     timeoutMs: getDuration("timeout", "10m", { min: 1e3, max: 6 * HOUR }),

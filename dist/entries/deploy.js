@@ -31,7 +31,7 @@ import {
   parseBundle,
   readIdentityState,
   rfc3339
-} from "../chunks/chunk-4QC6EQC2.js";
+} from "../chunks/chunk-UPADGWOA.js";
 import "../chunks/chunk-ZMHKH2QP.js";
 import {
   require_url
@@ -429,7 +429,7 @@ function getInputs() {
     proto: protoPath ? readProto(protoPath) : void 0,
     routeService: getOptional("route-service"),
     routePort: getInt("route-port", 9080, { min: 1, max: 65535 }),
-    kubeconfig: getKubeconfig(),
+    kubeconfig: getKubeconfig("kubeconfig"),
     timeoutMs: getDuration("timeout", "15m", { min: 1e4, max: 6 * 36e5 }),
     diagnosticsDir: getOptional("diagnostics-dir"),
     helmVersion: validatePinnedRelease("helm-version", getOptional("helm-version"), HELM_VERSION),

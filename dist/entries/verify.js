@@ -14,7 +14,7 @@ import {
   readIdentityState,
   readLinkerdConfig,
   rfc3339
-} from "../chunks/chunk-4QC6EQC2.js";
+} from "../chunks/chunk-UPADGWOA.js";
 import "../chunks/chunk-ZMHKH2QP.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import {
@@ -28944,7 +28944,7 @@ function getInputs() {
     checkWaitSeconds: Math.ceil(getDuration("check-wait", "2m", { min: 1e3, max: 36e5 }) / 1e3),
     timeoutMs: getDuration("timeout", "5m", { min: 1e4, max: 36e5 }),
     nativeSidecar: getBool("native-sidecar", false),
-    kubeconfig: getKubeconfig(),
+    kubeconfig: getKubeconfig("kubeconfig"),
     evidenceDir: getOptional("evidence-dir"),
     outputDir: getOptional("output-dir") ?? (0, import_node_path3.join)(process.env["RUNNER_TEMP"] ?? (0, import_node_os.tmpdir)(), "meshci-verify"),
     failOnWarning: getBool("fail-on-warning", false),

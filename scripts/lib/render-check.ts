@@ -24,6 +24,8 @@ export interface CheckResult {
   ok: boolean;
   images: number;
   outside: string[];
+  /** Images the charts name literally in hooks: helm post-renders no hooks, so they stay at their origin. */
+  hookOrigin: string[];
   identity: boolean;
   namespaceClash: string[];
   idempotent: boolean;
@@ -73,12 +75,15 @@ export async function renderCheck(o: { helm: string; charts?: string; dgraph?: s
         if (dgraph && dgraphDir) plan.releases.push({ release: 'dgraph', chart: 'dgraph', version: dgraph.chart, repo: 'https://charts.dgraph.io', namespace: 'dgraph', values: dgraphMeshValues() });
         const inputs = { helmValues: values, linkerdValues: {}, ...identity };
         const chartDir = (r: Release) => (r.chart === 'dgraph' ? (dgraphDir as string) : (dirs[r.chart] as string));
-        const result: CheckResult = { version, variant: v.name, ok: false, images: 0, outside: [], identity: false, namespaceClash: [], idempotent: false };
+        const result: CheckResult = { version, variant: v.name, ok: false, images: 0, outside: [], hookOrigin: [], identity: false, namespaceClash: [], idempotent: false };
+        const inHooks = Object.values(entry.charts).flatMap((c) => c.hardcodedInHooks ?? []);
         try {
           const first = await renderPlan(helm, plan, inputs, { chartDir, work, kubeVersion, postRenderScript });
           const images = [...new Set(first.flatMap((r) => r.images))];
           result.images = images.length;
-          result.outside = images.filter((i) => !i.startsWith(`${MIRROR.registry}/${MIRROR.prefix}/`));
+          const off = images.filter((i) => !i.startsWith(`${MIRROR.registry}/${MIRROR.prefix}/`));
+          result.hookOrigin = off.filter((i) => inHooks.includes(i));
+          result.outside = off.filter((i) => !inHooks.includes(i));
           const cp = first.find((r) => r.release.identity);
           result.identity = !!cp && identityLands(cp.manifests, anchor.cert.pem, issuer.cert.pem);
           result.namespaceClash = first.flatMap((r) => r.namespaces);
@@ -105,7 +110,8 @@ export function identityLands(manifests: string, anchorPem: string, issuerPem: s
   const body = (pem: string) => pem.split('\n').filter((l) => l && !l.startsWith('-----'));
   let issuerOk = false;
   let anchorOk = false;
-  for (const doc of yaml.loadAll(manifests, undefined, { json: true }) as Record<string, any>[]) {
+  type Doc = { kind?: string; metadata?: { name?: string }; data?: Record<string, string> };
+  for (const doc of yaml.loadAll(manifests, undefined, { json: true }) as Doc[]) {
     if (!doc || typeof doc !== 'object') continue;
     if (doc['kind'] === 'Secret' && doc['metadata']?.['name'] === 'linkerd-identity-issuer') {
       const data = (doc['data'] ?? {}) as Record<string, string>;

@@ -46,6 +46,9 @@ export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';
  */
 export class Cluster {
   readonly objects: k8s.KubernetesObjectApi;
+  /** Longest one API request may take before it is abandoned (and, for reads, retried). */
+  requestTimeoutMs = 60_000;
+
   private constructor(
     readonly kc: k8s.KubeConfig,
     private readonly log: Logger,
@@ -89,7 +92,8 @@ export class Cluster {
     try {
       res = await fetch(`${this.server.replace(/\/$/, '')}/version`, { ...(init as object), headers: init.headers as ConstructorParameters<typeof Headers>[0], signal: AbortSignal.timeout(timeoutMs) });
     } catch (e) {
-      throw clusterError('get', ref, e);
+      const aborted = (e as { name?: string }).name === 'AbortError' || (e as { name?: string }).name === 'TimeoutError';
+      throw clusterError('get', ref, aborted ? new Error(`GET ${this.server}/version: no answer, timed out after ${Math.round(timeoutMs / 1000)} s`) : e);
     }
     const text = await res.text();
     if (!res.ok) throw new ClusterError('get', `/version at ${this.server}`, res.status, text.slice(0, 300));
@@ -99,14 +103,38 @@ export class Cluster {
 
   async get<T extends KObject>(ref: Ref): Promise<T | undefined> {
     try {
-      return (await this.objects.read({
+      return await this.idempotent(`get ${describe(ref)}`, () => this.objects.read({
         apiVersion: ref.apiVersion,
         kind: ref.kind,
         metadata: { name: ref.name, namespace: ref.namespace },
-      })) as T;
+      }) as Promise<T>);
     } catch (e) {
       if (statusOf(e) === 404) return undefined;
       throw clusterError('get', ref, e);
+    }
+  }
+
+  /**
+   * An idempotent read, bounded and retried: each attempt has `requestTimeoutMs` (default 60 s, as a
+   * slow list may take), and 429, 5xx and dropped connections are retried with exponential backoff
+   * and jitter, honouring Retry-After (at most 10 s), up to 4 attempts. Anything else — 403, 404, a
+   * 4xx — is the answer and is not retried. Writes are never retried here.
+   */
+  private async idempotent<T>(what: string, call: () => Promise<T>): Promise<T> {
+    const attempts = 4;
+    for (let n = 1; ; n++) {
+      try {
+        return await withTimeout(call(), this.requestTimeoutMs, `${what} at ${this.server}`);
+      } catch (e) {
+        const code = statusOf(e);
+        const message = e instanceof Error ? e.message : String(e);
+        const retryable = code === 429 || (code !== undefined && code >= 500 && code <= 504) || (code === undefined && /ECONNRESET|socket hang up|EPIPE|ETIMEDOUT|timed out after/.test(message));
+        if (!retryable || n >= attempts) throw e;
+        const after = e instanceof k8s.ApiException ? Number(e.headers?.['retry-after']) : NaN;
+        const ms = Number.isFinite(after) && after >= 0 ? Math.min(after * 1000, 10_000) : Math.min(250 * 2 ** (n - 1), 4000) * (0.5 + Math.random() / 2);
+        this.log.info(`  ${what}: ${code ? `HTTP ${code}` : message.slice(0, 120)}; retry ${n} of ${attempts - 1} in ${Math.round(ms)} ms`);
+        await new Promise((r) => setTimeout(r, ms));
+      }
     }
   }
 
@@ -123,7 +151,7 @@ export class Cluster {
   /** A list plus its resourceVersion, to start a watch exactly where the list ended. */
   async listWithVersion<T extends KObject>(apiVersion: string, kind: string, opts: { namespace?: string; labelSelector?: string; fieldSelector?: string } = {}): Promise<{ items: T[]; resourceVersion?: string }> {
     try {
-      const res = await this.objects.list<T>(apiVersion, kind, opts.namespace, undefined, undefined, undefined, opts.fieldSelector, opts.labelSelector);
+      const res = await this.idempotent(`list ${kind}${opts.namespace ? ` in ${opts.namespace}` : ''}`, () => this.objects.list<T>(apiVersion, kind, opts.namespace, undefined, undefined, undefined, opts.fieldSelector, opts.labelSelector));
       return { items: res.items, resourceVersion: res.metadata?.resourceVersion };
     } catch (e) {
       throw clusterError('list', { apiVersion, kind, namespace: opts.namespace, name: '' }, e);
@@ -228,7 +256,12 @@ export class Cluster {
     const deadline = Date.now() + opts.timeoutMs;
     let rv = opts.resourceVersion;
     const w = new k8s.Watch(this.kc);
+    // a dropped or refused stream is resumed with exponential backoff (250 ms → 8 s, jittered); when
+    // the deadline passes while the stream keeps failing, the error says so instead of "not done"
+    let fails = 0;
+    let lastErr: unknown;
     while (Date.now() < deadline) {
+      const began = Date.now();
       const outcome = await new Promise<{ hit?: R; err?: unknown; gone?: boolean }>((resolve) => {
         let controller: AbortController | undefined;
         let settled = false;
@@ -273,9 +306,19 @@ export class Cluster {
         const code = (outcome.err as { statusCode?: number }).statusCode;
         if (code === 401 || code === 403 || code === 404) throw clusterError('watch', { ...kind, namespace: opts.namespace, name: '' }, outcome.err);
         this.log.debug(`watch ${path}: stream ended (${String(outcome.err)}); resuming`);
+        lastErr = outcome.err;
       }
       if (outcome.gone) rv = undefined; // expired resourceVersion: restart from now (the callers re-check state)
+      if (outcome.err || Date.now() - began < 1000) {
+        fails++;
+        const ms = Math.min(250 * 2 ** Math.min(fails - 1, 5), 8000) * (0.5 + Math.random() / 2);
+        await new Promise((r) => setTimeout(r, Math.max(0, Math.min(ms, deadline - Date.now()))));
+      } else {
+        fails = 0;
+        lastErr = undefined;
+      }
     }
+    if (lastErr !== undefined && fails > 0) throw clusterError('watch', { ...kind, namespace: opts.namespace, name: '' }, lastErr);
     return undefined;
   }
 
@@ -388,6 +431,18 @@ export function describe(ref: Ref): string {
   return ref.namespace ? `${what} in namespace ${ref.namespace}` : what;
 }
 
+/** A call that has not answered in `ms` is abandoned with an error naming it. */
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: no answer, timed out after ${Math.round(ms / 1000)} s`)), ms);
+      timer.unref();
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 function statusOf(e: unknown): number | undefined {
   if (e instanceof k8s.ApiException) return e.code;
   return (e as { statusCode?: number; code?: number })?.statusCode;
@@ -402,7 +457,7 @@ export function clusterError(verb: string, ref: Ref, e: unknown): ClusterError {
     const m = (body as { message?: string } | undefined)?.message;
     if (m) message = m;
   }
-  if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|socket hang up/.test(message)) message = `cluster unreachable (${message})`;
+  if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|socket hang up|timed out after|aborted due to timeout|TimeoutError/.test(message)) message = `cluster unreachable (${message})`;
   return new ClusterError(verb, describe(ref), code, message);
 }
 

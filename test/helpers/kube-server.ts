@@ -116,10 +116,10 @@ export class KubeServer {
   }
 
   /** Answer `verb` on `plural` with a server error (e.g. 500, 503) the next `times` times (default: always). */
-  fail(verb: string, plural: string, code: number, times = Infinity): void {
-    this.faults.push({ verb, plural, code, left: times });
+  fail(verb: string, plural: string, code: number, times = Infinity, retryAfterSeconds?: number): void {
+    this.faults.push({ verb, plural, code, left: times, ...(retryAfterSeconds !== undefined ? { retryAfter: retryAfterSeconds } : {}) });
   }
-  private readonly faults: { verb: string; plural: string; code: number; left: number }[] = [];
+  private readonly faults: { verb: string; plural: string; code: number; left: number; retryAfter?: number }[] = [];
 
   onChange(fn: (type: string, obj: Obj) => void): void {
     this.hooks.push(fn);
@@ -274,6 +274,8 @@ export class KubeServer {
     const fault = this.faults.find((f) => f.verb === verb && f.plural === plural && f.left > 0);
     if (fault) {
       fault.left--;
+      if (fault.retryAfter !== undefined) res.setHeader('retry-after', String(fault.retryAfter));
+      if (fault.code === 429) return status(429, 'TooManyRequests', 'the server has received too many requests and has asked us to try again later');
       return status(fault.code, fault.code === 503 ? 'ServiceUnavailable' : 'InternalError', fault.code === 503 ? 'the server is currently unable to handle the request' : 'Internal error occurred: etcdserver: request timed out');
     }
     if (this.forbidden.some((f) => f.verb === verb && f.plural === plural)) {

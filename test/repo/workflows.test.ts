@@ -46,7 +46,7 @@ describe('action.yml files', () => {
 
   it.each(actions)('%s: inputs.ts reads exactly the inputs action.yml declares', (a) => {
     const src = readFileSync(join(ROOT, 'src/actions', a, 'inputs.ts'), 'utf8');
-    const read = new Set([...src.matchAll(/get(?:Optional|Required|Bool|Enum|Int|Duration|List|PemOrFile|Secret)\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1]));
+    const read = new Set([...src.matchAll(/get(?:Optional|Required|Bool|Enum|Int|Duration|List|PemOrFile|Secret|Kubeconfig)\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1]));
     expect([...read].sort()).toEqual(Object.keys(meta(a).inputs ?? {}).sort());
   });
 

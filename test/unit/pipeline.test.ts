@@ -31,7 +31,8 @@ describe('meshci up', () => {
     expect(r).toMatchObject({ ok: true, verdict: 'pass', kubeconfig: join(dir, 'kubeconfig') });
     expect(calls.map((c) => c.action)).toEqual(['provision', 'certs', 'republish', 'deploy', 'verify']);
     expect(reported).toEqual(['provision', 'certs', 'republish', 'deploy', 'verify']);
-    expect(calls[0]!.opts.inputs).toEqual({ provider: 'kind', name: 'dev', 'kubeconfig-path': join(dir, 'kubeconfig'), 'node-count': '2' });
+    // provision learns the Linkerd version: kind picks a node image its charts install on
+    expect(calls[0]!.opts.inputs).toEqual({ provider: 'kind', name: 'dev', 'kubeconfig-path': join(dir, 'kubeconfig'), 'node-count': '2', 'linkerd-version': 'stable-2.14.10' });
     expect(calls[2]!.opts.inputs).toMatchObject({ destination: 'localhost:5001/mirror', 'plain-http': 'localhost:5001', extensions: 'viz' });
     expect(calls[3]!.opts.inputs).toMatchObject({ 'helm-values': 'linkerd-control-plane: {}\n', 'identity-dir': join(dir, 'certs'), kubeconfig: join(dir, 'kubeconfig') });
     // exported env and PATH reach the later steps

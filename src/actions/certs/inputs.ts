@@ -56,7 +56,7 @@ export function getInputs(): Inputs {
     outputDir: getOptional('output-dir'),
     outputPrivateKeys: getBool('output-private-keys', false),
     overwrite: getBool('overwrite', false),
-    kubeconfig: getKubeconfig(),
+    kubeconfig: getKubeconfig('kubeconfig'),
     namespace: getOptional('namespace') ?? 'linkerd',
     phase: getEnum('phase', PHASES, 'auto'),
     timeoutMs: getDuration('timeout', '10m', { min: 1000, max: 6 * HOUR }),

@@ -106,7 +106,7 @@ export function getInputs(): Inputs {
     proto: protoPath ? readProto(protoPath) : undefined,
     routeService: getOptional('route-service'),
     routePort: getInt('route-port', 9080, { min: 1, max: 65535 }),
-    kubeconfig: getKubeconfig(),
+    kubeconfig: getKubeconfig('kubeconfig'),
     timeoutMs: getDuration('timeout', '15m', { min: 10_000, max: 6 * 3_600_000 }),
     diagnosticsDir: getOptional('diagnostics-dir'),
     helmVersion: validatePinnedRelease('helm-version', getOptional('helm-version'), HELM_VERSION),

@@ -103,7 +103,7 @@ export function getInputs(): Inputs {
     checkWaitSeconds: Math.ceil(getDuration('check-wait', '2m', { min: 1000, max: 3_600_000 }) / 1000),
     timeoutMs: getDuration('timeout', '5m', { min: 10_000, max: 3_600_000 }),
     nativeSidecar: getBool('native-sidecar', false),
-    kubeconfig: getKubeconfig(),
+    kubeconfig: getKubeconfig('kubeconfig'),
     evidenceDir: getOptional('evidence-dir'),
     outputDir: getOptional('output-dir') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'meshci-verify'),
     failOnWarning: getBool('fail-on-warning', false),

@@ -1,0 +1,97 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import { createServer, type Server, type Socket } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { Cluster } from '../../src/k8s/cluster.js';
+import { KubeServer } from '../helpers/kube-server.js';
+
+/**
+ * The cluster client against a Kubernetes API that fails the way real ones do: 503 and 429 (with
+ * Retry-After) are retried on reads, a 403 is the answer, a server that accepts and never answers is
+ * abandoned within the request timeout, a watch whose server is gone ends in "cluster unreachable".
+ */
+let s: KubeServer | undefined;
+afterEach(async () => {
+  await s?.stop().catch(() => {});
+  s = undefined;
+});
+const ns = { apiVersion: 'v1', kind: 'Namespace', name: 'dgraph' };
+const gets = (k: KubeServer) => k.requests.filter((r) => r.verb === 'get' && r.path.startsWith('/api/v1/namespaces/dgraph')).length;
+
+describe('reads are bounded and retried; only retryable failures are retried', () => {
+  it('a 503 then an answer: retried, and the answer is returned', async () => {
+    s = await new KubeServer().start();
+    s.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'dgraph' } });
+    s.fail('get', 'namespaces', 503, 2);
+    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
+    expect((await c.get(ns))?.metadata?.name).toBe('dgraph');
+    expect(gets(s)).toBe(3);
+  });
+
+  it('429 with Retry-After: waits as told, then succeeds', async () => {
+    s = await new KubeServer().start();
+    s.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'dgraph' } });
+    s.fail('get', 'namespaces', 429, 1, 1);
+    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
+    const t0 = Date.now();
+    expect(await c.get(ns)).toBeDefined();
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(950);
+    expect(gets(s)).toBe(2);
+  });
+
+  it('a 403 is the answer: not retried, and not taken for absence', async () => {
+    s = await new KubeServer().start();
+    s.forbid('get', 'namespaces');
+    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
+    await expect(c.get(ns)).rejects.toThrow(/Kubernetes API get namespace\/dgraph failed \(HTTP 403\)/);
+    expect(gets(s)).toBe(1);
+  });
+
+  it('a 500 that persists fails after 4 attempts, naming verb and resource', async () => {
+    s = await new KubeServer().start();
+    s.fail('list', 'pods', 500);
+    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
+    await expect(c.list('v1', 'Pod', { namespace: 'dgraph' })).rejects.toThrow(/Kubernetes API list pods in namespace dgraph failed \(HTTP 500\)/);
+    expect(s.requests.filter((r) => r.verb === 'list').length).toBe(4);
+  });
+});
+
+describe('a server that accepts and never answers', () => {
+  let silent: Server | undefined;
+  const sockets: Socket[] = [];
+  afterEach(async () => {
+    for (const x of sockets.splice(0)) x.destroy();
+    await new Promise((r) => (silent ? silent.close(r) : r(undefined)));
+    silent = undefined;
+  });
+
+  it('every request is abandoned after the request timeout: the read fails, saying the cluster is unreachable', async () => {
+    s = await new KubeServer().start();
+    const cfg = s.kubeconfig();
+    const port = Number(/127\.0\.0\.1:(\d+)/.exec(readFileSync(cfg, 'utf8'))![1]);
+    await s.stop();
+    silent = createServer((x) => sockets.push(x));
+    await new Promise<void>((r) => silent!.listen(port, '127.0.0.1', r));
+    const c = Cluster.connect({ kubeconfig: cfg });
+    c.requestTimeoutMs = 300;
+    const t0 = Date.now();
+    await expect(c.get(ns)).rejects.toThrow(/cluster unreachable \(get namespace\/dgraph at https:\/\/127\.0\.0\.1:\d+: no answer, timed out after 0 s\)/);
+    // 4 attempts of 0.3 s plus backoff: bounded, seconds not minutes
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    await expect(c.serverVersion(300)).rejects.toThrow(/Kubernetes API get versions failed: cluster unreachable/);
+  }, 20_000);
+});
+
+describe('watches', () => {
+  it('a watch whose server went away ends in "cluster unreachable", after backing off — not in "not rolled out"', async () => {
+    s = await new KubeServer().start();
+    s.put({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'j', namespace: 'dgraph' }, spec: {}, status: { active: 1 } });
+    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
+    const wait = c.waitJob('dgraph', 'j', 3000);
+    // once the watch is open, the API server disappears
+    const k = s;
+    await expect.poll(() => k.requests.some((r) => r.verb === 'watch'), { timeout: 5000, interval: 10 }).toBe(true);
+    await s.stop();
+    s = undefined;
+    await expect(wait).rejects.toThrow(/Kubernetes API watch jobs in namespace dgraph failed: cluster unreachable/);
+  }, 20_000);
+});
