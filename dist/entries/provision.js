@@ -19,9 +19,10 @@ import {
   validateKubernetesVersion,
   validateName,
   validateRegion,
+  validateResourceGroup,
   validateSubscription,
   validateVmSize
-} from "../chunks/chunk-4F6FL2CF.js";
+} from "../chunks/chunk-M7D7LFU5.js";
 import "../chunks/chunk-2J2YAZVU.js";
 import {
   validateImageInput
@@ -74,7 +75,6 @@ import {
   require_os
 } from "../chunks/chunk-GGNHL6HF.js";
 import {
-  ConfigurationError,
   getErrorMessage
 } from "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-YB4FYT7K.js";
@@ -98,8 +98,7 @@ function getInputs(now = /* @__PURE__ */ new Date()) {
   const name = validateName("name", getOptional("name") ?? defaultName(pr, process.env["GITHUB_RUN_ID"]));
   const ttl = getOptional("ttl") ?? "24h";
   const nodeCount = getInt("node-count", provider === "kind" ? 1 : 3, provider === "kind" ? { min: 0, max: 5 } : { min: 1, max: 100 });
-  const rg = getOptional("resource-group");
-  if (rg !== void 0 && !/^[-\w._()]{1,89}[-\w_()]$/.test(rg)) throw new ConfigurationError(`Input 'resource-group' has invalid value '${rg}': 1\u201390 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
+  const rg = validateResourceGroup("resource-group", getOptional("resource-group"));
   const subscription = validateSubscription("subscription-id", getOptional("subscription-id"), provider);
   const versionText = getOptional("linkerd-version")?.trim();
   const linkerdVersion = versionText ? parseLinkerdVersion("linkerd-version", versionText).raw : void 0;
@@ -158,7 +157,7 @@ async function aks(inputs) {
   const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
   setOutput("resource-group", names.resourceGroup);
   setOutput("cluster-name", names.cluster);
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-422NUW7U.js"), import("../chunks/lazy-ALQ3X3W4.js"), import("../chunks/auth-hint-M6YV3N7L.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-KB5IYTCR.js"), import("../chunks/lazy-ALQ3X3W4.js"), import("../chunks/auth-hint-M6YV3N7L.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
   let result;
   try {

@@ -7,8 +7,9 @@ import {
   kindClusterName,
   namesFor,
   validateName,
+  validateResourceGroup,
   validateSubscription
-} from "../chunks/chunk-4F6FL2CF.js";
+} from "../chunks/chunk-M7D7LFU5.js";
 import "../chunks/chunk-2J2YAZVU.js";
 import {
   commentMarker,
@@ -67,7 +68,7 @@ function getInputs() {
   const pr = pullRequestNumber();
   const given = getOptional("name");
   const name = given !== void 0 ? validateName("name", given) : pr ? `pr-${pr}` : void 0;
-  const resourceGroup = getOptional("resource-group");
+  const resourceGroup = validateResourceGroup("resource-group", getOptional("resource-group"));
   if (mode === "delete" && !name && !resourceGroup) throw new ConfigurationError("Input 'name' is required for mode delete outside a pull request (or give 'resource-group')");
   if (provider === "kind" && !name) throw new ConfigurationError("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
   if (mode === "reap" && provider !== "aks") throw new ConfigurationError("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
@@ -102,7 +103,7 @@ async function main() {
   info(`done in ${formatDuration(Date.now() - t0)}`);
 }
 async function environments(inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-422NUW7U.js"), import("../chunks/lazy-ALQ3X3W4.js"), import("../chunks/auth-hint-M6YV3N7L.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-KB5IYTCR.js"), import("../chunks/lazy-ALQ3X3W4.js"), import("../chunks/auth-hint-M6YV3N7L.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
   const explained = async (f) => {
     try {
@@ -118,7 +119,7 @@ async function environments(inputs) {
 async function remove(inputs) {
   const rg = inputs.resourceGroup ?? namesFor(inputs.name, inputs.repository, inputs.subscription).resourceGroup;
   const { envs, explained } = await environments(inputs);
-  const r = await group(`Delete resource group ${rg}${inputs.wait ? " and verify it is gone" : ""}`, () => explained(() => envs.teardown(rg, { wait: inputs.wait, timeoutMs: inputs.timeoutMs })));
+  const r = await group(`Delete resource group ${rg}${inputs.wait ? " and verify it is gone" : ""}`, () => explained(() => envs.teardown(rg, { wait: inputs.wait, timeoutMs: inputs.timeoutMs, repository: inputs.repository })));
   setOutput("existed", String(r.existed));
   setOutput("deleted", JSON.stringify(r.existed ? [rg] : []));
   const line = !r.existed ? `resource group ${rg} does not exist: nothing to delete` : r.verified ? `deleted ${rg}${r.nodeResourceGroups.length ? ` and verified it and ${r.nodeResourceGroups.join(", ")} are gone` : " and verified it is gone"}` : `deleting ${rg} (not waiting: wait is false)`;

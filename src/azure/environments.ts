@@ -97,6 +97,10 @@ export class AzureEnvironments {
     if (existingGroup && existingGroup.tags?.[TAG_ENV] !== names.env) {
       throw new ConfigurationError(`Resource group ${names.resourceGroup} exists but is not meshci environment '${names.env}' (its ${TAG_ENV} tag is ${existingGroup.tags?.[TAG_ENV] ? `'${existingGroup.tags[TAG_ENV]}'` : 'missing'}); pick another name or resource-group`);
     }
+    // environments are keyed by repository: a group another repository made is never reused or re-tagged
+    if (existingGroup && existingGroup.tags?.[TAG_REPOSITORY] !== spec.repository) {
+      throw new ConfigurationError(`Resource group ${names.resourceGroup} is meshci environment '${names.env}' of ${existingGroup.tags?.[TAG_REPOSITORY] ? `repository ${existingGroup.tags[TAG_REPOSITORY]}` : 'no repository (no meshci-repository tag)'}, not of ${spec.repository}: refusing to take it over; pick another name or resource-group`);
+    }
     if (existingGroup && existingGroup.location !== spec.location) {
       throw new ConfigurationError(`Environment '${names.env}' exists in ${existingGroup.location}, not ${spec.location} (input 'location'): a resource group cannot move; tear it down first or use that location`);
     }
@@ -234,13 +238,16 @@ export class AzureEnvironments {
    * delete"); one without the meshci-env tag is refused. With `wait`, the group and the AKS node
    * resource group are confirmed gone.
    */
-  async teardown(resourceGroup: string, o: { wait: boolean; timeoutMs: number }): Promise<{ existed: boolean; verified: boolean; nodeResourceGroups: string[] }> {
+  async teardown(resourceGroup: string, o: { wait: boolean; timeoutMs: number; repository?: string }): Promise<{ existed: boolean; verified: boolean; nodeResourceGroups: string[] }> {
     const g = await this.resources.resourceGroups.get(resourceGroup).catch((e: unknown) => {
       if (status(e) === 404) return undefined;
       throw wrap(e, `read resource group ${resourceGroup}`);
     });
     if (!g) return { existed: false, verified: true, nodeResourceGroups: [] };
     if (!g.tags?.[TAG_ENV]) throw new ConfigurationError(`Resource group ${resourceGroup} has no ${TAG_ENV} tag: meshci deletes only resource groups it created`);
+    if (o.repository && g.tags[TAG_REPOSITORY] !== o.repository) {
+      throw new ConfigurationError(`Resource group ${resourceGroup} is an environment of ${g.tags[TAG_REPOSITORY] ? `repository ${g.tags[TAG_REPOSITORY]}` : 'no repository (no meshci-repository tag)'}, not of ${o.repository}: meshci deletes only this repository's environments`);
+    }
     const nodeResourceGroups: string[] = [];
     for await (const c of this.aks.managedClusters.listByResourceGroup(resourceGroup)) if (c.nodeResourceGroup) nodeResourceGroups.push(c.nodeResourceGroup);
     const poller = await this.resources.resourceGroups.beginDelete(resourceGroup, this.poll).catch((e: unknown) => {

@@ -38,8 +38,12 @@ export interface Names {
   acr: string;
 }
 
+/**
+ * Names of an environment's Azure resources. The resource group carries the owner too
+ * (`meshci-<owner>-<repo>-<env>`): org1/app and org2/app both have a pr-7, in different groups.
+ */
 export function namesFor(env: string, repository: string, subscription: string, resourceGroup?: string): Names {
-  const repo = slug(repository.split('/')[1] ?? repository) || 'repo';
+  const repo = slug(repository) || 'repo';
   const rg = resourceGroup ?? `meshci-${repo}-${env}`.slice(0, 90);
   const hash = createHash('sha256').update(`${subscription}/${rg}`).digest('hex');
   return {
@@ -49,6 +53,12 @@ export function namesFor(env: string, repository: string, subscription: string, 
     dnsPrefix: `${`${repo}-${env}`.slice(0, 45).replace(/-+$/, '')}-${hash.slice(0, 6)}`,
     acr: `meshci${(repo + env).replace(/[^a-z0-9]/g, '').slice(0, 32)}${hash.slice(0, 8)}`,
   };
+}
+
+/** An Azure resource group name: 1–90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'. */
+export function validateResourceGroup(input: string, v: string | undefined): string | undefined {
+  if (v !== undefined && !/^[-\w._()]{0,89}[-\w_()]$/.test(v)) throw new ConfigurationError(`Input '${input}' has invalid value '${v}': 1–90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
+  return v;
 }
 
 /** The subscription for provider aks: the input, else AZURE_SUBSCRIPTION_ID; a GUID. */

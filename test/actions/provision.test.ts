@@ -39,7 +39,7 @@ afterEach(async () => arm.stop());
 const provision = (inputs: Record<string, string> = {}, extra: Record<string, string> = {}) =>
   run('provision', { name: 'pr-7', 'kubeconfig-path': join(dir, 'kubeconfig'), ...inputs }, { env: { ...env, ...extra } });
 const teardown = (inputs: Record<string, string> = {}) => run('teardown', { name: 'pr-7', ...inputs }, { env });
-const RG = 'meshci-mesh-pr-7';
+const RG = 'meshci-acme-mesh-pr-7';
 const rgId = `/subscriptions/${SUB}/resourceGroups/${RG}`;
 const aksId = `${rgId}/providers/Microsoft.ContainerService/managedClusters/aks-pr-7`;
 
@@ -99,8 +99,8 @@ describe('provision (aks)', () => {
   });
 
   it('the cost guard refuses a new environment beyond max-environments, before creating anything', async () => {
-    arm.seedGroup('meshci-mesh-pr-1', { 'meshci-env': 'pr-1', 'meshci-repository': 'acme/mesh', 'expires-at': '2099-01-01T00:00:00Z' });
-    arm.seedGroup('meshci-mesh-pr-2', { 'meshci-env': 'pr-2', 'meshci-repository': 'acme/mesh', 'expires-at': '2099-01-01T00:00:00Z' });
+    arm.seedGroup('meshci-acme-mesh-pr-1', { 'meshci-env': 'pr-1', 'meshci-repository': 'acme/mesh', 'expires-at': '2099-01-01T00:00:00Z' });
+    arm.seedGroup('meshci-acme-mesh-pr-2', { 'meshci-env': 'pr-2', 'meshci-repository': 'acme/mesh', 'expires-at': '2099-01-01T00:00:00Z' });
     arm.seedGroup('meshci-other-pr-1', { 'meshci-env': 'pr-1', 'meshci-repository': 'acme/other' });
     const r = await provision({ 'max-environments': '2' });
     expect(r.exitCode).toBe(1);
@@ -136,6 +136,20 @@ describe('provision (aks)', () => {
     expect(r.log).toContain(`could not create resource group ${RG} (HTTP 409 ResourceGroupBeingDeleted): The resource group '${RG}' is in deprovisioning state and cannot perform this operation.`);
   });
 
+  it('environments are keyed by repository: the owner is in the name, and another repository\'s group is neither reused nor deleted', async () => {
+    // org1/app and org2/app both have a pr-7: different groups
+    expect(RG).toBe('meshci-acme-mesh-pr-7');
+    arm.seedGroup(RG, { 'meshci-env': 'pr-7', 'meshci-repository': 'other-org/mesh' });
+    const r = await provision();
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain(`Resource group ${RG} is meshci environment 'pr-7' of repository other-org/mesh, not of acme/mesh: refusing to take it over`);
+    expect(arm.calls.filter((c) => c.startsWith('PUT') || c.startsWith('PATCH'))).toEqual([]);
+    const t = await teardown();
+    expect(t.exitCode).toBe(1);
+    expect(t.log).toContain(`Resource group ${RG} is an environment of repository other-org/mesh, not of acme/mesh: meshci deletes only this repository's environments`);
+    expect(arm.calls.filter((c) => c.startsWith('DELETE'))).toEqual([]);
+  });
+
   it('a resource group of that name that is not a meshci environment is not taken over', async () => {
     arm.seedGroup(RG, { owner: 'someone' });
     const r = await provision();
@@ -145,6 +159,13 @@ describe('provision (aks)', () => {
 });
 
 describe('bad input fails before any Azure call', () => {
+  it("teardown validates 'resource-group' as provision does", async () => {
+    const r = await teardown({ 'resource-group': 'rg with spaces.' });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain("Input 'resource-group' has invalid value 'rg with spaces.': 1–90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'");
+    expect(arm.calls).toEqual([]);
+  });
+
   it.each([
     [{ ttl: '10m' }, "Input 'ttl' duration '10m' is too short: at least"],
     [{ ttl: 'tomorrow' }, "Input 'ttl' has invalid duration 'tomorrow'"],
@@ -178,7 +199,7 @@ describe('teardown (aks)', () => {
     const r = await teardown({ name: 'pr-404' });
     expect(r.exitCode, r.log).toBe(0);
     expect(r.outputs['existed']).toBe('false');
-    expect(r.log).toContain('resource group meshci-mesh-pr-404 does not exist: nothing to delete');
+    expect(r.log).toContain('resource group meshci-acme-mesh-pr-404 does not exist: nothing to delete');
   });
 
   it('never deletes a resource group without the meshci-env tag', async () => {
@@ -202,9 +223,9 @@ describe('teardown (aks)', () => {
 
 describe('reap', () => {
   beforeEach(() => {
-    arm.seedGroup('meshci-mesh-old', { 'meshci-env': 'old', 'meshci-repository': 'acme/mesh', 'expires-at': '2020-01-01T00:00:00Z' });
-    arm.seedGroup('meshci-mesh-new', { 'meshci-env': 'new', 'meshci-repository': 'acme/mesh', 'expires-at': '2099-01-01T00:00:00Z' });
-    arm.seedGroup('meshci-mesh-forever', { 'meshci-env': 'forever', 'meshci-repository': 'acme/mesh' });
+    arm.seedGroup('meshci-acme-mesh-old', { 'meshci-env': 'old', 'meshci-repository': 'acme/mesh', 'expires-at': '2020-01-01T00:00:00Z' });
+    arm.seedGroup('meshci-acme-mesh-new', { 'meshci-env': 'new', 'meshci-repository': 'acme/mesh', 'expires-at': '2099-01-01T00:00:00Z' });
+    arm.seedGroup('meshci-acme-mesh-forever', { 'meshci-env': 'forever', 'meshci-repository': 'acme/mesh' });
     arm.seedGroup('meshci-other-old', { 'meshci-env': 'old', 'meshci-repository': 'acme/other', 'expires-at': '2020-01-01T00:00:00Z' });
     arm.seedGroup('hand-made', { 'expires-at': '2020-01-01T00:00:00Z' });
   });
@@ -212,12 +233,12 @@ describe('reap', () => {
   it('deletes this repository\'s expired environments only; never an untagged group', async () => {
     const r = await teardown({ mode: 'reap', name: '' });
     expect(r.exitCode, r.log).toBe(0);
-    expect(JSON.parse(r.outputs['deleted']!)).toEqual(['meshci-mesh-old']);
-    expect(arm.calls).toContain(`DELETE /subscriptions/${SUB}/resourcegroups/meshci-mesh-old`);
+    expect(JSON.parse(r.outputs['deleted']!)).toEqual(['meshci-acme-mesh-old']);
+    expect(arm.calls).toContain(`DELETE /subscriptions/${SUB}/resourcegroups/meshci-acme-mesh-old`);
     expect(arm.calls.filter((c) => c.startsWith('DELETE'))).toHaveLength(1);
     const rows = JSON.parse(r.outputs['report']!) as { resourceGroup: string; state: string; action: string }[];
-    expect(rows.map((x) => `${x.resourceGroup}:${x.state}:${x.action}`)).toEqual(['meshci-mesh-forever:no-expiry:kept', 'meshci-mesh-new:live:kept', 'meshci-mesh-old:expired:deleted']);
-    expect(r.summary).toContain('<td>meshci-mesh-old</td>');
+    expect(rows.map((x) => `${x.resourceGroup}:${x.state}:${x.action}`)).toEqual(['meshci-acme-mesh-forever:no-expiry:kept', 'meshci-acme-mesh-new:live:kept', 'meshci-acme-mesh-old:expired:deleted']);
+    expect(r.summary).toContain('<td>meshci-acme-mesh-old</td>');
     expect(arm.get(`/subscriptions/${SUB}/resourceGroups/hand-made`)).toBeDefined();
   });
 
@@ -226,7 +247,7 @@ describe('reap', () => {
     expect(r.exitCode, r.log).toBe(0);
     expect(arm.calls.filter((c) => c.startsWith('DELETE'))).toEqual([]);
     const rows = JSON.parse(r.outputs['report']!) as { resourceGroup: string; action: string }[];
-    expect(rows.filter((x) => x.action === 'would delete').map((x) => x.resourceGroup)).toEqual(['meshci-mesh-old', 'meshci-other-old']);
+    expect(rows.filter((x) => x.action === 'would delete').map((x) => x.resourceGroup)).toEqual(['meshci-acme-mesh-old', 'meshci-other-old']);
     expect(rows.map((x) => x.resourceGroup)).not.toContain('hand-made');
   });
 });
@@ -244,7 +265,7 @@ describe('the preview comment on a pull request', () => {
       expect(a.outputs['environment']).toBe(`pr-${pr.number}`);
       expect(pr.comments).toHaveLength(1);
       expect(pr.comments[0]).toMatch(new RegExp(`^<!-- meshci-env:pr-${pr.number} -->\n<h3>🟢 meshci environment <code>pr-${pr.number}</code> is up \\(AKS\\)</h3>`));
-      expect(pr.comments[0]).toContain(`<code>az aks get-credentials --resource-group meshci-mesh-pr-${pr.number} --name aks-pr-${pr.number}</code>`);
+      expect(pr.comments[0]).toContain(`<code>az aks get-credentials --resource-group meshci-acme-mesh-pr-${pr.number} --name aks-pr-${pr.number}</code>`);
       expect(a.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
       // a second push updates it in place
       expect((await run('provision', { 'kubeconfig-path': join(dir, 'kc'), 'github-token': gh.token }, { env: { ...env, ...prEnv } })).exitCode).toBe(0);
@@ -252,20 +273,20 @@ describe('the preview comment on a pull request', () => {
       const t = await run('teardown', { 'github-token': gh.token }, { env: { ...env, ...prEnv } });
       expect(t.exitCode, t.log).toBe(0);
       expect(pr.comments).toHaveLength(1);
-      expect(pr.comments[0]).toMatch(new RegExp(`<h3>⚪ meshci environment <code>pr-${pr.number}</code> was deleted</h3>\n<p>resource group meshci-mesh-pr-${pr.number} deleted and verified gone at `));
+      expect(pr.comments[0]).toMatch(new RegExp(`<h3>⚪ meshci environment <code>pr-${pr.number}</code> was deleted</h3>\n<p>resource group meshci-acme-mesh-pr-${pr.number} deleted and verified gone at `));
       // no earlier comment: teardown does not start one
       const other = gh.addIssue('Docs', { pr: true });
       writeFileSync(event, JSON.stringify({ action: 'closed', number: other.number, pull_request: { number: other.number } }));
-      arm.seedGroup(`meshci-mesh-pr-${other.number}`, { 'meshci-env': `pr-${other.number}` });
+      arm.seedGroup(`meshci-acme-mesh-pr-${other.number}`, { 'meshci-env': `pr-${other.number}`, 'meshci-repository': 'acme/mesh' });
       expect((await run('teardown', { 'github-token': gh.token }, { env: { ...env, ...prEnv } })).exitCode).toBe(0);
       expect(other.comments).toEqual([]);
       // the reaper, on a schedule, updates the comment of a preview it deletes
       const third = gh.addIssue('Expired preview', { pr: true });
       const c = gh.addComment(third, `<!-- meshci-env:pr-${third.number} -->\n<h3>🟢 up</h3>`);
-      arm.seedGroup(`meshci-mesh-pr-${third.number}`, { 'meshci-env': `pr-${third.number}`, 'meshci-repository': 'acme/mesh', 'meshci-pr': String(third.number), 'expires-at': '2020-01-01T00:00:00Z' });
+      arm.seedGroup(`meshci-acme-mesh-pr-${third.number}`, { 'meshci-env': `pr-${third.number}`, 'meshci-repository': 'acme/mesh', 'meshci-pr': String(third.number), 'expires-at': '2020-01-01T00:00:00Z' });
       const reap = await run('teardown', { mode: 'reap', 'github-token': gh.token }, { env: { ...env, ...gh.env(), GITHUB_EVENT_NAME: 'schedule' } });
       expect(reap.exitCode, reap.log).toBe(0);
-      expect(JSON.parse(reap.outputs['deleted']!)).toContain(`meshci-mesh-pr-${third.number}`);
+      expect(JSON.parse(reap.outputs['deleted']!)).toContain(`meshci-acme-mesh-pr-${third.number}`);
       expect(third.comments).toHaveLength(1);
       expect(third.comments[0]).toContain('deleted by the reaper: it expired at 2020-01-01T00:00:00.000Z');
       expect(gh.calls).toContain(`PATCH /repos/acme/mesh/issues/comments/${c}`);

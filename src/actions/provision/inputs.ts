@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
 import { kindNodeImageFor } from '../../kind/plan.js';
-import { ConfigurationError } from '../../lib/errors.js';
 import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease } from '../../lib/inputs.js';
 import { KIND_VERSION, KUBECTL_VERSION } from '../../tools/install.js';
 import { DEFAULT_CALICO, DEFAULT_NODE_IMAGE } from '../../kind/plan.js';
 import { validateImageInput } from '../../oci/reference.js';
-import { validateSubscription, defaultName, expiresAt, validateKubernetesVersion, validateName, validateRegion, validateVmSize } from '../../env/spec.js';
+import { validateSubscription, defaultName, expiresAt, validateKubernetesVersion, validateName, validateRegion, validateVmSize, validateResourceGroup } from '../../env/spec.js';
 
 export const PROVIDERS = ['aks', 'kind'] as const;
 
@@ -46,8 +45,7 @@ export function getInputs(now = new Date()): Inputs {
   const name = validateName('name', getOptional('name') ?? defaultName(pr, process.env['GITHUB_RUN_ID']));
   const ttl = getOptional('ttl') ?? '24h';
   const nodeCount = getInt('node-count', provider === 'kind' ? 1 : 3, provider === 'kind' ? { min: 0, max: 5 } : { min: 1, max: 100 });
-  const rg = getOptional('resource-group');
-  if (rg !== undefined && !/^[-\w._()]{1,89}[-\w_()]$/.test(rg)) throw new ConfigurationError(`Input 'resource-group' has invalid value '${rg}': 1–90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
+  const rg = validateResourceGroup('resource-group', getOptional('resource-group'));
   const subscription = validateSubscription('subscription-id', getOptional('subscription-id'), provider);
   const versionText = getOptional('linkerd-version')?.trim();
   const linkerdVersion = versionText ? parseLinkerdVersion('linkerd-version', versionText).raw : undefined;

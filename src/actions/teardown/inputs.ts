@@ -2,7 +2,7 @@ import { pullRequestNumber } from '../../lib/sticky-comment.js';
 import { ConfigurationError } from '../../lib/errors.js';
 import { getBool, getDuration, getEnum, getOptional, getSecret, validatePinnedRelease } from '../../lib/inputs.js';
 import { KIND_VERSION } from '../../tools/install.js';
-import { validateName, validateSubscription } from '../../env/spec.js';
+import { validateName, validateSubscription, validateResourceGroup } from '../../env/spec.js';
 
 export const PROVIDERS = ['aks', 'kind'] as const;
 export const MODES = ['delete', 'reap'] as const;
@@ -32,7 +32,7 @@ export function getInputs(): Inputs {
   const pr = pullRequestNumber();
   const given = getOptional('name');
   const name = given !== undefined ? validateName('name', given) : pr ? `pr-${pr}` : undefined;
-  const resourceGroup = getOptional('resource-group');
+  const resourceGroup = validateResourceGroup('resource-group', getOptional('resource-group'));
   if (mode === 'delete' && !name && !resourceGroup) throw new ConfigurationError("Input 'name' is required for mode delete outside a pull request (or give 'resource-group')");
   if (provider === 'kind' && !name) throw new ConfigurationError("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
   if (mode === 'reap' && provider !== 'aks') throw new ConfigurationError("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");

@@ -35,7 +35,7 @@ async function environments(inputs: Inputs) {
 async function remove(inputs: Inputs): Promise<void> {
   const rg = inputs.resourceGroup ?? namesFor(inputs.name as string, inputs.repository, inputs.subscription as string).resourceGroup;
   const { envs, explained } = await environments(inputs);
-  const r = await core.group(`Delete resource group ${rg}${inputs.wait ? ' and verify it is gone' : ''}`, () => explained(() => envs.teardown(rg, { wait: inputs.wait, timeoutMs: inputs.timeoutMs })));
+  const r = await core.group(`Delete resource group ${rg}${inputs.wait ? ' and verify it is gone' : ''}`, () => explained(() => envs.teardown(rg, { wait: inputs.wait, timeoutMs: inputs.timeoutMs, repository: inputs.repository })));
   core.setOutput('existed', String(r.existed));
   core.setOutput('deleted', JSON.stringify(r.existed ? [rg] : []));
   const line = !r.existed
