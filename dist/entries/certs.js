@@ -16,7 +16,7 @@ import {
   generateAnchor,
   generateIssuer,
   linkerdHelmRepo
-} from "../chunks/chunk-42M4NIXK.js";
+} from "../chunks/chunk-UBGVA42Y.js";
 import {
   CONFIG_CM,
   Cluster,
@@ -64,7 +64,7 @@ import {
   getPemOrFile,
   getSecret,
   run
-} from "../chunks/chunk-JZKQIVTE.js";
+} from "../chunks/chunk-4WO4FXGC.js";
 import {
   actionsLogger,
   formatDuration,

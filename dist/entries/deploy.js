@@ -8,11 +8,11 @@ import {
 } from "../chunks/chunk-SQV7IM5O.js";
 import {
   versionFacts
-} from "../chunks/chunk-MNQ773AU.js";
+} from "../chunks/chunk-6CSSEGD2.js";
 import "../chunks/chunk-ZTOW456N.js";
 import {
   Helm
-} from "../chunks/chunk-42M4NIXK.js";
+} from "../chunks/chunk-UBGVA42Y.js";
 import {
   chartRepo
 } from "../chunks/chunk-2J2YAZVU.js";
@@ -47,7 +47,7 @@ import {
 import {
   HELM_VERSION,
   ensureTool
-} from "../chunks/chunk-AB5NA6IE.js";
+} from "../chunks/chunk-4DE6WA34.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -62,7 +62,7 @@ import {
   run,
   validateDnsLabel,
   validatePinnedRelease
-} from "../chunks/chunk-JZKQIVTE.js";
+} from "../chunks/chunk-4WO4FXGC.js";
 import {
   actionsLogger,
   formatDuration,
@@ -398,6 +398,7 @@ function getInputs() {
   for (const [k, v] of [["namespace", namespace], ["app-namespace", appNamespace], ["app-release", appRelease]]) {
     validateDnsLabel(k, v);
   }
+  if (appRelease.length > 53) throw new ConfigurationError(`Input 'app-release' has invalid value '${appRelease}': ${appRelease.length} characters, Helm allows at most 53 in a release name`);
   const routes = getEnum("routes", ROUTES, "auto");
   const protoPath = getOptional("proto");
   const inputs = {

@@ -8,7 +8,7 @@ import {
   DEFAULT_REGISTRY_IMAGE,
   kindNodeImageFor,
   kindUp
-} from "../chunks/chunk-LYAZSIQM.js";
+} from "../chunks/chunk-I7OAGSOP.js";
 import {
   defaultName,
   environmentComment,
@@ -41,7 +41,7 @@ import {
   KIND_VERSION,
   KUBECTL_VERSION,
   ensureTool
-} from "../chunks/chunk-AB5NA6IE.js";
+} from "../chunks/chunk-4DE6WA34.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -53,7 +53,7 @@ import {
   getSecret,
   run,
   validatePinnedRelease
-} from "../chunks/chunk-JZKQIVTE.js";
+} from "../chunks/chunk-4WO4FXGC.js";
 import {
   actionsLogger,
   formatDuration,

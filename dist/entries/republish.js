@@ -4,9 +4,9 @@ import {
 } from "../chunks/chunk-D26UODEL.js";
 import {
   versionFacts
-} from "../chunks/chunk-MNQ773AU.js";
+} from "../chunks/chunk-6CSSEGD2.js";
 import "../chunks/chunk-ZTOW456N.js";
-import "../chunks/chunk-42M4NIXK.js";
+import "../chunks/chunk-UBGVA42Y.js";
 import {
   linkerd_images_default
 } from "../chunks/chunk-2J2YAZVU.js";
@@ -28,7 +28,7 @@ import {
 import {
   HELM_VERSION,
   ensureTool
-} from "../chunks/chunk-AB5NA6IE.js";
+} from "../chunks/chunk-4DE6WA34.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -40,7 +40,7 @@ import {
   getRequired,
   getSecret,
   run
-} from "../chunks/chunk-JZKQIVTE.js";
+} from "../chunks/chunk-4WO4FXGC.js";
 import {
   actionsLogger,
   formatDuration,

@@ -38,7 +38,7 @@ import {
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
   ensureTool
-} from "../chunks/chunk-AB5NA6IE.js";
+} from "../chunks/chunk-4DE6WA34.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -53,7 +53,7 @@ import {
   getSecret,
   run,
   validateDnsLabel
-} from "../chunks/chunk-JZKQIVTE.js";
+} from "../chunks/chunk-4WO4FXGC.js";
 import {
   actionsLogger,
   formatDuration
@@ -28891,6 +28891,9 @@ function getInputs() {
   const listed = getList("namespaces");
   const namespaces = [...new Set(listed.length ? listed : [appNamespace])].map((n) => validateDnsLabel("namespaces", n));
   const probeNamespace = validateDnsLabel("probe-namespace", getOptional("probe-namespace") ?? "meshci-probes");
+  if (["kube-system", "kube-public", "kube-node-lease", "default", namespace].includes(probeNamespace)) {
+    throw new ConfigurationError(`Input 'probe-namespace' '${probeNamespace}' is a namespace of the cluster or the control plane: give a namespace of its own (default meshci-probes)`);
+  }
   if (namespaces.includes(probeNamespace)) {
     throw new ConfigurationError(`Input 'probe-namespace' '${probeNamespace}' is also in 'namespaces': the unmeshed probe would fail the data-plane check there; pick another probe namespace`);
   }

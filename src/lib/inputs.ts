@@ -99,14 +99,27 @@ export function getList(name: string): string[] {
 export function getPemOrFile(name: string, opts: { secret: boolean }): { text: string; source: string } | undefined {
   const v = core.getInput(name, { trimWhitespace: false });
   if (v.trim() === '') return undefined;
+  // a secret input is masked before anything can print it, whatever form it has
+  if (opts.secret) maskSecret(v.trim());
   if (v.includes('-----BEGIN')) {
     if (opts.secret) maskSecret(v);
     return { text: v, source: `input '${name}'` };
   }
+  // base64 of PEM (as `kubectl get secret -o jsonpath` prints a key): accepted, decoded, masked
+  const compact = v.replace(/\s+/g, '');
+  if (compact.length >= 40 && /^[A-Za-z0-9+/]+=*$/.test(compact)) {
+    const decoded = Buffer.from(compact, 'base64').toString('utf8');
+    if (decoded.includes('-----BEGIN')) {
+      if (opts.secret) maskSecret(decoded);
+      return { text: decoded, source: `input '${name}' (base64)` };
+    }
+  }
   const path = resolve(v.trim());
   if (!existsSync(path) || !statSync(path).isFile()) {
     throw new ConfigurationError(
-      `Input '${name}' is neither PEM text nor a readable file: '${v.trim()}' does not exist or is not a file`,
+      opts.secret
+        ? `Input '${name}' is neither PEM text (or its base64) nor a readable file; its value is not shown, as it may hold a key`
+        : `Input '${name}' is neither PEM text nor a readable file: '${v.trim()}' does not exist or is not a file`,
     );
   }
   const text = readFileSync(path, 'utf8');

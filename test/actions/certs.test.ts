@@ -94,6 +94,21 @@ describe('certs action: bad input fails clearly and writes nothing', () => {
     expectNoKeyMaterial('log', r.log, [pair.anchorKey, other.anchorKey]);
   });
 
+  it('a key given base64-encoded (as kubectl prints a Secret) is read and never echoed; a bad secret value is named, not shown', async () => {
+    const b64 = Buffer.from(pair.anchorKey).toString('base64');
+    const dir = join(tmp(), 'out');
+    const ok = await run('certs', { mode: 'generate', 'trust-anchor': pair.anchor, 'trust-anchor-key': b64, 'output-dir': dir });
+    expect(ok.exitCode, ok.log).toBe(0);
+    for (const [w, t] of Object.entries(visible(ok))) {
+      expect(t.includes(b64), w).toBe(false);
+      expectNoKeyMaterial(w, t, [pair.anchorKey]);
+    }
+    const bad = await run('certs', { mode: 'generate', 'trust-anchor': pair.anchor, 'trust-anchor-key': 'sk_live_notapem_notafile_0123456789', 'output-dir': join(tmp(), 'o2') });
+    expect(bad.exitCode).toBe(1);
+    expect(bad.log).toContain("Input 'trust-anchor-key' is neither PEM text (or its base64) nor a readable file; its value is not shown, as it may hold a key");
+    expect(bad.log).not.toContain('sk_live_notapem');
+  });
+
   it('an expired existing anchor is refused, naming it and the date', async () => {
     const old = await generateAnchor({ validityMs: 3_600_000, now: new Date(Date.now() - 2 * 86_400_000) });
     const dir = join(tmp(), 'out');

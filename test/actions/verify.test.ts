@@ -193,6 +193,8 @@ describe('bad input', () => {
 
   it.each([
     [{ 'probe-namespace': 'dgraph' }, "Input 'probe-namespace' 'dgraph' is also in 'namespaces'"],
+    [{ 'probe-namespace': 'kube-system' }, "Input 'probe-namespace' 'kube-system' is a namespace of the cluster or the control plane"],
+    [{ 'probe-namespace': 'linkerd' }, "Input 'probe-namespace' 'linkerd' is a namespace of the cluster or the control plane"],
     [{ 'balance-max-ratio': '0.5' }, "Input 'balance-max-ratio' has invalid value '0.5': expected a number from 1 to 100"],
     [{ 'curl-image': 'Curl Image' }, "Input 'curl-image' has invalid value 'Curl Image': expected an image reference like curlimages/curl:8.11.1"],
     [{ 'connect-timeout': '20s', 'max-time': '5s' }, "Input 'max-time' (5s) is shorter than 'connect-timeout' (20s)"],

@@ -228,6 +228,7 @@ describe('deploy', () => {
 
   it.each([
     ['no identity', { 'identity-dir': '' }, /Missing Linkerd identity: give 'identity-dir' \(the certs action's output-dir\) or 'trust-anchor'/],
+    ['a release name Helm refuses', { 'app-release': 'a'.repeat(54) }, /Input 'app-release' has invalid value 'a{54}': 54 characters, Helm allows at most 53 in a release name/],
     ['helm "latest"', { 'helm-version': 'latest' }, /Input 'helm-version' has invalid value 'latest': expected a pinned release like v3\.17\.3 \(never latest\)/],
     ['the enterprise CLI', { 'linkerd-version': 'enterprise-2.15.1', 'linkerd-cli': 'true' }, /Input 'linkerd-cli': meshci installs the open-source CLI only/],
     ['a values file that does not parse', { 'helm-values': 'a: 1\nb: [x\n' }, /input 'helm-values': YAML error at line 3, column 1/],

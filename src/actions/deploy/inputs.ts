@@ -75,6 +75,8 @@ export function getInputs(): Inputs {
   for (const [k, v] of [['namespace', namespace], ['app-namespace', appNamespace], ['app-release', appRelease]] as const) {
     validateDnsLabel(k, v);
   }
+  // Helm refuses release names over 53 characters (they become label values with suffixes)
+  if (appRelease.length > 53) throw new ConfigurationError(`Input 'app-release' has invalid value '${appRelease}': ${appRelease.length} characters, Helm allows at most 53 in a release name`);
   const routes = getEnum('routes', ROUTES, 'auto');
   const protoPath = getOptional('proto');
   const inputs: Inputs = {

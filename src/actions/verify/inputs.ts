@@ -50,6 +50,10 @@ export function getInputs(): Inputs {
   const listed = getList('namespaces');
   const namespaces = [...new Set(listed.length ? listed : [appNamespace])].map((n) => validateDnsLabel('namespaces', n));
   const probeNamespace = validateDnsLabel('probe-namespace', getOptional('probe-namespace') ?? 'meshci-probes');
+  // probe Jobs are created (and the namespace too) where meshci may touch nothing of the cluster's own
+  if (['kube-system', 'kube-public', 'kube-node-lease', 'default', namespace].includes(probeNamespace)) {
+    throw new ConfigurationError(`Input 'probe-namespace' '${probeNamespace}' is a namespace of the cluster or the control plane: give a namespace of its own (default meshci-probes)`);
+  }
   if (namespaces.includes(probeNamespace)) {
     throw new ConfigurationError(`Input 'probe-namespace' '${probeNamespace}' is also in 'namespaces': the unmeshed probe would fail the data-plane check there; pick another probe namespace`);
   }
