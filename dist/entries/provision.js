@@ -34,7 +34,7 @@ import {
   commentMarker,
   postStickyComment,
   pullRequestNumber
-} from "../chunks/chunk-OYQUCS4C.js";
+} from "../chunks/chunk-7ZCMPY6X.js";
 import "../chunks/chunk-MWHNKB6A.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {

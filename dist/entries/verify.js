@@ -30,7 +30,7 @@ import {
 import {
   commentMarker,
   postStickyComment
-} from "../chunks/chunk-OYQUCS4C.js";
+} from "../chunks/chunk-7ZCMPY6X.js";
 import "../chunks/chunk-MWHNKB6A.js";
 import {
   escapeHtml,

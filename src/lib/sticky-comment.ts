@@ -24,7 +24,10 @@ export async function upsertStickyComment(o: { token: string; repository: string
   const body = o.body.includes(o.marker) ? o.body : `${o.marker}\n${o.body}`;
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: o.issueNumber, per_page: 100 });
-    const mine = comments.find((c) => (c.body ?? '').includes(o.marker));
+    // only a comment meshci could have written: by a bot (GITHUB_TOKEN posts as github-actions[bot])
+    // or by someone with write access — a passer-by posting the marker first cannot hide the report
+    const trusted = (c: (typeof comments)[number]) => c.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(c.author_association ?? '');
+    const mine = comments.find((c) => (c.body ?? '').includes(o.marker) && trusted(c));
     if (mine) {
       const r = await octokit.rest.issues.updateComment({ owner, repo, comment_id: mine.id, body });
       return { action: 'updated', url: r.data.html_url };

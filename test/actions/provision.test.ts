@@ -282,7 +282,7 @@ describe('the preview comment on a pull request', () => {
       expect(other.comments).toEqual([]);
       // the reaper, on a schedule, updates the comment of a preview it deletes
       const third = gh.addIssue('Expired preview', { pr: true });
-      const c = gh.addComment(third, `<!-- meshci-env:pr-${third.number} -->\n<h3>🟢 up</h3>`);
+      const c = gh.addComment(third, `<!-- meshci-env:pr-${third.number} -->\n<h3>🟢 up</h3>`, { login: 'github-actions[bot]', type: 'Bot', association: 'NONE' });
       arm.seedGroup(`meshci-acme-mesh-pr-${third.number}`, { 'meshci-env': `pr-${third.number}`, 'meshci-repository': 'acme/mesh', 'meshci-pr': String(third.number), 'expires-at': '2020-01-01T00:00:00Z' });
       const reap = await run('teardown', { mode: 'reap', 'github-token': gh.token }, { env: { ...env, ...gh.env(), GITHUB_EVENT_NAME: 'schedule' } });
       expect(reap.exitCode, reap.log).toBe(0);

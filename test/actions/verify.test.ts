@@ -164,6 +164,22 @@ describe('sticky PR comment', () => {
     expect(pr.comments[0]).toBe('LGTM');
   });
 
+  it('a passer-by who posts the marker first cannot take over or hide the report', async () => {
+    const pr = gh.addIssue('Spoofed', { pr: true });
+    gh.addComment(pr, '<!-- meshci-verify:default -->\nall good, nothing to see');
+    const a = await offline({}, prEnv(pr.number));
+    expect(a.exitCode, a.log).toBe(0);
+    expect(pr.comments).toHaveLength(2);
+    expect(pr.comments[0]).toBe('<!-- meshci-verify:default -->\nall good, nothing to see');
+    expect(pr.comments[1]).toMatch(/^<!-- meshci-verify:default -->\n<h2>✅ meshci verify: pass<\/h2>/);
+    // a maintainer's comment with the marker is one meshci may update
+    const pr2 = gh.addIssue('Maintained', { pr: true });
+    gh.addComment(pr2, '<!-- meshci-verify:default -->\nold report', { login: 'maintainer', type: 'User', association: 'MEMBER' });
+    await offline({}, prEnv(pr2.number));
+    expect(pr2.comments).toHaveLength(1);
+    expect(pr2.comments[0]).toMatch(/<h2>✅ meshci verify: pass<\/h2>/);
+  });
+
   it('a read-only token (a pull request from a fork) warns and the step still passes', async () => {
     const pr = gh.addIssue('From a fork', { pr: true });
     gh.readOnly = true;

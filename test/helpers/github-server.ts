@@ -112,18 +112,22 @@ export class GitHubServer {
     return issue;
   }
 
-  /** Seed a comment as another user wrote it. */
-  addComment(issue: Issue, body: string): number {
+  /** Seed a comment as another user wrote it (by default: a passer-by, author_association NONE). */
+  addComment(issue: Issue, body: string, author: { login: string; type: 'User' | 'Bot'; association: string } = { login: 'passer-by', type: 'User', association: 'NONE' }): number {
     issue.comments.push(body);
     const id = 1000 + this.commentIds.size;
     this.commentIds.set(id, { issue: issue.number, index: issue.comments.length - 1 });
+    this.authors.set(id, author);
     return id;
   }
+  private readonly authors = new Map<number, { login: string; type: 'User' | 'Bot'; association: string }>();
 
   private commentView(id: number) {
     const ref = this.commentIds.get(id)!;
     const issue = this.issues.find((i) => i.number === ref.issue)!;
-    return { id, body: issue.comments[ref.index], html_url: `https://github.com/${this.repo}/pull/${issue.number}#issuecomment-${id}`, user: { login: 'github-actions[bot]', type: 'Bot' } };
+    // comments made through the API are the token's: github-actions[bot], as GITHUB_TOKEN's are
+    const a = this.authors.get(id) ?? { login: 'github-actions[bot]', type: 'Bot' as const, association: 'NONE' };
+    return { id, body: issue.comments[ref.index], html_url: `https://github.com/${this.repo}/pull/${issue.number}#issuecomment-${id}`, user: { login: a.login, type: a.type }, author_association: a.association };
   }
 
   env(): Record<string, string> {
