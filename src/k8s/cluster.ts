@@ -86,17 +86,25 @@ export class Cluster {
    * forbidding cluster fails in seconds, naming the server, before anything is downloaded or changed.
    */
   async serverVersion(timeoutMs = 30_000): Promise<{ major: number; minor: number; gitVersion: string }> {
-    const ref = { apiVersion: 'v1', kind: 'version', name: '' };
+    const what = `/version at ${this.server}`;
     const init = await this.kc.applyToFetchOptions({});
     let res: Awaited<ReturnType<typeof fetch>>;
     try {
       res = await fetch(`${this.server.replace(/\/$/, '')}/version`, { ...(init as object), headers: init.headers as ConstructorParameters<typeof Headers>[0], signal: AbortSignal.timeout(timeoutMs) });
     } catch (e) {
       const aborted = (e as { name?: string }).name === 'AbortError' || (e as { name?: string }).name === 'TimeoutError';
-      throw clusterError('get', ref, aborted ? new Error(`GET ${this.server}/version: no answer, timed out after ${Math.round(timeoutMs / 1000)} s`) : e);
+      throw new ClusterError('get', what, undefined, `cluster unreachable (${aborted ? `no answer, timed out after ${Math.round(timeoutMs / 1000)} s` : e instanceof Error ? e.message : String(e)})`);
     }
     const text = await res.text();
-    if (!res.ok) throw new ClusterError('get', `/version at ${this.server}`, res.status, text.slice(0, 300));
+    if (!res.ok) {
+      let message = text.slice(0, 300);
+      try {
+        message = (JSON.parse(text) as { message?: string }).message ?? message;
+      } catch {
+        // not a Status object
+      }
+      throw new ClusterError('get', what, res.status, `${message}${res.status === 401 ? ' (the kubeconfig\'s credentials were refused)' : ''}`);
+    }
     const v = JSON.parse(text) as { major?: string; minor?: string; gitVersion?: string };
     return { major: Number.parseInt(v.major ?? '0', 10), minor: Number.parseInt((v.minor ?? '0').replace(/\D.*$/, ''), 10), gitVersion: v.gitVersion ?? `v${v.major}.${v.minor}` };
   }

@@ -109,7 +109,7 @@ describe('deploy', () => {
     const r = await run('deploy', { 'linkerd-version': 'stable-2.14.10', 'identity-dir': certsDir, kubeconfig: cfg, app: 'none', routes: 'none', viz: 'false' }, { env: helm.env });
     expect(r.exitCode).toBe(1);
     // the first call is GET /version: it fails before helm is downloaded or run
-    expect(r.log).toMatch(/::error::meshci\/deploy failed: Kubernetes API get versions failed: cluster unreachable \(.*ECONNREFUSED/);
+    expect(r.log).toMatch(/::error::meshci\/deploy failed: Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed: cluster unreachable \(.*ECONNREFUSED/);
     expect(helm.calls()).toEqual([]);
   });
 

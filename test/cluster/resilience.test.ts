@@ -1,6 +1,6 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import { createServer, type Server, type Socket } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Cluster } from '../../src/k8s/cluster.js';
 import { KubeServer } from '../helpers/kube-server.js';
 
@@ -55,6 +55,18 @@ describe('reads are bounded and retried; only retryable failures are retried', (
   });
 });
 
+describe('the first call', () => {
+  it('refused credentials: GET /version says so, with the API\'s own message, not its JSON', async () => {
+    s = await new KubeServer().start();
+    const cfg = s.kubeconfig();
+    const bad = cfg + '.bad';
+    writeFileSync(bad, readFileSync(cfg, 'utf8').replace(/token: \S+/, 'token: wrong-0000'), { mode: 0o600 });
+    const c = Cluster.connect({ kubeconfig: bad });
+    await expect(c.serverVersion()).rejects.toThrow(/^Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed \(HTTP 401\): Unauthorized \(the kubeconfig's credentials were refused\)$/);
+    expect(await Cluster.connect({ kubeconfig: cfg }).serverVersion()).toEqual({ major: 1, minor: 32, gitVersion: 'v1.32.2' });
+  });
+});
+
 describe('a server that accepts and never answers', () => {
   let silent: Server | undefined;
   const sockets: Socket[] = [];
@@ -77,7 +89,7 @@ describe('a server that accepts and never answers', () => {
     await expect(c.get(ns)).rejects.toThrow(/cluster unreachable \(get namespace\/dgraph at https:\/\/127\.0\.0\.1:\d+: no answer, timed out after 0 s\)/);
     // 4 attempts of 0.3 s plus backoff: bounded, seconds not minutes
     expect(Date.now() - t0).toBeLessThan(10_000);
-    await expect(c.serverVersion(300)).rejects.toThrow(/Kubernetes API get versions failed: cluster unreachable/);
+    await expect(c.serverVersion(300)).rejects.toThrow(/Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed: cluster unreachable \(no answer, timed out after 0 s\)/);
   }, 20_000);
 });
 

@@ -58,7 +58,7 @@ describe('certs check against a cluster', () => {
     const r = await certs('check');
     s = await new KubeServer().start();
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/Kubernetes API get versions failed: cluster unreachable \(request to https:\/\/127\.0\.0\.1:\d+\/version failed/);
+    expect(r.log).toMatch(/Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed: cluster unreachable \(request to https:\/\/127\.0\.0\.1:\d+\/version failed/);
   });
 
   it('names a namespace without Linkerd', async () => {
