@@ -16,7 +16,7 @@ import {
   generateAnchor,
   generateIssuer,
   linkerdHelmRepo
-} from "../chunks/chunk-UBGVA42Y.js";
+} from "../chunks/chunk-GZTPL5WJ.js";
 import {
   CONFIG_CM,
   Cluster,
@@ -63,8 +63,9 @@ import {
   getOptional,
   getPemOrFile,
   getSecret,
-  run
-} from "../chunks/chunk-4WO4FXGC.js";
+  run,
+  validateKeyFolder
+} from "../chunks/chunk-YUPIISLL.js";
 import {
   actionsLogger,
   formatDuration,
@@ -207,7 +208,7 @@ function getInputs() {
     anchorValidityMs: getDuration("anchor-validity", "87600h", { min: HOUR, max: 100 * 365 * DAY }),
     issuerValidityMs: getDuration("issuer-validity", "8760h", { min: HOUR, max: 100 * 365 * DAY }),
     minValidityMs: getDuration("min-validity", "60d", { min: 0, max: 100 * 365 * DAY }),
-    outputDir: getOptional("output-dir"),
+    outputDir: ((d) => d === void 0 ? void 0 : validateKeyFolder("output-dir", d))(getOptional("output-dir")),
     outputPrivateKeys: getBool("output-private-keys", false),
     overwrite: getBool("overwrite", false),
     kubeconfig: getKubeconfig("kubeconfig"),

@@ -8,11 +8,11 @@ import {
 } from "../chunks/chunk-SQV7IM5O.js";
 import {
   versionFacts
-} from "../chunks/chunk-6CSSEGD2.js";
+} from "../chunks/chunk-SD6PMC6B.js";
 import "../chunks/chunk-ZTOW456N.js";
 import {
   Helm
-} from "../chunks/chunk-UBGVA42Y.js";
+} from "../chunks/chunk-GZTPL5WJ.js";
 import {
   chartRepo
 } from "../chunks/chunk-2J2YAZVU.js";
@@ -47,7 +47,7 @@ import {
 import {
   HELM_VERSION,
   ensureTool
-} from "../chunks/chunk-4DE6WA34.js";
+} from "../chunks/chunk-JILOQ7QD.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -62,7 +62,7 @@ import {
   run,
   validateDnsLabel,
   validatePinnedRelease
-} from "../chunks/chunk-4WO4FXGC.js";
+} from "../chunks/chunk-YUPIISLL.js";
 import {
   actionsLogger,
   formatDuration,

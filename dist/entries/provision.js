@@ -8,7 +8,7 @@ import {
   DEFAULT_REGISTRY_IMAGE,
   kindNodeImageFor,
   kindUp
-} from "../chunks/chunk-I7OAGSOP.js";
+} from "../chunks/chunk-LOXWZGWN.js";
 import {
   defaultName,
   environmentComment,
@@ -41,7 +41,7 @@ import {
   KIND_VERSION,
   KUBECTL_VERSION,
   ensureTool
-} from "../chunks/chunk-4DE6WA34.js";
+} from "../chunks/chunk-JILOQ7QD.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -52,8 +52,9 @@ import {
   getOptional,
   getSecret,
   run,
-  validatePinnedRelease
-} from "../chunks/chunk-4WO4FXGC.js";
+  validatePinnedRelease,
+  validateWritableFile
+} from "../chunks/chunk-YUPIISLL.js";
 import {
   actionsLogger,
   formatDuration,
@@ -118,7 +119,7 @@ function getInputs(now = /* @__PURE__ */ new Date()) {
     owner: getOptional("owner") ?? process.env["GITHUB_ACTOR"],
     repository: process.env["GITHUB_REPOSITORY"] ?? "local/meshci",
     pr,
-    kubeconfigPath: getOptional("kubeconfig-path") ?? (0, import_node_path.join)(process.env["RUNNER_TEMP"] ?? (0, import_node_os.tmpdir)(), `meshci-${name}.kubeconfig`),
+    kubeconfigPath: validateWritableFile("kubeconfig-path", getOptional("kubeconfig-path") ?? (0, import_node_path.join)(process.env["RUNNER_TEMP"] ?? (0, import_node_os.tmpdir)(), `meshci-${name}.kubeconfig`)),
     kindNodeImage: nodeImage,
     kindVersion: validatePinnedRelease("kind-version", getOptional("kind-version"), KIND_VERSION),
     kubectlVersion: validatePinnedRelease("kubectl-version", getOptional("kubectl-version"), KUBECTL_VERSION),

@@ -4,9 +4,9 @@ import {
 } from "../chunks/chunk-D26UODEL.js";
 import {
   versionFacts
-} from "../chunks/chunk-6CSSEGD2.js";
+} from "../chunks/chunk-SD6PMC6B.js";
 import "../chunks/chunk-ZTOW456N.js";
-import "../chunks/chunk-UBGVA42Y.js";
+import "../chunks/chunk-GZTPL5WJ.js";
 import {
   linkerd_images_default
 } from "../chunks/chunk-2J2YAZVU.js";
@@ -28,7 +28,7 @@ import {
 import {
   HELM_VERSION,
   ensureTool
-} from "../chunks/chunk-4DE6WA34.js";
+} from "../chunks/chunk-JILOQ7QD.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -40,7 +40,7 @@ import {
   getRequired,
   getSecret,
   run
-} from "../chunks/chunk-4WO4FXGC.js";
+} from "../chunks/chunk-YUPIISLL.js";
 import {
   actionsLogger,
   formatDuration,

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   kindDown
-} from "../chunks/chunk-I7OAGSOP.js";
+} from "../chunks/chunk-LOXWZGWN.js";
 import {
   deletedComment,
   kindClusterName,
@@ -23,7 +23,7 @@ import {
 import {
   KIND_VERSION,
   ensureTool
-} from "../chunks/chunk-4DE6WA34.js";
+} from "../chunks/chunk-JILOQ7QD.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -34,7 +34,7 @@ import {
   getSecret,
   run,
   validatePinnedRelease
-} from "../chunks/chunk-4WO4FXGC.js";
+} from "../chunks/chunk-YUPIISLL.js";
 import {
   actionsLogger,
   formatDuration

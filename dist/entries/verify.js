@@ -38,7 +38,7 @@ import {
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
   ensureTool
-} from "../chunks/chunk-4DE6WA34.js";
+} from "../chunks/chunk-JILOQ7QD.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
@@ -53,7 +53,7 @@ import {
   getSecret,
   run,
   validateDnsLabel
-} from "../chunks/chunk-4WO4FXGC.js";
+} from "../chunks/chunk-YUPIISLL.js";
 import {
   actionsLogger,
   formatDuration

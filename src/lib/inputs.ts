@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { readFileSync, existsSync, statSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readFileSync, existsSync, statSync, mkdtempSync, writeFileSync, accessSync, constants } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { ConfigurationError } from './errors.js';
 import { parseDuration } from './duration.js';
 import { maskSecret } from './log.js';
@@ -130,6 +130,39 @@ export function getPemOrFile(name: string, opts: { secret: boolean }): { text: s
 /**
  * Validators for values the readers above returned, shared by the actions' inputs.ts files.
  */
+
+/**
+ * A file meshci will write (a kubeconfig): checked before anything is created, so a bad path fails
+ * in the first second, not after an AKS cluster exists. The path must not be a folder, and its
+ * nearest existing parent must be a folder meshci can write in.
+ */
+export function validateWritableFile(name: string, path: string): string {
+  const abs = resolve(path);
+  if (existsSync(abs) && statSync(abs).isDirectory()) throw new ConfigurationError(`Input '${name}' names '${path}', which is a folder: give a file path`);
+  let dir = dirname(abs);
+  while (!existsSync(dir)) dir = dirname(dir);
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new ConfigurationError(`Input '${name}' names '${path}': '${dir}' is not a folder meshci can write in`);
+  }
+  return abs;
+}
+
+/**
+ * A folder meshci writes key material into: on a runner, inside the workspace or RUNNER_TEMP (the
+ * places a job owns and cleans), never elsewhere on the machine. Outside a runner (no
+ * GITHUB_WORKSPACE: the CLI, the emulation) any folder is the user's choice.
+ */
+export function validateKeyFolder(name: string, path: string): string {
+  const abs = resolve(path);
+  const roots = [process.env['GITHUB_WORKSPACE'], process.env['RUNNER_TEMP']].filter((r): r is string => !!r).map((r) => resolve(r));
+  if (process.env['GITHUB_WORKSPACE'] && !roots.some((r) => abs === r || abs.startsWith(`${r}/`))) {
+    throw new ConfigurationError(`Input '${name}' names '${path}', outside the workspace and RUNNER_TEMP: key files are written only there`);
+  }
+  return path;
+}
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 export function validateDnsLabel(name: string, value: string): string {

@@ -109,6 +109,16 @@ describe('certs action: bad input fails clearly and writes nothing', () => {
     expect(bad.log).not.toContain('sk_live_notapem');
   });
 
+  it('on a runner, key files are written only inside the workspace or RUNNER_TEMP', async () => {
+    const ws = tmp();
+    const r = await run('certs', { mode: 'generate', 'output-dir': '/etc/meshci-keys' }, { env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, 'tmp') } });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain("Input 'output-dir' names '/etc/meshci-keys', outside the workspace and RUNNER_TEMP: key files are written only there");
+    expect(existsSync('/etc/meshci-keys')).toBe(false);
+    const ok = await run('certs', { mode: 'generate', 'output-dir': join(ws, 'certs') }, { env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, 'tmp') } });
+    expect(ok.exitCode, ok.log).toBe(0);
+  });
+
   it('an expired existing anchor is refused, naming it and the date', async () => {
     const old = await generateAnchor({ validityMs: 3_600_000, now: new Date(Date.now() - 2 * 86_400_000) });
     const dir = join(tmp(), 'out');

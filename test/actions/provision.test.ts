@@ -159,6 +159,13 @@ describe('provision (aks)', () => {
 });
 
 describe('bad input fails before any Azure call', () => {
+  it('a kubeconfig-path meshci cannot write fails before AKS or ACR exist', async () => {
+    const r = await provision({ 'kubeconfig-path': dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain(`Input 'kubeconfig-path' names '${dir}', which is a folder: give a file path`);
+    expect(arm.calls).toEqual([]);
+  });
+
   it("teardown validates 'resource-group' as provision does", async () => {
     const r = await teardown({ 'resource-group': 'rg with spaces.' });
     expect(r.exitCode).toBe(1);

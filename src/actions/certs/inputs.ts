@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getOptional, getPemOrFile, getSecret, getKubeconfig } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getOptional, getPemOrFile, getSecret, getKubeconfig, validateKeyFolder } from '../../lib/inputs.js';
 import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
 
 export const MODES = ['generate', 'check', 'rotate-issuer', 'rotate-anchor'] as const;
@@ -53,7 +53,7 @@ export function getInputs(): Inputs {
     anchorValidityMs: getDuration('anchor-validity', '87600h', { min: HOUR, max: 100 * 365 * DAY }),
     issuerValidityMs: getDuration('issuer-validity', '8760h', { min: HOUR, max: 100 * 365 * DAY }),
     minValidityMs: getDuration('min-validity', '60d', { min: 0, max: 100 * 365 * DAY }),
-    outputDir: getOptional('output-dir'),
+    outputDir: ((d) => (d === undefined ? undefined : validateKeyFolder('output-dir', d)))(getOptional('output-dir')),
     outputPrivateKeys: getBool('output-private-keys', false),
     overwrite: getBool('overwrite', false),
     kubeconfig: getKubeconfig('kubeconfig'),

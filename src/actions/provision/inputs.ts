@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
 import { kindNodeImageFor } from '../../kind/plan.js';
-import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease, validateWritableFile } from '../../lib/inputs.js';
 import { KIND_VERSION, KUBECTL_VERSION } from '../../tools/install.js';
 import { DEFAULT_CALICO, DEFAULT_NODE_IMAGE } from '../../kind/plan.js';
 import { validateImageInput } from '../../oci/reference.js';
@@ -65,7 +65,7 @@ export function getInputs(now = new Date()): Inputs {
     owner: getOptional('owner') ?? process.env['GITHUB_ACTOR'],
     repository: process.env['GITHUB_REPOSITORY'] ?? 'local/meshci',
     pr,
-    kubeconfigPath: getOptional('kubeconfig-path') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}.kubeconfig`),
+    kubeconfigPath: validateWritableFile('kubeconfig-path', getOptional('kubeconfig-path') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}.kubeconfig`)),
     kindNodeImage: nodeImage,
     kindVersion: validatePinnedRelease('kind-version', getOptional('kind-version'), KIND_VERSION),
     kubectlVersion: validatePinnedRelease('kubectl-version', getOptional('kubectl-version'), KUBECTL_VERSION),
