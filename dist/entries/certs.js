@@ -9,7 +9,7 @@ import {
 } from "../chunks/chunk-CFJ2R6CU.js";
 import {
   loadAnchorVault
-} from "../chunks/chunk-D26UODEL.js";
+} from "../chunks/chunk-WBL2IP5D.js";
 import {
   Helm,
   bundlePem,

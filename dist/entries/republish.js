@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   loadAzureCredential
-} from "../chunks/chunk-D26UODEL.js";
+} from "../chunks/chunk-WBL2IP5D.js";
 import {
   versionFacts
 } from "../chunks/chunk-SD6PMC6B.js";

@@ -103,7 +103,7 @@ async function main() {
   info(`done in ${formatDuration(Date.now() - t0)}`);
 }
 async function environments(inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-KB5IYTCR.js"), import("../chunks/lazy-ALQ3X3W4.js"), import("../chunks/auth-hint-M6YV3N7L.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-KB5IYTCR.js"), import("../chunks/lazy-XIOJIKSU.js"), import("../chunks/auth-hint-M6YV3N7L.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
   const explained = async (f) => {
     try {

@@ -46,15 +46,31 @@ export class AnchorVault {
     return { cert, keyPem: keyBlock };
   }
 
+  /**
+   * Write a slot. Key Vault keeps a deleted secret (soft delete, 7–90 days) and answers 409 to a
+   * write of its name: the `-next` slot deleted at the end of one rotation would block the next.
+   * meshci recovers the deleted secret and writes the new value as a new version over it — recover,
+   * not purge, because purge needs its own permission and is impossible under purge protection,
+   * while recovering works on every vault; the old value stays only in the secret's version history.
+   */
   async put(slot: Slot, cert: CertInfo, keyPem: string): Promise<void> {
+    const name = this.secretName(slot);
+    const write = () => this.client.setSecret(name, cert.pem.trim() + '\n' + keyPem.trim() + '\n', {
+      contentType: 'application/x-pem-file',
+      expiresOn: cert.notAfter,
+      tags: { 'managed-by': 'meshci', role: 'linkerd-trust-anchor', serial: cert.serial, 'not-after': cert.notAfter.toISOString() },
+    });
     try {
-      await this.client.setSecret(this.secretName(slot), cert.pem.trim() + '\n' + keyPem.trim() + '\n', {
-        contentType: 'application/x-pem-file',
-        expiresOn: cert.notAfter,
-        tags: { 'managed-by': 'meshci', role: 'linkerd-trust-anchor', serial: cert.serial, 'not-after': cert.notAfter.toISOString() },
-      });
+      await write();
     } catch (e) {
-      throw vaultError('write', this.describe(slot), e);
+      if ((e as { statusCode?: number }).statusCode !== 409) throw vaultError('write', this.describe(slot), e);
+      try {
+        const poller = await this.client.beginRecoverDeletedSecret(name, { intervalInMs: 500 });
+        await poller.pollUntilDone();
+        await write();
+      } catch (e2) {
+        throw vaultError('write', `${this.describe(slot)} (deleted but recoverable: recovering it first)`, e2);
+      }
     }
   }
 

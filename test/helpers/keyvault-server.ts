@@ -21,6 +21,9 @@ export class KeyVaultServer {
   private server!: Server;
   readonly secrets = new Map<string, StoredSecret>();
   readonly deleted: string[] = [];
+  /** Soft-deleted secrets (recoverable), and the names recovered. */
+  readonly deletedSecrets = new Map<string, StoredSecret>();
+  readonly recovered: string[] = [];
   readonly calls: string[] = [];
   forbidden = false;
   readonly token = 'kv-test-access-token-7f3e';
@@ -44,6 +47,16 @@ export class KeyVaultServer {
         if (this.forbidden) {
           return send(403, { error: { code: 'Forbidden', message: 'Caller is not authorized to perform action on resource.', innererror: { code: 'ForbiddenByRbac' } } });
         }
+        // soft delete, as every vault has since 2021: deleted secrets are kept (recoverable) for the retention period
+        const rec = /^\/deletedsecrets\/([0-9A-Za-z-]+)\/recover\/?$/.exec(url.pathname);
+        if (rec && req.method === 'POST') {
+          const d = this.deletedSecrets.get(rec[1] as string);
+          if (!d) return send(404, { error: { code: 'DeletedSecretNotFound', message: `Deleted Secret not found: ${rec[1]}` } });
+          this.deletedSecrets.delete(rec[1] as string);
+          this.secrets.set(rec[1] as string, d);
+          this.recovered.push(rec[1] as string);
+          return send(200, { value: undefined, contentType: d.contentType, tags: d.tags, id: `${this.url}/secrets/${rec[1]}/${d.version}`, attributes: { enabled: true, created: 1764000000, updated: 1764000000, recoveryLevel: 'Recoverable+Purgeable' } });
+        }
         const m = /^\/secrets\/([0-9A-Za-z-]+)\/?$/.exec(url.pathname);
         if (!m) return send(404, { error: { code: 'NotFound', message: 'Not found' } });
         const name = m[1] as string;
@@ -57,6 +70,9 @@ export class KeyVaultServer {
           return s ? send(200, bundle(s)) : notFound();
         }
         if (req.method === 'PUT') {
+          if (this.deletedSecrets.has(name)) {
+            return send(409, { error: { code: 'Conflict', message: `Secret ${name} is currently in a deleted but recoverable state, and its name cannot be reused; in this state, the secret can only be recovered or purged.`, innererror: { code: 'ObjectIsDeletedButRecoverable' } } });
+          }
           const body = JSON.parse(text) as { value: string; contentType?: string; tags?: Record<string, string> };
           const s = { value: body.value, contentType: body.contentType, tags: body.tags, version: Math.random().toString(16).slice(2) };
           this.secrets.set(name, s);
@@ -67,6 +83,7 @@ export class KeyVaultServer {
           if (!s) return notFound();
           this.secrets.delete(name);
           this.deleted.push(name);
+          this.deletedSecrets.set(name, s);
           return send(200, { ...bundle(s), recoveryId: `${this.url}/deletedsecrets/${name}`, deletedDate: 1764000000, scheduledPurgeDate: 1771776000 });
         }
         return send(405, { error: { code: 'MethodNotAllowed', message: 'method not allowed' } });
