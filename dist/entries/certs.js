@@ -444,22 +444,23 @@ async function rotate(inputs) {
   });
   info(`changes go through ${applier.how}`);
   const vault = inputs.keyVault ? await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret) : void 0;
-  const ctx = { inputs, cluster, state: st, applier, anchors: before.anchors, issuer: before.issuer, steps: [], now, vault };
+  const ctx = { inputs, cluster, state: st, applier, anchors: before.anchors, issuer: before.issuer, steps: [], now, vault, rotation: void 0 };
   let phase = "issuer-only";
   let changed = false;
   try {
     if (inputs.mode === "rotate-issuer") {
       changed = await rotateIssuer(ctx);
     } else {
+      ctx.rotation = await readRotationState(ctx);
       phase = await choosePhase(ctx);
       info(`rotate-anchor phase: ${phase}${inputs.phase === "auto" ? " (detected)" : ""}`);
-      if (phase === "bundle") changed = await phaseBundle(ctx);
-      else if (phase === "issuer") changed = await phaseIssuer(ctx);
-      else changed = await phaseFinalize(ctx);
+      const run2 = phase === "bundle" ? phaseBundle : phase === "issuer" ? phaseIssuer : phaseFinalize;
+      changed = await run2(ctx);
+      if (changed || ctx.rotation?.phase === phase) await markPhase(ctx, phase, "done");
     }
   } finally {
     setOutput("rotated", String(changed));
-    if (inputs.mode === "rotate-anchor") setOutput("phase", changed ? phase : "none");
+    if (inputs.mode === "rotate-anchor") setOutput("phase", phase === "issuer-only" ? "none" : phase);
   }
   const after = await readIdentityState(cluster, inputs.namespace);
   const pods = await listMeshedPods(cluster, inputs.namespace);
@@ -475,13 +476,40 @@ async function rotate(inputs) {
   });
   failOnErrors(report);
 }
+var ROTATION_STATE = "meshci-rotation-state";
+async function readRotationState(ctx) {
+  const cm = await ctx.cluster.get({ apiVersion: "v1", kind: "ConfigMap", namespace: ctx.state.namespace, name: ROTATION_STATE });
+  const phase = cm?.data?.["phase"];
+  const status = cm?.data?.["status"];
+  if ((phase === "bundle" || phase === "issuer" || phase === "finalize") && (status === "started" || status === "done")) return { phase, status };
+  return void 0;
+}
+async function markPhase(ctx, phase, status) {
+  await ctx.cluster.apply({
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name: ROTATION_STATE, namespace: ctx.state.namespace, labels: { "app.kubernetes.io/managed-by": "meshci" } },
+    data: { phase, status, updated: (/* @__PURE__ */ new Date()).toISOString() }
+  });
+}
 async function choosePhase(ctx) {
   if (ctx.inputs.phase !== "auto") return ctx.inputs.phase;
+  if (ctx.rotation?.status === "started") {
+    info(`resuming phase '${ctx.rotation.phase}', which did not finish (${ROTATION_STATE})`);
+    return ctx.rotation.phase;
+  }
   if (ctx.anchors.length < 2) return "bundle";
   const fresh = await newAnchor(ctx, { needKey: false });
   return signedBy(ctx.issuer, fresh.cert) ? "finalize" : "issuer";
 }
 async function phaseBundle(ctx) {
+  if (ctx.anchors.length > 1 && ctx.rotation?.phase === "bundle" && ctx.rotation.status === "started") {
+    const fresh = await newAnchor(ctx, { needKey: false });
+    ctx.steps.push(`resumed phase bundle: the bundle already holds the new anchor (serial ${fresh.cert.serial})`);
+    await restartControlPlane(ctx);
+    await rollMeshedWorkloads(ctx, fresh.cert, { required: true });
+    return true;
+  }
   if (ctx.anchors.length > 1) {
     throw new ConfigurationError(
       `a trust-anchor rotation is already under way: the bundle holds ${ctx.anchors.length} anchors. Run phase 'issuer' or 'finalize' (or 'auto')`
@@ -505,6 +533,14 @@ async function phaseBundle(ctx) {
   }
   const bundle = [anchor, ...ctx.anchors];
   validate2(ctx, bundle, ctx.issuer, "the new bundle (new + current anchors) with the current issuer");
+  const pending = await ctx.cluster.get({ apiVersion: "v1", kind: "Secret", namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET });
+  if (generated && !ctx.vault && pending?.data?.["tls.crt"]) {
+    const held = parseCertificate(fromBase64(pending.data["tls.crt"]));
+    if (ctx.anchors.some((a) => a.fingerprintSha256 === held.fingerprintSha256)) {
+      throw new ConfigurationError(`nothing was changed: Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} holds the key of an anchor in the bundle (serial ${held.serial}), left by a rotation that did not finish: run rotate-anchor phase finalize to finish it (or save and delete that Secret) before a new rotation`);
+    }
+  }
+  await markPhase(ctx, "bundle", "started");
   if (ctx.inputs.outputDir) {
     const files = [{ name: "ca-new.crt", content: anchor.pem, mode: 420 }];
     if (generated) files.push({ name: "ca-new.key", content: keyPem, mode: 384 });
@@ -545,6 +581,7 @@ async function phaseIssuer(ctx) {
     info("the issuer is already signed by the new anchor; nothing to do in this phase");
     return false;
   }
+  await markPhase(ctx, "issuer", "started");
   await rollMeshedWorkloads(ctx, fresh.cert, { required: true, onlyLacking: true });
   const issuer = await generateIssuer({ validityMs: ctx.inputs.issuerValidityMs, anchor: fresh.cert, anchorKey: parsePrivateKey(fresh.keyPem) });
   maskSecret(issuer.keyPem);
@@ -554,6 +591,14 @@ async function phaseIssuer(ctx) {
   return true;
 }
 async function phaseFinalize(ctx) {
+  if (ctx.anchors.length < 2 && ctx.rotation?.phase === "finalize" && ctx.rotation.status === "started") {
+    const only = ctx.anchors[0];
+    ctx.steps.push(`resumed phase finalize: the bundle already holds the new anchor only (serial ${only.serial})`);
+    await restartControlPlane(ctx);
+    await rollMeshedWorkloads(ctx, only, { required: false });
+    await finishCleanup(ctx, only);
+    return true;
+  }
   if (ctx.anchors.length < 2) {
     info("the bundle holds one anchor: nothing to finalize");
     return false;
@@ -572,24 +617,29 @@ async function phaseFinalize(ctx) {
     );
   }
   validate2(ctx, [fresh.cert], ctx.issuer, "the final bundle (new anchor only) with the current issuer");
+  await markPhase(ctx, "finalize", "started");
   await group("Remove the old anchors from the bundle", async () => {
     await ctx.applier.setBundle(bundlePem([fresh.cert]));
     ctx.steps.push(`trust bundle set to the new anchor only (serial ${fresh.cert.serial})`);
   });
   await restartControlPlane(ctx);
   await rollMeshedWorkloads(ctx, fresh.cert, { required: false });
+  await finishCleanup(ctx, fresh.cert);
+  return true;
+}
+async function finishCleanup(ctx, anchor) {
   if (await ctx.cluster.delete({ apiVersion: "v1", kind: "Secret", namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET })) {
     ctx.steps.push(`deleted Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET}`);
+    warning(`Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} held the only copy meshci kept of the new anchor's key (serial ${anchor.serial}); it is deleted now. Later issuer rotations need that key: keep ca-new.key from output-dir, or use key-vault-url`);
   }
   if (ctx.vault) {
     const next = await ctx.vault.get("next");
-    if (next && next.cert.fingerprintSha256 === fresh.cert.fingerprintSha256) {
+    if (next && next.cert.fingerprintSha256 === anchor.fingerprintSha256) {
       await ctx.vault.put("current", next.cert, next.keyPem);
       await ctx.vault.remove("next");
       ctx.steps.push(`${ctx.vault.describe("current")} now holds the new anchor; '${ctx.vault.secretName("next")}' deleted`);
     }
   }
-  return true;
 }
 async function rotateIssuer(ctx) {
   let cert;

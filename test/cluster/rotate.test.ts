@@ -193,6 +193,51 @@ describe('rotate-anchor', () => {
     expect(r4.outputs['rotated']).toBe('false');
   });
 
+  it('a bundle phase that failed before the restarts resumes at bundle (and restarts), not at issuer', async () => {
+    const fx = installLinkerd(s);
+    s.forbid('patch', 'deployments'); // the bundle is written, the control-plane restart is refused
+    const r1 = await certs('rotate-anchor');
+    expect(r1.exitCode).toBe(1);
+    expect(r1.outputs['phase']).toBe('bundle');
+    expect(fp(fx.bundle()).length).toBe(2);
+    expect(s.get('v1', 'ConfigMap', fx.ns, 'meshci-rotation-state')!.data).toMatchObject({ phase: 'bundle', status: 'started' });
+    s.allow('patch', 'deployments');
+    const r2 = await certs('rotate-anchor');
+    expect(r2.exitCode, r2.log).toBe(0);
+    expect(r2.log).toContain("resuming phase 'bundle', which did not finish (meshci-rotation-state)");
+    expect(r2.outputs['phase']).toBe('bundle');
+    const newAnchor = splitCertificates(fx.bundle())[0]!;
+    expect(fx.meshedPods().filter((p) => p.namespace === 'app').every((p) => fp(p.anchors).includes(fp(newAnchor)[0]!))).toBe(true);
+    expect(s.get('v1', 'ConfigMap', fx.ns, 'meshci-rotation-state')!.data).toMatchObject({ phase: 'bundle', status: 'done' });
+    expect((await certs('rotate-anchor')).outputs['phase']).toBe('issuer');
+  });
+
+  it('a finalize that failed after writing the bundle reports its phase and resumes; no third anchor, the pending key kept until then', async () => {
+    const fx = installLinkerd(s);
+    expect((await certs('rotate-anchor')).exitCode).toBe(0);
+    expect((await certs('rotate-anchor')).exitCode).toBe(0);
+    const pendingBefore = s.get('v1', 'Secret', fx.ns, 'meshci-pending-trust-anchor')!.data['tls.key'];
+    const newAnchor = splitCertificates(fx.bundle())[0]!;
+    s.forbid('patch', 'deployments');
+    const r3 = await certs('rotate-anchor');
+    expect(r3.exitCode).toBe(1);
+    expect(r3.outputs['phase']).toBe('finalize'); // not "none"
+    expect(fp(fx.bundle())).toEqual(fp(newAnchor));
+    // without the state a plain bundle phase would now start a third anchor over the only key
+    expect(s.get('v1', 'Secret', fx.ns, 'meshci-pending-trust-anchor')!.data['tls.key']).toBe(pendingBefore);
+    const bundle = await certs('rotate-anchor', { phase: 'bundle' });
+    expect(bundle.exitCode).toBe(1);
+    expect(bundle.log).toContain('holds the key of an anchor in the bundle');
+    expect(s.get('v1', 'Secret', fx.ns, 'meshci-pending-trust-anchor')!.data['tls.key']).toBe(pendingBefore);
+    s.allow('patch', 'deployments');
+    const r4 = await certs('rotate-anchor');
+    expect(r4.exitCode, r4.log).toBe(0);
+    expect(r4.log).toContain("resuming phase 'finalize'");
+    expect(r4.log).toMatch(/::warning::Secret linkerd\/meshci-pending-trust-anchor held the only copy meshci kept of the new anchor's key/);
+    expect(fp(fx.bundle())).toEqual(fp(newAnchor));
+    expect(s.get('v1', 'Secret', fx.ns, 'meshci-pending-trust-anchor')).toBeUndefined();
+  });
+
   it('refuses to finalize while the issuer is still signed by the old anchor', async () => {
     const fx = installLinkerd(s);
     expect((await certs('rotate-anchor', { phase: 'bundle' })).exitCode).toBe(0);

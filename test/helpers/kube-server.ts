@@ -115,6 +115,12 @@ export class KubeServer {
     this.forbidden.push({ verb, plural });
   }
 
+  /** Lift a forbid. */
+  allow(verb: string, plural: string): void {
+    const i = this.forbidden.findIndex((f) => f.verb === verb && f.plural === plural);
+    if (i >= 0) this.forbidden.splice(i, 1);
+  }
+
   /** Answer `verb` on `plural` with a server error (e.g. 500, 503) the next `times` times (default: always). */
   fail(verb: string, plural: string, code: number, times = Infinity, retryAfterSeconds?: number): void {
     this.faults.push({ verb, plural, code, left: times, ...(retryAfterSeconds !== undefined ? { retryAfter: retryAfterSeconds } : {}) });

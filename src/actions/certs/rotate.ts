@@ -46,6 +46,8 @@ interface Ctx {
   steps: string[];
   now: Date;
   vault?: AnchorVault;
+  /** rotate-anchor: the phase state kept in the cluster (ROTATION_STATE). */
+  rotation: RotationState | undefined;
 }
 
 const MIN_EVENT_WAIT_MS = 1000;
@@ -125,7 +127,7 @@ export async function rotate(inputs: Inputs): Promise<void> {
   });
   core.info(`changes go through ${applier.how}`);
   const vault = inputs.keyVault ? await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret) : undefined;
-  const ctx: Ctx = { inputs, cluster, state: st, applier, anchors: before.anchors, issuer: before.issuer!, steps: [], now, vault };
+  const ctx: Ctx = { inputs, cluster, state: st, applier, anchors: before.anchors, issuer: before.issuer!, steps: [], now, vault, rotation: undefined };
 
   let phase: Phase | 'issuer-only' = 'issuer-only';
   let changed = false;
@@ -133,15 +135,17 @@ export async function rotate(inputs: Inputs): Promise<void> {
     if (inputs.mode === 'rotate-issuer') {
       changed = await rotateIssuer(ctx);
     } else {
+      ctx.rotation = await readRotationState(ctx);
       phase = await choosePhase(ctx);
       core.info(`rotate-anchor phase: ${phase}${inputs.phase === 'auto' ? ' (detected)' : ''}`);
-      if (phase === 'bundle') changed = await phaseBundle(ctx);
-      else if (phase === 'issuer') changed = await phaseIssuer(ctx);
-      else changed = await phaseFinalize(ctx);
+      const run = phase === 'bundle' ? phaseBundle : phase === 'issuer' ? phaseIssuer : phaseFinalize;
+      changed = await run(ctx);
+      if (changed || ctx.rotation?.phase === phase) await markPhase(ctx, phase, 'done');
     }
   } finally {
     core.setOutput('rotated', String(changed));
-    if (inputs.mode === 'rotate-anchor') core.setOutput('phase', changed ? phase : 'none');
+    // the phase that ran, done or not: a failed finalize is not "none" (rotated says whether it changed anything)
+    if (inputs.mode === 'rotate-anchor') core.setOutput('phase', phase === 'issuer-only' ? 'none' : phase);
   }
 
   // Report the cluster as it is now.
@@ -159,8 +163,41 @@ export async function rotate(inputs: Inputs): Promise<void> {
   failOnErrors(report);
 }
 
+/**
+ * Where a rotate-anchor stands, kept in the cluster (ConfigMap meshci-rotation-state in the
+ * control-plane namespace): each phase records `started` before it changes anything and `done`
+ * after, so `auto` resumes an interrupted phase exactly — a bundle phase that failed before the
+ * restarts restarts, a finalize that failed after writing the bundle finishes — instead of
+ * guessing from the bundle and starting a third anchor.
+ */
+export const ROTATION_STATE = 'meshci-rotation-state';
+interface RotationState {
+  phase: Phase;
+  status: 'started' | 'done';
+}
+
+async function readRotationState(ctx: Ctx): Promise<RotationState | undefined> {
+  const cm = await ctx.cluster.get<KObject & { data?: Record<string, string> }>({ apiVersion: 'v1', kind: 'ConfigMap', namespace: ctx.state.namespace, name: ROTATION_STATE });
+  const phase = cm?.data?.['phase'];
+  const status = cm?.data?.['status'];
+  if ((phase === 'bundle' || phase === 'issuer' || phase === 'finalize') && (status === 'started' || status === 'done')) return { phase, status };
+  return undefined;
+}
+
+async function markPhase(ctx: Ctx, phase: Phase, status: RotationState['status']): Promise<void> {
+  await ctx.cluster.apply({
+    apiVersion: 'v1', kind: 'ConfigMap',
+    metadata: { name: ROTATION_STATE, namespace: ctx.state.namespace, labels: { 'app.kubernetes.io/managed-by': 'meshci' } },
+    data: { phase, status, updated: new Date().toISOString() },
+  } as KObject);
+}
+
 async function choosePhase(ctx: Ctx): Promise<Phase> {
   if (ctx.inputs.phase !== 'auto') return ctx.inputs.phase;
+  if (ctx.rotation?.status === 'started') {
+    core.info(`resuming phase '${ctx.rotation.phase}', which did not finish (${ROTATION_STATE})`);
+    return ctx.rotation.phase;
+  }
   if (ctx.anchors.length < 2) return 'bundle';
   const fresh = await newAnchor(ctx, { needKey: false });
   return signedBy(ctx.issuer, fresh.cert) ? 'finalize' : 'issuer';
@@ -169,6 +206,14 @@ async function choosePhase(ctx: Ctx): Promise<Phase> {
 // ---------------------------------------------------------------- phases
 
 async function phaseBundle(ctx: Ctx): Promise<boolean> {
+  if (ctx.anchors.length > 1 && ctx.rotation?.phase === 'bundle' && ctx.rotation.status === 'started') {
+    // the bundle was written, the restarts did not finish: do them now
+    const fresh = await newAnchor(ctx, { needKey: false });
+    ctx.steps.push(`resumed phase bundle: the bundle already holds the new anchor (serial ${fresh.cert.serial})`);
+    await restartControlPlane(ctx);
+    await rollMeshedWorkloads(ctx, fresh.cert, { required: true });
+    return true;
+  }
   if (ctx.anchors.length > 1) {
     throw new ConfigurationError(
       `a trust-anchor rotation is already under way: the bundle holds ${ctx.anchors.length} anchors. Run phase 'issuer' or 'finalize' (or 'auto')`,
@@ -192,6 +237,15 @@ async function phaseBundle(ctx: Ctx): Promise<boolean> {
   }
   const bundle = [anchor, ...ctx.anchors];
   validate(ctx, bundle, ctx.issuer, 'the new bundle (new + current anchors) with the current issuer');
+  // never overwrite the pending key while the bundle needs it (a finalize that did not finish)
+  const pending = await ctx.cluster.get<KObject & { data?: Record<string, string> }>({ apiVersion: 'v1', kind: 'Secret', namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET });
+  if (generated && !ctx.vault && pending?.data?.['tls.crt']) {
+    const held = parseCertificate(fromBase64(pending.data['tls.crt']));
+    if (ctx.anchors.some((a) => a.fingerprintSha256 === held.fingerprintSha256)) {
+      throw new ConfigurationError(`nothing was changed: Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} holds the key of an anchor in the bundle (serial ${held.serial}), left by a rotation that did not finish: run rotate-anchor phase finalize to finish it (or save and delete that Secret) before a new rotation`);
+    }
+  }
+  await markPhase(ctx, 'bundle', 'started');
   if (ctx.inputs.outputDir) {
     const files = [{ name: 'ca-new.crt', content: anchor.pem, mode: 0o644 }];
     if (generated) files.push({ name: 'ca-new.key', content: keyPem, mode: 0o600 });
@@ -227,6 +281,7 @@ async function phaseIssuer(ctx: Ctx): Promise<boolean> {
     core.info('the issuer is already signed by the new anchor; nothing to do in this phase');
     return false;
   }
+  await markPhase(ctx, 'issuer', 'started');
   await rollMeshedWorkloads(ctx, fresh.cert, { required: true, onlyLacking: true });
   const issuer = await generateIssuer({ validityMs: ctx.inputs.issuerValidityMs, anchor: fresh.cert, anchorKey: parsePrivateKey(fresh.keyPem!) });
   maskSecret(issuer.keyPem);
@@ -237,6 +292,15 @@ async function phaseIssuer(ctx: Ctx): Promise<boolean> {
 }
 
 async function phaseFinalize(ctx: Ctx): Promise<boolean> {
+  if (ctx.anchors.length < 2 && ctx.rotation?.phase === 'finalize' && ctx.rotation.status === 'started') {
+    // the bundle was cut to the new anchor; the restarts and the clean-up did not finish
+    const only = ctx.anchors[0]!;
+    ctx.steps.push(`resumed phase finalize: the bundle already holds the new anchor only (serial ${only.serial})`);
+    await restartControlPlane(ctx);
+    await rollMeshedWorkloads(ctx, only, { required: false });
+    await finishCleanup(ctx, only);
+    return true;
+  }
   if (ctx.anchors.length < 2) {
     core.info('the bundle holds one anchor: nothing to finalize');
     return false;
@@ -256,24 +320,31 @@ async function phaseFinalize(ctx: Ctx): Promise<boolean> {
     );
   }
   validate(ctx, [fresh.cert], ctx.issuer, 'the final bundle (new anchor only) with the current issuer');
+  await markPhase(ctx, 'finalize', 'started');
   await core.group('Remove the old anchors from the bundle', async () => {
     await ctx.applier.setBundle(bundlePem([fresh.cert]));
     ctx.steps.push(`trust bundle set to the new anchor only (serial ${fresh.cert.serial})`);
   });
   await restartControlPlane(ctx);
   await rollMeshedWorkloads(ctx, fresh.cert, { required: false });
+  await finishCleanup(ctx, fresh.cert);
+  return true;
+}
+
+/** The end of a rotation: the pending key's Secret deleted (with a warning: it may be the only copy), the vault slots promoted. */
+async function finishCleanup(ctx: Ctx, anchor: CertInfo): Promise<void> {
   if (await ctx.cluster.delete({ apiVersion: 'v1', kind: 'Secret', namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET })) {
     ctx.steps.push(`deleted Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET}`);
+    core.warning(`Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} held the only copy meshci kept of the new anchor's key (serial ${anchor.serial}); it is deleted now. Later issuer rotations need that key: keep ca-new.key from output-dir, or use key-vault-url`);
   }
   if (ctx.vault) {
     const next = await ctx.vault.get('next');
-    if (next && next.cert.fingerprintSha256 === fresh.cert.fingerprintSha256) {
+    if (next && next.cert.fingerprintSha256 === anchor.fingerprintSha256) {
       await ctx.vault.put('current', next.cert, next.keyPem);
       await ctx.vault.remove('next');
       ctx.steps.push(`${ctx.vault.describe('current')} now holds the new anchor; '${ctx.vault.secretName('next')}' deleted`);
     }
   }
-  return true;
 }
 
 async function rotateIssuer(ctx: Ctx): Promise<boolean> {
