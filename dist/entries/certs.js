@@ -34,7 +34,7 @@ import {
   readIdentityState,
   rfc3339,
   toBase64
-} from "../chunks/chunk-GUY6JHQ3.js";
+} from "../chunks/chunk-UOZCAGI3.js";
 import "../chunks/chunk-ZMHKH2QP.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import {

@@ -31,7 +31,7 @@ import {
   parseBundle,
   readIdentityState,
   rfc3339
-} from "../chunks/chunk-GUY6JHQ3.js";
+} from "../chunks/chunk-UOZCAGI3.js";
 import "../chunks/chunk-ZMHKH2QP.js";
 import {
   require_url

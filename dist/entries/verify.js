@@ -14,7 +14,7 @@ import {
   readIdentityState,
   readLinkerdConfig,
   rfc3339
-} from "../chunks/chunk-GUY6JHQ3.js";
+} from "../chunks/chunk-UOZCAGI3.js";
 import "../chunks/chunk-ZMHKH2QP.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import {

@@ -97,13 +97,7 @@ export class Cluster {
     }
     const text = await res.text();
     if (!res.ok) {
-      let message = text.slice(0, 300);
-      try {
-        message = (JSON.parse(text) as { message?: string }).message ?? message;
-      } catch {
-        // not a Status object
-      }
-      throw new ClusterError('get', what, res.status, `${message}${res.status === 401 ? ' (the kubeconfig\'s credentials were refused)' : ''}`);
+      throw new ClusterError('get', what, res.status, `${statusMessage(text)}${res.status === 401 ? ' (the kubeconfig\'s credentials were refused)' : ''}`);
     }
     const v = JSON.parse(text) as { major?: string; minor?: string; gitVersion?: string };
     return { major: Number.parseInt(v.major ?? '0', 10), minor: Number.parseInt((v.minor ?? '0').replace(/\D.*$/, ''), 10), gitVersion: v.gitVersion ?? `v${v.major}.${v.minor}` };
@@ -219,15 +213,7 @@ export class Cluster {
       throw clusterError(verb, ref, e);
     }
     const text = await res.text();
-    if (!res.ok) {
-      let message = text.slice(0, 300);
-      try {
-        message = (JSON.parse(text) as { message?: string }).message ?? message;
-      } catch {
-        // not a Status object
-      }
-      throw new ClusterError(verb, describe(ref), res.status, message);
-    }
+    if (!res.ok) throw new ClusterError(verb, describe(ref), res.status, statusMessage(text));
     return JSON.parse(text) as T;
   }
 
@@ -437,6 +423,15 @@ function refOf(o: k8s.KubernetesObject): Ref {
 export function describe(ref: Ref): string {
   const what = `${ref.kind.toLowerCase()}${ref.name ? `/${ref.name}` : 's'}`;
   return ref.namespace ? `${what} in namespace ${ref.namespace}` : what;
+}
+
+/** The message of a Kubernetes Status body, else the body's start. */
+function statusMessage(text: string): string {
+  try {
+    return (JSON.parse(text) as { message?: string }).message ?? text.slice(0, 300);
+  } catch {
+    return text.slice(0, 300); // not a Status object
+  }
 }
 
 /** A call that has not answered in `ms` is abandoned with an error naming it. */
