@@ -7,8 +7,9 @@ import {
   DEFAULT_NODE_IMAGE,
   DEFAULT_REGISTRY_IMAGE,
   kindNodeImageFor,
-  kindUp
-} from "../chunks/chunk-LOXWZGWN.js";
+  kindUp,
+  requireDocker
+} from "../chunks/chunk-H5SWUCOY.js";
 import {
   defaultName,
   environmentComment,
@@ -197,6 +198,7 @@ async function aks(inputs) {
 async function kind(inputs) {
   const cluster = kindClusterName(inputs.name);
   setOutput("cluster-name", cluster);
+  await requireDocker();
   const [kindBin, kubectlBin] = await group("kind and kubectl", () => Promise.all([
     ensureTool({ name: "kind", version: inputs.kindVersion, mirror: inputs.toolsMirror }),
     ensureTool({ name: "kubectl", version: inputs.kubectlVersion, mirror: inputs.toolsMirror })

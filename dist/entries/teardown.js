@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   kindDown
-} from "../chunks/chunk-LOXWZGWN.js";
+} from "../chunks/chunk-H5SWUCOY.js";
 import {
   deletedComment,
   kindClusterName,

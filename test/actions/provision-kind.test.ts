@@ -109,6 +109,8 @@ describe('provision / teardown with provider kind', () => {
     expect(r.exitCode).toBe(1);
     expect(r.log).toContain("::error::meshci/provision configuration error: the kind provider needs a running Docker engine; 'docker info' says: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running? — start Docker (or Docker Desktop), or use provider aks");
     expect(stub.calls().map((c) => c.cmd + ' ' + c.args[0])).not.toContain('kind create');
+    // Docker is checked first: kind and kubectl are not even looked for (nor downloaded)
+    expect(stub.calls().filter((c) => c.cmd === 'kind' || c.cmd === 'kubectl')).toEqual([]);
   });
 
   it('without docker at all it says so', async () => {

@@ -6,7 +6,7 @@ import { getErrorMessage } from '../../lib/errors.js';
 import { environmentComment, kindClusterName, namesFor, tagsFor } from '../../env/spec.js';
 import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
 import { ensureTool } from '../../tools/install.js';
-import { kindUp } from '../../kind/run.js';
+import { kindUp, requireDocker } from '../../kind/run.js';
 import { DEFAULT_REGISTRY_IMAGE } from '../../kind/plan.js';
 import { getInputs, type Inputs } from './inputs.js';
 
@@ -84,6 +84,8 @@ async function aks(inputs: Inputs): Promise<void> {
 async function kind(inputs: Inputs): Promise<void> {
   const cluster = kindClusterName(inputs.name);
   core.setOutput('cluster-name', cluster);
+  // Docker first: without it nothing below can work, and kind/kubectl need not be downloaded
+  await requireDocker();
   const [kindBin, kubectlBin] = await core.group('kind and kubectl', () => Promise.all([
     ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }),
     ensureTool({ name: 'kubectl', version: inputs.kubectlVersion, mirror: inputs.toolsMirror }),
