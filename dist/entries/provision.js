@@ -9,7 +9,7 @@ import {
   kindNodeImageFor,
   kindUp,
   requireDocker
-} from "../chunks/chunk-H5SWUCOY.js";
+} from "../chunks/chunk-GNCLBGZ4.js";
 import {
   defaultName,
   environmentComment,

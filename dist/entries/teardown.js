@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   kindDown
-} from "../chunks/chunk-H5SWUCOY.js";
+} from "../chunks/chunk-GNCLBGZ4.js";
 import {
   deletedComment,
   kindClusterName,

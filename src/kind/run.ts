@@ -35,8 +35,8 @@ export interface KindUp {
   nodes: string[];
 }
 
+/** The kind environment up (the caller has checked Docker with requireDocker, before any download). */
 export async function kindUp(o: KindOpts, log: Logger): Promise<KindUp> {
-  await requireDocker();
   const exists = await clusterExists(o.kind, o.cluster);
   if (exists) {
     log.info(`kind cluster ${o.cluster} exists: reusing it`);
