@@ -154,13 +154,21 @@ export class Copier {
         result.platforms = ['single'];
         await this.copyManifestBody(srcReg, src.repository, dst.repository, parsed, result);
       }
+      // The tag last: signatures go first (the manifest pushed by digest so they have their subject),
+      // so an image whose signatures failed is left untagged — the next run is not "up to date" and
+      // copies them again, instead of reporting the image skipped forever.
+      const signFirst = this.opts.signatures && !result.filtered && dstRef !== top.digest;
+      if (signFirst) {
+        await this.dest.putManifest(dst.repository, top.digest, bytes, top.mediaType);
+        await this.copySignatures(srcReg, src, dst, top.digest, result);
+      }
       const digest = await this.dest.putManifest(dst.repository, dstRef, bytes, top.mediaType);
       result.digest = digest || top.digest;
       if (!result.filtered && result.digest !== top.digest) {
         throw new RegistryError(`${result.destination} stored digest ${result.digest}, the source has ${top.digest}`);
       }
       if (result.blobs.copied === 0 && result.blobs.mounted > 0) result.action = 'mounted';
-      if (this.opts.signatures) await this.copySignatures(srcReg, src, dst, top.digest, result);
+      if (this.opts.signatures && !signFirst) await this.copySignatures(srcReg, src, dst, top.digest, result);
       return result;
     } catch (e) {
       result.action = 'failed';

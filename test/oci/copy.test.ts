@@ -144,6 +144,22 @@ describe('copy engine against two real registries', () => {
     expect(sha(await skopeoRaw(dstRef(`signed/${img.repo}`, `${img.digest.replace(':', '-')}.att`)))).toBe(att);
   });
 
+  it('a signature that failed to copy leaves the image untagged, so the next run copies it again (not "skipped")', async () => {
+    const img = await image();
+    const sig = await pusher.signature(img.repo, GHCR_USER, img.digest, 'sig');
+    pair.acr.front.inject({ method: 'PUT', path: /\/manifests\/sha256-[0-9a-f]{64}\.sig$/, every: 1, times: 1, kind: { status: 400 } });
+    const dst = parseReference(dstRef(`resign/${img.repo}`));
+    const first = await copier().copy(parseReference(img.ref), dst);
+    expect(first.action).toBe('failed');
+    expect(await copier().upToDate(parseReference(img.ref), dst)).toBeFalsy();
+    const again = await copier().copy(parseReference(img.ref), dst);
+    expect(again.error).toBeUndefined();
+    expect(again.action).not.toBe('skipped');
+    expect(again.signatures).toBe(1);
+    expect(sha(await skopeoRaw(dstRef(`resign/${img.repo}`, `${img.digest.replace(':', '-')}.sig`)))).toBe(sig);
+    expect(sha(await skopeoRaw(dstRef(`resign/${img.repo}`)))).toBe(img.digest);
+  });
+
   it('finishes digest-exact through 503s on uploads, 429 + Retry-After on manifest PUTs and a reset mid-download', async () => {
     const img = await image({ layers: [3_000_000, 500_000] });
     pair.acr.front.inject({ method: 'PUT', path: /\/blobs\/uploads\//, every: 2, times: 2, kind: { status: 503 } });
