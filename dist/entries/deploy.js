@@ -1,21 +1,20 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   postRenderer
-} from "../chunks/chunk-DH2XFGIR.js";
+} from "../chunks/chunk-4X5GYRTC.js";
 import {
   setTempDir,
   tempDir
 } from "../chunks/chunk-SQV7IM5O.js";
 import {
   versionFacts
-} from "../chunks/chunk-SD6PMC6B.js";
-import "../chunks/chunk-ZTOW456N.js";
+} from "../chunks/chunk-DBV6VFPE.js";
+import "../chunks/chunk-OVJUFLZ7.js";
 import {
-  Helm
+  Helm,
+  linkerdHelmRepo
 } from "../chunks/chunk-GZTPL5WJ.js";
-import {
-  chartRepo
-} from "../chunks/chunk-2J2YAZVU.js";
+import "../chunks/chunk-PP5RWU6X.js";
 import {
   DGRAPH_API_PROTO,
   grpcRoutes,
@@ -99,7 +98,7 @@ import {
 } from "../chunks/chunk-J36IR65A.js";
 
 // src/actions/deploy/main.ts
-var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_fs3 = __toESM(require_fs(), 1);
 var import_node_os = __toESM(require_os(), 1);
 var import_node_path2 = __toESM(require_path(), 1);
 var import_node_url = __toESM(require_url(), 1);
@@ -182,7 +181,7 @@ async function waitEstablished(cluster, name, timeoutMs) {
 // src/deploy/linkerd-plan.ts
 function linkerdPlan(entry, version, opts) {
   const ns = opts.namespace ?? "linkerd";
-  const repo = opts.repo ?? chartRepo(version);
+  const repo = opts.repo ?? linkerdHelmRepo(version);
   const releases = [];
   const warnings = [];
   const facts = (chart) => entry.charts[chart];
@@ -243,6 +242,10 @@ function compatibilityProblems(entry, version, cluster) {
   }
   return [...new Set(out)];
 }
+var DGRAPH_REPO = "https://charts.dgraph.io";
+function dgraphRelease(o) {
+  return { release: o.release, chart: "dgraph", version: o.version, repo: DGRAPH_REPO, namespace: o.namespace, values: dgraphMeshValues() };
+}
 function dgraphMeshValues() {
   return {
     alpha: { extraAnnotations: { "linkerd.io/inject": "enabled", "config.linkerd.io/skip-inbound-ports": "7080", "config.linkerd.io/skip-outbound-ports": "7080" } },
@@ -251,6 +254,7 @@ function dgraphMeshValues() {
 }
 
 // src/deploy/values.ts
+var import_node_fs = __toESM(require_fs(), 1);
 async function releaseValues(inputs, r, cluster) {
   let values = { ...r.values ?? {} };
   values = merge(values, inputs.helmValues[r.chart] ?? {});
@@ -268,6 +272,9 @@ async function releaseValues(inputs, r, cluster) {
     if (r.chart === "linkerd2") values = merge(values, { identity: { issuer: { crtExpiry: rfc3339(parseCertificate(inputs.issuer.text).notAfter) } } });
   }
   return values;
+}
+function withHaValues(values, haFile) {
+  return haFile ? merge(js_yaml_default.load((0, import_node_fs.readFileSync)(haFile, "utf8")) ?? {}, values) : values;
 }
 function merge(a, b) {
   const out = { ...a };
@@ -373,7 +380,7 @@ function headlessLint(services, pods, linkerdNamespace) {
 }
 
 // src/actions/deploy/inputs.ts
-var import_node_fs = __toESM(require_fs(), 1);
+var import_node_fs2 = __toESM(require_fs(), 1);
 var import_node_path = __toESM(require_path(), 1);
 var APPS = ["dgraph", "none"];
 var ROUTES = ["auto", "service-profile", "grpc-route", "none"];
@@ -385,8 +392,8 @@ function getInputs() {
     if (given) return given;
     if (identityDir) {
       const p = (0, import_node_path.join)(identityDir, file);
-      if (!(0, import_node_fs.existsSync)(p)) throw new ConfigurationError(`Input 'identity-dir' folder '${identityDir}' has no ${file} (the certs action writes ca.crt, issuer.crt, issuer.key)`);
-      const text = (0, import_node_fs.readFileSync)(p, "utf8");
+      if (!(0, import_node_fs2.existsSync)(p)) throw new ConfigurationError(`Input 'identity-dir' folder '${identityDir}' has no ${file} (the certs action writes ca.crt, issuer.crt, issuer.key)`);
+      const text = (0, import_node_fs2.readFileSync)(p, "utf8");
       if (secret) maskSecret(text);
       return { text, source: `file '${p}' (input 'identity-dir')` };
     }
@@ -421,8 +428,8 @@ function getInputs() {
     dgraphChartVersion: getOptional("dgraph-chart-version") ?? "24.1.1",
     appValues: getOptional("app-values") ? yamlMap("app-values", getOptional("app-values")) : void 0,
     manifests: getList("manifests").map((p) => {
-      if (!(0, import_node_fs.existsSync)(p)) throw new ConfigurationError(`Input 'manifests' names '${p}', which does not exist`);
-      return { path: p, text: (0, import_node_fs.readFileSync)(p, "utf8") };
+      if (!(0, import_node_fs2.existsSync)(p)) throw new ConfigurationError(`Input 'manifests' names '${p}', which does not exist`);
+      return { path: p, text: (0, import_node_fs2.readFileSync)(p, "utf8") };
     }),
     networkPolicy: getBool("network-policy", true),
     authorization: getEnum("authorization", AUTHZ, "none"),
@@ -448,13 +455,13 @@ function getInputs() {
   return inputs;
 }
 function readProto(p) {
-  if (!(0, import_node_fs.existsSync)(p)) throw new ConfigurationError(`Input 'proto' names '${p}', which does not exist`);
-  return { path: p, text: (0, import_node_fs.readFileSync)(p, "utf8") };
+  if (!(0, import_node_fs2.existsSync)(p)) throw new ConfigurationError(`Input 'proto' names '${p}', which does not exist`);
+  return { path: p, text: (0, import_node_fs2.readFileSync)(p, "utf8") };
 }
 function yamlMap(input, value) {
   if (!value || !value.trim()) return {};
-  const isFile = !value.includes("\n") && (0, import_node_fs.existsSync)(value.trim());
-  const text = isFile ? (0, import_node_fs.readFileSync)(value.trim(), "utf8") : value;
+  const isFile = !value.includes("\n") && (0, import_node_fs2.existsSync)(value.trim());
+  const text = isFile ? (0, import_node_fs2.readFileSync)(value.trim(), "utf8") : value;
   const where = isFile ? `file '${value.trim()}' (input '${input}')` : `input '${input}'`;
   let doc;
   try {
@@ -469,7 +476,6 @@ function yamlMap(input, value) {
 }
 
 // src/actions/deploy/main.ts
-var DGRAPH_REPO = "https://charts.dgraph.io";
 async function main() {
   const given = getInputs();
   await group("Check the identity", async () => {
@@ -505,7 +511,7 @@ async function main() {
     const cli = await group("linkerd CLI", () => ensureTool({ name: "linkerd", version: inputs.linkerdVersion.raw, mirror: inputs.toolsMirror }));
     setOutput("linkerd-cli", cli);
   }
-  const work = (0, import_node_fs2.mkdtempSync)((0, import_node_path2.join)(process.env["RUNNER_TEMP"] ?? (0, import_node_os.tmpdir)(), "meshci-deploy-"));
+  const work = (0, import_node_fs3.mkdtempSync)((0, import_node_path2.join)(process.env["RUNNER_TEMP"] ?? (0, import_node_os.tmpdir)(), "meshci-deploy-"));
   setTempDir(work);
   const installed = [];
   const started = /* @__PURE__ */ new Date();
@@ -515,7 +521,7 @@ async function main() {
     });
     if (inputs.app === "dgraph") {
       await group(`Dgraph (${inputs.appRelease} in ${inputs.appNamespace})`, async () => {
-        installed.push(await installRelease(helm, cluster, inputs, { release: inputs.appRelease, chart: "dgraph", version: inputs.dgraphChartVersion, repo: DGRAPH_REPO, namespace: inputs.appNamespace, values: dgraphMeshValues() }, work));
+        installed.push(await installRelease(helm, cluster, inputs, dgraphRelease({ release: inputs.appRelease, version: inputs.dgraphChartVersion, namespace: inputs.appNamespace }), work));
       });
     }
     const applied = await group("Mesh policy, routes and manifests", () => applyExtras(cluster, inputs, plan));
@@ -541,7 +547,7 @@ async function main() {
     }
     throw e;
   } finally {
-    (0, import_node_fs2.rmSync)(work, { recursive: true, force: true });
+    (0, import_node_fs3.rmSync)(work, { recursive: true, force: true });
   }
 }
 async function keepIdentity(cluster, inputs) {
@@ -576,7 +582,7 @@ async function keepIdentity(cluster, inputs) {
   };
 }
 async function post() {
-  if (tempDir) (0, import_node_fs2.rmSync)(tempDir, { recursive: true, force: true });
+  if (tempDir) (0, import_node_fs3.rmSync)(tempDir, { recursive: true, force: true });
 }
 async function installRelease(helm, cluster, inputs, r, work) {
   const values = await releaseValues(inputs, r, {
@@ -586,13 +592,8 @@ async function installRelease(helm, cluster, inputs, r, work) {
   if (r.namespaceObject) {
     await cluster.apply({ apiVersion: "v1", kind: "Namespace", metadata: { name: r.namespaceObject.name, labels: r.namespaceObject.labels, annotations: r.namespaceObject.annotations } });
   }
-  let haFile;
-  let effective = values;
-  if (r.haValuesFile) {
-    const chartDir = await helm.pull({ chart: r.chart, version: r.version, repo: r.repo, dir: (0, import_node_path2.join)(work, "charts") });
-    haFile = (0, import_node_path2.join)(chartDir, "values-ha.yaml");
-    effective = merge(js_yaml_default.load((0, import_node_fs2.readFileSync)(haFile, "utf8")) ?? {}, values);
-  }
+  const haFile = r.haValuesFile ? (0, import_node_path2.join)(await helm.pull({ chart: r.chart, version: r.version, repo: r.repo, dir: (0, import_node_path2.join)(work, "charts") }), "values-ha.yaml") : void 0;
+  const effective = withHaValues(values, haFile);
   const current = await helm.getValues(r.namespace, r.release);
   const listed = current ? await helm.list(r.namespace, r.release) : void 0;
   if (current && listed && listed.chart === `${r.chart}-${r.version}` && listed.status === "deployed" && sameValues(current, effective)) {
@@ -600,12 +601,12 @@ async function installRelease(helm, cluster, inputs, r, work) {
     return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: false };
   }
   const file = (0, import_node_path2.join)(work, `${r.release}.values.yaml`);
-  (0, import_node_fs2.writeFileSync)(file, js_yaml_default.dump(values, { lineWidth: -1 }), { mode: 384 });
+  (0, import_node_fs3.writeFileSync)(file, js_yaml_default.dump(values, { lineWidth: -1 }), { mode: 384 });
   const valuesFiles = haFile ? [haFile, file] : [file];
   const t0 = Date.now();
   const post2 = postRenderer(inputs.helmValues, { work, script: (0, import_node_url.fileURLToPath)(new URL("../post-render.js", import.meta.url)) });
   const res = await helm.install({ release: r.release, chart: r.chart, version: r.version, repo: r.repo, namespace: r.namespace, createNamespace: true, valuesFiles, wait: true, timeoutMs: inputs.timeoutMs, ...post2 ? { postRenderer: post2 } : {} });
-  (0, import_node_fs2.rmSync)(file, { force: true });
+  (0, import_node_fs3.rmSync)(file, { force: true });
   info(`${r.release}: ${r.chart} ${r.version} ${current ? "upgraded" : "installed"} (revision ${res.revision ?? "?"}, ${res.status ?? "unknown"}) in ${formatDuration(Date.now() - t0)}`);
   return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: true };
 }
@@ -671,12 +672,12 @@ async function summary2(inputs, installed, applied, pulls, ms) {
 }
 async function diagnostics(cluster, inputs, namespaces) {
   const dir = inputs.diagnosticsDir;
-  (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
+  (0, import_node_fs3.mkdirSync)(dir, { recursive: true });
   for (const ns of namespaces) {
     const events = await cluster.list("v1", "Event", { namespace: ns }).catch(() => []);
     const pods = await cluster.list("v1", "Pod", { namespace: ns }).catch(() => []);
-    (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(dir, `${ns}-events.json`), JSON.stringify(events, null, 1));
-    (0, import_node_fs2.writeFileSync)((0, import_node_path2.join)(dir, `${ns}-pods.json`), JSON.stringify(pods.map((p) => ({ name: p.metadata?.name, status: p["status"] })), null, 1));
+    (0, import_node_fs3.writeFileSync)((0, import_node_path2.join)(dir, `${ns}-events.json`), JSON.stringify(events, null, 1));
+    (0, import_node_fs3.writeFileSync)((0, import_node_path2.join)(dir, `${ns}-pods.json`), JSON.stringify(pods.map((p) => ({ name: p.metadata?.name, status: p["status"] })), null, 1));
   }
   setOutput("diagnostics-dir", dir);
   info(`diagnostics written to ${dir}`);

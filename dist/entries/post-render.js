@@ -1,8 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   rewriteImages
-} from "../chunks/chunk-DH2XFGIR.js";
-import "../chunks/chunk-ZTOW456N.js";
+} from "../chunks/chunk-4X5GYRTC.js";
+import "../chunks/chunk-OVJUFLZ7.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-YB4FYT7K.js";

@@ -9,7 +9,7 @@ import {
   kindNodeImageFor,
   kindUp,
   requireDocker
-} from "../chunks/chunk-GNCLBGZ4.js";
+} from "../chunks/chunk-ZC2J3LUQ.js";
 import {
   defaultName,
   environmentComment,
@@ -24,7 +24,7 @@ import {
   validateSubscription,
   validateVmSize
 } from "../chunks/chunk-M7D7LFU5.js";
-import "../chunks/chunk-2J2YAZVU.js";
+import "../chunks/chunk-PP5RWU6X.js";
 import {
   validateImageInput
 } from "../chunks/chunk-IJ4TUR3A.js";

@@ -4,12 +4,12 @@ import {
 } from "../chunks/chunk-WBL2IP5D.js";
 import {
   versionFacts
-} from "../chunks/chunk-SD6PMC6B.js";
-import "../chunks/chunk-ZTOW456N.js";
+} from "../chunks/chunk-DBV6VFPE.js";
+import "../chunks/chunk-OVJUFLZ7.js";
 import "../chunks/chunk-GZTPL5WJ.js";
 import {
   linkerd_images_default
-} from "../chunks/chunk-2J2YAZVU.js";
+} from "../chunks/chunk-PP5RWU6X.js";
 import "../chunks/chunk-3QE3C37Q.js";
 import "../chunks/chunk-KH4FICE4.js";
 import {

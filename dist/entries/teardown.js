@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   kindDown
-} from "../chunks/chunk-GNCLBGZ4.js";
+} from "../chunks/chunk-ZC2J3LUQ.js";
 import {
   deletedComment,
   kindClusterName,
@@ -10,7 +10,7 @@ import {
   validateResourceGroup,
   validateSubscription
 } from "../chunks/chunk-M7D7LFU5.js";
-import "../chunks/chunk-2J2YAZVU.js";
+import "../chunks/chunk-PP5RWU6X.js";
 import {
   commentMarker,
   postStickyComment,

@@ -27,7 +27,7 @@ export async function prepareCharts(src: string, version: string, dir: string, h
     const chartYaml = join(dir, d, 'Chart.yaml');
     if (!existsSync(chartYaml)) continue;
     const meta = yaml.load(readFileSync(chartYaml, 'utf8')) as Record<string, unknown>;
-    writeFileSync(chartYaml, yaml.dump({ ...meta, version: chartVersion(version, name, String(meta['version'])), appVersion: version }));
+    writeFileSync(chartYaml, yaml.dump({ ...meta, version: chartVersion(version, String(meta['version'])), appVersion: version }));
     const valuesFile = join(dir, d, 'values.yaml');
     if (existsSync(valuesFile)) writeFileSync(valuesFile, readFileSync(valuesFile, 'utf8').replaceAll('linkerdVersionValue', version));
     dirs[name] = join(dir, d);

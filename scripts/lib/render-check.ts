@@ -6,8 +6,9 @@ import yaml from 'js-yaml';
 import { Helm } from '../../src/tools/helm/helm.js';
 import { generateAnchor, generateIssuer } from '../../src/certs/generate.js';
 import { parsePrivateKey } from '../../src/certs/pem.js';
-import { SUPPORTED_VERSIONS, RENDER_KUBE_VERSION, knownEntry, chartRepo } from '../../src/linkerd/versions.js';
-import { linkerdPlan, dgraphMeshValues, type Release } from '../../src/deploy/linkerd-plan.js';
+import { SUPPORTED_VERSIONS, RENDER_KUBE_VERSION, knownEntry } from '../../src/linkerd/versions.js';
+import { linkerdHelmRepo } from '../../src/tools/helm/helm.js';
+import { linkerdPlan, dgraphRelease, DGRAPH_REPO, type Release } from '../../src/deploy/linkerd-plan.js';
 import { renderPlan } from '../../src/deploy/render.js';
 import { helmValues } from '../../src/republish/helm-values.js';
 import { appEntry, appImages, linkerdImages, type Extension } from '../../src/republish/images.js';
@@ -50,7 +51,7 @@ export async function renderCheck(o: { helm: string; charts?: string; dgraph?: s
   const dgraph = appEntry('dgraph');
   try {
     let dgraphDir = o.dgraph;
-    if (!dgraphDir && !o.charts && dgraph) dgraphDir = await helm.pull({ chart: 'dgraph', version: dgraph.chart, repo: 'https://charts.dgraph.io', dir: join(work, 'dgraph') });
+    if (!dgraphDir && !o.charts && dgraph) dgraphDir = await helm.pull({ chart: 'dgraph', version: dgraph.chart, repo: DGRAPH_REPO, dir: join(work, 'dgraph') });
     for (const version of o.versions ?? SUPPORTED_VERSIONS) {
       const entry = knownEntry(version);
       if (!entry) throw new Error(`${version} is not in src/data/linkerd-images.json`);
@@ -58,7 +59,7 @@ export async function renderCheck(o: { helm: string; charts?: string; dgraph?: s
       if (o.charts) dirs = (await prepareCharts(join(o.charts, version), version, join(work, version), o.helm)).dirs;
       else {
         dirs = {};
-        for (const [name, f] of Object.entries(entry.charts)) dirs[name] = await helm.pull({ chart: name, version: f.version, repo: chartRepo(version), dir: join(work, version) });
+        for (const [name, f] of Object.entries(entry.charts)) dirs[name] = await helm.pull({ chart: name, version: f.version, repo: linkerdHelmRepo(version), dir: join(work, version) });
       }
       // a version whose charts need APIs Kubernetes removed renders for the last Kubernetes it fits
       const removedIn = (entry.removedApis ?? []).map((r) => r.removedIn.split('.').map(Number) as [number, number]).sort((a, b) => a[1] - b[1])[0];
@@ -72,7 +73,7 @@ export async function renderCheck(o: { helm: string; charts?: string; dgraph?: s
         });
         const values = helmValues(pairs, { linkerd: entry, ...(dgraph ? { apps: { dgraph } } : {}) });
         const plan = linkerdPlan(entry, version, { viz: true, jaeger: !!entry.jaeger, cni: v.cni, ha: v.ha, namespace: 'linkerd' });
-        if (dgraph && dgraphDir) plan.releases.push({ release: 'dgraph', chart: 'dgraph', version: dgraph.chart, repo: 'https://charts.dgraph.io', namespace: 'dgraph', values: dgraphMeshValues() });
+        if (dgraph && dgraphDir) plan.releases.push(dgraphRelease({ release: 'dgraph', version: dgraph.chart, namespace: 'dgraph' }));
         const inputs = { helmValues: values, linkerdValues: {}, ...identity };
         const chartDir = (r: Release) => (r.chart === 'dgraph' ? (dgraphDir as string) : (dirs[r.chart] as string));
         const result: CheckResult = { version, variant: v.name, ok: false, images: 0, outside: [], hookOrigin: [], identity: false, namespaceClash: [], idempotent: false };

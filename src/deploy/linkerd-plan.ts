@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../lib/errors.js';
-import { chartRepo, type VersionEntry } from '../linkerd/versions.js';
+import type { VersionEntry } from '../linkerd/versions.js';
+import { linkerdHelmRepo } from '../tools/helm/helm.js';
 
 /**
  * Which Helm releases install a Linkerd version, in order, and the values each needs — read from
@@ -45,7 +46,7 @@ export interface Plan {
 
 export function linkerdPlan(entry: VersionEntry, version: string, opts: { viz: boolean; jaeger: boolean; cni: boolean; ha: boolean; namespace?: string; repo?: string }): Plan {
   const ns = opts.namespace ?? 'linkerd';
-  const repo = opts.repo ?? chartRepo(version);
+  const repo = opts.repo ?? linkerdHelmRepo(version);
   const releases: Release[] = [];
   const warnings: string[] = [];
   const facts = (chart: string) => entry.charts[chart];
@@ -111,6 +112,14 @@ export function compatibilityProblems(entry: VersionEntry, version: string, clus
     out.push(`Linkerd ${version} needs Kubernetes ${min[1]}.${min[2]} or newer (its chart's kubeVersion ${entry.kubeVersion}); the cluster runs ${cluster.gitVersion}`);
   }
   return [...new Set(out)];
+}
+
+/** Dgraph's chart repository (linkerd-facts §7). */
+export const DGRAPH_REPO = 'https://charts.dgraph.io';
+
+/** The app release: Dgraph's chart with the values that mesh it (under helm-values and app-values). */
+export function dgraphRelease(o: { release: string; version: string; namespace: string }): Release {
+  return { release: o.release, chart: 'dgraph', version: o.version, repo: DGRAPH_REPO, namespace: o.namespace, values: dgraphMeshValues() };
 }
 
 /**

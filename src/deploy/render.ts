@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Helm } from '../tools/helm/helm.js';
 import { imagesFromManifests, renderedNamespaces } from '../linkerd/chart-images.js';
 import type { Plan, Release } from './linkerd-plan.js';
-import { merge, releaseValues, type ValueInputs } from './values.js';
+import { releaseValues, withHaValues, type ValueInputs } from './values.js';
 import { postRenderer } from './post-render.js';
 
 /**
@@ -33,7 +33,7 @@ export async function renderPlan(helm: Helm, plan: Plan, inputs: ValueInputs, o:
     const file = join(o.work, `${r.release}.values.yaml`);
     writeFileSync(file, yaml.dump(values, { lineWidth: -1 }), { mode: 0o600 });
     const ha = r.haValuesFile && existsSync(join(dir, 'values-ha.yaml')) ? join(dir, 'values-ha.yaml') : undefined;
-    const effective = ha ? merge((yaml.load(readFileSync(ha, 'utf8')) ?? {}) as Record<string, unknown>, values) : values;
+    const effective = withHaValues(values, ha);
     const manifests = await helm.template({ release: r.release, chart: dir, namespace: r.namespace, valuesFiles: ha ? [ha, file] : [file], kubeVersion: o.kubeVersion, includeCrds: true, ...(post ? { postRenderer: post } : {}) });
     out.push({ release: r, values: effective, manifests, images: imagesFromManifests(manifests), namespaces: renderedNamespaces(manifests).map((n) => n.name) });
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { rfc3339 } from '../certs/rules.js';
 import { parseCertificate } from '../certs/pem.js';
 import type { Release } from './linkerd-plan.js';
@@ -41,6 +43,11 @@ export async function releaseValues(inputs: ValueInputs, r: Release, cluster: { 
     if (r.chart === 'linkerd2') values = merge(values, { identity: { issuer: { crtExpiry: rfc3339(parseCertificate(inputs.issuer.text).notAfter) } } });
   }
   return values;
+}
+
+/** What helm installs with the chart's values-ha.yaml as the first values file: the HA values under ours. */
+export function withHaValues(values: Record<string, unknown>, haFile: string | undefined): Record<string, unknown> {
+  return haFile ? merge((yaml.load(readFileSync(haFile, 'utf8')) ?? {}) as Record<string, unknown>, values) : values;
 }
 
 export function merge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {

@@ -45,16 +45,18 @@ export async function versionEntryFromCharts(helm: Helm, version: string, charts
     const all = [...images, ...cniImages];
     const paths = imageValuePaths(valuesText, all.map((i) => i.replace(/[:@][^/]*$/, '')));
     const hardcoded = all.filter((i) => !paths[i.replace(/[:@][^/]*$/, '')]);
+    const inHooks = hookImages(rendered);
+    const namespace = renderedNamespaces(rendered)[0];
     const facts: ChartFacts = {
       version: String(meta['version']),
       images,
       values: paths,
       ...(cniImages.length ? { cniImages } : {}),
       ...(hardcoded.length ? { hardcoded } : {}),
-      ...(hardcoded.some((i) => hookImages(rendered).includes(i)) ? { hardcodedInHooks: hardcoded.filter((i) => hookImages(rendered).includes(i)) } : {}),
+      ...(hardcoded.some((i) => inHooks.includes(i)) ? { hardcodedInHooks: hardcoded.filter((i) => inHooks.includes(i)) } : {}),
       keys: KEYS.filter((k) => k in values),
       apis: apiKinds(rendered),
-      ...(renderedNamespaces(rendered)[0] ? { createsNamespace: renderedNamespaces(rendered)[0] } : {}),
+      ...(namespace ? { createsNamespace: namespace } : {}),
       ...(existsSync(join(chartDir, 'values-ha.yaml')) ? { haValues: true } : {}),
     };
     if (identity && typeof meta['kubeVersion'] === 'string') entry.kubeVersion = meta['kubeVersion'];
@@ -91,7 +93,7 @@ export interface AppEntry {
 }
 
 /** The app chart's facts (Dgraph): images (the app's own with a `{version}` placeholder) and where its values name them. */
-export async function appEntry(helm: Helm, chartDir: string): Promise<AppEntry> {
+export async function appFactsFromChart(helm: Helm, chartDir: string): Promise<AppEntry> {
   const meta = yaml.load(readFileSync(join(chartDir, 'Chart.yaml'), 'utf8')) as Record<string, unknown>;
   const valuesText = readFileSync(join(chartDir, 'values.yaml'), 'utf8');
   const appVersion = String(meta['appVersion']);

@@ -54,16 +54,15 @@ export function hookImages(text: string): string[] {
   return [...out].sort();
 }
 
-/** The proxy, proxy-init and debug images the injector adds, from linkerd-config's `values` (2.12+) or `global` (2.10/2.11). */
+/**
+ * The proxy, proxy-init and debug images the injector adds, from linkerd-config's `values` (2.12+;
+ * 2.10/2.11 render those images in their own pods, which the walk already finds). Values that do
+ * not parse throw: an image list with holes would let images escape the mirror unnoticed.
+ */
 function injectorImages(data: Obj): string[] {
-  const raw = typeof data['values'] === 'string' ? data['values'] : typeof data['global'] === 'string' ? undefined : undefined;
-  if (!raw) return [];
-  let v: unknown;
-  try {
-    v = yaml.load(raw, { json: true });
-  } catch {
-    return [];
-  }
+  const raw = data['values'];
+  if (typeof raw !== 'string' || !raw) return [];
+  const v: unknown = yaml.load(raw, { json: true });
   if (!isObj(v)) return [];
   const version = typeof v['linkerdVersion'] === 'string' ? v['linkerdVersion'] : undefined;
   const out: string[] = [];

@@ -74,19 +74,12 @@ export interface VersionEntry {
  * The chart version a Linkerd release publishes for a chart (bin/helm-build): stable 2.10/2.11 pass
  * `--version X.Y.Z`; stable 2.12+ keep Chart.yaml's own; edge charts are versioned YYYY.M.N.
  */
-export function chartVersion(version: string, _chart: string, inChartYaml: string): string {
+export function chartVersion(version: string, inChartYaml: string): string {
   let m = /^stable-2\.(1[01])\.(\d+)$/.exec(version);
   if (m) return `2.${m[1]}.${m[2]}`;
   m = /^edge-(\d{2})\.(\d{1,2})\.(\d+)$/.exec(version);
   if (m) return `20${m[1]}.${Number(m[2])}.${m[3]}`;
   return inChartYaml;
-}
-
-/** The Helm repository a Linkerd release's charts come from (linkerd-facts §3.1, §8). */
-export function chartRepo(version: string): string {
-  if (version.startsWith('enterprise-')) return 'https://helm.buoyant.cloud';
-  if (version.startsWith('edge-')) return 'https://helm.linkerd.io/edge';
-  return 'https://helm.linkerd.io/stable';
 }
 
 const versions = (data as unknown as { versions: Record<string, VersionEntry> }).versions;

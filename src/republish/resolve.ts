@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
 import type { Logger } from '../lib/log.js';
-import { Helm } from '../tools/helm/helm.js';
+import { Helm, linkerdHelmRepo } from '../tools/helm/helm.js';
 import { versionEntryFromCharts, throwawayIdentity } from '../linkerd/chart-facts.js';
-import { chartRepo, knownEntry, nearestVersions, type VersionEntry } from '../linkerd/versions.js';
+import { knownEntry, nearestVersions, type VersionEntry } from '../linkerd/versions.js';
 import { parseLinkerdVersion } from '../linkerd/version.js';
 
 /**
@@ -29,7 +29,7 @@ export async function versionFacts(version: string, o: ResolveOpts): Promise<Ver
   const known = knownEntry(version);
   if (known) return { ...known, resolvedFrom: 'src/data/linkerd-images.json' };
   const v = parseLinkerdVersion('linkerd-version', version);
-  const repo = o.repo ?? chartRepo(v.raw);
+  const repo = o.repo ?? linkerdHelmRepo(v.raw);
   o.log.info(`Linkerd ${v.raw} is not in meshci's data file: resolving its images from the charts in ${repo}`);
   const index = await chartIndex(repo, o.timeoutMs ?? 60_000);
   const names = v.minor <= 11 ? ['linkerd2', 'linkerd2-cni', 'linkerd-viz', 'linkerd-jaeger'] : ['linkerd-crds', 'linkerd-control-plane', 'linkerd2-cni', 'linkerd-viz', 'linkerd-jaeger'];

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,9 +12,9 @@ import { Cluster, type KObject } from '../../k8s/cluster.js';
 import { applyManifests, parseManifests, type Manifest } from '../../k8s/manifests.js';
 import { Helm } from '../../tools/helm/helm.js';
 import { ensureTool } from '../../tools/install.js';
-import { linkerdPlan, dgraphMeshValues, compatibilityProblems, type Plan, type Release } from '../../deploy/linkerd-plan.js';
+import { linkerdPlan, dgraphRelease, compatibilityProblems, type Plan, type Release } from '../../deploy/linkerd-plan.js';
 import { rpcsFromProto, serviceProfile, grpcRoutes } from '../../deploy/routes.js';
-import { releaseValues, merge } from '../../deploy/values.js';
+import { releaseValues, withHaValues } from '../../deploy/values.js';
 import { versionFacts } from '../../republish/resolve.js';
 import { meshOnlyNetworkPolicy, allAuthenticatedNamespacePatch } from '../../deploy/network-policy.js';
 import { parsePullEvent, summarizePulls, type PullRow } from '../../deploy/pull-events.js';
@@ -24,7 +24,6 @@ import { getInputs, type Inputs } from './inputs.js';
 import { readIdentityState, parseBundle, LinkerdNotInstalled } from '../../linkerd/identity-cluster.js';
 import * as state from '../../lib/state.js';
 
-const DGRAPH_REPO = 'https://charts.dgraph.io';
 
 interface Installed {
   release: string;
@@ -84,7 +83,7 @@ export async function main(): Promise<void> {
     });
     if (inputs.app === 'dgraph') {
       await core.group(`Dgraph (${inputs.appRelease} in ${inputs.appNamespace})`, async () => {
-        installed.push(await installRelease(helm, cluster, inputs, { release: inputs.appRelease, chart: 'dgraph', version: inputs.dgraphChartVersion, repo: DGRAPH_REPO, namespace: inputs.appNamespace, values: dgraphMeshValues() }, work));
+        installed.push(await installRelease(helm, cluster, inputs, dgraphRelease({ release: inputs.appRelease, version: inputs.dgraphChartVersion, namespace: inputs.appNamespace }), work));
       });
     }
     const applied = await core.group('Mesh policy, routes and manifests', () => applyExtras(cluster, inputs, plan));
@@ -174,13 +173,8 @@ async function installRelease(helm: Helm, cluster: Cluster, inputs: Inputs, r: R
     // the chart would render this Namespace itself (installNamespace): meshci applies it, with the chart's metadata
     await cluster.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: r.namespaceObject.name, labels: r.namespaceObject.labels, annotations: r.namespaceObject.annotations } } as KObject);
   }
-  let haFile: string | undefined;
-  let effective = values;
-  if (r.haValuesFile) {
-    const chartDir = await helm.pull({ chart: r.chart, version: r.version, repo: r.repo, dir: join(work, 'charts') });
-    haFile = join(chartDir, 'values-ha.yaml');
-    effective = merge((yaml.load(readFileSync(haFile, 'utf8')) ?? {}) as Record<string, unknown>, values);
-  }
+  const haFile = r.haValuesFile ? join(await helm.pull({ chart: r.chart, version: r.version, repo: r.repo, dir: join(work, 'charts') }), 'values-ha.yaml') : undefined;
+  const effective = withHaValues(values, haFile);
   const current = await helm.getValues(r.namespace, r.release);
   const listed = current ? await helm.list(r.namespace, r.release) : undefined;
   if (current && listed && listed.chart === `${r.chart}-${r.version}` && listed.status === 'deployed' && sameValues(current, effective)) {
