@@ -43,8 +43,8 @@ import {
   init_tslib_es6,
   tslib_es6_exports
 } from "./chunk-KH4FICE4.js";
-import "./chunk-BB6DVLOI.js";
 import "./chunk-Z7OIAV7A.js";
+import "./chunk-BB6DVLOI.js";
 import "./chunk-GBLMWGBY.js";
 import "./chunk-KXPCIG6P.js";
 import {

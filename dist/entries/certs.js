@@ -2,21 +2,21 @@ import { createRequire as __meshciCreateRequire } from 'node:module'; const requ
 import {
   setTempDir,
   tempDir
-} from "../chunks/chunk-SQV7IM5O.js";
-import {
-  assertWritable,
-  writeFilesAtomically
-} from "../chunks/chunk-CFJ2R6CU.js";
-import {
-  loadAnchorVault
-} from "../chunks/chunk-WBL2IP5D.js";
+} from "../chunks/chunk-MUURCIKD.js";
 import {
   Helm,
   bundlePem,
   generateAnchor,
   generateIssuer,
   linkerdHelmRepo
-} from "../chunks/chunk-GZTPL5WJ.js";
+} from "../chunks/chunk-H6EG2LX4.js";
+import {
+  assertWritable,
+  writeFilesAtomically
+} from "../chunks/chunk-CFJ2R6CU.js";
+import {
+  loadAnchorVault
+} from "../chunks/chunk-MFOBPQL7.js";
 import {
   CONFIG_CM,
   Cluster,
@@ -34,9 +34,7 @@ import {
   readIdentityState,
   rfc3339,
   toBase64
-} from "../chunks/chunk-UOZCAGI3.js";
-import "../chunks/chunk-ZMHKH2QP.js";
-import "../chunks/chunk-PPIGJDAK.js";
+} from "../chunks/chunk-7SL7L5WQ.js";
 import {
   PemError,
   keyMatchesCert,
@@ -45,13 +43,16 @@ import {
   signedBy,
   splitCertificates
 } from "../chunks/chunk-3QE3C37Q.js";
+import "../chunks/chunk-ZMHKH2QP.js";
 import "../chunks/chunk-KH4FICE4.js";
+import "../chunks/chunk-PPIGJDAK.js";
 import {
   parseLinkerdVersion
 } from "../chunks/chunk-5PFT33RB.js";
 import {
   getOctokit
-} from "../chunks/chunk-MWHNKB6A.js";
+} from "../chunks/chunk-3FCSVHPO.js";
+import "../chunks/chunk-HRGZFU2Z.js";
 import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
@@ -65,14 +66,12 @@ import {
   getSecret,
   run,
   validateKeyFolder
-} from "../chunks/chunk-YUPIISLL.js";
+} from "../chunks/chunk-PDASGVB4.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "../chunks/chunk-GB5KX53V.js";
-import "../chunks/chunk-GBLMWGBY.js";
-import "../chunks/chunk-KXPCIG6P.js";
+} from "../chunks/chunk-YZW4SUDF.js";
 import {
   error,
   group,
@@ -80,9 +79,11 @@ import {
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-6AGJNHYS.js";
-import "../chunks/chunk-FRZVHDKL.js";
+} from "../chunks/chunk-J7TZLLBJ.js";
 import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-GBLMWGBY.js";
+import "../chunks/chunk-KXPCIG6P.js";
+import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-6OIT7D33.js";
 import {
   require_os

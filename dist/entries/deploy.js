@@ -1,19 +1,19 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
+  versionFacts
+} from "../chunks/chunk-IBJFZP42.js";
+import {
   postRenderer
 } from "../chunks/chunk-4X5GYRTC.js";
+import "../chunks/chunk-OVJUFLZ7.js";
 import {
   setTempDir,
   tempDir
-} from "../chunks/chunk-SQV7IM5O.js";
-import {
-  versionFacts
-} from "../chunks/chunk-DBV6VFPE.js";
-import "../chunks/chunk-OVJUFLZ7.js";
+} from "../chunks/chunk-MUURCIKD.js";
 import {
   Helm,
   linkerdHelmRepo
-} from "../chunks/chunk-GZTPL5WJ.js";
+} from "../chunks/chunk-H6EG2LX4.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import {
   DGRAPH_API_PROTO,
@@ -30,15 +30,15 @@ import {
   parseBundle,
   readIdentityState,
   rfc3339
-} from "../chunks/chunk-UOZCAGI3.js";
-import "../chunks/chunk-ZMHKH2QP.js";
-import {
-  require_url
-} from "../chunks/chunk-PPIGJDAK.js";
+} from "../chunks/chunk-7SL7L5WQ.js";
 import {
   parseCertificate
 } from "../chunks/chunk-3QE3C37Q.js";
+import "../chunks/chunk-ZMHKH2QP.js";
 import "../chunks/chunk-KH4FICE4.js";
+import {
+  require_url
+} from "../chunks/chunk-PPIGJDAK.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import {
   parseLinkerdVersion
@@ -46,9 +46,10 @@ import {
 import {
   HELM_VERSION,
   ensureTool
-} from "../chunks/chunk-JILOQ7QD.js";
+} from "../chunks/chunk-4JQN4K76.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
+import "../chunks/chunk-HRGZFU2Z.js";
 import {
   getBool,
   getDuration,
@@ -61,23 +62,23 @@ import {
   run,
   validateDnsLabel,
   validatePinnedRelease
-} from "../chunks/chunk-YUPIISLL.js";
+} from "../chunks/chunk-PDASGVB4.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "../chunks/chunk-GB5KX53V.js";
-import "../chunks/chunk-GBLMWGBY.js";
-import "../chunks/chunk-KXPCIG6P.js";
+} from "../chunks/chunk-YZW4SUDF.js";
 import {
   group,
   info,
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-6AGJNHYS.js";
-import "../chunks/chunk-FRZVHDKL.js";
+} from "../chunks/chunk-J7TZLLBJ.js";
 import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-GBLMWGBY.js";
+import "../chunks/chunk-KXPCIG6P.js";
+import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-6OIT7D33.js";
 import {
   require_os

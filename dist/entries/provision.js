@@ -9,7 +9,7 @@ import {
   kindNodeImageFor,
   kindUp,
   requireDocker
-} from "../chunks/chunk-ZC2J3LUQ.js";
+} from "../chunks/chunk-K4K5UVM6.js";
 import {
   defaultName,
   environmentComment,
@@ -35,16 +35,17 @@ import {
   commentMarker,
   postStickyComment,
   pullRequestNumber
-} from "../chunks/chunk-7ZCMPY6X.js";
-import "../chunks/chunk-MWHNKB6A.js";
-import "../chunks/chunk-BB6DVLOI.js";
+} from "../chunks/chunk-OF6Y5Y5K.js";
+import "../chunks/chunk-3FCSVHPO.js";
 import {
   KIND_VERSION,
   KUBECTL_VERSION,
   ensureTool
-} from "../chunks/chunk-JILOQ7QD.js";
+} from "../chunks/chunk-4JQN4K76.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
+import "../chunks/chunk-HRGZFU2Z.js";
+import "../chunks/chunk-BB6DVLOI.js";
 import {
   getBool,
   getDuration,
@@ -55,23 +56,23 @@ import {
   run,
   validatePinnedRelease,
   validateWritableFile
-} from "../chunks/chunk-YUPIISLL.js";
+} from "../chunks/chunk-PDASGVB4.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "../chunks/chunk-GB5KX53V.js";
-import "../chunks/chunk-GBLMWGBY.js";
-import "../chunks/chunk-KXPCIG6P.js";
+} from "../chunks/chunk-YZW4SUDF.js";
 import {
   exportVariable,
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-6AGJNHYS.js";
-import "../chunks/chunk-FRZVHDKL.js";
+} from "../chunks/chunk-J7TZLLBJ.js";
 import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-GBLMWGBY.js";
+import "../chunks/chunk-KXPCIG6P.js";
+import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-6OIT7D33.js";
 import {
   require_os
@@ -159,7 +160,7 @@ async function aks(inputs) {
   const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
   setOutput("resource-group", names.resourceGroup);
   setOutput("cluster-name", names.cluster);
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-KB5IYTCR.js"), import("../chunks/lazy-XIOJIKSU.js"), import("../chunks/auth-hint-M6YV3N7L.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-KB5IYTCR.js"), import("../chunks/lazy-RQHXYOIE.js"), import("../chunks/auth-hint-HMPMJRXG.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
   let result;
   try {

@@ -1,17 +1,10 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   loadAzureCredential
-} from "../chunks/chunk-WBL2IP5D.js";
-import {
-  versionFacts
-} from "../chunks/chunk-DBV6VFPE.js";
-import "../chunks/chunk-OVJUFLZ7.js";
-import "../chunks/chunk-GZTPL5WJ.js";
+} from "../chunks/chunk-MFOBPQL7.js";
 import {
   linkerd_images_default
 } from "../chunks/chunk-PP5RWU6X.js";
-import "../chunks/chunk-3QE3C37Q.js";
-import "../chunks/chunk-KH4FICE4.js";
 import {
   apiHost,
   destinationFor,
@@ -26,12 +19,6 @@ import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
-  HELM_VERSION,
-  ensureTool
-} from "../chunks/chunk-JILOQ7QD.js";
-import "../chunks/chunk-N5Y5YZAH.js";
-import "../chunks/chunk-Z7OIAV7A.js";
-import {
   getBool,
   getEnum,
   getInt,
@@ -40,16 +27,12 @@ import {
   getRequired,
   getSecret,
   run
-} from "../chunks/chunk-YUPIISLL.js";
+} from "../chunks/chunk-PDASGVB4.js";
 import {
   actionsLogger,
   formatDuration,
   maskSecret
-} from "../chunks/chunk-GB5KX53V.js";
-import "../chunks/chunk-GBLMWGBY.js";
-import {
-  require_stream
-} from "../chunks/chunk-KXPCIG6P.js";
+} from "../chunks/chunk-YZW4SUDF.js";
 import {
   error,
   group,
@@ -57,13 +40,17 @@ import {
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-6AGJNHYS.js";
+} from "../chunks/chunk-J7TZLLBJ.js";
+import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-GBLMWGBY.js";
+import {
+  require_stream
+} from "../chunks/chunk-KXPCIG6P.js";
 import {
   require_crypto,
   require_http,
   require_https
 } from "../chunks/chunk-FRZVHDKL.js";
-import "../chunks/chunk-G6WOPJDF.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import {
@@ -1130,6 +1117,7 @@ async function main() {
 }
 async function linkerdSet(inputs) {
   const version = inputs.linkerdVersion;
+  const [{ versionFacts }, { ensureTool, HELM_VERSION }] = await Promise.all([import("../chunks/resolve-IX7WTWPW.js"), import("../chunks/install-Q6JMYK3K.js")]);
   const entry = await versionFacts(version, { helm: () => ensureTool({ name: "helm", version: HELM_VERSION }), repo: inputs.chartRepo, log: actionsLogger });
   const images = linkerdImages(entry, version, inputs.extensions);
   addImages(inputs, images, `Linkerd ${version}`);

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   kindDown
-} from "../chunks/chunk-ZC2J3LUQ.js";
+} from "../chunks/chunk-K4K5UVM6.js";
 import {
   deletedComment,
   kindClusterName,
@@ -15,17 +15,18 @@ import {
   commentMarker,
   postStickyComment,
   pullRequestNumber
-} from "../chunks/chunk-7ZCMPY6X.js";
-import "../chunks/chunk-MWHNKB6A.js";
-import {
-  escapeHtml
-} from "../chunks/chunk-BB6DVLOI.js";
+} from "../chunks/chunk-OF6Y5Y5K.js";
+import "../chunks/chunk-3FCSVHPO.js";
 import {
   KIND_VERSION,
   ensureTool
-} from "../chunks/chunk-JILOQ7QD.js";
+} from "../chunks/chunk-4JQN4K76.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
+import "../chunks/chunk-HRGZFU2Z.js";
+import {
+  escapeHtml
+} from "../chunks/chunk-BB6DVLOI.js";
 import {
   getBool,
   getDuration,
@@ -34,21 +35,21 @@ import {
   getSecret,
   run,
   validatePinnedRelease
-} from "../chunks/chunk-YUPIISLL.js";
+} from "../chunks/chunk-PDASGVB4.js";
 import {
   actionsLogger,
   formatDuration
-} from "../chunks/chunk-GB5KX53V.js";
-import "../chunks/chunk-GBLMWGBY.js";
-import "../chunks/chunk-KXPCIG6P.js";
+} from "../chunks/chunk-YZW4SUDF.js";
 import {
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-6AGJNHYS.js";
-import "../chunks/chunk-FRZVHDKL.js";
+} from "../chunks/chunk-J7TZLLBJ.js";
 import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-GBLMWGBY.js";
+import "../chunks/chunk-KXPCIG6P.js";
+import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import {
@@ -103,7 +104,7 @@ async function main() {
   info(`done in ${formatDuration(Date.now() - t0)}`);
 }
 async function environments(inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-KB5IYTCR.js"), import("../chunks/lazy-XIOJIKSU.js"), import("../chunks/auth-hint-M6YV3N7L.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-KB5IYTCR.js"), import("../chunks/lazy-RQHXYOIE.js"), import("../chunks/auth-hint-HMPMJRXG.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
   const explained = async (f) => {
     try {

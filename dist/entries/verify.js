@@ -14,13 +14,13 @@ import {
   readIdentityState,
   readLinkerdConfig,
   rfc3339
-} from "../chunks/chunk-UOZCAGI3.js";
-import "../chunks/chunk-ZMHKH2QP.js";
-import "../chunks/chunk-PPIGJDAK.js";
+} from "../chunks/chunk-7SL7L5WQ.js";
 import {
   parseCertificate
 } from "../chunks/chunk-3QE3C37Q.js";
+import "../chunks/chunk-ZMHKH2QP.js";
 import "../chunks/chunk-KH4FICE4.js";
+import "../chunks/chunk-PPIGJDAK.js";
 import {
   validateImageInput
 } from "../chunks/chunk-IJ4TUR3A.js";
@@ -30,19 +30,21 @@ import {
 import {
   commentMarker,
   postStickyComment
-} from "../chunks/chunk-7ZCMPY6X.js";
-import "../chunks/chunk-MWHNKB6A.js";
+} from "../chunks/chunk-OF6Y5Y5K.js";
+import "../chunks/chunk-3FCSVHPO.js";
+import {
+  ensureTool
+} from "../chunks/chunk-4JQN4K76.js";
+import "../chunks/chunk-N5Y5YZAH.js";
+import "../chunks/chunk-Z7OIAV7A.js";
+import {
+  exec
+} from "../chunks/chunk-HRGZFU2Z.js";
 import {
   escapeHtml,
   escapeXml
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
-  ensureTool
-} from "../chunks/chunk-JILOQ7QD.js";
-import "../chunks/chunk-N5Y5YZAH.js";
-import "../chunks/chunk-Z7OIAV7A.js";
-import {
-  exec,
   getBool,
   getDuration,
   getEnum,
@@ -53,21 +55,21 @@ import {
   getSecret,
   run,
   validateDnsLabel
-} from "../chunks/chunk-YUPIISLL.js";
+} from "../chunks/chunk-PDASGVB4.js";
 import {
   actionsLogger,
   formatDuration
-} from "../chunks/chunk-GB5KX53V.js";
-import "../chunks/chunk-GBLMWGBY.js";
-import "../chunks/chunk-KXPCIG6P.js";
+} from "../chunks/chunk-YZW4SUDF.js";
 import {
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-6AGJNHYS.js";
-import "../chunks/chunk-FRZVHDKL.js";
+} from "../chunks/chunk-J7TZLLBJ.js";
 import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-GBLMWGBY.js";
+import "../chunks/chunk-KXPCIG6P.js";
+import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-6OIT7D33.js";
 import {
   require_os

@@ -13,8 +13,6 @@ import { Limiter } from '../../lib/limit.js';
 import { preferThroughputGc } from '../../lib/gc-tuning.js';
 import { addImages, getInputs, type Inputs } from './inputs.js';
 import { appEntry, linkerdImages } from '../../republish/images.js';
-import { versionFacts } from '../../republish/resolve.js';
-import { ensureTool, HELM_VERSION } from '../../tools/install.js';
 import type { VersionEntry } from '../../linkerd/versions.js';
 
 interface Row extends CopyResult {
@@ -37,6 +35,9 @@ export async function main(): Promise<void> {
 /** Linkerd's images for the version and extensions: from the data file, or resolved from the published charts. */
 async function linkerdSet(inputs: Inputs): Promise<VersionEntry> {
   const version = inputs.linkerdVersion as string;
+  // loaded only when a Linkerd version is asked for: resolution brings helm, the chart parsers and
+  // certificate generation, which a plain image copy must not pay for at start-up
+  const [{ versionFacts }, { ensureTool, HELM_VERSION }] = await Promise.all([import('../../republish/resolve.js'), import('../../tools/install.js')]);
   const entry = await versionFacts(version, { helm: () => ensureTool({ name: 'helm', version: HELM_VERSION }), repo: inputs.chartRepo, log: actionsLogger });
   const images = linkerdImages(entry, version, inputs.extensions);
   addImages(inputs, images, `Linkerd ${version}`);
