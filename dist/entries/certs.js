@@ -2,21 +2,21 @@ import { createRequire as __meshciCreateRequire } from 'node:module'; const requ
 import {
   setTempDir,
   tempDir
-} from "../chunks/chunk-MUURCIKD.js";
+} from "../chunks/chunk-2GZX7WVN.js";
 import {
   Helm,
   bundlePem,
   generateAnchor,
   generateIssuer,
   linkerdHelmRepo
-} from "../chunks/chunk-H6EG2LX4.js";
+} from "../chunks/chunk-XTF3FQSW.js";
 import {
   assertWritable,
   writeFilesAtomically
 } from "../chunks/chunk-CFJ2R6CU.js";
 import {
   loadAnchorVault
-} from "../chunks/chunk-MFOBPQL7.js";
+} from "../chunks/chunk-XCSJ3MLI.js";
 import {
   CONFIG_CM,
   Cluster,
@@ -34,7 +34,7 @@ import {
   readIdentityState,
   rfc3339,
   toBase64
-} from "../chunks/chunk-7SL7L5WQ.js";
+} from "../chunks/chunk-MLKSAFTK.js";
 import {
   PemError,
   keyMatchesCert,
@@ -51,8 +51,8 @@ import {
 } from "../chunks/chunk-5PFT33RB.js";
 import {
   getOctokit
-} from "../chunks/chunk-3FCSVHPO.js";
-import "../chunks/chunk-HRGZFU2Z.js";
+} from "../chunks/chunk-AWNY76RP.js";
+import "../chunks/chunk-K33C3MOY.js";
 import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
@@ -66,12 +66,11 @@ import {
   getSecret,
   run,
   validateKeyFolder
-} from "../chunks/chunk-PDASGVB4.js";
+} from "../chunks/chunk-A743JKTL.js";
 import {
   actionsLogger,
-  formatDuration,
   maskSecret
-} from "../chunks/chunk-YZW4SUDF.js";
+} from "../chunks/chunk-UL2M2UOZ.js";
 import {
   error,
   group,
@@ -79,9 +78,11 @@ import {
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-J7TZLLBJ.js";
+} from "../chunks/chunk-RYS26PSM.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-GBLMWGBY.js";
+import {
+  formatDuration
+} from "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-KXPCIG6P.js";
 import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-6OIT7D33.js";
@@ -192,9 +193,342 @@ function failOnErrors(report) {
   if (msg) throw new ConfigurationError(msg);
 }
 
+// src/linkerd/rotation.ts
+var ROTATION_PHASES = ["auto", "bundle", "issuer", "finalize"];
+var Rotation = class {
+  phase = "none";
+  changed = false;
+  steps = [];
+  ctx;
+  constructor(opts, env, current) {
+    this.ctx = { ...env, opts, anchors: current.anchors, issuer: current.issuer, steps: this.steps, rotation: void 0 };
+  }
+  async run() {
+    const ctx = this.ctx;
+    if (ctx.opts.mode === "rotate-issuer") {
+      this.changed = await rotateIssuer(ctx);
+      return;
+    }
+    ctx.rotation = await readRotationState(ctx);
+    const phase = await choosePhase(ctx);
+    this.phase = phase;
+    ctx.log.info(`rotate-anchor phase: ${phase}${ctx.opts.phase === "auto" ? " (detected)" : ""}`);
+    const step = phase === "bundle" ? phaseBundle : phase === "issuer" ? phaseIssuer : phaseFinalize;
+    this.changed = await step(ctx);
+    if (this.changed || ctx.rotation?.phase === phase) await markPhase(ctx, phase, "done");
+  }
+};
+var MIN_EVENT_WAIT_MS = 1e3;
+var MAX_EVENT_WAIT_MS = 18e4;
+var ROTATION_STATE = "meshci-rotation-state";
+async function readRotationState(ctx) {
+  const cm = await ctx.cluster.get({ apiVersion: "v1", kind: "ConfigMap", namespace: ctx.state.namespace, name: ROTATION_STATE });
+  const phase = cm?.data?.["phase"];
+  const status = cm?.data?.["status"];
+  if ((phase === "bundle" || phase === "issuer" || phase === "finalize") && (status === "started" || status === "done")) return { phase, status };
+  return void 0;
+}
+async function markPhase(ctx, phase, status) {
+  await ctx.cluster.apply({
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: { name: ROTATION_STATE, namespace: ctx.state.namespace, labels: { "app.kubernetes.io/managed-by": "meshci" } },
+    data: { phase, status, updated: (/* @__PURE__ */ new Date()).toISOString() }
+  });
+}
+async function choosePhase(ctx) {
+  if (ctx.opts.phase !== "auto") return ctx.opts.phase;
+  if (ctx.rotation?.status === "started") {
+    ctx.log.info(`resuming phase '${ctx.rotation.phase}', which did not finish (${ROTATION_STATE})`);
+    return ctx.rotation.phase;
+  }
+  if (ctx.anchors.length < 2) return "bundle";
+  const fresh = await newAnchor(ctx, { needKey: false });
+  return signedBy(ctx.issuer, fresh.cert) ? "finalize" : "issuer";
+}
+async function phaseBundle(ctx) {
+  if (ctx.anchors.length > 1 && ctx.rotation?.phase === "bundle" && ctx.rotation.status === "started") {
+    const fresh = await newAnchor(ctx, { needKey: false });
+    ctx.steps.push(`resumed phase bundle: the bundle already holds the new anchor (serial ${fresh.cert.serial})`);
+    await restartControlPlane(ctx);
+    await rollMeshedWorkloads(ctx, fresh.cert, { required: true });
+    return true;
+  }
+  if (ctx.anchors.length > 1) {
+    throw new ConfigurationError(
+      `a trust-anchor rotation is already under way: the bundle holds ${ctx.anchors.length} anchors. Run phase 'issuer' or 'finalize' (or 'auto')`
+    );
+  }
+  const { cert: anchor, keyPem, generated } = await ctx.log.group("Prepare the new trust anchor", async () => {
+    if (ctx.opts.trustAnchor && ctx.opts.trustAnchorKey) {
+      const cert = parseCertificate(splitCertificates(ctx.opts.trustAnchor.text)[0]);
+      if (!keyMatchesCert(cert, parsePrivateKey(ctx.opts.trustAnchorKey.text))) {
+        throw new ConfigurationError(`${ctx.opts.trustAnchorKey.source} does not belong to the certificate in ${ctx.opts.trustAnchor.source}`);
+      }
+      return { cert, keyPem: ctx.opts.trustAnchorKey.text, generated: false };
+    }
+    const a = await generateAnchor({ validityMs: ctx.opts.anchorValidityMs });
+    ctx.mask(a.keyPem);
+    ctx.log.info(`generated trust anchor serial ${a.cert.serial}, valid until ${a.cert.notAfter.toISOString()}`);
+    return { cert: a.cert, keyPem: a.keyPem, generated: true };
+  });
+  if (ctx.anchors.some((a) => a.fingerprintSha256 === anchor.fingerprintSha256)) {
+    throw new ConfigurationError(`${ctx.opts.trustAnchor?.source ?? "the new anchor"} is already the cluster's trust anchor`);
+  }
+  const bundle = [anchor, ...ctx.anchors];
+  validate(ctx, bundle, ctx.issuer, "the new bundle (new + current anchors) with the current issuer");
+  const pending = await ctx.cluster.get({ apiVersion: "v1", kind: "Secret", namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET });
+  if (generated && !ctx.vault && pending?.data?.["tls.crt"]) {
+    const held = parseCertificate(fromBase64(pending.data["tls.crt"]));
+    if (ctx.anchors.some((a) => a.fingerprintSha256 === held.fingerprintSha256)) {
+      throw new ConfigurationError(`nothing was changed: Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} holds the key of an anchor in the bundle (serial ${held.serial}), left by a rotation that did not finish: run rotate-anchor phase finalize to finish it (or save and delete that Secret) before a new rotation`);
+    }
+  }
+  await markPhase(ctx, "bundle", "started");
+  if (ctx.opts.outputDir) {
+    const files = [{ name: "ca-new.crt", content: anchor.pem, mode: 420 }];
+    if (generated) files.push({ name: "ca-new.key", content: keyPem, mode: 384 });
+    writeFilesAtomically(ctx.opts.outputDir, files, { overwrite: ctx.opts.overwrite, input: "output-dir" });
+  }
+  if (generated && ctx.vault) {
+    await ctx.vault.put("next", anchor, keyPem);
+    ctx.steps.push(`kept the new anchor in ${ctx.vault.describe("next")} for the next phases`);
+  } else if (generated) {
+    await ctx.cluster.apply({
+      apiVersion: "v1",
+      kind: "Secret",
+      type: "kubernetes.io/tls",
+      metadata: {
+        name: PENDING_ANCHOR_SECRET,
+        namespace: ctx.state.namespace,
+        labels: { "app.kubernetes.io/managed-by": "meshci" },
+        annotations: { "meshci.io/purpose": "trust anchor of a rotation in progress; deleted when rotate-anchor finalizes" }
+      },
+      data: { "tls.crt": toBase64(anchor.pem), "tls.key": toBase64(keyPem) }
+    });
+    ctx.steps.push(`kept the new anchor's key in Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} for the next phases`);
+  }
+  await ctx.log.group("Deploy the bundle (new + current anchors)", async () => {
+    await ctx.applier.setBundle(bundlePem(bundle));
+    ctx.steps.push(`trust bundle set to ${bundle.length} anchors (new serial ${anchor.serial} first)`);
+  });
+  await restartControlPlane(ctx);
+  await rollMeshedWorkloads(ctx, anchor, { required: true });
+  return true;
+}
+async function phaseIssuer(ctx) {
+  if (ctx.anchors.length < 2) {
+    throw new ConfigurationError("phase 'issuer' needs a bundle with the new and the old anchor; run phase 'bundle' first");
+  }
+  const fresh = await newAnchor(ctx, { needKey: true });
+  if (signedBy(ctx.issuer, fresh.cert)) {
+    ctx.log.info("the issuer is already signed by the new anchor; nothing to do in this phase");
+    return false;
+  }
+  await markPhase(ctx, "issuer", "started");
+  await rollMeshedWorkloads(ctx, fresh.cert, { required: true, onlyLacking: true });
+  const issuer = await generateIssuer({ validityMs: ctx.opts.issuerValidityMs, anchor: fresh.cert, anchorKey: parsePrivateKey(fresh.keyPem) });
+  ctx.mask(issuer.keyPem);
+  validate(ctx, ctx.anchors, issuer.cert, "the new issuer against the bundle", issuer.keyPem);
+  await applyIssuer(ctx, issuer.cert, issuer.keyPem);
+  if (ctx.opts.restartWorkloads) await rollMeshedWorkloads(ctx, fresh.cert, { required: false });
+  return true;
+}
+async function phaseFinalize(ctx) {
+  if (ctx.anchors.length < 2 && ctx.rotation?.phase === "finalize" && ctx.rotation.status === "started") {
+    const only = ctx.anchors[0];
+    ctx.steps.push(`resumed phase finalize: the bundle already holds the new anchor only (serial ${only.serial})`);
+    await restartControlPlane(ctx);
+    await rollMeshedWorkloads(ctx, only, { required: false });
+    await finishCleanup(ctx, only);
+    return true;
+  }
+  if (ctx.anchors.length < 2) {
+    ctx.log.info("the bundle holds one anchor: nothing to finalize");
+    return false;
+  }
+  const fresh = await newAnchor(ctx, { needKey: false });
+  if (!signedBy(ctx.issuer, fresh.cert)) {
+    throw new ConfigurationError(
+      `refusing to finalize: the issuer is still signed by an old anchor (${ctx.issuer.issuerCN}); run phase 'issuer' first`
+    );
+  }
+  const pods = await listMeshedPods(ctx.cluster, ctx.state.namespace);
+  const lacking = podsLacking(pods, fresh.cert, ctx.state.namespace);
+  if (lacking.length > 0) {
+    throw new ConfigurationError(
+      `refusing to finalize: ${lacking.length} meshed pod(s) still lack the new trust anchor (serial ${fresh.cert.serial}) and would lose mTLS: ` + lacking.map((p) => `${p.namespace}/${p.name}`).join(", ") + ". Restart them (or run phase issuer again), then finalize"
+    );
+  }
+  validate(ctx, [fresh.cert], ctx.issuer, "the final bundle (new anchor only) with the current issuer");
+  await markPhase(ctx, "finalize", "started");
+  await ctx.log.group("Remove the old anchors from the bundle", async () => {
+    await ctx.applier.setBundle(bundlePem([fresh.cert]));
+    ctx.steps.push(`trust bundle set to the new anchor only (serial ${fresh.cert.serial})`);
+  });
+  await restartControlPlane(ctx);
+  await rollMeshedWorkloads(ctx, fresh.cert, { required: false });
+  await finishCleanup(ctx, fresh.cert);
+  return true;
+}
+async function finishCleanup(ctx, anchor) {
+  if (await ctx.cluster.delete({ apiVersion: "v1", kind: "Secret", namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET })) {
+    ctx.steps.push(`deleted Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET}`);
+    ctx.log.warning(`Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} held the only copy meshci kept of the new anchor's key (serial ${anchor.serial}); it is deleted now. Later issuer rotations need that key: keep ca-new.key from output-dir, or use key-vault-url`);
+  }
+  if (ctx.vault) {
+    const next = await ctx.vault.get("next");
+    if (next && next.cert.fingerprintSha256 === anchor.fingerprintSha256) {
+      await ctx.vault.put("current", next.cert, next.keyPem);
+      await ctx.vault.remove("next");
+      ctx.steps.push(`${ctx.vault.describe("current")} now holds the new anchor; '${ctx.vault.secretName("next")}' deleted`);
+    }
+  }
+}
+async function rotateIssuer(ctx) {
+  let cert;
+  let keyPem;
+  if (ctx.opts.issuer && ctx.opts.issuerKey) {
+    cert = parseCertificate(splitCertificates(ctx.opts.issuer.text)[0]);
+    keyPem = ctx.opts.issuerKey.text;
+  } else {
+    const signer2 = await newAnchor(ctx, { needKey: true, forIssuerRotation: true });
+    const made = await generateIssuer({ validityMs: ctx.opts.issuerValidityMs, anchor: signer2.cert, anchorKey: parsePrivateKey(signer2.keyPem) });
+    ctx.mask(made.keyPem);
+    cert = made.cert;
+    keyPem = made.keyPem;
+  }
+  validate(ctx, ctx.anchors, cert, "the new issuer against the cluster bundle", keyPem);
+  const signer = ctx.anchors.find((a) => signedBy(cert, a));
+  if (signer) {
+    const lacking = podsLacking(await listMeshedPods(ctx.cluster, ctx.state.namespace), signer, ctx.state.namespace);
+    if (lacking.length > 0) {
+      throw new ConfigurationError(
+        `nothing was changed: the new issuer is signed by the anchor with serial ${signer.serial}, which ${lacking.length} meshed pod(s) do not trust yet (` + lacking.map((p) => `${p.namespace}/${p.name}`).join(", ") + "): restart them (rotate-anchor phase 'bundle' does) first"
+      );
+    }
+  }
+  await applyIssuer(ctx, cert, keyPem);
+  if (ctx.opts.restartWorkloads) await rollMeshedWorkloads(ctx, void 0, { required: false });
+  return true;
+}
+function validate(ctx, anchors, issuer, what, keyPem) {
+  const report = checkIdentity(
+    { anchors: { text: bundlePem(anchors), source: "new bundle" }, issuer: { text: issuer.pem, source: "new issuer" }, issuerKey: keyPem ? { text: keyPem, source: "new issuer key" } : void 0 },
+    { version: ctx.opts.linkerdVersion, now: /* @__PURE__ */ new Date(), minValidityMs: 0 }
+  );
+  const errors = errorList(report.checks);
+  if (errors) throw new ConfigurationError(`nothing was changed: ${what} would fail Linkerd's checks: ${errors}`);
+}
+async function applyIssuer(ctx, cert, keyPem) {
+  await ctx.log.group("Deploy the new issuer and confirm the identity controller loaded it", async () => {
+    const ns = ctx.state.namespace;
+    const { resourceVersion } = await ctx.cluster.listWithVersion("v1", "Event", { namespace: ns, fieldSelector: "involvedObject.name=linkerd-identity" });
+    const previous = { crt: ctx.state.issuerPem, key: ctx.state.issuerKeyPem, cert: ctx.issuer };
+    await ctx.applier.setIssuer(cert.pem, keyPem, cert);
+    ctx.steps.push(`issuer replaced (serial ${cert.serial}, valid until ${cert.notAfter.toISOString()})`);
+    const wait = Math.min(MAX_EVENT_WAIT_MS, Math.max(MIN_EVENT_WAIT_MS, Math.floor(ctx.opts.timeoutMs / 2)));
+    const t0 = Date.now();
+    const outcome = await ctx.cluster.watch(
+      { apiVersion: "v1", kind: "Event" },
+      { namespace: ns, fieldSelector: "involvedObject.name=linkerd-identity", resourceVersion, timeoutMs: wait },
+      (ev) => {
+        const reason = String(ev.object["reason"] ?? "");
+        if (ev.type !== "DELETED" && (reason === "IssuerUpdated" || reason === "IssuerUpdateSkipped")) return { reason, message: String(ev.object["message"] ?? "") };
+        return void 0;
+      }
+    );
+    if (outcome?.reason === "IssuerUpdated") {
+      ctx.log.info(`identity controller: IssuerUpdated after ${formatDuration(Date.now() - t0)}`);
+      ctx.steps.push("confirmed by the IssuerUpdated event");
+      return;
+    }
+    if (outcome?.reason === "IssuerUpdateSkipped") {
+      await ctx.applier.setIssuer(previous.crt, previous.key, previous.cert);
+      throw new Error(`the identity controller refused the new issuer (IssuerUpdateSkipped: ${outcome.message}); the previous issuer was restored`);
+    }
+    ctx.log.warning(`no IssuerUpdated event within ${formatDuration(wait)} (linkerd2#15109): restarting deploy/linkerd-identity so it loads the new issuer`);
+    await ctx.cluster.rolloutRestart("Deployment", ns, "linkerd-identity");
+    await ctx.cluster.waitRollout("Deployment", ns, "linkerd-identity", ctx.opts.timeoutMs);
+    ctx.steps.push("no IssuerUpdated event came: restarted deploy/linkerd-identity, which loads the issuer at start-up");
+  });
+}
+async function restartControlPlane(ctx) {
+  await ctx.log.group("Restart the control plane (it reads the trust bundle at start-up)", async () => {
+    const ns = ctx.state.namespace;
+    const deps = await ctx.cluster.list("apps/v1", "Deployment", { namespace: ns });
+    const at = /* @__PURE__ */ new Date();
+    for (const d of deps) await ctx.cluster.rolloutRestart("Deployment", ns, d.metadata.name, at);
+    await Promise.all(deps.map((d) => ctx.cluster.waitRollout("Deployment", ns, d.metadata.name, ctx.opts.timeoutMs)));
+    ctx.steps.push(`restarted ${deps.length} control-plane deployment(s) in ${ns}`);
+  });
+}
+async function rollMeshedWorkloads(ctx, anchor, opts) {
+  const cpNs = ctx.state.namespace;
+  let pods = await listMeshedPods(ctx.cluster, cpNs);
+  const targets = opts.onlyLacking && anchor ? podsLacking(pods, anchor, cpNs) : pods.filter((p) => p.namespace !== cpNs);
+  if (targets.length === 0) return;
+  if (!ctx.opts.restartWorkloads) {
+    if (opts.required && anchor && podsLacking(pods, anchor, cpNs).length > 0) {
+      throw new ConfigurationError(`'restart-workloads' is false but ${podsLacking(pods, anchor, cpNs).length} meshed pod(s) lack the new anchor; restart them yourself and run again`);
+    }
+    return;
+  }
+  await ctx.log.group("Restart meshed workloads", async () => {
+    const workloads = /* @__PURE__ */ new Map();
+    for (const p of targets) if (p.workload) workloads.set(`${p.namespace}/${p.workload.kind}/${p.workload.name}`, { ...p.workload, namespace: p.namespace });
+    const at = /* @__PURE__ */ new Date();
+    for (const w of workloads.values()) await ctx.cluster.rolloutRestart(w.kind, w.namespace, w.name, at);
+    await Promise.all([...workloads.values()].map((w) => ctx.cluster.waitRollout(w.kind, w.namespace, w.name, ctx.opts.timeoutMs)));
+    ctx.steps.push(`restarted ${workloads.size} meshed workload(s): ${[...workloads.keys()].join(", ")}`);
+    const bare = targets.filter((p) => !p.workload);
+    if (bare.length) ctx.log.warning(`meshed pods without a Deployment/StatefulSet/DaemonSet cannot be restarted by meshci: ${bare.map((p) => `${p.namespace}/${p.name}`).join(", ")}`);
+  });
+  if (!anchor) return;
+  pods = await listMeshedPods(ctx.cluster, cpNs);
+  const lacking = podsLacking(pods, anchor, cpNs);
+  if (lacking.length === 0) {
+    ctx.steps.push(`every meshed pod carries the new anchor (serial ${anchor.serial})`);
+    return;
+  }
+  const msg = `${lacking.length} meshed pod(s) still lack the new trust anchor: ${lacking.map((p) => `${p.namespace}/${p.name}`).join(", ")}`;
+  if (opts.required) throw new Error(`${msg}; restart them and run this phase again`);
+  ctx.log.warning(msg);
+}
+async function newAnchor(ctx, opts) {
+  const inBundle = (c) => ctx.anchors.some((a) => a.fingerprintSha256 === c.fingerprintSha256);
+  if (ctx.opts.trustAnchor) {
+    const cert = parseCertificate(splitCertificates(ctx.opts.trustAnchor.text)[0]);
+    if (!inBundle(cert)) throw new ConfigurationError(`${ctx.opts.trustAnchor.source} (serial ${cert.serial}) is not in the cluster's trust bundle`);
+    if (opts.needKey && !ctx.opts.trustAnchorKey) throw new ConfigurationError("input 'trust-anchor-key' is needed to sign a new issuer");
+    if (ctx.opts.trustAnchorKey && !keyMatchesCert(cert, parsePrivateKey(ctx.opts.trustAnchorKey.text))) {
+      throw new ConfigurationError(`${ctx.opts.trustAnchorKey.source} does not belong to the certificate in ${ctx.opts.trustAnchor.source}`);
+    }
+    return { cert, keyPem: ctx.opts.trustAnchorKey?.text };
+  }
+  if (ctx.vault) {
+    for (const slot of opts.forIssuerRotation ? ["next", "current"] : ["next"]) {
+      const kept = await ctx.vault.get(slot);
+      if (kept && inBundle(kept.cert)) return kept;
+    }
+  }
+  const pending = await ctx.cluster.get({ apiVersion: "v1", kind: "Secret", namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET });
+  if (pending?.data?.["tls.crt"] && pending.data["tls.key"]) {
+    const keyPem = fromBase64(pending.data["tls.key"]);
+    ctx.mask(keyPem);
+    const cert = parseCertificate(fromBase64(pending.data["tls.crt"]));
+    if (inBundle(cert)) return { cert, keyPem };
+  }
+  if (opts.needKey) {
+    throw new ConfigurationError(
+      opts.forIssuerRotation ? "rotate-issuer needs either 'issuer' + 'issuer-key', or the trust anchor that signs the new issuer ('trust-anchor' + 'trust-anchor-key'): Linkerd does not keep the anchor key in the cluster" : `the new anchor's key is needed to sign the new issuer: pass 'trust-anchor' + 'trust-anchor-key' (Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} is absent)`
+    );
+  }
+  return { cert: ctx.anchors[0] };
+}
+
 // src/actions/certs/inputs.ts
 var MODES = ["generate", "check", "rotate-issuer", "rotate-anchor"];
-var PHASES = ["auto", "bundle", "issuer", "finalize"];
 var HOUR = 36e5;
 var DAY = 24 * HOUR;
 function getInputs() {
@@ -214,7 +548,7 @@ function getInputs() {
     overwrite: getBool("overwrite", false),
     kubeconfig: getKubeconfig("kubeconfig"),
     namespace: getOptional("namespace") ?? "linkerd",
-    phase: getEnum("phase", PHASES, "auto"),
+    phase: getEnum("phase", ROTATION_PHASES, "auto"),
     timeoutMs: getDuration("timeout", "10m", { min: 1e3, max: 6 * HOUR }),
     restartWorkloads: getBool("restart-workloads", true),
     helmRepo: getOptional("helm-repo"),
@@ -223,10 +557,10 @@ function getInputs() {
     githubToken: getSecret("github-token"),
     issueTitle: getOptional("issue-title") ?? "Linkerd identity certificates need attention"
   };
-  validate(inputs);
+  validate2(inputs);
   return inputs;
 }
-function validate(i) {
+function validate2(i) {
   if (i.mode === "generate") {
     if (!!i.trustAnchor !== !!i.trustAnchorKey) {
       throw new ConfigurationError(
@@ -375,8 +709,6 @@ var HelmApplier = class {
 };
 
 // src/actions/certs/rotate.ts
-var MIN_EVENT_WAIT_MS = 1e3;
-var MAX_EVENT_WAIT_MS = 18e4;
 async function readClusterIdentity(inputs) {
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: "kubeconfig", log: actionsLogger });
   await cluster.serverVersion();
@@ -445,23 +777,16 @@ async function rotate(inputs) {
   });
   info(`changes go through ${applier.how}`);
   const vault = inputs.keyVault ? await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret) : void 0;
-  const ctx = { inputs, cluster, state: st, applier, anchors: before.anchors, issuer: before.issuer, steps: [], now, vault, rotation: void 0 };
-  let phase = "issuer-only";
-  let changed = false;
+  const rotation = new Rotation(
+    { ...inputs, mode: inputs.mode === "rotate-issuer" ? "rotate-issuer" : "rotate-anchor" },
+    { cluster, state: st, applier, vault, log: actionsLogger, mask: maskSecret, now },
+    { anchors: before.anchors, issuer: before.issuer }
+  );
   try {
-    if (inputs.mode === "rotate-issuer") {
-      changed = await rotateIssuer(ctx);
-    } else {
-      ctx.rotation = await readRotationState(ctx);
-      phase = await choosePhase(ctx);
-      info(`rotate-anchor phase: ${phase}${inputs.phase === "auto" ? " (detected)" : ""}`);
-      const run2 = phase === "bundle" ? phaseBundle : phase === "issuer" ? phaseIssuer : phaseFinalize;
-      changed = await run2(ctx);
-      if (changed || ctx.rotation?.phase === phase) await markPhase(ctx, phase, "done");
-    }
+    await rotation.run();
   } finally {
-    setOutput("rotated", String(changed));
-    if (inputs.mode === "rotate-anchor") setOutput("phase", phase === "issuer-only" ? "none" : phase);
+    setOutput("rotated", String(rotation.changed));
+    if (inputs.mode === "rotate-anchor") setOutput("phase", rotation.phase);
   }
   const after = await readIdentityState(cluster, inputs.namespace);
   const pods = await listMeshedPods(cluster, inputs.namespace);
@@ -472,316 +797,10 @@ async function rotate(inputs) {
   );
   const certs = [...report.anchors.map((a) => describe("trust-anchor", a, now)), ...report.issuer ? [describe("issuer", report.issuer, now)] : []];
   if (report.issuer && report.anchors[0]) setCertOutputs(report.anchors[0], report.issuer, certs, report);
-  await writeSummary(inputs.mode === "rotate-issuer" ? "rotate-issuer" : `rotate-anchor (${phase})`, certs, report, (s) => {
-    s.addHeading("What was done", 3).addList(ctx.steps.length ? ctx.steps : ["nothing: the cluster was already in the requested state"]);
+  await writeSummary(inputs.mode === "rotate-issuer" ? "rotate-issuer" : `rotate-anchor (${rotation.phase})`, certs, report, (s) => {
+    s.addHeading("What was done", 3).addList(rotation.steps.length ? rotation.steps : ["nothing: the cluster was already in the requested state"]);
   });
   failOnErrors(report);
-}
-var ROTATION_STATE = "meshci-rotation-state";
-async function readRotationState(ctx) {
-  const cm = await ctx.cluster.get({ apiVersion: "v1", kind: "ConfigMap", namespace: ctx.state.namespace, name: ROTATION_STATE });
-  const phase = cm?.data?.["phase"];
-  const status = cm?.data?.["status"];
-  if ((phase === "bundle" || phase === "issuer" || phase === "finalize") && (status === "started" || status === "done")) return { phase, status };
-  return void 0;
-}
-async function markPhase(ctx, phase, status) {
-  await ctx.cluster.apply({
-    apiVersion: "v1",
-    kind: "ConfigMap",
-    metadata: { name: ROTATION_STATE, namespace: ctx.state.namespace, labels: { "app.kubernetes.io/managed-by": "meshci" } },
-    data: { phase, status, updated: (/* @__PURE__ */ new Date()).toISOString() }
-  });
-}
-async function choosePhase(ctx) {
-  if (ctx.inputs.phase !== "auto") return ctx.inputs.phase;
-  if (ctx.rotation?.status === "started") {
-    info(`resuming phase '${ctx.rotation.phase}', which did not finish (${ROTATION_STATE})`);
-    return ctx.rotation.phase;
-  }
-  if (ctx.anchors.length < 2) return "bundle";
-  const fresh = await newAnchor(ctx, { needKey: false });
-  return signedBy(ctx.issuer, fresh.cert) ? "finalize" : "issuer";
-}
-async function phaseBundle(ctx) {
-  if (ctx.anchors.length > 1 && ctx.rotation?.phase === "bundle" && ctx.rotation.status === "started") {
-    const fresh = await newAnchor(ctx, { needKey: false });
-    ctx.steps.push(`resumed phase bundle: the bundle already holds the new anchor (serial ${fresh.cert.serial})`);
-    await restartControlPlane(ctx);
-    await rollMeshedWorkloads(ctx, fresh.cert, { required: true });
-    return true;
-  }
-  if (ctx.anchors.length > 1) {
-    throw new ConfigurationError(
-      `a trust-anchor rotation is already under way: the bundle holds ${ctx.anchors.length} anchors. Run phase 'issuer' or 'finalize' (or 'auto')`
-    );
-  }
-  const { cert: anchor, keyPem, generated } = await group("Prepare the new trust anchor", async () => {
-    if (ctx.inputs.trustAnchor && ctx.inputs.trustAnchorKey) {
-      const cert = parseCertificate(splitCertificates(ctx.inputs.trustAnchor.text)[0]);
-      if (!keyMatchesCert(cert, parsePrivateKey(ctx.inputs.trustAnchorKey.text))) {
-        throw new ConfigurationError(`${ctx.inputs.trustAnchorKey.source} does not belong to the certificate in ${ctx.inputs.trustAnchor.source}`);
-      }
-      return { cert, keyPem: ctx.inputs.trustAnchorKey.text, generated: false };
-    }
-    const a = await generateAnchor({ validityMs: ctx.inputs.anchorValidityMs });
-    maskSecret(a.keyPem);
-    info(`generated trust anchor serial ${a.cert.serial}, valid until ${a.cert.notAfter.toISOString()}`);
-    return { cert: a.cert, keyPem: a.keyPem, generated: true };
-  });
-  if (ctx.anchors.some((a) => a.fingerprintSha256 === anchor.fingerprintSha256)) {
-    throw new ConfigurationError(`${ctx.inputs.trustAnchor?.source ?? "the new anchor"} is already the cluster's trust anchor`);
-  }
-  const bundle = [anchor, ...ctx.anchors];
-  validate2(ctx, bundle, ctx.issuer, "the new bundle (new + current anchors) with the current issuer");
-  const pending = await ctx.cluster.get({ apiVersion: "v1", kind: "Secret", namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET });
-  if (generated && !ctx.vault && pending?.data?.["tls.crt"]) {
-    const held = parseCertificate(fromBase64(pending.data["tls.crt"]));
-    if (ctx.anchors.some((a) => a.fingerprintSha256 === held.fingerprintSha256)) {
-      throw new ConfigurationError(`nothing was changed: Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} holds the key of an anchor in the bundle (serial ${held.serial}), left by a rotation that did not finish: run rotate-anchor phase finalize to finish it (or save and delete that Secret) before a new rotation`);
-    }
-  }
-  await markPhase(ctx, "bundle", "started");
-  if (ctx.inputs.outputDir) {
-    const files = [{ name: "ca-new.crt", content: anchor.pem, mode: 420 }];
-    if (generated) files.push({ name: "ca-new.key", content: keyPem, mode: 384 });
-    writeFilesAtomically(ctx.inputs.outputDir, files, { overwrite: ctx.inputs.overwrite, input: "output-dir" });
-  }
-  if (generated && ctx.vault) {
-    await ctx.vault.put("next", anchor, keyPem);
-    ctx.steps.push(`kept the new anchor in ${ctx.vault.describe("next")} for the next phases`);
-  } else if (generated) {
-    await ctx.cluster.apply({
-      apiVersion: "v1",
-      kind: "Secret",
-      type: "kubernetes.io/tls",
-      metadata: {
-        name: PENDING_ANCHOR_SECRET,
-        namespace: ctx.state.namespace,
-        labels: { "app.kubernetes.io/managed-by": "meshci" },
-        annotations: { "meshci.io/purpose": "trust anchor of a rotation in progress; deleted when rotate-anchor finalizes" }
-      },
-      data: { "tls.crt": toBase64(anchor.pem), "tls.key": toBase64(keyPem) }
-    });
-    ctx.steps.push(`kept the new anchor's key in Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} for the next phases`);
-  }
-  await group("Deploy the bundle (new + current anchors)", async () => {
-    await ctx.applier.setBundle(bundlePem(bundle));
-    ctx.steps.push(`trust bundle set to ${bundle.length} anchors (new serial ${anchor.serial} first)`);
-  });
-  await restartControlPlane(ctx);
-  await rollMeshedWorkloads(ctx, anchor, { required: true });
-  return true;
-}
-async function phaseIssuer(ctx) {
-  if (ctx.anchors.length < 2) {
-    throw new ConfigurationError("phase 'issuer' needs a bundle with the new and the old anchor; run phase 'bundle' first");
-  }
-  const fresh = await newAnchor(ctx, { needKey: true });
-  if (signedBy(ctx.issuer, fresh.cert)) {
-    info("the issuer is already signed by the new anchor; nothing to do in this phase");
-    return false;
-  }
-  await markPhase(ctx, "issuer", "started");
-  await rollMeshedWorkloads(ctx, fresh.cert, { required: true, onlyLacking: true });
-  const issuer = await generateIssuer({ validityMs: ctx.inputs.issuerValidityMs, anchor: fresh.cert, anchorKey: parsePrivateKey(fresh.keyPem) });
-  maskSecret(issuer.keyPem);
-  validate2(ctx, ctx.anchors, issuer.cert, "the new issuer against the bundle", issuer.keyPem);
-  await applyIssuer(ctx, issuer.cert, issuer.keyPem);
-  if (ctx.inputs.restartWorkloads) await rollMeshedWorkloads(ctx, fresh.cert, { required: false });
-  return true;
-}
-async function phaseFinalize(ctx) {
-  if (ctx.anchors.length < 2 && ctx.rotation?.phase === "finalize" && ctx.rotation.status === "started") {
-    const only = ctx.anchors[0];
-    ctx.steps.push(`resumed phase finalize: the bundle already holds the new anchor only (serial ${only.serial})`);
-    await restartControlPlane(ctx);
-    await rollMeshedWorkloads(ctx, only, { required: false });
-    await finishCleanup(ctx, only);
-    return true;
-  }
-  if (ctx.anchors.length < 2) {
-    info("the bundle holds one anchor: nothing to finalize");
-    return false;
-  }
-  const fresh = await newAnchor(ctx, { needKey: false });
-  if (!signedBy(ctx.issuer, fresh.cert)) {
-    throw new ConfigurationError(
-      `refusing to finalize: the issuer is still signed by an old anchor (${ctx.issuer.issuerCN}); run phase 'issuer' first`
-    );
-  }
-  const pods = await listMeshedPods(ctx.cluster, ctx.state.namespace);
-  const lacking = podsLacking(pods, fresh.cert, ctx.state.namespace);
-  if (lacking.length > 0) {
-    throw new ConfigurationError(
-      `refusing to finalize: ${lacking.length} meshed pod(s) still lack the new trust anchor (serial ${fresh.cert.serial}) and would lose mTLS: ` + lacking.map((p) => `${p.namespace}/${p.name}`).join(", ") + ". Restart them (or run phase issuer again), then finalize"
-    );
-  }
-  validate2(ctx, [fresh.cert], ctx.issuer, "the final bundle (new anchor only) with the current issuer");
-  await markPhase(ctx, "finalize", "started");
-  await group("Remove the old anchors from the bundle", async () => {
-    await ctx.applier.setBundle(bundlePem([fresh.cert]));
-    ctx.steps.push(`trust bundle set to the new anchor only (serial ${fresh.cert.serial})`);
-  });
-  await restartControlPlane(ctx);
-  await rollMeshedWorkloads(ctx, fresh.cert, { required: false });
-  await finishCleanup(ctx, fresh.cert);
-  return true;
-}
-async function finishCleanup(ctx, anchor) {
-  if (await ctx.cluster.delete({ apiVersion: "v1", kind: "Secret", namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET })) {
-    ctx.steps.push(`deleted Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET}`);
-    warning(`Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} held the only copy meshci kept of the new anchor's key (serial ${anchor.serial}); it is deleted now. Later issuer rotations need that key: keep ca-new.key from output-dir, or use key-vault-url`);
-  }
-  if (ctx.vault) {
-    const next = await ctx.vault.get("next");
-    if (next && next.cert.fingerprintSha256 === anchor.fingerprintSha256) {
-      await ctx.vault.put("current", next.cert, next.keyPem);
-      await ctx.vault.remove("next");
-      ctx.steps.push(`${ctx.vault.describe("current")} now holds the new anchor; '${ctx.vault.secretName("next")}' deleted`);
-    }
-  }
-}
-async function rotateIssuer(ctx) {
-  let cert;
-  let keyPem;
-  if (ctx.inputs.issuer && ctx.inputs.issuerKey) {
-    cert = parseCertificate(splitCertificates(ctx.inputs.issuer.text)[0]);
-    keyPem = ctx.inputs.issuerKey.text;
-  } else {
-    const signer2 = await newAnchor(ctx, { needKey: true, forIssuerRotation: true });
-    const made = await generateIssuer({ validityMs: ctx.inputs.issuerValidityMs, anchor: signer2.cert, anchorKey: parsePrivateKey(signer2.keyPem) });
-    maskSecret(made.keyPem);
-    cert = made.cert;
-    keyPem = made.keyPem;
-  }
-  validate2(ctx, ctx.anchors, cert, "the new issuer against the cluster bundle", keyPem);
-  const signer = ctx.anchors.find((a) => signedBy(cert, a));
-  if (signer) {
-    const lacking = podsLacking(await listMeshedPods(ctx.cluster, ctx.state.namespace), signer, ctx.state.namespace);
-    if (lacking.length > 0) {
-      throw new ConfigurationError(
-        `nothing was changed: the new issuer is signed by the anchor with serial ${signer.serial}, which ${lacking.length} meshed pod(s) do not trust yet (` + lacking.map((p) => `${p.namespace}/${p.name}`).join(", ") + "): restart them (rotate-anchor phase 'bundle' does) first"
-      );
-    }
-  }
-  await applyIssuer(ctx, cert, keyPem);
-  if (ctx.inputs.restartWorkloads) await rollMeshedWorkloads(ctx, void 0, { required: false });
-  return true;
-}
-function validate2(ctx, anchors, issuer, what, keyPem) {
-  const report = checkIdentity(
-    { anchors: { text: bundlePem(anchors), source: "new bundle" }, issuer: { text: issuer.pem, source: "new issuer" }, issuerKey: keyPem ? { text: keyPem, source: "new issuer key" } : void 0 },
-    { version: ctx.inputs.linkerdVersion, now: /* @__PURE__ */ new Date(), minValidityMs: 0 }
-  );
-  const errors = errorList(report.checks);
-  if (errors) throw new ConfigurationError(`nothing was changed: ${what} would fail Linkerd's checks: ${errors}`);
-}
-async function applyIssuer(ctx, cert, keyPem) {
-  await group("Deploy the new issuer and confirm the identity controller loaded it", async () => {
-    const ns = ctx.state.namespace;
-    const { resourceVersion } = await ctx.cluster.listWithVersion("v1", "Event", { namespace: ns, fieldSelector: "involvedObject.name=linkerd-identity" });
-    const previous = { crt: ctx.state.issuerPem, key: ctx.state.issuerKeyPem, cert: ctx.issuer };
-    await ctx.applier.setIssuer(cert.pem, keyPem, cert);
-    ctx.steps.push(`issuer replaced (serial ${cert.serial}, valid until ${cert.notAfter.toISOString()})`);
-    const wait = Math.min(MAX_EVENT_WAIT_MS, Math.max(MIN_EVENT_WAIT_MS, Math.floor(ctx.inputs.timeoutMs / 2)));
-    const t0 = Date.now();
-    const outcome = await ctx.cluster.watch(
-      { apiVersion: "v1", kind: "Event" },
-      { namespace: ns, fieldSelector: "involvedObject.name=linkerd-identity", resourceVersion, timeoutMs: wait },
-      (ev) => {
-        const reason = String(ev.object["reason"] ?? "");
-        if (ev.type !== "DELETED" && (reason === "IssuerUpdated" || reason === "IssuerUpdateSkipped")) return { reason, message: String(ev.object["message"] ?? "") };
-        return void 0;
-      }
-    );
-    if (outcome?.reason === "IssuerUpdated") {
-      info(`identity controller: IssuerUpdated after ${formatDuration(Date.now() - t0)}`);
-      ctx.steps.push("confirmed by the IssuerUpdated event");
-      return;
-    }
-    if (outcome?.reason === "IssuerUpdateSkipped") {
-      await ctx.applier.setIssuer(previous.crt, previous.key, previous.cert);
-      throw new Error(`the identity controller refused the new issuer (IssuerUpdateSkipped: ${outcome.message}); the previous issuer was restored`);
-    }
-    warning(`no IssuerUpdated event within ${formatDuration(wait)} (linkerd2#15109): restarting deploy/linkerd-identity so it loads the new issuer`);
-    await ctx.cluster.rolloutRestart("Deployment", ns, "linkerd-identity");
-    await ctx.cluster.waitRollout("Deployment", ns, "linkerd-identity", ctx.inputs.timeoutMs);
-    ctx.steps.push("no IssuerUpdated event came: restarted deploy/linkerd-identity, which loads the issuer at start-up");
-  });
-}
-async function restartControlPlane(ctx) {
-  await group("Restart the control plane (it reads the trust bundle at start-up)", async () => {
-    const ns = ctx.state.namespace;
-    const deps = await ctx.cluster.list("apps/v1", "Deployment", { namespace: ns });
-    const at = /* @__PURE__ */ new Date();
-    for (const d of deps) await ctx.cluster.rolloutRestart("Deployment", ns, d.metadata.name, at);
-    await Promise.all(deps.map((d) => ctx.cluster.waitRollout("Deployment", ns, d.metadata.name, ctx.inputs.timeoutMs)));
-    ctx.steps.push(`restarted ${deps.length} control-plane deployment(s) in ${ns}`);
-  });
-}
-async function rollMeshedWorkloads(ctx, anchor, opts) {
-  const cpNs = ctx.state.namespace;
-  let pods = await listMeshedPods(ctx.cluster, cpNs);
-  const targets = opts.onlyLacking && anchor ? podsLacking(pods, anchor, cpNs) : pods.filter((p) => p.namespace !== cpNs);
-  if (targets.length === 0) return;
-  if (!ctx.inputs.restartWorkloads) {
-    if (opts.required && anchor && podsLacking(pods, anchor, cpNs).length > 0) {
-      throw new ConfigurationError(`'restart-workloads' is false but ${podsLacking(pods, anchor, cpNs).length} meshed pod(s) lack the new anchor; restart them yourself and run again`);
-    }
-    return;
-  }
-  await group("Restart meshed workloads", async () => {
-    const workloads = /* @__PURE__ */ new Map();
-    for (const p of targets) if (p.workload) workloads.set(`${p.namespace}/${p.workload.kind}/${p.workload.name}`, { ...p.workload, namespace: p.namespace });
-    const at = /* @__PURE__ */ new Date();
-    for (const w of workloads.values()) await ctx.cluster.rolloutRestart(w.kind, w.namespace, w.name, at);
-    await Promise.all([...workloads.values()].map((w) => ctx.cluster.waitRollout(w.kind, w.namespace, w.name, ctx.inputs.timeoutMs)));
-    ctx.steps.push(`restarted ${workloads.size} meshed workload(s): ${[...workloads.keys()].join(", ")}`);
-    const bare = targets.filter((p) => !p.workload);
-    if (bare.length) warning(`meshed pods without a Deployment/StatefulSet/DaemonSet cannot be restarted by meshci: ${bare.map((p) => `${p.namespace}/${p.name}`).join(", ")}`);
-  });
-  if (!anchor) return;
-  pods = await listMeshedPods(ctx.cluster, cpNs);
-  const lacking = podsLacking(pods, anchor, cpNs);
-  if (lacking.length === 0) {
-    ctx.steps.push(`every meshed pod carries the new anchor (serial ${anchor.serial})`);
-    return;
-  }
-  const msg = `${lacking.length} meshed pod(s) still lack the new trust anchor: ${lacking.map((p) => `${p.namespace}/${p.name}`).join(", ")}`;
-  if (opts.required) throw new Error(`${msg}; restart them and run this phase again`);
-  warning(msg);
-}
-async function newAnchor(ctx, opts) {
-  const inBundle = (c) => ctx.anchors.some((a) => a.fingerprintSha256 === c.fingerprintSha256);
-  if (ctx.inputs.trustAnchor) {
-    const cert = parseCertificate(splitCertificates(ctx.inputs.trustAnchor.text)[0]);
-    if (!inBundle(cert)) throw new ConfigurationError(`${ctx.inputs.trustAnchor.source} (serial ${cert.serial}) is not in the cluster's trust bundle`);
-    if (opts.needKey && !ctx.inputs.trustAnchorKey) throw new ConfigurationError("input 'trust-anchor-key' is needed to sign a new issuer");
-    if (ctx.inputs.trustAnchorKey && !keyMatchesCert(cert, parsePrivateKey(ctx.inputs.trustAnchorKey.text))) {
-      throw new ConfigurationError(`${ctx.inputs.trustAnchorKey.source} does not belong to the certificate in ${ctx.inputs.trustAnchor.source}`);
-    }
-    return { cert, keyPem: ctx.inputs.trustAnchorKey?.text };
-  }
-  if (ctx.vault) {
-    for (const slot of opts.forIssuerRotation ? ["next", "current"] : ["next"]) {
-      const kept = await ctx.vault.get(slot);
-      if (kept && inBundle(kept.cert)) return kept;
-    }
-  }
-  const pending = await ctx.cluster.get({ apiVersion: "v1", kind: "Secret", namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET });
-  if (pending?.data?.["tls.crt"] && pending.data["tls.key"]) {
-    const keyPem = fromBase64(pending.data["tls.key"]);
-    maskSecret(keyPem);
-    const cert = parseCertificate(fromBase64(pending.data["tls.crt"]));
-    if (inBundle(cert)) return { cert, keyPem };
-  }
-  if (opts.needKey) {
-    throw new ConfigurationError(
-      opts.forIssuerRotation ? "rotate-issuer needs either 'issuer' + 'issuer-key', or the trust anchor that signs the new issuer ('trust-anchor' + 'trust-anchor-key'): Linkerd does not keep the anchor key in the cluster" : `the new anchor's key is needed to sign the new issuer: pass 'trust-anchor' + 'trust-anchor-key' (Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} is absent)`
-    );
-  }
-  return { cert: ctx.anchors[0] };
 }
 
 // src/actions/certs/expiry-issue.ts

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   versionFacts
-} from "../chunks/chunk-IBJFZP42.js";
+} from "../chunks/chunk-NMCQLEIR.js";
 import {
   postRenderer
 } from "../chunks/chunk-4X5GYRTC.js";
@@ -9,11 +9,11 @@ import "../chunks/chunk-OVJUFLZ7.js";
 import {
   setTempDir,
   tempDir
-} from "../chunks/chunk-MUURCIKD.js";
+} from "../chunks/chunk-2GZX7WVN.js";
 import {
   Helm,
   linkerdHelmRepo
-} from "../chunks/chunk-H6EG2LX4.js";
+} from "../chunks/chunk-XTF3FQSW.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import {
   DGRAPH_API_PROTO,
@@ -30,7 +30,7 @@ import {
   parseBundle,
   readIdentityState,
   rfc3339
-} from "../chunks/chunk-7SL7L5WQ.js";
+} from "../chunks/chunk-MLKSAFTK.js";
 import {
   parseCertificate
 } from "../chunks/chunk-3QE3C37Q.js";
@@ -46,10 +46,10 @@ import {
 import {
   HELM_VERSION,
   ensureTool
-} from "../chunks/chunk-4JQN4K76.js";
+} from "../chunks/chunk-I63IPL7W.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
-import "../chunks/chunk-HRGZFU2Z.js";
+import "../chunks/chunk-K33C3MOY.js";
 import {
   getBool,
   getDuration,
@@ -62,21 +62,22 @@ import {
   run,
   validateDnsLabel,
   validatePinnedRelease
-} from "../chunks/chunk-PDASGVB4.js";
+} from "../chunks/chunk-A743JKTL.js";
 import {
   actionsLogger,
-  formatDuration,
   maskSecret
-} from "../chunks/chunk-YZW4SUDF.js";
+} from "../chunks/chunk-UL2M2UOZ.js";
 import {
   group,
   info,
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-J7TZLLBJ.js";
+} from "../chunks/chunk-RYS26PSM.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-GBLMWGBY.js";
+import {
+  formatDuration
+} from "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-KXPCIG6P.js";
 import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-6OIT7D33.js";

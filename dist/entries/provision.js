@@ -9,7 +9,7 @@ import {
   kindNodeImageFor,
   kindUp,
   requireDocker
-} from "../chunks/chunk-K4K5UVM6.js";
+} from "../chunks/chunk-FFC2UE5N.js";
 import {
   defaultName,
   environmentComment,
@@ -23,7 +23,7 @@ import {
   validateResourceGroup,
   validateSubscription,
   validateVmSize
-} from "../chunks/chunk-M7D7LFU5.js";
+} from "../chunks/chunk-HV6EEHI6.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import {
   validateImageInput
@@ -35,16 +35,16 @@ import {
   commentMarker,
   postStickyComment,
   pullRequestNumber
-} from "../chunks/chunk-OF6Y5Y5K.js";
-import "../chunks/chunk-3FCSVHPO.js";
+} from "../chunks/chunk-VBUPBJ67.js";
+import "../chunks/chunk-AWNY76RP.js";
 import {
   KIND_VERSION,
   KUBECTL_VERSION,
   ensureTool
-} from "../chunks/chunk-4JQN4K76.js";
+} from "../chunks/chunk-I63IPL7W.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
-import "../chunks/chunk-HRGZFU2Z.js";
+import "../chunks/chunk-K33C3MOY.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   getBool,
@@ -56,21 +56,22 @@ import {
   run,
   validatePinnedRelease,
   validateWritableFile
-} from "../chunks/chunk-PDASGVB4.js";
+} from "../chunks/chunk-A743JKTL.js";
 import {
   actionsLogger,
-  formatDuration,
   maskSecret
-} from "../chunks/chunk-YZW4SUDF.js";
+} from "../chunks/chunk-UL2M2UOZ.js";
 import {
   exportVariable,
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-J7TZLLBJ.js";
+} from "../chunks/chunk-RYS26PSM.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-GBLMWGBY.js";
+import {
+  formatDuration
+} from "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-KXPCIG6P.js";
 import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-6OIT7D33.js";
@@ -160,7 +161,7 @@ async function aks(inputs) {
   const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
   setOutput("resource-group", names.resourceGroup);
   setOutput("cluster-name", names.cluster);
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-KB5IYTCR.js"), import("../chunks/lazy-RQHXYOIE.js"), import("../chunks/auth-hint-HMPMJRXG.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-XYXJ7YNH.js"), import("../chunks/lazy-K7BC222O.js"), import("../chunks/auth-hint-MEXFPXPW.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
   let result;
   try {

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   loadAzureCredential
-} from "../chunks/chunk-MFOBPQL7.js";
+} from "../chunks/chunk-XCSJ3MLI.js";
 import {
   linkerd_images_default
 } from "../chunks/chunk-PP5RWU6X.js";
@@ -27,12 +27,11 @@ import {
   getRequired,
   getSecret,
   run
-} from "../chunks/chunk-PDASGVB4.js";
+} from "../chunks/chunk-A743JKTL.js";
 import {
   actionsLogger,
-  formatDuration,
   maskSecret
-} from "../chunks/chunk-YZW4SUDF.js";
+} from "../chunks/chunk-UL2M2UOZ.js";
 import {
   error,
   group,
@@ -40,9 +39,11 @@ import {
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-J7TZLLBJ.js";
+} from "../chunks/chunk-RYS26PSM.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-GBLMWGBY.js";
+import {
+  formatDuration
+} from "../chunks/chunk-K7FT2D2V.js";
 import {
   require_stream
 } from "../chunks/chunk-KXPCIG6P.js";
@@ -1117,7 +1118,7 @@ async function main() {
 }
 async function linkerdSet(inputs) {
   const version = inputs.linkerdVersion;
-  const [{ versionFacts }, { ensureTool, HELM_VERSION }] = await Promise.all([import("../chunks/resolve-IX7WTWPW.js"), import("../chunks/install-Q6JMYK3K.js")]);
+  const [{ versionFacts }, { ensureTool, HELM_VERSION }] = await Promise.all([import("../chunks/resolve-KDZLGEX5.js"), import("../chunks/install-JQNXR747.js")]);
   const entry = await versionFacts(version, { helm: () => ensureTool({ name: "helm", version: HELM_VERSION }), repo: inputs.chartRepo, log: actionsLogger });
   const images = linkerdImages(entry, version, inputs.extensions);
   addImages(inputs, images, `Linkerd ${version}`);

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   kindDown
-} from "../chunks/chunk-K4K5UVM6.js";
+} from "../chunks/chunk-FFC2UE5N.js";
 import {
   deletedComment,
   kindClusterName,
@@ -9,21 +9,21 @@ import {
   validateName,
   validateResourceGroup,
   validateSubscription
-} from "../chunks/chunk-M7D7LFU5.js";
+} from "../chunks/chunk-HV6EEHI6.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import {
   commentMarker,
   postStickyComment,
   pullRequestNumber
-} from "../chunks/chunk-OF6Y5Y5K.js";
-import "../chunks/chunk-3FCSVHPO.js";
+} from "../chunks/chunk-VBUPBJ67.js";
+import "../chunks/chunk-AWNY76RP.js";
 import {
   KIND_VERSION,
   ensureTool
-} from "../chunks/chunk-4JQN4K76.js";
+} from "../chunks/chunk-I63IPL7W.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
-import "../chunks/chunk-HRGZFU2Z.js";
+import "../chunks/chunk-K33C3MOY.js";
 import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
@@ -35,19 +35,20 @@ import {
   getSecret,
   run,
   validatePinnedRelease
-} from "../chunks/chunk-PDASGVB4.js";
+} from "../chunks/chunk-A743JKTL.js";
 import {
-  actionsLogger,
-  formatDuration
-} from "../chunks/chunk-YZW4SUDF.js";
+  actionsLogger
+} from "../chunks/chunk-UL2M2UOZ.js";
 import {
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-J7TZLLBJ.js";
+} from "../chunks/chunk-RYS26PSM.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-GBLMWGBY.js";
+import {
+  formatDuration
+} from "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-KXPCIG6P.js";
 import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-6OIT7D33.js";
@@ -104,7 +105,7 @@ async function main() {
   info(`done in ${formatDuration(Date.now() - t0)}`);
 }
 async function environments(inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-KB5IYTCR.js"), import("../chunks/lazy-RQHXYOIE.js"), import("../chunks/auth-hint-HMPMJRXG.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-XYXJ7YNH.js"), import("../chunks/lazy-K7BC222O.js"), import("../chunks/auth-hint-MEXFPXPW.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
   const explained = async (f) => {
     try {

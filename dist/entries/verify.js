@@ -14,7 +14,7 @@ import {
   readIdentityState,
   readLinkerdConfig,
   rfc3339
-} from "../chunks/chunk-7SL7L5WQ.js";
+} from "../chunks/chunk-MLKSAFTK.js";
 import {
   parseCertificate
 } from "../chunks/chunk-3QE3C37Q.js";
@@ -30,16 +30,16 @@ import {
 import {
   commentMarker,
   postStickyComment
-} from "../chunks/chunk-OF6Y5Y5K.js";
-import "../chunks/chunk-3FCSVHPO.js";
+} from "../chunks/chunk-VBUPBJ67.js";
+import "../chunks/chunk-AWNY76RP.js";
 import {
   ensureTool
-} from "../chunks/chunk-4JQN4K76.js";
+} from "../chunks/chunk-I63IPL7W.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
   exec
-} from "../chunks/chunk-HRGZFU2Z.js";
+} from "../chunks/chunk-K33C3MOY.js";
 import {
   escapeHtml,
   escapeXml
@@ -55,19 +55,20 @@ import {
   getSecret,
   run,
   validateDnsLabel
-} from "../chunks/chunk-PDASGVB4.js";
+} from "../chunks/chunk-A743JKTL.js";
 import {
-  actionsLogger,
-  formatDuration
-} from "../chunks/chunk-YZW4SUDF.js";
+  actionsLogger
+} from "../chunks/chunk-UL2M2UOZ.js";
 import {
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-J7TZLLBJ.js";
+} from "../chunks/chunk-RYS26PSM.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-GBLMWGBY.js";
+import {
+  formatDuration
+} from "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-KXPCIG6P.js";
 import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-6OIT7D33.js";

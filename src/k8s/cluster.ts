@@ -2,8 +2,8 @@ import * as k8s from '@kubernetes/client-node';
 import fetch, { Headers } from 'node-fetch';
 import { existsSync } from 'node:fs';
 import { ClusterError, ConfigurationError } from '../lib/errors.js';
-import { maskSecret, type Logger, silentLogger } from '../lib/log.js';
-import { formatDuration } from '../lib/log.js';
+import { maskSecret, type Logger, silentLogger } from '../lib/logger.js';
+import { formatDuration } from '../lib/duration.js';
 
 /** The server-side-apply field manager every meshci action writes with. */
 export const FIELD_MANAGER = 'meshci';

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { ConfigurationError } from '../lib/errors.js';
-import { maskSecret } from '../lib/log.js';
+import { maskSecret } from '../lib/logger.js';
 import type { Cluster, KObject, WorkloadKind } from '../k8s/cluster.js';
 import { splitCertificates, parseCertificate, type CertInfo } from '../certs/pem.js';
 

@@ -4,16 +4,13 @@ import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.
 
 export const MODES = ['generate', 'check', 'rotate-issuer', 'rotate-anchor'] as const;
 export type Mode = (typeof MODES)[number];
-export const PHASES = ['auto', 'bundle', 'issuer', 'finalize'] as const;
-export type Phase = (typeof PHASES)[number];
+export { ROTATION_PHASES as PHASES, type RotationPhase as Phase } from '../../linkerd/rotation.js';
+import { ROTATION_PHASES as PHASES, type RotationPhase as Phase, type Pem } from '../../linkerd/rotation.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-export interface Pem {
-  text: string;
-  source: string;
-}
+export type { Pem };
 
 export interface Inputs {
   mode: Mode;

@@ -1,0 +1,51 @@
+import { EOL } from 'node:os';
+
+/**
+ * Library code logs through this interface so it can run under the Actions runner, the local
+ * CLI or a test without caring which. This module imports nothing of @actions/*, so the libraries
+ * (src/k8s, src/linkerd, src/certs) load without the Actions toolkit; src/lib/log.ts adds the
+ * runner's logger.
+ */
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/** A logger that drops everything; for pure library use. */
+export const silentLogger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warning: () => undefined,
+  error: () => undefined,
+  group: (_name, fn) => fn(),
+};
+
+/**
+ * The runner's `add-mask` workflow command, written as @actions/core's setSecret writes it (same
+ * escaping): the runner — and meshci's local runner, which reads the same command — masks the
+ * value wherever it appears afterwards. Kept here rather than imported so that masking does not
+ * pull the Actions toolkit into library code.
+ */
+function addMask(value: string): void {
+  const data = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  process.stdout.write(`::add-mask::${data}${EOL}`);
+}
+
+/**
+ * Mask a secret the moment it exists. A multi-line value (a PEM private key) is registered whole
+ * and line by line so that any single line printed on its own is masked too. PEM armour lines are
+ * not secret and are skipped.
+ */
+export function maskSecret(value: string): void {
+  if (!value) return;
+  addMask(value);
+  const lines = value.split(/\r?\n/).map((l) => l.trim());
+  if (lines.length > 1) {
+    for (const line of lines) {
+      if (line.length >= 8 && !line.startsWith('-----')) addMask(line);
+    }
+  }
+}
