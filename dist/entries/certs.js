@@ -57,6 +57,7 @@ import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
+  attempt,
   getBool,
   getDuration,
   getEnum,
@@ -64,9 +65,11 @@ import {
   getOptional,
   getPemOrFile,
   getSecret,
+  inputProblem,
+  readInputs,
   run,
   validateKeyFolder
-} from "../chunks/chunk-A743JKTL.js";
+} from "../chunks/chunk-25Q72FZJ.js";
 import {
   actionsLogger,
   maskSecret
@@ -532,10 +535,13 @@ var MODES = ["generate", "check", "rotate-issuer", "rotate-anchor"];
 var HOUR = 36e5;
 var DAY = 24 * HOUR;
 function getInputs() {
+  return readInputs(read);
+}
+function read() {
   const mode = getEnum("mode", MODES, "generate");
   const inputs = {
     mode,
-    linkerdVersion: parseLinkerdVersion("linkerd-version", getOptional("linkerd-version") ?? "edge-26.8.3"),
+    linkerdVersion: attempt(() => parseLinkerdVersion("linkerd-version", getOptional("linkerd-version") ?? "edge-26.8.3"), parseLinkerdVersion("linkerd-version", "edge-26.8.3")),
     trustAnchor: getPemOrFile("trust-anchor", { secret: false }),
     trustAnchorKey: getPemOrFile("trust-anchor-key", { secret: true }),
     issuer: getPemOrFile("issuer", { secret: false }),
@@ -552,7 +558,7 @@ function getInputs() {
     timeoutMs: getDuration("timeout", "10m", { min: 1e3, max: 6 * HOUR }),
     restartWorkloads: getBool("restart-workloads", true),
     helmRepo: getOptional("helm-repo"),
-    keyVault: keyVault(getOptional("key-vault-url"), getOptional("key-vault-secret") ?? "linkerd-trust-anchor"),
+    keyVault: attempt(() => keyVault(getOptional("key-vault-url"), getOptional("key-vault-secret") ?? "linkerd-trust-anchor"), void 0),
     openIssue: getBool("open-issue", false),
     githubToken: getSecret("github-token"),
     issueTitle: getOptional("issue-title") ?? "Linkerd identity certificates need attention"
@@ -563,12 +569,12 @@ function getInputs() {
 function validate2(i) {
   if (i.mode === "generate") {
     if (!!i.trustAnchor !== !!i.trustAnchorKey) {
-      throw new ConfigurationError(
+      inputProblem(
         "Inputs 'trust-anchor' and 'trust-anchor-key' go together: give both to sign a new issuer under an existing anchor, or neither to create a new anchor"
       );
     }
     if (i.issuerValidityMs > i.anchorValidityMs && !i.trustAnchor) {
-      throw new ConfigurationError(
+      inputProblem(
         "Input 'issuer-validity' is longer than 'anchor-validity': an issuer cannot outlive the trust anchor that signs it"
       );
     }
@@ -576,14 +582,14 @@ function validate2(i) {
   if (i.mode === "check") {
     const given = [i.trustAnchor, i.issuer].filter(Boolean).length;
     if (given === 1) {
-      throw new ConfigurationError("Mode 'check' needs both 'trust-anchor' (the bundle) and 'issuer', or neither to read them from the cluster");
+      inputProblem("Mode 'check' needs both 'trust-anchor' (the bundle) and 'issuer', or neither to read them from the cluster");
     }
   }
   if (i.openIssue && !i.githubToken) {
-    throw new ConfigurationError("Input 'open-issue' is true but 'github-token' is empty");
+    inputProblem("Input 'open-issue' is true but 'github-token' is empty");
   }
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(i.namespace)) {
-    throw new ConfigurationError(`Input 'namespace' has invalid value '${i.namespace}': expected a Kubernetes namespace name`);
+    inputProblem(`Input 'namespace' has invalid value '${i.namespace}': expected a Kubernetes namespace name`);
   }
 }
 function keyVault(url, secret) {

@@ -51,6 +51,7 @@ import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import "../chunks/chunk-K33C3MOY.js";
 import {
+  attempt,
   getBool,
   getDuration,
   getEnum,
@@ -59,10 +60,12 @@ import {
   getList,
   getOptional,
   getPemOrFile,
+  inputProblem,
+  readInputs,
   run,
   validateDnsLabel,
   validatePinnedRelease
-} from "../chunks/chunk-A743JKTL.js";
+} from "../chunks/chunk-25Q72FZJ.js";
 import {
   actionsLogger,
   maskSecret
@@ -388,9 +391,13 @@ var APPS = ["dgraph", "none"];
 var ROUTES = ["auto", "service-profile", "grpc-route", "none"];
 var AUTHZ = ["none", "all-authenticated"];
 var IDENTITY_MODES = ["keep", "replace"];
+var NO_PEM = { text: "", source: "" };
 function getInputs() {
+  return readInputs(read);
+}
+function read() {
   const identityDir = getOptional("identity-dir");
-  const pem = (given, name, file, secret) => {
+  const pem = (given, name, file, secret) => attempt(() => {
     if (given) return given;
     if (identityDir) {
       const p = (0, import_node_path.join)(identityDir, file);
@@ -400,18 +407,18 @@ function getInputs() {
       return { text, source: `file '${p}' (input 'identity-dir')` };
     }
     throw new ConfigurationError(`Missing Linkerd identity: give 'identity-dir' (the certs action's output-dir) or '${name}'`);
-  };
+  }, NO_PEM);
   const namespace = getOptional("namespace") ?? "linkerd";
   const appNamespace = getOptional("app-namespace") ?? "dgraph";
   const appRelease = getOptional("app-release") ?? "dgraph";
   for (const [k, v] of [["namespace", namespace], ["app-namespace", appNamespace], ["app-release", appRelease]]) {
     validateDnsLabel(k, v);
   }
-  if (appRelease.length > 53) throw new ConfigurationError(`Input 'app-release' has invalid value '${appRelease}': ${appRelease.length} characters, Helm allows at most 53 in a release name`);
+  if (appRelease.length > 53) inputProblem(`Input 'app-release' has invalid value '${appRelease}': ${appRelease.length} characters, Helm allows at most 53 in a release name`);
   const routes = getEnum("routes", ROUTES, "auto");
   const protoPath = getOptional("proto");
   const inputs = {
-    linkerdVersion: parseLinkerdVersion("linkerd-version", getOptional("linkerd-version") ?? "edge-26.8.3"),
+    linkerdVersion: attempt(() => parseLinkerdVersion("linkerd-version", getOptional("linkerd-version") ?? "edge-26.8.3"), parseLinkerdVersion("linkerd-version", "edge-26.8.3")),
     namespace,
     viz: getBool("viz", true),
     jaeger: getBool("jaeger", false),
@@ -421,22 +428,23 @@ function getInputs() {
     issuer: pem(getPemOrFile("issuer", { secret: false }), "issuer", "issuer.crt", false),
     issuerKey: pem(getPemOrFile("issuer-key", { secret: true }), "issuer-key", "issuer.key", true),
     identityMode: getEnum("identity-mode", IDENTITY_MODES, "keep"),
-    helmValues: yamlMap("helm-values", getOptional("helm-values")),
-    linkerdValues: yamlMap("linkerd-values", getOptional("linkerd-values")),
+    helmValues: attempt(() => yamlMap("helm-values", getOptional("helm-values")), {}),
+    linkerdValues: attempt(() => yamlMap("linkerd-values", getOptional("linkerd-values")), {}),
     chartRepo: getOptional("chart-repo")?.trim(),
     app: getEnum("app", APPS, "dgraph"),
     appNamespace,
     appRelease,
     dgraphChartVersion: getOptional("dgraph-chart-version") ?? "24.1.1",
-    appValues: getOptional("app-values") ? yamlMap("app-values", getOptional("app-values")) : void 0,
-    manifests: getList("manifests").map((p) => {
-      if (!(0, import_node_fs2.existsSync)(p)) throw new ConfigurationError(`Input 'manifests' names '${p}', which does not exist`);
-      return { path: p, text: (0, import_node_fs2.readFileSync)(p, "utf8") };
+    appValues: getOptional("app-values") ? attempt(() => yamlMap("app-values", getOptional("app-values")), {}) : void 0,
+    manifests: getList("manifests").flatMap((p) => {
+      if ((0, import_node_fs2.existsSync)(p)) return [{ path: p, text: (0, import_node_fs2.readFileSync)(p, "utf8") }];
+      inputProblem(`Input 'manifests' names '${p}', which does not exist`);
+      return [];
     }),
     networkPolicy: getBool("network-policy", true),
     authorization: getEnum("authorization", AUTHZ, "none"),
     routes,
-    proto: protoPath ? readProto(protoPath) : void 0,
+    proto: protoPath ? attempt(() => readProto(protoPath), void 0) : void 0,
     routeService: getOptional("route-service"),
     routePort: getInt("route-port", 9080, { min: 1, max: 65535 }),
     kubeconfig: getKubeconfig("kubeconfig"),
@@ -448,11 +456,11 @@ function getInputs() {
     linkerdCli: getBool("linkerd-cli", false)
   };
   if (inputs.linkerdCli && inputs.linkerdVersion.channel === "enterprise") {
-    throw new ConfigurationError("Input 'linkerd-cli': meshci installs the open-source CLI only; put Buoyant Enterprise's CLI on PATH for enterprise versions");
+    inputProblem("Input 'linkerd-cli': meshci installs the open-source CLI only; put Buoyant Enterprise's CLI on PATH for enterprise versions");
   }
-  if (inputs.helmSha256 && !/^[0-9a-f]{64}$/.test(inputs.helmSha256)) throw new ConfigurationError(`Input 'helm-sha256' has invalid value '${inputs.helmSha256}': expected 64 hex digits`);
+  if (inputs.helmSha256 && !/^[0-9a-f]{64}$/.test(inputs.helmSha256)) inputProblem(`Input 'helm-sha256' has invalid value '${inputs.helmSha256}': expected 64 hex digits`);
   if (inputs.routes !== "none" && inputs.app === "none" && !inputs.routeService) {
-    throw new ConfigurationError("Input 'routes' needs 'route-service' (the gRPC Service) when 'app' is none");
+    inputProblem("Input 'routes' needs 'route-service' (the gRPC Service) when 'app' is none");
   }
   return inputs;
 }

@@ -47,16 +47,18 @@ import "../chunks/chunk-Z7OIAV7A.js";
 import "../chunks/chunk-K33C3MOY.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
+  attempt,
   getBool,
   getDuration,
   getEnum,
   getInt,
   getOptional,
   getSecret,
+  readInputs,
   run,
   validatePinnedRelease,
   validateWritableFile
-} from "../chunks/chunk-A743JKTL.js";
+} from "../chunks/chunk-25Q72FZJ.js";
 import {
   actionsLogger,
   maskSecret
@@ -97,27 +99,30 @@ var import_node_path = __toESM(require_path(), 1);
 var import_node_os = __toESM(require_os(), 1);
 var PROVIDERS = ["aks", "kind"];
 function getInputs(now = /* @__PURE__ */ new Date()) {
+  return readInputs(() => read(now));
+}
+function read(now) {
   const provider = getEnum("provider", PROVIDERS, "aks");
   const pr = pullRequestNumber();
-  const name = validateName("name", getOptional("name") ?? defaultName(pr, process.env["GITHUB_RUN_ID"]));
+  const name = attempt(() => validateName("name", getOptional("name") ?? defaultName(pr, process.env["GITHUB_RUN_ID"])), "invalid-name");
   const ttl = getOptional("ttl") ?? "24h";
   const nodeCount = getInt("node-count", provider === "kind" ? 1 : 3, provider === "kind" ? { min: 0, max: 5 } : { min: 1, max: 100 });
-  const rg = validateResourceGroup("resource-group", getOptional("resource-group"));
-  const subscription = validateSubscription("subscription-id", getOptional("subscription-id"), provider);
+  const rg = attempt(() => validateResourceGroup("resource-group", getOptional("resource-group")), void 0);
+  const subscription = attempt(() => validateSubscription("subscription-id", getOptional("subscription-id"), provider), void 0);
   const versionText = getOptional("linkerd-version")?.trim();
-  const linkerdVersion = versionText ? parseLinkerdVersion("linkerd-version", versionText).raw : void 0;
-  const nodeImage = validateImageInput("kind-node-image", getOptional("kind-node-image") ?? (linkerdVersion ? kindNodeImageFor(linkerdVersion) : DEFAULT_NODE_IMAGE), DEFAULT_NODE_IMAGE);
+  const linkerdVersion = versionText ? attempt(() => parseLinkerdVersion("linkerd-version", versionText).raw, void 0) : void 0;
+  const nodeImage = attempt(() => validateImageInput("kind-node-image", getOptional("kind-node-image") ?? (linkerdVersion ? kindNodeImageFor(linkerdVersion) : DEFAULT_NODE_IMAGE), DEFAULT_NODE_IMAGE), DEFAULT_NODE_IMAGE);
   return {
     provider,
     name,
     subscription,
     resourceGroup: rg,
-    location: validateRegion("location", getOptional("location") ?? "westeurope"),
-    kubernetesVersion: validateKubernetesVersion("kubernetes-version", getOptional("kubernetes-version")),
+    location: attempt(() => validateRegion("location", getOptional("location") ?? "westeurope"), "westeurope"),
+    kubernetesVersion: attempt(() => validateKubernetesVersion("kubernetes-version", getOptional("kubernetes-version")), void 0),
     nodeCount,
-    vmSize: validateVmSize("vm-size", getOptional("vm-size") ?? "Standard_D4s_v5"),
+    vmSize: attempt(() => validateVmSize("vm-size", getOptional("vm-size") ?? "Standard_D4s_v5"), "Standard_D4s_v5"),
     acr: getBool("acr", true),
-    expiresAt: expiresAt("ttl", ttl, now),
+    expiresAt: attempt(() => expiresAt("ttl", ttl, now), now),
     maxEnvironments: getInt("max-environments", 0, { min: 0, max: 1e3 }),
     owner: getOptional("owner") ?? process.env["GITHUB_ACTOR"],
     repository: process.env["GITHUB_REPOSITORY"] ?? "local/meshci",

@@ -19,6 +19,7 @@ import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
+  attempt,
   getBool,
   getEnum,
   getInt,
@@ -26,8 +27,10 @@ import {
   getOptional,
   getRequired,
   getSecret,
+  inputProblem,
+  readInputs,
   run
-} from "../chunks/chunk-A743JKTL.js";
+} from "../chunks/chunk-25Q72FZJ.js";
 import {
   actionsLogger,
   maskSecret
@@ -417,9 +420,9 @@ function retryAfterMs(header, now = Date.now()) {
   const t = Date.parse(v);
   return Number.isNaN(t) ? void 0 : Math.max(0, t - now);
 }
-function backoffMs(attempt, p, retryAfter, random = Math.random) {
+function backoffMs(attempt2, p, retryAfter, random = Math.random) {
   if (retryAfter !== void 0) return Math.min(retryAfter, p.maxRetryAfterMs);
-  const cap = Math.min(p.maxMs, p.baseMs * 2 ** attempt);
+  const cap = Math.min(p.maxMs, p.baseMs * 2 ** attempt2);
   return Math.floor(random() * cap);
 }
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -475,7 +478,7 @@ var Registry = class {
     const url = pathOrUrl.startsWith("http") ? pathOrUrl : this.origin + pathOrUrl;
     const replayable = isReplayable(opts.body);
     let authed = false;
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt2 = 0; ; attempt2++) {
       const headers = { ...opts.headers ?? {} };
       let auth = this.tokens.cached(opts.scopes);
       if (!auth && this.tokens.challenge && !authed) {
@@ -487,9 +490,9 @@ var Registry = class {
       try {
         res = await this.opts.http.request(url, { method, headers, body: opts.body, bulk: opts.bulk });
       } catch (e) {
-        if (replayable && isRetryableError(e) && attempt + 1 < this.retry.attempts) {
-          const d = backoffMs(attempt, this.retry);
-          this.opts.onRetry?.(opts.what, attempt + 1, d, e.code ?? String(e));
+        if (replayable && isRetryableError(e) && attempt2 + 1 < this.retry.attempts) {
+          const d = backoffMs(attempt2, this.retry);
+          this.opts.onRetry?.(opts.what, attempt2 + 1, d, e.code ?? String(e));
           await sleep(d);
           continue;
         }
@@ -507,14 +510,14 @@ var Registry = class {
         if (!replayable) {
           throw Object.assign(new RegistryError(`${opts.what}: authorization needed; retrying the transfer`, 401), { retryable: true });
         }
-        attempt--;
+        attempt2--;
         continue;
       }
       if (opts.ok.includes(res.status)) return res;
-      if (RETRY_STATUS.has(res.status) && replayable && attempt + 1 < this.retry.attempts) {
-        const d = backoffMs(attempt, this.retry, retryAfterMs(res.headers["retry-after"]));
+      if (RETRY_STATUS.has(res.status) && replayable && attempt2 + 1 < this.retry.attempts) {
+        const d = backoffMs(attempt2, this.retry, retryAfterMs(res.headers["retry-after"]));
         await res.body.dump();
-        this.opts.onRetry?.(opts.what, attempt + 1, d, `HTTP ${res.status}`);
+        this.opts.onRetry?.(opts.what, attempt2 + 1, d, `HTTP ${res.status}`);
         await sleep(d);
         continue;
       }
@@ -847,7 +850,7 @@ var Copier = class {
   }
   async copyBlob(srcReg, srcRepo, dstRepo, b) {
     const policy = this.dest.retry;
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt2 = 0; ; attempt2++) {
       let verifier;
       try {
         if (await this.dest.blobExists(dstRepo, b.digest, "pull,push")) {
@@ -871,8 +874,8 @@ var Copier = class {
         const mismatch = verifier?.error ?? (e instanceof DigestMismatchError ? e : findMismatch(e));
         if (mismatch) throw mismatch;
         const retryable = e.retryable || isRetryableError(e);
-        if (!retryable || attempt + 1 >= policy.attempts) throw e;
-        const d = backoffMs(attempt, policy);
+        if (!retryable || attempt2 + 1 >= policy.attempts) throw e;
+        const d = backoffMs(attempt2, policy);
         this.opts.log.info(`  retrying blob ${b.digest.slice(0, 19)}\u2026 (${e.message.split("\n")[0]}) in ${d} ms`);
         await sleep(d);
       }
@@ -1038,30 +1041,37 @@ function addImages(inputs, list, origin) {
   }
 }
 function getInputs() {
+  return readInputs(read);
+}
+function read() {
   const acc = { origins: /* @__PURE__ */ new Map(), images: [] };
-  addImages(acc, getList("images"), "input 'images'");
+  attempt(() => addImages(acc, getList("images"), "input 'images'"), void 0);
   const { origins, images: refs } = acc;
   const versionText = getOptional("linkerd-version")?.trim();
-  const linkerdVersion = versionText ? parseLinkerdVersion("linkerd-version", versionText).raw : void 0;
-  const extensions = getList("extensions").map((e) => {
-    if (!EXTENSIONS.includes(e)) throw new ConfigurationError(`Input 'extensions' has invalid value '${e}': allowed values are ${EXTENSIONS.join(", ")}`);
-    return e;
+  const linkerdVersion = versionText ? attempt(() => parseLinkerdVersion("linkerd-version", versionText).raw, void 0) : void 0;
+  const extensions = getList("extensions").flatMap((e) => {
+    if (EXTENSIONS.includes(e)) return [e];
+    inputProblem(`Input 'extensions' has invalid value '${e}': allowed values are ${EXTENSIONS.join(", ")}`);
+    return [];
   });
-  if (extensions.length && !linkerdVersion) throw new ConfigurationError("Input 'extensions' needs 'linkerd-version'");
+  if (extensions.length && !linkerdVersion && !versionText) inputProblem("Input 'extensions' needs 'linkerd-version'");
   const app = getOptional("app")?.trim() ?? (linkerdVersion ? "dgraph" : "none");
-  addImages(acc, appImages(app, getOptional("app-version")?.trim()), `app ${app}`);
-  if (refs.length === 0 && !linkerdVersion) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
+  attempt(() => addImages(acc, appImages(app, getOptional("app-version")?.trim()), `app ${app}`), void 0);
+  if (refs.length === 0 && !versionText && !getOptional("images")) inputProblem("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
   const mapping = {};
   for (const line of getList("mapping")) {
     const [from, to] = line.split("=").map((s) => s.trim());
-    if (!from || !to) throw new ConfigurationError(`Input 'mapping' line '${line}' is not 'source-repository=destination-repository'`);
-    mapping[from] = to;
+    if (from && to) mapping[from] = to;
+    else inputProblem(`Input 'mapping' line '${line}' is not 'source-repository=destination-repository'`);
   }
   const sourceCredentials = /* @__PURE__ */ new Map();
   for (const line of getList("source-credentials")) {
     const eq = line.indexOf("=");
     const colon = line.indexOf(":", eq + 1);
-    if (eq <= 0 || colon < 0) throw new ConfigurationError("Input 'source-credentials' lines must be 'registry=username:password'");
+    if (eq <= 0 || colon < 0) {
+      inputProblem("Input 'source-credentials' lines must be 'registry=username:password' (the line is not shown: it may hold a password)");
+      continue;
+    }
     const password = line.slice(colon + 1);
     maskSecret(password);
     sourceCredentials.set(line.slice(0, eq).trim(), { username: line.slice(eq + 1, colon), password });
@@ -1069,14 +1079,14 @@ function getInputs() {
   const mode = getEnum("mode", MODES, "copy");
   const acrResourceId = getOptional("acr-resource-id")?.trim();
   if ((mode === "import" || mode === "auto") && !acrResourceId) {
-    throw new ConfigurationError(`Input 'mode' is '${mode}', which needs 'acr-resource-id' (/subscriptions/\u2026/resourceGroups/\u2026/providers/Microsoft.ContainerRegistry/registries/\u2026)`);
+    inputProblem(`Input 'mode' is '${mode}', which needs 'acr-resource-id' (/subscriptions/\u2026/resourceGroups/\u2026/providers/Microsoft.ContainerRegistry/registries/\u2026)`);
   }
   if (acrResourceId && !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerRegistry\/registries\/[^/]+$/i.test(acrResourceId)) {
-    throw new ConfigurationError(`Input 'acr-resource-id' has invalid value '${acrResourceId}': expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerRegistry/registries/<name>`);
+    inputProblem(`Input 'acr-resource-id' has invalid value '${acrResourceId}': expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerRegistry/registries/<name>`);
   }
   const platforms = getList("platforms");
   for (const p of platforms) {
-    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) throw new ConfigurationError(`Input 'platforms' has invalid value '${p}': expected os/arch[/variant], e.g. linux/amd64`);
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) inputProblem(`Input 'platforms' has invalid value '${p}': expected os/arch[/variant], e.g. linux/amd64`);
   }
   const importTimeout = getInt("import-timeout-seconds", 600, { min: 10, max: 7200 });
   return {
@@ -1086,7 +1096,7 @@ function getInputs() {
     extensions,
     app,
     chartRepo: getOptional("chart-repo")?.trim(),
-    destination: parseDestination(getRequired("destination")),
+    destination: ((d) => d ? attempt(() => parseDestination(d), { registry: "", prefix: "" }) : { registry: "", prefix: "" })(getRequired("destination")),
     mapping,
     mode,
     platforms,

@@ -28,14 +28,17 @@ import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
+  attempt,
   getBool,
   getDuration,
   getEnum,
   getOptional,
   getSecret,
+  inputProblem,
+  readInputs,
   run,
   validatePinnedRelease
-} from "../chunks/chunk-A743JKTL.js";
+} from "../chunks/chunk-25Q72FZJ.js";
 import {
   actionsLogger
 } from "../chunks/chunk-UL2M2UOZ.js";
@@ -54,7 +57,6 @@ import "../chunks/chunk-FRZVHDKL.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import {
-  ConfigurationError,
   getErrorMessage
 } from "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-YB4FYT7K.js";
@@ -65,16 +67,19 @@ import "../chunks/chunk-J36IR65A.js";
 var PROVIDERS = ["aks", "kind"];
 var MODES = ["delete", "reap"];
 function getInputs() {
+  return readInputs(read);
+}
+function read() {
   const provider = getEnum("provider", PROVIDERS, "aks");
   const mode = getEnum("mode", MODES, "delete");
   const pr = pullRequestNumber();
   const given = getOptional("name");
-  const name = given !== void 0 ? validateName("name", given) : pr ? `pr-${pr}` : void 0;
-  const resourceGroup = validateResourceGroup("resource-group", getOptional("resource-group"));
-  if (mode === "delete" && !name && !resourceGroup) throw new ConfigurationError("Input 'name' is required for mode delete outside a pull request (or give 'resource-group')");
-  if (provider === "kind" && !name) throw new ConfigurationError("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
-  if (mode === "reap" && provider !== "aks") throw new ConfigurationError("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
-  const subscription = validateSubscription("subscription-id", getOptional("subscription-id"), provider);
+  const name = given !== void 0 ? attempt(() => validateName("name", given), given) : pr ? `pr-${pr}` : void 0;
+  const resourceGroup = attempt(() => validateResourceGroup("resource-group", getOptional("resource-group")), void 0);
+  if (mode === "delete" && !name && !resourceGroup) inputProblem("Input 'name' is required for mode delete outside a pull request (or give 'resource-group')");
+  if (provider === "kind" && !name) inputProblem("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
+  if (mode === "reap" && provider !== "aks") inputProblem("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
+  const subscription = attempt(() => validateSubscription("subscription-id", getOptional("subscription-id"), provider), void 0);
   const kindVersion = validatePinnedRelease("kind-version", getOptional("kind-version"), KIND_VERSION);
   return {
     provider,

@@ -45,6 +45,7 @@ import {
   escapeXml
 } from "../chunks/chunk-BB6DVLOI.js";
 import {
+  attempt,
   getBool,
   getDuration,
   getEnum,
@@ -53,9 +54,11 @@ import {
   getList,
   getOptional,
   getSecret,
+  inputProblem,
+  readInputs,
   run,
   validateDnsLabel
-} from "../chunks/chunk-A743JKTL.js";
+} from "../chunks/chunk-25Q72FZJ.js";
 import {
   actionsLogger
 } from "../chunks/chunk-UL2M2UOZ.js";
@@ -28406,11 +28409,11 @@ function readEvidence(dir) {
     if (names.has(p.probe.name)) throw new ConfigurationError(`Input 'evidence-dir': ${indexPath}: probes[${i}].probe.name: '${p.probe.name}' is used twice`);
     names.add(p.probe.name);
   }
-  const read = (rel) => readInside(root, dir, rel);
+  const read2 = (rel) => readInside(root, dir, rel);
   const load = (r) => {
     if (!("file" in r)) return r;
     const { file: file2, ...rest } = r;
-    return { text: read(file2), ...rest };
+    return { text: read2(file2), ...rest };
   };
   const absent = (key) => ({ missing: `evidence.json has no '${key}'` });
   return {
@@ -28421,9 +28424,9 @@ function readEvidence(dir) {
     namespaces: index.namespaces,
     pods: index.pods ?? absent("pods"),
     check: index.check ? load(index.check) : absent("check"),
-    identity: !index.identity ? absent("identity") : "text" in index.identity ? { text: { bundle: read(index.identity.text.bundleFile), issuer: read(index.identity.text.issuerFile), bundleSource: index.identity.text.bundleSource, issuerSource: index.identity.text.issuerSource } } : index.identity,
+    identity: !index.identity ? absent("identity") : "text" in index.identity ? { text: { bundle: read2(index.identity.text.bundleFile), issuer: read2(index.identity.text.issuerFile), bundleSource: index.identity.text.bundleSource, issuerSource: index.identity.text.issuerSource } } : index.identity,
     edges: Object.fromEntries(Object.entries(index.edges ?? {}).map(([ns, r]) => [ns, load(r)])),
-    probes: (index.probes ?? []).map((p) => ({ probe: p.probe, attempts: p.attempts.map((a) => ({ log: read(a.file), ...a.error ? { error: a.error } : {} })) })),
+    probes: (index.probes ?? []).map((p) => ({ probe: p.probe, attempts: p.attempts.map((a) => ({ log: read2(a.file), ...a.error ? { error: a.error } : {} })) })),
     balance: !index.balance ? absent("balance") : "text" in index.balance ? { text: { ...index.balance.text, log: load(index.balance.text.log) } } : index.balance
   };
 }
@@ -28888,6 +28891,9 @@ var import_node_path3 = __toESM(require_path(), 1);
 var import_node_os = __toESM(require_os(), 1);
 var COMMENT = ["auto", "always", "never"];
 function getInputs() {
+  return readInputs(read);
+}
+function read() {
   const namespace = validateDnsLabel("namespace", getOptional("namespace") ?? "linkerd");
   const appNamespace = validateDnsLabel("app-namespace", getOptional("app-namespace") ?? "dgraph");
   const appService = validateDnsLabel("app-service", getOptional("app-service") ?? "dgraph-dgraph-alpha");
@@ -28895,39 +28901,41 @@ function getInputs() {
   const namespaces = [...new Set(listed.length ? listed : [appNamespace])].map((n) => validateDnsLabel("namespaces", n));
   const probeNamespace = validateDnsLabel("probe-namespace", getOptional("probe-namespace") ?? "meshci-probes");
   if (["kube-system", "kube-public", "kube-node-lease", "default", namespace].includes(probeNamespace)) {
-    throw new ConfigurationError(`Input 'probe-namespace' '${probeNamespace}' is a namespace of the cluster or the control plane: give a namespace of its own (default meshci-probes)`);
+    inputProblem(`Input 'probe-namespace' '${probeNamespace}' is a namespace of the cluster or the control plane: give a namespace of its own (default meshci-probes)`);
   }
   if (namespaces.includes(probeNamespace)) {
-    throw new ConfigurationError(`Input 'probe-namespace' '${probeNamespace}' is also in 'namespaces': the unmeshed probe would fail the data-plane check there; pick another probe namespace`);
+    inputProblem(`Input 'probe-namespace' '${probeNamespace}' is also in 'namespaces': the unmeshed probe would fail the data-plane check there; pick another probe namespace`);
   }
   const expectationsPath = getOptional("expectations");
   let probes;
   let probesSource;
   if (expectationsPath) {
-    if (!(0, import_node_fs3.existsSync)(expectationsPath) || !(0, import_node_fs3.statSync)(expectationsPath).isFile()) throw new ConfigurationError(`Input 'expectations' names '${expectationsPath}', which is not a file`);
-    probes = parseExpectations((0, import_node_fs3.readFileSync)(expectationsPath, "utf8"), expectationsPath);
+    if (!(0, import_node_fs3.existsSync)(expectationsPath) || !(0, import_node_fs3.statSync)(expectationsPath).isFile()) {
+      inputProblem(`Input 'expectations' names '${expectationsPath}', which is not a file`);
+      probes = [];
+    } else probes = attempt(() => parseExpectations((0, import_node_fs3.readFileSync)(expectationsPath, "utf8"), expectationsPath), []);
     probesSource = expectationsPath;
   } else {
     probes = defaultProbes(appService, appNamespace);
     probesSource = `the article's tests 0\u20132 against ${appService}.${appNamespace}`;
   }
   const method = getOptional("balance-method") ?? "api.Dgraph/CheckVersion";
-  if (!GRPC_METHOD.test(method)) throw new ConfigurationError(`Input 'balance-method' has invalid value '${method}': expected package.Service/Method, e.g. api.Dgraph/CheckVersion`);
+  if (!GRPC_METHOD.test(method)) inputProblem(`Input 'balance-method' has invalid value '${method}': expected package.Service/Method, e.g. api.Dgraph/CheckVersion`);
   const ratioText = getOptional("balance-max-ratio") ?? "3";
   const ratio = Number(ratioText);
-  if (!/^\d+(\.\d+)?$/.test(ratioText) || ratio < 1 || ratio > 100) throw new ConfigurationError(`Input 'balance-max-ratio' has invalid value '${ratioText}': expected a number from 1 to 100`);
+  if (!/^\d+(\.\d+)?$/.test(ratioText) || ratio < 1 || ratio > 100) inputProblem(`Input 'balance-max-ratio' has invalid value '${ratioText}': expected a number from 1 to 100`);
   const cli = getOptional("linkerd-cli") ?? "auto";
   let linkerdCli2;
   if (cli === "auto" || cli === "none") linkerdCli2 = { mode: cli };
   else {
-    if (!(0, import_node_fs3.existsSync)(cli)) throw new ConfigurationError(`Input 'linkerd-cli' has invalid value '${cli}': expected auto, none or the path of a linkerd binary (no such file)`);
+    if (!(0, import_node_fs3.existsSync)(cli)) inputProblem(`Input 'linkerd-cli' has invalid value '${cli}': expected auto, none or the path of a linkerd binary (no such file)`);
     linkerdCli2 = { mode: "path", path: cli };
   }
   const connect = getDuration("connect-timeout", "3s", { min: 1e3, max: 6e4 });
   const maxTime = getDuration("max-time", "10s", { min: 1e3, max: 3e5 });
-  if (maxTime < connect) throw new ConfigurationError(`Input 'max-time' (${maxTime / 1e3}s) is shorter than 'connect-timeout' (${connect / 1e3}s)`);
+  if (maxTime < connect) inputProblem(`Input 'max-time' (${maxTime / 1e3}s) is shorter than 'connect-timeout' (${connect / 1e3}s)`);
   const prText = getOptional("pr-number");
-  if (prText !== void 0 && !/^[1-9]\d*$/.test(prText)) throw new ConfigurationError(`Input 'pr-number' has invalid value '${prText}': expected a pull request number`);
+  if (prText !== void 0 && !/^[1-9]\d*$/.test(prText)) inputProblem(`Input 'pr-number' has invalid value '${prText}': expected a pull request number`);
   return {
     namespace,
     namespaces,
@@ -28936,7 +28944,7 @@ function getInputs() {
     probes,
     probesSource,
     probeNamespace,
-    curlImage: validateImageInput("curl-image", getOptional("curl-image") ?? "curlimages/curl:8.11.1", "curlimages/curl:8.11.1"),
+    curlImage: attempt(() => validateImageInput("curl-image", getOptional("curl-image") ?? "curlimages/curl:8.11.1", "curlimages/curl:8.11.1"), "curlimages/curl:8.11.1"),
     acceptRefused: getBool("accept-refused", false),
     connectTimeoutSeconds: Math.ceil(connect / 1e3),
     maxTimeSeconds: Math.ceil(maxTime / 1e3),
@@ -28957,8 +28965,9 @@ function getInputs() {
     comment: getEnum("comment", COMMENT, "auto"),
     commentKey: (() => {
       const k = getOptional("comment-key") ?? "default";
-      if (!/^[\w.-]{1,64}$/.test(k)) throw new ConfigurationError(`Input 'comment-key' has invalid value '${k}': letters, digits, '.', '_' and '-' only`);
-      return k;
+      if (/^[\w.-]{1,64}$/.test(k)) return k;
+      inputProblem(`Input 'comment-key' has invalid value '${k}': letters, digits, '.', '_' and '-' only`);
+      return "default";
     })(),
     prNumber: prText ? Number(prText) : void 0,
     githubToken: getSecret("github-token"),

@@ -8,9 +8,55 @@ import { maskSecret } from './log.js';
 
 /**
  * Generic input readers. Only an action's own inputs.ts calls these (and only these call
- * core.getInput); every reader throws ConfigurationError naming the input, the value and what is
+ * core.getInput); every problem names the input, the value (unless it may be secret) and what is
  * allowed.
+ *
+ * Inside `readInputs` a reader does not stop at a bad value: it records the problem and returns
+ * the default, so the action reads (and validates) every input and reports every mistake at once —
+ * one run to fix a workflow, not one per bad input. Outside it, a problem throws at once.
  */
+let problems: string[] | undefined;
+
+/** Record a problem with the inputs (thrown at once outside `readInputs`). */
+export function inputProblem(message: string): void {
+  if (problems) problems.push(message);
+  else throw new ConfigurationError(message);
+}
+
+function invalid<T>(message: string, fallback: T): T {
+  inputProblem(message);
+  return fallback;
+}
+
+/** Run a parser that throws ConfigurationError; inside `readInputs` its problem is recorded and `fallback` returned. */
+export function attempt<T>(parse: () => T, fallback: T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (!(e instanceof ConfigurationError) || !problems) throw e;
+    problems.push(e.message);
+    return fallback;
+  }
+}
+
+/**
+ * Read an action's inputs with every problem collected: none → the inputs; one → its message;
+ * several → one ConfigurationError listing them all. Nothing is created before this returns, so a
+ * run with a bad input changes nothing.
+ */
+export function readInputs<T>(read: () => T): T {
+  const outer = problems;
+  const mine: string[] = [];
+  problems = mine;
+  try {
+    const result = attempt(read, undefined);
+    if (mine.length === 1) throw new ConfigurationError(mine[0]);
+    if (mine.length > 1) throw new ConfigurationError(`${mine.length} problems with the inputs:\n${mine.map((m) => `  - ${m}`).join('\n')}`);
+    return result as T;
+  } finally {
+    problems = outer;
+  }
+}
 export function getOptional(name: string): string | undefined {
   const v = core.getInput(name);
   return v === '' ? undefined : v;
@@ -44,7 +90,7 @@ export function getSecret(name: string): string | undefined {
 
 export function getRequired(name: string): string {
   const v = core.getInput(name);
-  if (v === '') throw new ConfigurationError(`Input '${name}' is required and was not supplied`);
+  if (v === '') return invalid(`Input '${name}' is required and was not supplied`, '');
   return v;
 }
 
@@ -56,31 +102,29 @@ export function getBool(name: string, dflt: boolean): boolean {
   if (v === '') return dflt;
   if (TRUE.includes(v)) return true;
   if (FALSE.includes(v)) return false;
-  throw new ConfigurationError(`Input '${name}' has invalid value '${v}': expected true or false`);
+  return invalid(`Input '${name}' has invalid value '${v}': expected true or false`, dflt);
 }
 
 export function getEnum<T extends string>(name: string, allowed: readonly T[], dflt: T): T {
   const v = core.getInput(name).trim();
   if (v === '') return dflt;
   const hit = allowed.find((a) => a === v.toLowerCase());
-  if (!hit) throw new ConfigurationError(`Input '${name}' has invalid value '${v}': allowed values are ${allowed.join(', ')}`);
+  if (!hit) return invalid(`Input '${name}' has invalid value '${v}': allowed values are ${allowed.join(', ')}`, dflt);
   return hit;
 }
 
 export function getInt(name: string, dflt: number, range: { min: number; max: number }): number {
   const v = core.getInput(name).trim();
   if (v === '') return dflt;
-  if (!/^-?\d+$/.test(v)) throw new ConfigurationError(`Input '${name}' has invalid value '${v}': expected a whole number`);
+  if (!/^-?\d+$/.test(v)) return invalid(`Input '${name}' has invalid value '${v}': expected a whole number`, dflt);
   const n = Number(v);
-  if (n < range.min || n > range.max) {
-    throw new ConfigurationError(`Input '${name}' has invalid value '${v}': allowed range is ${range.min} to ${range.max}`);
-  }
+  if (n < range.min || n > range.max) return invalid(`Input '${name}' has invalid value '${v}': allowed range is ${range.min} to ${range.max}`, dflt);
   return n;
 }
 
 export function getDuration(name: string, dflt: string, opts: { min?: number; max?: number } = {}): number {
   const v = core.getInput(name).trim();
-  return parseDuration(name, v === '' ? dflt : v, opts);
+  return attempt(() => parseDuration(name, v === '' ? dflt : v, opts), parseDuration(name, dflt, {}));
 }
 
 /** One list parser: newline or comma separated, `#` comments, blanks dropped. */
@@ -116,10 +160,11 @@ export function getPemOrFile(name: string, opts: { secret: boolean }): { text: s
   }
   const path = resolve(v.trim());
   if (!existsSync(path) || !statSync(path).isFile()) {
-    throw new ConfigurationError(
+    return invalid(
       opts.secret
         ? `Input '${name}' is neither PEM text (or its base64) nor a readable file; its value is not shown, as it may hold a key`
         : `Input '${name}' is neither PEM text nor a readable file: '${v.trim()}' does not exist or is not a file`,
+      undefined,
     );
   }
   const text = readFileSync(path, 'utf8');
@@ -138,14 +183,14 @@ export function getPemOrFile(name: string, opts: { secret: boolean }): { text: s
  */
 export function validateWritableFile(name: string, path: string): string {
   const abs = resolve(path);
-  if (existsSync(abs) && statSync(abs).isDirectory()) throw new ConfigurationError(`Input '${name}' names '${path}', which is a folder: give a file path`);
+  if (existsSync(abs) && statSync(abs).isDirectory()) return invalid(`Input '${name}' names '${path}', which is a folder: give a file path`, abs);
   let dir = dirname(abs);
   while (!existsSync(dir)) dir = dirname(dir);
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
     accessSync(dir, constants.W_OK);
   } catch {
-    throw new ConfigurationError(`Input '${name}' names '${path}': '${dir}' is not a folder meshci can write in`);
+    return invalid(`Input '${name}' names '${path}': '${dir}' is not a folder meshci can write in`, abs);
   }
   return abs;
 }
@@ -159,20 +204,20 @@ export function validateKeyFolder(name: string, path: string): string {
   const abs = resolve(path);
   const roots = [process.env['GITHUB_WORKSPACE'], process.env['RUNNER_TEMP']].filter((r): r is string => !!r).map((r) => resolve(r));
   if (process.env['GITHUB_WORKSPACE'] && !roots.some((r) => abs === r || abs.startsWith(`${r}/`))) {
-    throw new ConfigurationError(`Input '${name}' names '${path}', outside the workspace and RUNNER_TEMP: key files are written only there`);
+    return invalid(`Input '${name}' names '${path}', outside the workspace and RUNNER_TEMP: key files are written only there`, path);
   }
   return path;
 }
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 export function validateDnsLabel(name: string, value: string): string {
-  if (!DNS_LABEL.test(value)) throw new ConfigurationError(`Input '${name}' has invalid value '${value}': expected a lowercase DNS label (a Kubernetes namespace or object name)`);
+  if (!DNS_LABEL.test(value)) return invalid(`Input '${name}' has invalid value '${value}': expected a lowercase DNS label (a Kubernetes namespace or object name)`, value);
   return value;
 }
 
 /** A tool or manifest release pinned as vX.Y.Z (never `latest`); `example` is the default. */
 export function validatePinnedRelease(name: string, value: string | undefined, example: string): string {
   const v = value ?? example;
-  if (!/^v\d+\.\d+\.\d+$/.test(v)) throw new ConfigurationError(`Input '${name}' has invalid value '${v}': expected a pinned release like ${example} (never latest)`);
+  if (!/^v\d+\.\d+\.\d+$/.test(v)) return invalid(`Input '${name}' has invalid value '${v}': expected a pinned release like ${example} (never latest)`, example);
   return v;
 }

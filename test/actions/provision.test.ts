@@ -173,6 +173,14 @@ describe('bad input fails before any Azure call', () => {
     expect(arm.calls).toEqual([]);
   });
 
+  it('every bad input is reported in one run, and nothing is created', async () => {
+    const r = await provision({ ttl: 'tomorrow', location: 'westeurop', 'node-count': 'three', 'kubeconfig-path': dir, 'subscription-id': 'my-sub' });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain('configuration error: 5 problems with the inputs:');
+    for (const name of ['ttl', 'location', 'node-count', 'kubeconfig-path', 'subscription-id']) expect(r.log).toContain(`Input '${name}'`);
+    expect(arm.calls).toEqual([]);
+  });
+
   it.each([
     [{ ttl: '10m' }, "Input 'ttl' duration '10m' is too short: at least"],
     [{ ttl: 'tomorrow' }, "Input 'ttl' has invalid duration 'tomorrow'"],

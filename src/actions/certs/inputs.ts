@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getOptional, getPemOrFile, getSecret, getKubeconfig, validateKeyFolder } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getOptional, getPemOrFile, getSecret, getKubeconfig, validateKeyFolder, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
 import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
 
 export const MODES = ['generate', 'check', 'rotate-issuer', 'rotate-anchor'] as const;
@@ -37,12 +37,16 @@ export interface Inputs {
   issueTitle: string;
 }
 
-/** The only place the certs action reads its inputs. Everything is validated before any work starts. */
+/** The only place the certs action reads its inputs. Everything is validated before any work starts; every problem is reported at once. */
 export function getInputs(): Inputs {
+  return readInputs(read);
+}
+
+function read(): Inputs {
   const mode = getEnum('mode', MODES, 'generate');
   const inputs: Inputs = {
     mode,
-    linkerdVersion: parseLinkerdVersion('linkerd-version', getOptional('linkerd-version') ?? 'edge-26.8.3'),
+    linkerdVersion: attempt(() => parseLinkerdVersion('linkerd-version', getOptional('linkerd-version') ?? 'edge-26.8.3'), parseLinkerdVersion('linkerd-version', 'edge-26.8.3')),
     trustAnchor: getPemOrFile('trust-anchor', { secret: false }),
     trustAnchorKey: getPemOrFile('trust-anchor-key', { secret: true }),
     issuer: getPemOrFile('issuer', { secret: false }),
@@ -59,7 +63,7 @@ export function getInputs(): Inputs {
     timeoutMs: getDuration('timeout', '10m', { min: 1000, max: 6 * HOUR }),
     restartWorkloads: getBool('restart-workloads', true),
     helmRepo: getOptional('helm-repo'),
-    keyVault: keyVault(getOptional('key-vault-url'), getOptional('key-vault-secret') ?? 'linkerd-trust-anchor'),
+    keyVault: attempt(() => keyVault(getOptional('key-vault-url'), getOptional('key-vault-secret') ?? 'linkerd-trust-anchor'), undefined),
     openIssue: getBool('open-issue', false),
     githubToken: getSecret('github-token'),
     issueTitle: getOptional('issue-title') ?? 'Linkerd identity certificates need attention',
@@ -71,12 +75,12 @@ export function getInputs(): Inputs {
 function validate(i: Inputs): void {
   if (i.mode === 'generate') {
     if (!!i.trustAnchor !== !!i.trustAnchorKey) {
-      throw new ConfigurationError(
+      inputProblem(
         "Inputs 'trust-anchor' and 'trust-anchor-key' go together: give both to sign a new issuer under an existing anchor, or neither to create a new anchor",
       );
     }
     if (i.issuerValidityMs > i.anchorValidityMs && !i.trustAnchor) {
-      throw new ConfigurationError(
+      inputProblem(
         "Input 'issuer-validity' is longer than 'anchor-validity': an issuer cannot outlive the trust anchor that signs it",
       );
     }
@@ -84,14 +88,14 @@ function validate(i: Inputs): void {
   if (i.mode === 'check') {
     const given = [i.trustAnchor, i.issuer].filter(Boolean).length;
     if (given === 1) {
-      throw new ConfigurationError("Mode 'check' needs both 'trust-anchor' (the bundle) and 'issuer', or neither to read them from the cluster");
+      inputProblem("Mode 'check' needs both 'trust-anchor' (the bundle) and 'issuer', or neither to read them from the cluster");
     }
   }
   if (i.openIssue && !i.githubToken) {
-    throw new ConfigurationError("Input 'open-issue' is true but 'github-token' is empty");
+    inputProblem("Input 'open-issue' is true but 'github-token' is empty");
   }
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(i.namespace)) {
-    throw new ConfigurationError(`Input 'namespace' has invalid value '${i.namespace}': expected a Kubernetes namespace name`);
+    inputProblem(`Input 'namespace' has invalid value '${i.namespace}': expected a Kubernetes namespace name`);
   }
 }
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFile, validateDnsLabel, validatePinnedRelease, getKubeconfig } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFile, validateDnsLabel, validatePinnedRelease, getKubeconfig, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
 import { maskSecret } from '../../lib/log.js';
 import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
 import { HELM_VERSION } from '../../tools/install.js';
@@ -55,10 +55,16 @@ export interface Inputs {
   linkerdCli: boolean;
 }
 
-/** The only place the deploy action reads its inputs. */
+const NO_PEM: Pem = { text: '', source: '' };
+
+/** The only place the deploy action reads its inputs; every problem is reported at once (readInputs). */
 export function getInputs(): Inputs {
+  return readInputs(read);
+}
+
+function read(): Inputs {
   const identityDir = getOptional('identity-dir');
-  const pem = (given: Pem | undefined, name: string, file: string, secret: boolean): Pem => {
+  const pem = (given: Pem | undefined, name: string, file: string, secret: boolean): Pem => attempt(() => {
     if (given) return given;
     if (identityDir) {
       const p = join(identityDir, file);
@@ -68,7 +74,7 @@ export function getInputs(): Inputs {
       return { text, source: `file '${p}' (input 'identity-dir')` };
     }
     throw new ConfigurationError(`Missing Linkerd identity: give 'identity-dir' (the certs action's output-dir) or '${name}'`);
-  };
+  }, NO_PEM);
   const namespace = getOptional('namespace') ?? 'linkerd';
   const appNamespace = getOptional('app-namespace') ?? 'dgraph';
   const appRelease = getOptional('app-release') ?? 'dgraph';
@@ -76,11 +82,11 @@ export function getInputs(): Inputs {
     validateDnsLabel(k, v);
   }
   // Helm refuses release names over 53 characters (they become label values with suffixes)
-  if (appRelease.length > 53) throw new ConfigurationError(`Input 'app-release' has invalid value '${appRelease}': ${appRelease.length} characters, Helm allows at most 53 in a release name`);
+  if (appRelease.length > 53) inputProblem(`Input 'app-release' has invalid value '${appRelease}': ${appRelease.length} characters, Helm allows at most 53 in a release name`);
   const routes = getEnum('routes', ROUTES, 'auto');
   const protoPath = getOptional('proto');
   const inputs: Inputs = {
-    linkerdVersion: parseLinkerdVersion('linkerd-version', getOptional('linkerd-version') ?? 'edge-26.8.3'),
+    linkerdVersion: attempt(() => parseLinkerdVersion('linkerd-version', getOptional('linkerd-version') ?? 'edge-26.8.3'), parseLinkerdVersion('linkerd-version', 'edge-26.8.3')),
     namespace,
     viz: getBool('viz', true),
     jaeger: getBool('jaeger', false),
@@ -90,22 +96,23 @@ export function getInputs(): Inputs {
     issuer: pem(getPemOrFile('issuer', { secret: false }), 'issuer', 'issuer.crt', false),
     issuerKey: pem(getPemOrFile('issuer-key', { secret: true }), 'issuer-key', 'issuer.key', true),
     identityMode: getEnum('identity-mode', IDENTITY_MODES, 'keep'),
-    helmValues: yamlMap('helm-values', getOptional('helm-values')) as Record<string, Record<string, unknown>>,
-    linkerdValues: yamlMap('linkerd-values', getOptional('linkerd-values')) as Record<string, Record<string, unknown>>,
+    helmValues: attempt(() => yamlMap('helm-values', getOptional('helm-values')), {}) as Record<string, Record<string, unknown>>,
+    linkerdValues: attempt(() => yamlMap('linkerd-values', getOptional('linkerd-values')), {}) as Record<string, Record<string, unknown>>,
     chartRepo: getOptional('chart-repo')?.trim(),
     app: getEnum('app', APPS, 'dgraph'),
     appNamespace,
     appRelease,
     dgraphChartVersion: getOptional('dgraph-chart-version') ?? '24.1.1',
-    appValues: getOptional('app-values') ? yamlMap('app-values', getOptional('app-values')) : undefined,
-    manifests: getList('manifests').map((p) => {
-      if (!existsSync(p)) throw new ConfigurationError(`Input 'manifests' names '${p}', which does not exist`);
-      return { path: p, text: readFileSync(p, 'utf8') };
+    appValues: getOptional('app-values') ? attempt(() => yamlMap('app-values', getOptional('app-values')), {}) : undefined,
+    manifests: getList('manifests').flatMap((p) => {
+      if (existsSync(p)) return [{ path: p, text: readFileSync(p, 'utf8') }];
+      inputProblem(`Input 'manifests' names '${p}', which does not exist`);
+      return [];
     }),
     networkPolicy: getBool('network-policy', true),
     authorization: getEnum('authorization', AUTHZ, 'none'),
     routes,
-    proto: protoPath ? readProto(protoPath) : undefined,
+    proto: protoPath ? attempt(() => readProto(protoPath), undefined) : undefined,
     routeService: getOptional('route-service'),
     routePort: getInt('route-port', 9080, { min: 1, max: 65535 }),
     kubeconfig: getKubeconfig('kubeconfig'),
@@ -117,11 +124,11 @@ export function getInputs(): Inputs {
     linkerdCli: getBool('linkerd-cli', false),
   };
   if (inputs.linkerdCli && inputs.linkerdVersion.channel === 'enterprise') {
-    throw new ConfigurationError("Input 'linkerd-cli': meshci installs the open-source CLI only; put Buoyant Enterprise's CLI on PATH for enterprise versions");
+    inputProblem("Input 'linkerd-cli': meshci installs the open-source CLI only; put Buoyant Enterprise's CLI on PATH for enterprise versions");
   }
-  if (inputs.helmSha256 && !/^[0-9a-f]{64}$/.test(inputs.helmSha256)) throw new ConfigurationError(`Input 'helm-sha256' has invalid value '${inputs.helmSha256}': expected 64 hex digits`);
+  if (inputs.helmSha256 && !/^[0-9a-f]{64}$/.test(inputs.helmSha256)) inputProblem(`Input 'helm-sha256' has invalid value '${inputs.helmSha256}': expected 64 hex digits`);
   if (inputs.routes !== 'none' && inputs.app === 'none' && !inputs.routeService) {
-    throw new ConfigurationError("Input 'routes' needs 'route-service' (the gRPC Service) when 'app' is none");
+    inputProblem("Input 'routes' needs 'route-service' (the gRPC Service) when 'app' is none");
   }
   return inputs;
 }

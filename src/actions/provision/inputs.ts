@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
 import { kindNodeImageFor } from '../../kind/plan.js';
-import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease, validateWritableFile } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease, validateWritableFile, readInputs, attempt } from '../../lib/inputs.js';
 import { KIND_VERSION, KUBECTL_VERSION } from '../../tools/install.js';
 import { DEFAULT_CALICO, DEFAULT_NODE_IMAGE } from '../../kind/plan.js';
 import { validateImageInput } from '../../oci/reference.js';
@@ -38,29 +38,33 @@ export interface Inputs {
   githubToken?: string;
 }
 
-/** The only place the provision action reads its inputs: everything is checked before any Azure or Docker call. */
+/** The only place the provision action reads its inputs: everything is checked before any Azure or Docker call, every problem reported at once. */
 export function getInputs(now = new Date()): Inputs {
+  return readInputs(() => read(now));
+}
+
+function read(now: Date): Inputs {
   const provider = getEnum('provider', PROVIDERS, 'aks');
   const pr = pullRequestNumber();
-  const name = validateName('name', getOptional('name') ?? defaultName(pr, process.env['GITHUB_RUN_ID']));
+  const name = attempt(() => validateName('name', getOptional('name') ?? defaultName(pr, process.env['GITHUB_RUN_ID'])), 'invalid-name');
   const ttl = getOptional('ttl') ?? '24h';
   const nodeCount = getInt('node-count', provider === 'kind' ? 1 : 3, provider === 'kind' ? { min: 0, max: 5 } : { min: 1, max: 100 });
-  const rg = validateResourceGroup('resource-group', getOptional('resource-group'));
-  const subscription = validateSubscription('subscription-id', getOptional('subscription-id'), provider);
+  const rg = attempt(() => validateResourceGroup('resource-group', getOptional('resource-group')), undefined);
+  const subscription = attempt(() => validateSubscription('subscription-id', getOptional('subscription-id'), provider), undefined);
   const versionText = getOptional('linkerd-version')?.trim();
-  const linkerdVersion = versionText ? parseLinkerdVersion('linkerd-version', versionText).raw : undefined;
-  const nodeImage = validateImageInput('kind-node-image', getOptional('kind-node-image') ?? (linkerdVersion ? kindNodeImageFor(linkerdVersion) : DEFAULT_NODE_IMAGE), DEFAULT_NODE_IMAGE);
+  const linkerdVersion = versionText ? attempt(() => parseLinkerdVersion('linkerd-version', versionText).raw, undefined) : undefined;
+  const nodeImage = attempt(() => validateImageInput('kind-node-image', getOptional('kind-node-image') ?? (linkerdVersion ? kindNodeImageFor(linkerdVersion) : DEFAULT_NODE_IMAGE), DEFAULT_NODE_IMAGE), DEFAULT_NODE_IMAGE);
   return {
     provider,
     name,
     subscription,
     resourceGroup: rg,
-    location: validateRegion('location', getOptional('location') ?? 'westeurope'),
-    kubernetesVersion: validateKubernetesVersion('kubernetes-version', getOptional('kubernetes-version')),
+    location: attempt(() => validateRegion('location', getOptional('location') ?? 'westeurope'), 'westeurope'),
+    kubernetesVersion: attempt(() => validateKubernetesVersion('kubernetes-version', getOptional('kubernetes-version')), undefined),
     nodeCount,
-    vmSize: validateVmSize('vm-size', getOptional('vm-size') ?? 'Standard_D4s_v5'),
+    vmSize: attempt(() => validateVmSize('vm-size', getOptional('vm-size') ?? 'Standard_D4s_v5'), 'Standard_D4s_v5'),
     acr: getBool('acr', true),
-    expiresAt: expiresAt('ttl', ttl, now),
+    expiresAt: attempt(() => expiresAt('ttl', ttl, now), now),
     maxEnvironments: getInt('max-environments', 0, { min: 0, max: 1000 }),
     owner: getOptional('owner') ?? process.env['GITHUB_ACTOR'],
     repository: process.env['GITHUB_REPOSITORY'] ?? 'local/meshci',

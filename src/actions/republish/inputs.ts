@@ -1,5 +1,4 @@
-import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getEnum, getInt, getList, getOptional, getRequired, getSecret } from '../../lib/inputs.js';
+import { getBool, getEnum, getInt, getList, getOptional, getRequired, getSecret, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
 import { maskSecret } from '../../lib/log.js';
 import { parseDestination, parseReference, type ImageRef } from '../../oci/reference.js';
 import { appImages, EXTENSIONS, type Extension } from '../../republish/images.js';
@@ -46,33 +45,41 @@ export function addImages(inputs: Pick<Inputs, 'images' | 'origins'>, list: read
   }
 }
 
-/** The only place the republish action reads its inputs. */
+/** The only place the republish action reads its inputs; every problem is reported at once. */
 export function getInputs(): Inputs {
+  return readInputs(read);
+}
+
+function read(): Inputs {
   const acc = { origins: new Map<string, string>(), images: [] as ImageRef[] };
-  addImages(acc, getList('images'), "input 'images'");
+  attempt(() => addImages(acc, getList('images'), "input 'images'"), undefined);
   const { origins, images: refs } = acc;
   const versionText = getOptional('linkerd-version')?.trim();
-  const linkerdVersion = versionText ? parseLinkerdVersion('linkerd-version', versionText).raw : undefined;
-  const extensions = getList('extensions').map((e) => {
-    if (!(EXTENSIONS as readonly string[]).includes(e)) throw new ConfigurationError(`Input 'extensions' has invalid value '${e}': allowed values are ${EXTENSIONS.join(', ')}`);
-    return e as Extension;
+  const linkerdVersion = versionText ? attempt(() => parseLinkerdVersion('linkerd-version', versionText).raw, undefined) : undefined;
+  const extensions = getList('extensions').flatMap((e) => {
+    if ((EXTENSIONS as readonly string[]).includes(e)) return [e as Extension];
+    inputProblem(`Input 'extensions' has invalid value '${e}': allowed values are ${EXTENSIONS.join(', ')}`);
+    return [];
   });
-  if (extensions.length && !linkerdVersion) throw new ConfigurationError("Input 'extensions' needs 'linkerd-version'");
+  if (extensions.length && !linkerdVersion && !versionText) inputProblem("Input 'extensions' needs 'linkerd-version'");
   const app = getOptional('app')?.trim() ?? (linkerdVersion ? 'dgraph' : 'none');
-  addImages(acc, appImages(app, getOptional('app-version')?.trim()), `app ${app}`);
-  if (refs.length === 0 && !linkerdVersion) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
+  attempt(() => addImages(acc, appImages(app, getOptional('app-version')?.trim()), `app ${app}`), undefined);
+  if (refs.length === 0 && !versionText && !getOptional('images')) inputProblem("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
 
   const mapping: Record<string, string> = {};
   for (const line of getList('mapping')) {
     const [from, to] = line.split('=').map((s) => s.trim());
-    if (!from || !to) throw new ConfigurationError(`Input 'mapping' line '${line}' is not 'source-repository=destination-repository'`);
-    mapping[from] = to;
+    if (from && to) mapping[from] = to;
+    else inputProblem(`Input 'mapping' line '${line}' is not 'source-repository=destination-repository'`);
   }
   const sourceCredentials = new Map<string, { username: string; password: string }>();
   for (const line of getList('source-credentials')) {
     const eq = line.indexOf('=');
     const colon = line.indexOf(':', eq + 1);
-    if (eq <= 0 || colon < 0) throw new ConfigurationError("Input 'source-credentials' lines must be 'registry=username:password'");
+    if (eq <= 0 || colon < 0) {
+      inputProblem("Input 'source-credentials' lines must be 'registry=username:password' (the line is not shown: it may hold a password)");
+      continue;
+    }
     const password = line.slice(colon + 1);
     maskSecret(password);
     sourceCredentials.set(line.slice(0, eq).trim(), { username: line.slice(eq + 1, colon), password });
@@ -80,14 +87,14 @@ export function getInputs(): Inputs {
   const mode = getEnum('mode', MODES, 'copy');
   const acrResourceId = getOptional('acr-resource-id')?.trim();
   if ((mode === 'import' || mode === 'auto') && !acrResourceId) {
-    throw new ConfigurationError(`Input 'mode' is '${mode}', which needs 'acr-resource-id' (/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerRegistry/registries/…)`);
+    inputProblem(`Input 'mode' is '${mode}', which needs 'acr-resource-id' (/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerRegistry/registries/…)`);
   }
   if (acrResourceId && !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerRegistry\/registries\/[^/]+$/i.test(acrResourceId)) {
-    throw new ConfigurationError(`Input 'acr-resource-id' has invalid value '${acrResourceId}': expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerRegistry/registries/<name>`);
+    inputProblem(`Input 'acr-resource-id' has invalid value '${acrResourceId}': expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerRegistry/registries/<name>`);
   }
   const platforms = getList('platforms');
   for (const p of platforms) {
-    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) throw new ConfigurationError(`Input 'platforms' has invalid value '${p}': expected os/arch[/variant], e.g. linux/amd64`);
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) inputProblem(`Input 'platforms' has invalid value '${p}': expected os/arch[/variant], e.g. linux/amd64`);
   }
   const importTimeout = getInt('import-timeout-seconds', 600, { min: 10, max: 7200 });
   return {
@@ -97,7 +104,7 @@ export function getInputs(): Inputs {
     extensions,
     app,
     chartRepo: getOptional('chart-repo')?.trim(),
-    destination: parseDestination(getRequired('destination')),
+    destination: ((d) => (d ? attempt(() => parseDestination(d), { registry: '', prefix: '' }) : { registry: '', prefix: '' }))(getRequired('destination')),
     mapping,
     mode,
     platforms,

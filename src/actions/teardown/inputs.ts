@@ -1,6 +1,5 @@
 import { pullRequestNumber } from '../../lib/sticky-comment.js';
-import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getOptional, getSecret, validatePinnedRelease } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getOptional, getSecret, validatePinnedRelease, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
 import { KIND_VERSION } from '../../tools/install.js';
 import { validateName, validateSubscription, validateResourceGroup } from '../../env/spec.js';
 
@@ -25,18 +24,22 @@ export interface Inputs {
   githubToken?: string;
 }
 
-/** The only place the teardown action reads its inputs. */
+/** The only place the teardown action reads its inputs; every problem is reported at once. */
 export function getInputs(): Inputs {
+  return readInputs(read);
+}
+
+function read(): Inputs {
   const provider = getEnum('provider', PROVIDERS, 'aks');
   const mode = getEnum('mode', MODES, 'delete');
   const pr = pullRequestNumber();
   const given = getOptional('name');
-  const name = given !== undefined ? validateName('name', given) : pr ? `pr-${pr}` : undefined;
-  const resourceGroup = validateResourceGroup('resource-group', getOptional('resource-group'));
-  if (mode === 'delete' && !name && !resourceGroup) throw new ConfigurationError("Input 'name' is required for mode delete outside a pull request (or give 'resource-group')");
-  if (provider === 'kind' && !name) throw new ConfigurationError("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
-  if (mode === 'reap' && provider !== 'aks') throw new ConfigurationError("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
-  const subscription = validateSubscription('subscription-id', getOptional('subscription-id'), provider);
+  const name = given !== undefined ? attempt(() => validateName('name', given), given) : pr ? `pr-${pr}` : undefined;
+  const resourceGroup = attempt(() => validateResourceGroup('resource-group', getOptional('resource-group')), undefined);
+  if (mode === 'delete' && !name && !resourceGroup) inputProblem("Input 'name' is required for mode delete outside a pull request (or give 'resource-group')");
+  if (provider === 'kind' && !name) inputProblem("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
+  if (mode === 'reap' && provider !== 'aks') inputProblem("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
+  const subscription = attempt(() => validateSubscription('subscription-id', getOptional('subscription-id'), provider), undefined);
   const kindVersion = validatePinnedRelease('kind-version', getOptional('kind-version'), KIND_VERSION);
   return {
     provider,

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getInt, getList, getOptional, getSecret, validateDnsLabel, getKubeconfig } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getList, getOptional, getSecret, validateDnsLabel, getKubeconfig, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
 import { validateImageInput } from '../../oci/reference.js';
 import { GRPC_METHOD, defaultProbes, parseExpectations, type Probe } from '../../verify/expectations.js';
 
@@ -41,9 +40,12 @@ export interface Inputs {
   toolsMirror?: string;
 }
 
-
-/** The only place the verify action reads its inputs. */
+/** The only place the verify action reads its inputs; every problem is reported at once. */
 export function getInputs(): Inputs {
+  return readInputs(read);
+}
+
+function read(): Inputs {
   const namespace = validateDnsLabel('namespace', getOptional('namespace') ?? 'linkerd');
   const appNamespace = validateDnsLabel('app-namespace', getOptional('app-namespace') ?? 'dgraph');
   const appService = validateDnsLabel('app-service', getOptional('app-service') ?? 'dgraph-dgraph-alpha');
@@ -52,39 +54,41 @@ export function getInputs(): Inputs {
   const probeNamespace = validateDnsLabel('probe-namespace', getOptional('probe-namespace') ?? 'meshci-probes');
   // probe Jobs are created (and the namespace too) where meshci may touch nothing of the cluster's own
   if (['kube-system', 'kube-public', 'kube-node-lease', 'default', namespace].includes(probeNamespace)) {
-    throw new ConfigurationError(`Input 'probe-namespace' '${probeNamespace}' is a namespace of the cluster or the control plane: give a namespace of its own (default meshci-probes)`);
+    inputProblem(`Input 'probe-namespace' '${probeNamespace}' is a namespace of the cluster or the control plane: give a namespace of its own (default meshci-probes)`);
   }
   if (namespaces.includes(probeNamespace)) {
-    throw new ConfigurationError(`Input 'probe-namespace' '${probeNamespace}' is also in 'namespaces': the unmeshed probe would fail the data-plane check there; pick another probe namespace`);
+    inputProblem(`Input 'probe-namespace' '${probeNamespace}' is also in 'namespaces': the unmeshed probe would fail the data-plane check there; pick another probe namespace`);
   }
   const expectationsPath = getOptional('expectations');
   let probes: Probe[];
   let probesSource: string;
   if (expectationsPath) {
-    if (!existsSync(expectationsPath) || !statSync(expectationsPath).isFile()) throw new ConfigurationError(`Input 'expectations' names '${expectationsPath}', which is not a file`);
-    probes = parseExpectations(readFileSync(expectationsPath, 'utf8'), expectationsPath);
+    if (!existsSync(expectationsPath) || !statSync(expectationsPath).isFile()) {
+      inputProblem(`Input 'expectations' names '${expectationsPath}', which is not a file`);
+      probes = [];
+    } else probes = attempt(() => parseExpectations(readFileSync(expectationsPath, 'utf8'), expectationsPath), []);
     probesSource = expectationsPath;
   } else {
     probes = defaultProbes(appService, appNamespace);
     probesSource = `the article's tests 0–2 against ${appService}.${appNamespace}`;
   }
   const method = getOptional('balance-method') ?? 'api.Dgraph/CheckVersion';
-  if (!GRPC_METHOD.test(method)) throw new ConfigurationError(`Input 'balance-method' has invalid value '${method}': expected package.Service/Method, e.g. api.Dgraph/CheckVersion`);
+  if (!GRPC_METHOD.test(method)) inputProblem(`Input 'balance-method' has invalid value '${method}': expected package.Service/Method, e.g. api.Dgraph/CheckVersion`);
   const ratioText = getOptional('balance-max-ratio') ?? '3';
   const ratio = Number(ratioText);
-  if (!/^\d+(\.\d+)?$/.test(ratioText) || ratio < 1 || ratio > 100) throw new ConfigurationError(`Input 'balance-max-ratio' has invalid value '${ratioText}': expected a number from 1 to 100`);
+  if (!/^\d+(\.\d+)?$/.test(ratioText) || ratio < 1 || ratio > 100) inputProblem(`Input 'balance-max-ratio' has invalid value '${ratioText}': expected a number from 1 to 100`);
   const cli = getOptional('linkerd-cli') ?? 'auto';
   let linkerdCli: Inputs['linkerdCli'];
   if (cli === 'auto' || cli === 'none') linkerdCli = { mode: cli };
   else {
-    if (!existsSync(cli)) throw new ConfigurationError(`Input 'linkerd-cli' has invalid value '${cli}': expected auto, none or the path of a linkerd binary (no such file)`);
+    if (!existsSync(cli)) inputProblem(`Input 'linkerd-cli' has invalid value '${cli}': expected auto, none or the path of a linkerd binary (no such file)`);
     linkerdCli = { mode: 'path', path: cli };
   }
   const connect = getDuration('connect-timeout', '3s', { min: 1000, max: 60_000 });
   const maxTime = getDuration('max-time', '10s', { min: 1000, max: 300_000 });
-  if (maxTime < connect) throw new ConfigurationError(`Input 'max-time' (${maxTime / 1000}s) is shorter than 'connect-timeout' (${connect / 1000}s)`);
+  if (maxTime < connect) inputProblem(`Input 'max-time' (${maxTime / 1000}s) is shorter than 'connect-timeout' (${connect / 1000}s)`);
   const prText = getOptional('pr-number');
-  if (prText !== undefined && !/^[1-9]\d*$/.test(prText)) throw new ConfigurationError(`Input 'pr-number' has invalid value '${prText}': expected a pull request number`);
+  if (prText !== undefined && !/^[1-9]\d*$/.test(prText)) inputProblem(`Input 'pr-number' has invalid value '${prText}': expected a pull request number`);
   return {
     namespace,
     namespaces,
@@ -93,7 +97,7 @@ export function getInputs(): Inputs {
     probes,
     probesSource,
     probeNamespace,
-    curlImage: validateImageInput('curl-image', getOptional('curl-image') ?? 'curlimages/curl:8.11.1', 'curlimages/curl:8.11.1'),
+    curlImage: attempt(() => validateImageInput('curl-image', getOptional('curl-image') ?? 'curlimages/curl:8.11.1', 'curlimages/curl:8.11.1'), 'curlimages/curl:8.11.1'),
     acceptRefused: getBool('accept-refused', false),
     connectTimeoutSeconds: Math.ceil(connect / 1000),
     maxTimeSeconds: Math.ceil(maxTime / 1000),
@@ -114,8 +118,9 @@ export function getInputs(): Inputs {
     comment: getEnum('comment', COMMENT, 'auto'),
     commentKey: (() => {
       const k = getOptional('comment-key') ?? 'default';
-      if (!/^[\w.-]{1,64}$/.test(k)) throw new ConfigurationError(`Input 'comment-key' has invalid value '${k}': letters, digits, '.', '_' and '-' only`);
-      return k;
+      if (/^[\w.-]{1,64}$/.test(k)) return k;
+      inputProblem(`Input 'comment-key' has invalid value '${k}': letters, digits, '.', '_' and '-' only`);
+      return 'default';
     })(),
     prNumber: prText ? Number(prText) : undefined,
     githubToken: getSecret('github-token'),
