@@ -1,130 +1,300 @@
-import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { runAction, readActionYml, packageRoot } from './local/runner.js';
-import { renderLog, renderSummary } from './local/render.js';
-import { up, down } from './local/pipeline.js';
-import type { RunOpts, RunResult } from './local/runner.js';
+import { readdirSync, existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
+import wrapAnsi from 'wrap-ansi';
+import { runAction, readActionYml, packageRoot, maskAll, type ActionYml, type RunOpts, type RunResult } from './local/runner.js';
+import { LiveLog, renderSummary, formatElapsed } from './local/render.js';
+import { runPipeline, down, PROVIDERS, type Provider, type Stage } from './local/pipeline.js';
+import { doctor } from './local/doctor.js';
 
 /**
- * `meshci <action> [--<input> value ...]`: runs an action's dist entry locally through the same
- * runner emulation the tests use, then prints the log (secrets masked), the outputs and the step
- * summary rendered for a terminal. Exit code is the action's.
+ * `meshci`: the actions from a terminal, through the same runner emulation the tests use. The log
+ * is streamed as each step runs (secrets masked, groups shown as steps with their elapsed time);
+ * outputs and the step summary follow. Exit codes: 0 done, 1 an action failed (or verify's verdict
+ * is fail), 2 the command line is wrong.
  */
-const USAGE = `usage: meshci <action> [--<input> <value> ...] [--debug]
-       meshci <action> --help
-       meshci up [--name dev] [--provider kind|aks] [--linkerd-version stable-2.14.10] [--dir .meshci/<name>]
-                 [--republish true] [--verify true] [--<provision input> value ...]
-       meshci down [--name dev] [--provider kind|aks] [--remove-registry false]
-       meshci --help`;
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+const COMMANDS = ['up', 'down', 'doctor', 'help', 'version'] as const;
+
+function width(): number {
+  return Math.max(60, Math.min(process.stdout.columns || 80, 100));
+}
+function wrap(text: string, indent = ''): string {
+  return wrapAnsi(text, width() - indent.length, { hard: true, trim: true }).split('\n').map((l) => indent + l).join('\n');
+}
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 function actions(): string[] {
   const root = packageRoot();
-  return readdirSync(root)
-    .filter((d) => existsSync(join(root, d, 'action.yml')))
-    .sort();
+  return readdirSync(root).filter((d) => d !== 'node_modules' && existsSync(join(root, d, 'action.yml'))).sort();
 }
 
-function help(action?: string): string {
-  if (!action) return `${USAGE}\n\nactions: ${actions().join(', ')}`;
+function usage(): string {
+  return [
+    'usage: meshci <command> [--<input> <value> ...] [--debug] [--summary]',
+    '',
+    'commands:',
+    ...[
+      ['up', 'the article end to end: provision (kind by default: needs Docker) → certs → republish → deploy → verify; the environment is kept'],
+      ['down', 'delete what up made'],
+      ['doctor', 'check Docker, kind, kubectl, helm, the cluster and the Azure sign-in, each with the fix'],
+      ...actions().map((a) => [a, readActionYml(a).description]),
+      ['help [command]', 'this text, or a command\'s inputs and outputs'],
+      ['version', 'meshci\'s version (also --version)'],
+    ].map(([c, d]) => `  ${c!.padEnd(16)}${wrap(d!, ' '.repeat(18)).trimStart()}`),
+    '',
+    wrap('Inputs are the action.yml inputs as --name value (or --name=value); a boolean input may stand alone (--overwrite) or be negated (--no-overwrite).'),
+    '',
+    'exit codes: 0 done · 1 an action failed or verify found a problem · 2 the command line is wrong',
+  ].join('\n');
+}
+
+function actionHelp(action: string): string {
   const meta = readActionYml(action);
-  const lines = [`meshci ${action}: ${meta.description}`, '', 'inputs:'];
+  const lines = [wrap(`meshci ${action}: ${meta.description}`), '', `usage: meshci ${action} [--<input> <value> ...]`, '', 'inputs:'];
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
-    lines.push(`  --${k}${v.default ? ` (default: ${v.default})` : ''}${v.required ? ' (required)' : ''}`);
-    lines.push(`      ${(v.description ?? '').trim().replace(/\n/g, '\n      ')}`);
+    lines.push(`  --${k}${isBoolean(v) ? ' [true|false]' : ''}${v.default ? ` (default: ${v.default})` : ''}${v.required ? ' (required)' : ''}`);
+    lines.push(wrap((v.description ?? '').trim().replace(/\s*\n\s*/g, ' '), '      '));
   }
-  lines.push('', 'outputs:', ...Object.entries(meta.outputs ?? {}).map(([k, v]) => `  ${k}: ${(v.description ?? '').trim().split('\n')[0]}`));
+  lines.push('', 'outputs:');
+  for (const [k, v] of Object.entries(meta.outputs ?? {})) lines.push(wrap(`${k}: ${(v.description ?? '').trim().split('\n')[0]}`, '  '));
   return lines.join('\n');
 }
 
-export function parseArgs(argv: string[]): { action?: string; inputs: Record<string, string>; help: boolean; debug: boolean } {
-  const inputs: Record<string, string> = {};
-  let action: string | undefined;
-  let helpFlag = false;
-  let debug = false;
+function upHelp(): string {
+  return [
+    'usage: meshci up [--name dev] [--provider kind|aks|existing] [--linkerd-version stable-2.14.10] [--dir .meshci/<name>]',
+    '                 [--kubeconfig <path>] [--registry <host/prefix>] [--republish] [--verify] [--<provision input> value ...]',
+    '       meshci down [--name dev] [--provider kind|aks] [--remove-registry]',
+    '',
+    wrap('meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) → certs → republish → deploy (Linkerd, viz, Dgraph) → verify. Everything lands in .meshci/<name>: kubeconfig, certs (keys 0600), evidence. provider existing uses the cluster of --kubeconfig and, with --registry, any OCI registry as the mirror.'),
+    wrap('meshci down: delete it.'),
+  ].join('\n');
+}
+
+type InputMeta = NonNullable<ActionYml['inputs']>[string];
+function isBoolean(v: InputMeta | undefined): boolean {
+  return v?.default === 'true' || v?.default === 'false';
+}
+
+export interface Args {
+  command?: string;
+  positional: string[];
+  inputs: Record<string, string>;
+  help: boolean;
+  version: boolean;
+  debug: boolean;
+  summary: boolean;
+}
+
+/**
+ * The command line. `booleans` names the inputs that may stand alone (`--overwrite` = true,
+ * `--no-overwrite` = false); any other `--name` takes the next argument as its value.
+ */
+export function parseArgs(argv: string[], booleans: (command: string | undefined) => Set<string> = () => new Set()): Args {
+  const a: Args = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false };
+  const command = argv.find((x) => !x.startsWith('-'));
+  const bools = booleans(command);
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (a === '--help' || a === '-h') helpFlag = true;
-    else if (a === '--debug') debug = true;
-    else if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      if (eq > 0) inputs[a.slice(2, eq)] = a.slice(eq + 1);
-      else {
-        const v = argv[i + 1];
-        if (v === undefined) throw new Error(`option ${a} needs a value`);
-        inputs[a.slice(2)] = v;
-        i++;
+    const arg = argv[i] as string;
+    if (arg === '--help' || arg === '-h') a.help = true;
+    else if (arg === '--version' || arg === '-V') a.version = true;
+    else if (arg === '--debug') a.debug = true;
+    else if (arg === '--summary') a.summary = true;
+    else if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      if (eq > 0) {
+        a.inputs[arg.slice(2, eq)] = arg.slice(eq + 1);
+        continue;
       }
-    } else if (!action) action = a;
-    else throw new Error(`unexpected argument '${a}'`);
+      const name = arg.slice(2);
+      if (name.startsWith('no-') && bools.has(name.slice(3))) {
+        a.inputs[name.slice(3)] = 'false';
+        continue;
+      }
+      const next = argv[i + 1];
+      if (bools.has(name) && (next === undefined || next.startsWith('--') || !/^(true|false)$/i.test(next))) {
+        a.inputs[name] = 'true';
+        continue;
+      }
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`--${name} needs a value (--${name} <value> or --${name}=<value>)`);
+      a.inputs[name] = next;
+      i++;
+    } else if (arg.startsWith('-') && arg.length > 1) throw new UsageError(`unknown option '${arg}'`);
+    else if (a.command === undefined) a.command = arg;
+    else a.positional.push(arg);
   }
-  return { action, inputs, help: helpFlag, debug };
+  return a;
+}
+
+class UsageError extends Error {}
+
+function suggest(word: string, from: readonly string[]): string {
+  const hit = closest(word, [...from]);
+  const prefix = from.find((c) => c.startsWith(word) || word.startsWith(c));
+  const pick = prefix ?? (hit && distance(word, hit) <= Math.max(2, Math.floor(word.length / 3)) ? hit : undefined);
+  return pick ? `; did you mean '${pick}'?` : '';
+}
+
+function booleansOf(command: string | undefined): Set<string> {
+  if (command === 'up') return new Set(['republish', 'verify']);
+  if (command === 'down') return new Set(['remove-registry']);
+  if (!command || !actions().includes(command)) return new Set();
+  return new Set(Object.entries(readActionYml(command).inputs ?? {}).filter(([, v]) => isBoolean(v)).map(([k]) => k));
+}
+
+/** Print a step's outputs: one line each, masked; long and multi-line values by their size (they are in the summary or the files). */
+function printOutputs(r: RunResult): void {
+  const outputs = Object.entries(r.outputs);
+  if (!outputs.length) return;
+  process.stdout.write('\noutputs:\n');
+  for (const [k, raw] of outputs) {
+    const v = maskAll(raw, r.secrets);
+    const lines = v.trim().split('\n').length;
+    const shown = lines > 1 ? `(${lines} lines)` : v.length > 120 ? `(${v.length} characters)` : v;
+    process.stdout.write(`  ${k}: ${shown}\n`);
+  }
+}
+
+async function runOne(action: string, args: Args): Promise<number> {
+  const inputs = { ...args.inputs };
+  const meta = readActionYml(action);
+  const notes: string[] = [];
+  // reports are kept: verify writes its evidence into ./meshci-evidence unless told otherwise
+  if (action === 'verify' && !inputs['output-dir'] && meta.inputs?.['output-dir']) {
+    inputs['output-dir'] = resolve('meshci-evidence');
+  }
+  if (action === 'certs' && (inputs['mode'] ?? 'generate') === 'generate' && !inputs['output-dir'] && !inputs['key-vault-url']) {
+    notes.push("warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)");
+  }
+  for (const n of notes) process.stderr.write(`${n}\n`);
+  const live = new LiveLog((t) => process.stdout.write(t), { debug: args.debug });
+  let res: RunResult;
+  try {
+    res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: '1' } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c) });
+  } catch (e) {
+    live.end();
+    throw new UsageError((e as Error).message);
+  }
+  live.end();
+  printOutputs(res);
+  if (res.summary.trim()) {
+    const dir = resolve(inputs['output-dir'] && action === 'verify' ? inputs['output-dir'] : 'meshci-evidence');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${action}-summary.html`);
+    writeFileSync(file, maskAll(res.summary, res.secrets));
+    if (args.summary || action !== 'verify') process.stdout.write('\n' + renderSummary(maskAll(res.summary, res.secrets)) + '\n');
+    process.stdout.write(`\nsummary: ${file}\n`);
+  }
+  if (action === 'verify' && res.outputs['report']) process.stdout.write(`report: ${res.outputs['report']} · evidence: ${res.outputs['evidence-dir'] ?? inputs['output-dir']}\n`);
+  return res.exitCode === 0 ? EXIT.ok : EXIT.failed;
+}
+
+/** `meshci up` / `meshci down`: the whole pipeline (src/local/pipeline.ts), streamed stage by stage. */
+async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
+  const { name = 'dev', provider = 'kind', 'linkerd-version': linkerdVersion = 'stable-2.14.10', dir, republish = 'true', verify = 'true', 'remove-registry': removeRegistry = 'false', kubeconfig, registry, ...rest } = args.inputs;
+  if (!(PROVIDERS as readonly string[]).includes(provider) || (cmd === 'down' && provider === 'existing')) {
+    throw new UsageError(`--provider must be ${cmd === 'down' ? 'kind or aks' : PROVIDERS.join(', ')}, not '${provider}'`);
+  }
+  if (provider === 'existing' && !kubeconfig) throw new UsageError('--provider existing needs --kubeconfig <path>');
+  let live: LiveLog | undefined;
+  const runner = (action: string, opts: RunOpts) =>
+    runAction(action, { ...opts, cwd: process.cwd(), env: { ...(opts.env ?? {}), ...(args.debug ? { RUNNER_DEBUG: '1' } : {}) }, onOutput: (c) => live?.feed(c) });
+  const hooks = {
+    start: (stage: Stage) => {
+      process.stdout.write(`\n═══ ${stage} ═══\n`);
+      live = new LiveLog((t) => process.stdout.write(t), { debug: args.debug, indent: '  ' });
+    },
+    end: (stage: Stage, r: RunResult, ms: number) => {
+      live?.end();
+      process.stdout.write(r.exitCode === 0 ? `✓ ${stage} (${formatElapsed(ms)})\n` : `✗ ${stage} failed (${formatElapsed(ms)})\n`);
+    },
+    skip: (stage: Stage, why: string) => process.stdout.write(`\n– ${stage}: skipped (${why})\n`),
+  };
+  if (cmd === 'down') return (await down({ name, provider: provider as 'kind' | 'aks', removeRegistry: removeRegistry === 'true' }, runner, hooks)) ? EXIT.ok : EXIT.failed;
+  const t0 = Date.now();
+  const r = await runPipeline(
+    {
+      name, provider: provider as Provider, linkerdVersion, dir: dir ?? join('.meshci', name), republish: republish !== 'false', verify: verify !== 'false', teardown: false,
+      kubeconfig: kubeconfig ? resolve(kubeconfig) : undefined,
+      mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : undefined,
+      inputs: { provision: rest },
+    },
+    runner, hooks,
+  );
+  if (!r.ok) {
+    process.stderr.write(`\nmeshci up: stopped at ${r.failedAt} (see above)${provider === 'existing' ? '' : `; 'meshci down --name ${name}' removes what was created`}\n`);
+    if (r.failedAt === 'verify') process.stderr.write(`evidence: ${r.evidenceDir}\n`);
+    return EXIT.failed;
+  }
+  process.stdout.write(`\nmeshci up: environment ${name} ready in ${formatElapsed(Date.now() - t0)}${r.verdict ? `, verify ${r.verdict}` : ''}\n`);
+  if (r.verdict) process.stdout.write(`evidence: ${r.evidenceDir}\n`);
+  if (r.kubeconfig) process.stdout.write(`export KUBECONFIG=${r.kubeconfig}\n`);
+  return r.verdict === 'fail' ? EXIT.failed : EXIT.ok;
 }
 
 async function cli(argv: string[]): Promise<number> {
-  let args;
+  let args: Args;
   try {
-    args = parseArgs(argv);
+    args = parseArgs(argv, booleansOf);
   } catch (e) {
-    process.stderr.write(`meshci: ${(e as Error).message}\n${USAGE}\n`);
-    return 2;
+    process.stderr.write(`meshci: ${(e as Error).message}\nrun 'meshci help' for the commands\n`);
+    return EXIT.usage;
   }
-  if (args.action === 'up' || args.action === 'down') {
-    if (!args.help) return pipeline(args.action, args.inputs, args.debug);
-    process.stdout.write(`${USAGE}\n\nmeshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) → certs → republish → deploy (Linkerd, viz, Dgraph) → verify, state in .meshci/<name>.\nmeshci down: delete it.\n`);
-    return 0;
+  const known = [...COMMANDS, ...actions()];
+  if (args.version || args.command === 'version') {
+    process.stdout.write(`meshci ${version()}\n`);
+    return EXIT.ok;
   }
-  if (!args.action || args.help) {
-    process.stdout.write(help(args.action) + '\n');
-    return args.action || args.help ? 0 : 2;
-  }
-  if (!actions().includes(args.action)) {
-    process.stderr.write(`meshci: unknown action '${args.action}'; actions: ${actions().join(', ')}\n`);
-    return 2;
-  }
-  let res;
-  try {
-    res = await runAction(args.action, { inputs: args.inputs, env: args.debug ? { RUNNER_DEBUG: '1' } : {}, cwd: process.cwd() });
-  } catch (e) {
-    process.stderr.write(`meshci: ${(e as Error).message}\n`);
-    return 2;
-  }
-  process.stdout.write(renderLog(res.log, { debug: args.debug }) + '\n');
-  if (res.post && res.post.log.trim()) process.stdout.write(renderLog(res.post.log, { debug: args.debug }) + '\n');
-  const outputs = Object.entries(res.outputs);
-  if (outputs.length) {
-    process.stdout.write('\noutputs:\n');
-    for (const [k, v] of outputs) {
-      const one = v.includes('\n') ? `\n    ${v.trim().split('\n').join('\n    ')}` : ` ${v}`;
-      process.stdout.write(`  ${k}:${one}\n`);
+  if (args.command === 'help' || (!args.command && args.help)) {
+    const topic = args.positional[0];
+    if (!topic) process.stdout.write(usage() + '\n');
+    else if (topic === 'up' || topic === 'down') process.stdout.write(upHelp() + '\n');
+    else if (actions().includes(topic)) process.stdout.write(actionHelp(topic) + '\n');
+    else {
+      process.stderr.write(`meshci: no help for '${topic}'${suggest(topic, known)}\n`);
+      return EXIT.usage;
     }
+    return EXIT.ok;
   }
-  if (res.summary.trim()) process.stdout.write('\n' + renderSummary(res.summary) + '\n');
-  return res.exitCode;
-}
-
-function print(action: string, res: RunResult, debug: boolean): void {
-  process.stdout.write(`\n═══ ${action} ═══\n`);
-  process.stdout.write(renderLog(res.log, { debug }) + '\n');
-  if (res.summary.trim()) process.stdout.write('\n' + renderSummary(res.summary) + '\n');
-}
-
-/** `meshci up` / `meshci down`: the whole pipeline (src/local/pipeline.ts). */
-async function pipeline(cmd: 'up' | 'down', inputs: Record<string, string>, debug: boolean): Promise<number> {
-  const { name = 'dev', provider = 'kind', 'linkerd-version': linkerdVersion = 'stable-2.14.10', dir, republish = 'true', verify = 'true', 'remove-registry': removeRegistry = 'false', ...rest } = inputs;
-  if (provider !== 'kind' && provider !== 'aks') {
-    process.stderr.write(`meshci ${cmd}: --provider must be kind or aks, not '${provider}'\n`);
-    return 2;
+  if (!args.command) {
+    process.stderr.write(usage() + '\n');
+    return EXIT.usage;
   }
-  const runner = (action: string, opts: RunOpts) => runAction(action, { ...opts, cwd: process.cwd(), env: { ...(opts.env ?? {}), ...(debug ? { RUNNER_DEBUG: '1' } : {}) } });
-  const report = (action: string, r: RunResult) => print(action, r, debug);
-  if (cmd === 'down') return (await down({ name, provider, removeRegistry: removeRegistry === 'true' }, runner, report)) ? 0 : 1;
-  const r = await up({ name, provider, linkerdVersion, dir: dir ?? join('.meshci', name), republish: republish !== 'false', verify: verify !== 'false', provision: rest }, runner, report);
-  if (!r.ok) {
-    process.stderr.write(`\nmeshci up: stopped at ${r.failedAt} (see above); 'meshci down --name ${name}' removes what was created\n`);
-    return 1;
+  if (!known.includes(args.command)) {
+    process.stderr.write(`meshci: unknown command '${args.command}'${suggest(args.command, known)}\nrun 'meshci help' for the commands\n`);
+    return EXIT.usage;
   }
-  process.stdout.write(`\nmeshci up: environment ${name} ready${r.verdict ? `, verify ${r.verdict}` : ''}; export KUBECONFIG=${r.kubeconfig}\n`);
-  return r.verdict === 'fail' ? 1 : 0;
+  if (args.positional.length) {
+    process.stderr.write(`meshci: unexpected argument '${args.positional[0]}'\n`);
+    return EXIT.usage;
+  }
+  try {
+    if (args.command === 'up' || args.command === 'down') {
+      if (args.help) {
+        process.stdout.write(upHelp() + '\n');
+        return EXIT.ok;
+      }
+      return await pipeline(args.command, args);
+    }
+    if (args.command === 'doctor') return (await doctor(args.inputs, (t) => process.stdout.write(t))) ? EXIT.ok : EXIT.failed;
+    if (args.help) {
+      process.stdout.write(actionHelp(args.command) + '\n');
+      return EXIT.ok;
+    }
+    return await runOne(args.command, args);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`meshci: ${e.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`meshci: ${(e as Error).message}\n`);
+    if (args.debug && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    return EXIT.failed;
+  }
 }
 
 process.exitCode = await cli(process.argv.slice(2));

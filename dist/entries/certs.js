@@ -2,24 +2,16 @@ import { createRequire as __meshciCreateRequire } from 'node:module'; const requ
 import {
   setTempDir,
   tempDir
-} from "../chunks/chunk-2GZX7WVN.js";
+} from "../chunks/chunk-GNBNWLXO.js";
 import {
   Helm,
   bundlePem,
   generateAnchor,
   generateIssuer,
   linkerdHelmRepo
-} from "../chunks/chunk-XTF3FQSW.js";
-import {
-  assertWritable,
-  writeFilesAtomically
-} from "../chunks/chunk-CFJ2R6CU.js";
-import {
-  loadAnchorVault
-} from "../chunks/chunk-XCSJ3MLI.js";
+} from "../chunks/chunk-3LT23HGX.js";
 import {
   CONFIG_CM,
-  Cluster,
   ISSUER_SECRET,
   PENDING_ANCHOR_SECRET,
   TRUST_ROOTS_CM,
@@ -34,7 +26,10 @@ import {
   readIdentityState,
   rfc3339,
   toBase64
-} from "../chunks/chunk-MLKSAFTK.js";
+} from "../chunks/chunk-S475VRXB.js";
+import {
+  Cluster
+} from "../chunks/chunk-YTBDO3IC.js";
 import {
   PemError,
   keyMatchesCert,
@@ -42,17 +37,25 @@ import {
   parsePrivateKey,
   signedBy,
   splitCertificates
-} from "../chunks/chunk-3QE3C37Q.js";
-import "../chunks/chunk-ZMHKH2QP.js";
+} from "../chunks/chunk-UA7VOI7Z.js";
 import "../chunks/chunk-KH4FICE4.js";
+import "../chunks/chunk-ZMHKH2QP.js";
 import "../chunks/chunk-PPIGJDAK.js";
+import {
+  assertWritable,
+  writeFilesAtomically
+} from "../chunks/chunk-CFJ2R6CU.js";
+import {
+  loadAnchorVault
+} from "../chunks/chunk-KMTAK3ST.js";
 import {
   parseLinkerdVersion
 } from "../chunks/chunk-5PFT33RB.js";
+import "../chunks/chunk-F77U4YDI.js";
 import {
   getOctokit
-} from "../chunks/chunk-AWNY76RP.js";
-import "../chunks/chunk-K33C3MOY.js";
+} from "../chunks/chunk-2RH5WH35.js";
+import "../chunks/chunk-KXPCIG6P.js";
 import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
@@ -69,11 +72,16 @@ import {
   readInputs,
   run,
   validateKeyFolder
-} from "../chunks/chunk-25Q72FZJ.js";
+} from "../chunks/chunk-F2ER7OLN.js";
 import {
-  actionsLogger,
+  actionsLogger
+} from "../chunks/chunk-YJPDSVXK.js";
+import {
   maskSecret
-} from "../chunks/chunk-UL2M2UOZ.js";
+} from "../chunks/chunk-HNS4D7UL.js";
+import {
+  formatDuration
+} from "../chunks/chunk-K7FT2D2V.js";
 import {
   error,
   group,
@@ -81,13 +89,11 @@ import {
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-RYS26PSM.js";
+} from "../chunks/chunk-FQS6YOAG.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import {
-  formatDuration
-} from "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-KXPCIG6P.js";
-import "../chunks/chunk-FRZVHDKL.js";
+import "../chunks/chunk-TC7UFU3S.js";
+import "../chunks/chunk-QCOQAGNQ.js";
+import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-6OIT7D33.js";
 import {
   require_os
@@ -185,9 +191,16 @@ function setCertOutputs(anchor, issuer, certs, report) {
   setOutput("report", JSON.stringify({ result: report.result, checks: report.checks, certificates: certs }));
 }
 async function writeSummary(mode, certs, report, extra) {
-  const s = summary.addHeading(`meshci certs \u2014 ${mode}`, 2);
+  const run2 = report.checks.filter((c) => !c.skipped);
+  const passed = run2.filter((c) => c.result === "success").length;
+  const errors = run2.filter((c) => c.result === "error").length;
+  const warnings = run2.filter((c) => c.result === "warning").length;
+  const verdict = errors > 0 ? `\u274C meshci certs \u2014 ${mode}: ${errors} check${errors > 1 ? "s" : ""} failed` : warnings > 0 ? `\u26A0\uFE0F meshci certs \u2014 ${mode}: ${warnings} warning${warnings > 1 ? "s" : ""}` : `\u2705 meshci certs \u2014 ${mode}: all ${passed} checks passed`;
+  const s = summary.addHeading(verdict, 2);
   if (certs.length) s.addTable(certsTable(certs));
-  s.addTable(checksTable(report.checks));
+  const notPassed = report.checks.filter((c) => c.skipped || c.result !== "success");
+  if (notPassed.some((c) => !c.skipped)) s.addTable(checksTable(notPassed));
+  s.addRaw(`<p>${passed} of ${run2.length} checks passed${report.checks.length > run2.length ? `, ${report.checks.length - run2.length} not run` : ""} (Linkerd's rules, linkerd-facts \xA71).</p>`, true);
   extra?.(s);
   await s.write();
 }

@@ -1,188 +1,1092 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
-  require_url
-} from "../chunks/chunk-PPIGJDAK.js";
+  PROVIDERS,
+  down,
+  maskAll,
+  packageRoot,
+  readActionYml,
+  runAction,
+  runPipeline,
+  unescapeData
+} from "../chunks/chunk-D3WTOWDJ.js";
+import "../chunks/chunk-PPIGJDAK.js";
+import "../chunks/chunk-VUJ4TZHV.js";
 import {
   require_child_process
 } from "../chunks/chunk-6OIT7D33.js";
 import {
   require_os
 } from "../chunks/chunk-GGNHL6HF.js";
-import {
-  js_yaml_default
-} from "../chunks/chunk-YB4FYT7K.js";
+import "../chunks/chunk-YB4FYT7K.js";
 import {
   require_fs,
   require_path
 } from "../chunks/chunk-LRYOYDRT.js";
 import {
+  __commonJS,
   __toESM
 } from "../chunks/chunk-J36IR65A.js";
 
-// src/cli.ts
-var import_node_fs3 = __toESM(require_fs(), 1);
-var import_node_path3 = __toESM(require_path(), 1);
+// node_modules/fastest-levenshtein/mod.js
+var require_mod = __commonJS({
+  "node_modules/fastest-levenshtein/mod.js"(exports) {
+    "use strict";
+    exports.__esModule = true;
+    exports.distance = exports.closest = void 0;
+    var peq = new Uint32Array(65536);
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
+      var pv = -1;
+      var mv = 0;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+      }
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= (eq & pv) + pv ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+          sc++;
+        }
+        if (pv & lst) {
+          sc--;
+        }
+        mv = mv << 1 | 1;
+        pv = pv << 1 | ~(xv | mv);
+        mv &= xv;
+      }
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+      }
+      return sc;
+    };
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
+      var mhc = [];
+      var phc = [];
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+      }
+      var j = 0;
+      for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var xv = eq | mv_1;
+          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var ph = mv_1 | ~(xh | pv_1);
+          var mh = pv_1 & xh;
+          if (ph >>> 31 ^ pb) {
+            phc[i / 32 | 0] ^= 1 << i;
+          }
+          if (mh >>> 31 ^ mb) {
+            mhc[i / 32 | 0] ^= 1 << i;
+          }
+          ph = ph << 1 | pb;
+          mh = mh << 1 | mb;
+          pv_1 = mh | ~(xv | ph);
+          mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+          peq[b.charCodeAt(k)] = 0;
+        }
+      }
+      var mv = 0;
+      var pv = -1;
+      var start = j * 32;
+      var vlen = Math.min(32, m - start) + start;
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+      }
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var xv = eq | mv;
+        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
+        if (ph >>> 31 ^ pb) {
+          phc[i / 32 | 0] ^= 1 << i;
+        }
+        if (mh >>> 31 ^ mb) {
+          mhc[i / 32 | 0] ^= 1 << i;
+        }
+        ph = ph << 1 | pb;
+        mh = mh << 1 | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+      }
+      for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+      }
+      return score;
+    };
+    var distance2 = function(a, b) {
+      if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+      }
+      if (b.length === 0) {
+        return a.length;
+      }
+      if (a.length <= 32) {
+        return myers_32(a, b);
+      }
+      return myers_x(a, b);
+    };
+    exports.distance = distance2;
+    var closest2 = function(str, arr) {
+      var min_distance = Infinity;
+      var min_index = 0;
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance2(str, arr[i]);
+        if (dist < min_distance) {
+          min_distance = dist;
+          min_index = i;
+        }
+      }
+      return arr[min_index];
+    };
+    exports.closest = closest2;
+  }
+});
 
-// src/local/runner.ts
-var import_node_child_process = __toESM(require_child_process(), 1);
-var import_node_fs = __toESM(require_fs(), 1);
-var import_node_os = __toESM(require_os(), 1);
-var import_node_path = __toESM(require_path(), 1);
-var import_node_url = __toESM(require_url(), 1);
-function packageRoot() {
-  let dir = (0, import_node_path.dirname)((0, import_node_url.fileURLToPath)(import.meta.url));
-  while (!(0, import_node_fs.existsSync)((0, import_node_path.join)(dir, "package.json"))) {
-    const up2 = (0, import_node_path.dirname)(dir);
-    if (up2 === dir) throw new Error("meshci package root not found");
-    dir = up2;
-  }
-  return dir;
+// src/cli.ts
+var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_path2 = __toESM(require_path(), 1);
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+
+// node_modules/ansi-regex/index.js
+var ST = String.raw`(?:\u001B\u005C|\u009C)`;
+var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+var escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
-function readActionYml(action, root = packageRoot()) {
-  const file = (0, import_node_path.join)(root, action, "action.yml");
-  if (!(0, import_node_fs.existsSync)(file)) throw new Error(`unknown action '${action}': ${file} does not exist`);
-  return js_yaml_default.load((0, import_node_fs.readFileSync)(file, "utf8"));
+
+// node_modules/strip-ansi/index.js
+var regex = ansiRegex();
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("\x9B")) {
+    return string;
+  }
+  return string.replace(regex, "");
 }
-function inputEnvName(name) {
-  return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint = 161;
+var ambiguousMaximumCodePoint = 1114109;
+var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+var fullwidthMinimalCodePoint = 12288;
+var fullwidthMaximumCodePoint = 65510;
+var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+var wideMinimalCodePoint = 4352;
+var wideMaximumCodePoint = 262141;
+var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange = (ranges, codePoint) => {
+  let low = 0;
+  let high = Math.floor(ranges.length / 2) - 1;
+  while (low <= high) {
+    const mid = Math.floor((low + high) / 2);
+    const i = mid * 2;
+    if (codePoint < ranges[i]) {
+      high = mid - 1;
+    } else if (codePoint > ranges[i + 1]) {
+      low = mid + 1;
+    } else {
+      return true;
+    }
+  }
+  return false;
+};
+
+// node_modules/get-east-asian-width/lookup.js
+var commonCjkCodePoint = 19968;
+var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
 }
-async function runAction(action, opts = {}) {
-  const root = opts.root ?? packageRoot();
-  const meta = readActionYml(action, root);
-  const known = new Set(Object.keys(meta.inputs ?? {}));
-  for (const k of Object.keys(opts.inputs ?? {})) {
-    if (!known.has(k)) throw new Error(`action '${action}' has no input '${k}'; it has ${[...known].join(", ")}`);
+var isAmbiguous = (codePoint) => {
+  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+    return false;
   }
-  const workDir = (0, import_node_fs.mkdtempSync)((0, import_node_path.join)((0, import_node_os.tmpdir)(), `meshci-${action}-`));
-  const baseEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (v !== void 0 && !k.startsWith("INPUT_") && !k.startsWith("STATE_") && !k.startsWith("GITHUB_")) baseEnv[k] = v;
+  return isInRange(ambiguousRanges, codePoint);
+};
+var isFullwidth = (codePoint) => {
+  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+    return false;
   }
-  for (const [name, def] of Object.entries(meta.inputs ?? {})) {
-    const given = opts.inputs?.[name];
-    const value = given ?? evalDefault(def.default ?? "", { ...baseEnv, ...opts.env });
-    baseEnv[inputEnvName(name)] = value;
+  return isInRange(fullwidthRanges, codePoint);
+};
+var isWide = (codePoint) => {
+  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+    return true;
   }
-  const runnerTemp = (0, import_node_path.join)(workDir, "runner-temp");
-  (0, import_node_fs.mkdirSync)(runnerTemp);
-  Object.assign(baseEnv, { RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: process.env["RUNNER_TOOL_CACHE"] ?? (0, import_node_path.join)((0, import_node_os.tmpdir)(), "meshci-tool-cache"), GITHUB_ACTIONS: "true" }, opts.env ?? {});
-  const entry = (rel) => (0, import_node_path.resolve)(root, action, rel);
-  const main = await runStep(entry(meta.runs.main), baseEnv, workDir, "main", opts.cwd, opts.node);
-  const result = { ...main, workDir };
-  if (meta.runs.post) {
-    const postEnv = { ...baseEnv };
-    for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;
-    result.post = await runStep(entry(meta.runs.post), postEnv, workDir, "post", opts.cwd, opts.node);
+  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+    return false;
   }
-  if (!opts.keep) (0, import_node_fs.rmSync)(workDir, { recursive: true, force: true });
-  return result;
+  return isInRange(wideRanges, codePoint);
+};
+
+// node_modules/get-east-asian-width/index.js
+function validate(codePoint) {
+  if (!Number.isSafeInteger(codePoint)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+  }
 }
-function evalDefault(text, env) {
-  return text.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, expr) => {
-    if (expr === "github.token") return env["GITHUB_TOKEN"] ?? "";
-    const m = /^env\.(\w+)$/.exec(expr);
-    if (m) return env[m[1]] ?? "";
+function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
+  validate(codePoint);
+  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+    return 2;
+  }
+  return 1;
+}
+
+// node_modules/string-width/index.js
+var segmenter = new Intl.Segmenter();
+var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+  if (segment.length > 50) {
+    return false;
+  }
+  if (unqualifiedKeycapRegex.test(segment)) {
+    return true;
+  }
+  if (segment.includes("\u200D")) {
+    const pictographics = segment.match(extendedPictographicRegex);
+    return pictographics !== null && pictographics.length >= 2;
+  }
+  return false;
+}
+function baseVisible(segment) {
+  const index = segment.search(visibleCharacterRegex);
+  return index === -1 ? void 0 : segment.slice(index);
+}
+function isHangulLeadingJamo(codePoint) {
+  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
+}
+function isHangulVowelJamo(codePoint) {
+  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
+}
+function isHangulTrailingJamo(codePoint) {
+  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
+}
+function isHangulJamo(codePoint) {
+  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+}
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+  const codePoints = [];
+  for (const character of visibleSegment) {
+    if (!visibleCharacterRegex.test(character)) {
+      continue;
+    }
+    codePoints.push(character.codePointAt(0));
+  }
+  if (codePoints.length === 0) {
+    return void 0;
+  }
+  let width2 = 0;
+  for (let index = 0; index < codePoints.length; index++) {
+    const codePoint = codePoints[index];
+    if (!isHangulJamo(codePoint)) {
+      if (width2 === 0) {
+        return void 0;
+      }
+      for (let remaining = index; remaining < codePoints.length; remaining++) {
+        width2 += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+      }
+      return width2;
+    }
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
+      width2 += 2;
+      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+      continue;
+    }
+    width2 += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  }
+  return width2;
+}
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+  let extra = 0;
+  let first = true;
+  for (const character of visibleSegment) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
+      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+    }
+  }
+  return extra;
+}
+function stringWidth(input, options = {}) {
+  if (typeof input !== "string" || input.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  let string = input;
+  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  if (/^[\u0020-\u007E]*$/.test(string)) {
+    return string.length;
+  }
+  let width2 = 0;
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment } of segmenter.segment(string)) {
+    const visibleSegment = baseVisible(segment);
+    if (visibleSegment === void 0) {
+      continue;
+    }
+    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+      width2 += 2;
+      continue;
+    }
+    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+    if (hangulWidth !== void 0) {
+      width2 += hangulWidth;
+      continue;
+    }
+    const codePoint = visibleSegment.codePointAt(0);
+    width2 += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width2 += trailingWidth(visibleSegment, eastAsianWidthOptions);
+  }
+  return width2;
+}
+
+// node_modules/wrap-ansi/node_modules/ansi-styles/index.js
+var ANSI_BACKGROUND_OFFSET = 10;
+var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+var styles = {
+  modifier: {
+    reset: [0, 0],
+    // 21 isn't widely supported and 22 does the same thing
+    bold: [1, 22],
+    dim: [2, 22],
+    italic: [3, 23],
+    underline: [4, 24],
+    overline: [53, 55],
+    inverse: [7, 27],
+    hidden: [8, 28],
+    strikethrough: [9, 29]
+  },
+  color: {
+    black: [30, 39],
+    red: [31, 39],
+    green: [32, 39],
+    yellow: [33, 39],
+    blue: [34, 39],
+    magenta: [35, 39],
+    cyan: [36, 39],
+    white: [37, 39],
+    // Bright color
+    blackBright: [90, 39],
+    gray: [90, 39],
+    // Alias of `blackBright`
+    grey: [90, 39],
+    // Alias of `blackBright`
+    redBright: [91, 39],
+    greenBright: [92, 39],
+    yellowBright: [93, 39],
+    blueBright: [94, 39],
+    magentaBright: [95, 39],
+    cyanBright: [96, 39],
+    whiteBright: [97, 39]
+  },
+  bgColor: {
+    bgBlack: [40, 49],
+    bgRed: [41, 49],
+    bgGreen: [42, 49],
+    bgYellow: [43, 49],
+    bgBlue: [44, 49],
+    bgMagenta: [45, 49],
+    bgCyan: [46, 49],
+    bgWhite: [47, 49],
+    // Bright color
+    bgBlackBright: [100, 49],
+    bgGray: [100, 49],
+    // Alias of `bgBlackBright`
+    bgGrey: [100, 49],
+    // Alias of `bgBlackBright`
+    bgRedBright: [101, 49],
+    bgGreenBright: [102, 49],
+    bgYellowBright: [103, 49],
+    bgBlueBright: [104, 49],
+    bgMagentaBright: [105, 49],
+    bgCyanBright: [106, 49],
+    bgWhiteBright: [107, 49]
+  }
+};
+var modifierNames = Object.keys(styles.modifier);
+var foregroundColorNames = Object.keys(styles.color);
+var backgroundColorNames = Object.keys(styles.bgColor);
+var colorNames = [...foregroundColorNames, ...backgroundColorNames];
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ansiStyles = assembleStyles();
+var ansi_styles_default = ansiStyles;
+
+// node_modules/wrap-ansi/index.js
+var ANSI_ESCAPE = "\x1B";
+var ANSI_ESCAPE_BELL = "\x07";
+var C1_CSI = "\x9B";
+var ANSI_CSI = "[";
+var ANSI_OSC = "]";
+var ANSI_SGR_TERMINATOR = "m";
+var ANSI_SGR_RESET = 0;
+var ANSI_SGR_RESET_FOREGROUND = 39;
+var ANSI_SGR_RESET_BACKGROUND = 49;
+var ANSI_SGR_RESET_UNDERLINE_COLOR = 59;
+var ANSI_SGR_FOREGROUND_EXTENDED = 38;
+var ANSI_SGR_BACKGROUND_EXTENDED = 48;
+var ANSI_SGR_UNDERLINE_COLOR_EXTENDED = 58;
+var ANSI_SGR_COLOR_MODE_RGB = 2;
+var ANSI_SGR_COLOR_MODE_256 = 5;
+var ANSI_ESCAPE_LINK = `${ANSI_OSC}8;`;
+var ESCAPES = /* @__PURE__ */ new Set([
+  ANSI_ESCAPE,
+  C1_CSI
+]);
+var ESCAPE_CHARACTERS = [...ESCAPES].join("");
+var CSI_INTRODUCER = `(?:${ANSI_ESCAPE}\\${ANSI_CSI}|${C1_CSI})`;
+var CSI_PARAMETERS = "[0-?]*[ -/]*[@-~]";
+var SGR_PARAMETERS = `(?<sgr>[0-9;:]*)${ANSI_SGR_TERMINATOR}`;
+var OSC_STRING_TERMINATOR = `(?:${ANSI_ESCAPE_BELL}|${ANSI_ESCAPE}\\\\)`;
+var OSC_STRING_PAYLOAD = String.raw`[^\u0000-\u001F\u007F-\u009F]*`;
+var LINK_PARAMETERS = String.raw`8;(?<parameters>[^;\u0000-\u001F\u007F-\u009F]*);(?<uri>${OSC_STRING_PAYLOAD})${OSC_STRING_TERMINATOR}`;
+var OSC_STRING = `${OSC_STRING_PAYLOAD}${OSC_STRING_TERMINATOR}`;
+var ANSI_ESCAPE_REGEX = new RegExp(
+  `${CSI_INTRODUCER}(?:${SGR_PARAMETERS}|${CSI_PARAMETERS})|${ANSI_ESCAPE}\\${ANSI_OSC}(?:${LINK_PARAMETERS}|${OSC_STRING})`,
+  "y"
+);
+var ANSI_SGR_MODIFIER_CLOSE_CODES = new Set(ansi_styles_default.codes.values());
+ANSI_SGR_MODIFIER_CLOSE_CODES.delete(ANSI_SGR_RESET);
+var segmenter2 = new Intl.Segmenter();
+var getStringWidth = (string) => stringWidth(string, { countAnsiEscapeCodes: true });
+var TAB_SIZE = 8;
+var ESCAPE_INTRODUCER_REGEX = new RegExp(`[${ESCAPE_CHARACTERS}]`, "g");
+var ROW_BOUNDARY_REGEX = new RegExp(`[\\n${ESCAPE_CHARACTERS}]`, "g");
+var ASCII_PRINTABLE_REGEX = /^[ -~]*$/;
+var wrapAnsiCode = (code) => `${ANSI_ESCAPE}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
+var wrapAnsiHyperlink = (url, parameters = "") => `${ANSI_ESCAPE}${ANSI_ESCAPE_LINK}${parameters};${url}${ANSI_ESCAPE_BELL}`;
+var matchAnsiEscape = (string, index) => {
+  if (!ESCAPES.has(string[index])) {
+    return;
+  }
+  ANSI_ESCAPE_REGEX.lastIndex = index;
+  return ANSI_ESCAPE_REGEX.exec(string) ?? void 0;
+};
+var forEachSegment = (string, onPlainText, onEscape = () => {
+}) => {
+  let plainStart = 0;
+  let index = 0;
+  while (index < string.length) {
+    ESCAPE_INTRODUCER_REGEX.lastIndex = index;
+    const introducer = ESCAPE_INTRODUCER_REGEX.exec(string);
+    if (!introducer) {
+      break;
+    }
+    const escape2 = matchAnsiEscape(string, introducer.index);
+    if (!escape2) {
+      index = introducer.index + 1;
+      continue;
+    }
+    if (introducer.index > plainStart) {
+      onPlainText(string.slice(plainStart, introducer.index));
+    }
+    onEscape(escape2[0]);
+    index = introducer.index + escape2[0].length;
+    plainStart = index;
+  }
+  if (plainStart < string.length) {
+    onPlainText(string.slice(plainStart));
+  }
+};
+var getWidth = (string) => {
+  let plainText = "";
+  forEachSegment(string, (part) => {
+    plainText += part;
+  });
+  return getStringWidth(plainText);
+};
+var getTokens = (string) => {
+  const tokens = [];
+  forEachSegment(string, (plainText) => {
+    if (ASCII_PRINTABLE_REGEX.test(plainText)) {
+      for (const character of plainText) {
+        tokens.push({ value: character, width: 1 });
+      }
+      return;
+    }
+    for (const { segment } of segmenter2.segment(plainText)) {
+      tokens.push({ value: segment, width: getStringWidth(segment) });
+    }
+  }, (escape2) => {
+    tokens.push({ value: escape2, width: 0 });
+  });
+  return tokens;
+};
+var splitWords = (string) => {
+  let currentWord = { value: "", plainText: "" };
+  const words = [currentWord];
+  forEachSegment(string, (plainText) => {
+    const parts = plainText.split(" ");
+    currentWord.value += parts[0];
+    currentWord.plainText += parts[0];
+    for (let index = 1; index < parts.length; index++) {
+      currentWord = { value: parts[index], plainText: parts[index] };
+      words.push(currentWord);
+    }
+  }, (escape2) => {
+    currentWord.value += escape2;
+  });
+  for (const word of words) {
+    word.width = getStringWidth(word.plainText);
+  }
+  return words;
+};
+var getColonColorToken = (parameter) => {
+  const parts = parameter.split(":");
+  const code = Number.parseInt(parts[0], 10);
+  const mode = Number.parseInt(parts[1], 10);
+  if (![ANSI_SGR_FOREGROUND_EXTENDED, ANSI_SGR_BACKGROUND_EXTENDED, ANSI_SGR_UNDERLINE_COLOR_EXTENDED].includes(code)) {
+    return;
+  }
+  if (mode === ANSI_SGR_COLOR_MODE_256 && parts.length === 3 && /^\d+$/.test(parts[2])) {
+    return { code, open: parameter, hasArguments: true };
+  }
+  if (mode !== ANSI_SGR_COLOR_MODE_RGB) {
+    return;
+  }
+  const components = parts.length === 6 ? parts.slice(3) : parts.slice(2);
+  const colorSpace = parts.length === 6 ? parts[2] : void 0;
+  if (components.length === 3 && components.every((component) => /^\d+$/.test(component)) && (colorSpace === void 0 || /^\d*$/.test(colorSpace))) {
+    return { code, open: parameter, hasArguments: true };
+  }
+};
+var getSgrTokens = (sgrParameters) => {
+  const parameters = sgrParameters.split(";");
+  const sgrTokens = [];
+  for (let index = 0; index < parameters.length; index++) {
+    const parameter = parameters[index];
+    if (parameter.includes(":")) {
+      const colonColorToken = getColonColorToken(parameter);
+      if (colonColorToken) {
+        sgrTokens.push(colonColorToken);
+      }
+      continue;
+    }
+    const code = parameter === "" ? ANSI_SGR_RESET : Number.parseInt(parameter, 10);
+    if (!Number.isFinite(code)) {
+      continue;
+    }
+    if (code === ANSI_SGR_FOREGROUND_EXTENDED || code === ANSI_SGR_BACKGROUND_EXTENDED || code === ANSI_SGR_UNDERLINE_COLOR_EXTENDED) {
+      if (index + 1 >= parameters.length) {
+        break;
+      }
+      const mode = Number.parseInt(parameters[index + 1], 10);
+      const colorIndex = Number.parseInt(parameters[index + 2], 10);
+      if (mode === ANSI_SGR_COLOR_MODE_256 && Number.isFinite(colorIndex)) {
+        sgrTokens.push({ code, open: [code, mode, colorIndex].join(";"), hasArguments: true });
+        index += 2;
+        continue;
+      }
+      const red = Number.parseInt(parameters[index + 2], 10);
+      const green = Number.parseInt(parameters[index + 3], 10);
+      const blue = Number.parseInt(parameters[index + 4], 10);
+      if (mode === ANSI_SGR_COLOR_MODE_RGB && Number.isFinite(red) && Number.isFinite(green) && Number.isFinite(blue)) {
+        sgrTokens.push({ code, open: [code, mode, red, green, blue].join(";"), hasArguments: true });
+        index += 4;
+        continue;
+      }
+      break;
+    }
+    sgrTokens.push({ code, open: String(code), hasArguments: false });
+  }
+  return sgrTokens;
+};
+var removeActiveStyle = (activeStyles, family) => {
+  const activeStyleIndex = activeStyles.findIndex((activeStyle) => activeStyle.family === family);
+  if (activeStyleIndex !== -1) {
+    activeStyles.splice(activeStyleIndex, 1);
+  }
+};
+var upsertActiveStyle = (activeStyles, nextActiveStyle) => {
+  removeActiveStyle(activeStyles, nextActiveStyle.family);
+  activeStyles.push(nextActiveStyle);
+};
+var removeModifierStylesByClose = (activeStyles, closeCode) => {
+  for (let index = activeStyles.length - 1; index >= 0; index--) {
+    const activeStyle = activeStyles[index];
+    if (activeStyle.family.startsWith("modifier-") && activeStyle.close === closeCode) {
+      activeStyles.splice(index, 1);
+    }
+  }
+};
+var getColorStyle = (sgrToken) => {
+  const { code, open, hasArguments } = sgrToken;
+  if (code >= 30 && code <= 37 || code >= 90 && code <= 97 || code === ANSI_SGR_FOREGROUND_EXTENDED && hasArguments) {
+    return {
+      family: "foreground",
+      open,
+      close: ANSI_SGR_RESET_FOREGROUND
+    };
+  }
+  if (code >= 40 && code <= 47 || code >= 100 && code <= 107 || code === ANSI_SGR_BACKGROUND_EXTENDED && hasArguments) {
+    return {
+      family: "background",
+      open,
+      close: ANSI_SGR_RESET_BACKGROUND
+    };
+  }
+  if (code === ANSI_SGR_UNDERLINE_COLOR_EXTENDED && hasArguments) {
+    return {
+      family: "underlineColor",
+      open,
+      close: ANSI_SGR_RESET_UNDERLINE_COLOR
+    };
+  }
+};
+var applySgrResetCode = (code, activeStyles) => {
+  if (code === ANSI_SGR_RESET) {
+    activeStyles.length = 0;
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_FOREGROUND) {
+    removeActiveStyle(activeStyles, "foreground");
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_BACKGROUND) {
+    removeActiveStyle(activeStyles, "background");
+    return true;
+  }
+  if (code === ANSI_SGR_RESET_UNDERLINE_COLOR) {
+    removeActiveStyle(activeStyles, "underlineColor");
+    return true;
+  }
+  if (ANSI_SGR_MODIFIER_CLOSE_CODES.has(code)) {
+    removeModifierStylesByClose(activeStyles, code);
+    return true;
+  }
+  return false;
+};
+var applySgrToken = (sgrToken, activeStyles) => {
+  const { code } = sgrToken;
+  if (applySgrResetCode(code, activeStyles)) {
+    return;
+  }
+  const colorStyle = getColorStyle(sgrToken);
+  if (colorStyle) {
+    upsertActiveStyle(activeStyles, colorStyle);
+    return;
+  }
+  const close = ansi_styles_default.codes.get(code);
+  if (close !== void 0 && close !== ANSI_SGR_RESET) {
+    upsertActiveStyle(activeStyles, {
+      family: `modifier-${code}`,
+      open: sgrToken.open,
+      close
+    });
+  }
+};
+var applySgrParameters = (sgrParameters, activeStyles) => {
+  for (const sgrToken of getSgrTokens(sgrParameters)) {
+    applySgrToken(sgrToken, activeStyles);
+  }
+};
+var applySgrResets = (sgrParameters, activeStyles) => {
+  for (const { code } of getSgrTokens(sgrParameters)) {
+    applySgrResetCode(code, activeStyles);
+  }
+};
+var applyLeadingSgrResets = (string, startIndex, activeStyles) => {
+  let index = startIndex;
+  while (index < string.length) {
+    const match = matchAnsiEscape(string, index);
+    if (!match) {
+      break;
+    }
+    if (match.groups.sgr !== void 0) {
+      applySgrResets(match.groups.sgr, activeStyles);
+    }
+    index += match[0].length;
+  }
+};
+var getClosingSgrSequence = (activeStyles) => [...activeStyles].reverse().map((activeStyle) => wrapAnsiCode(activeStyle.close)).join("");
+var getOpeningSgrSequence = (activeStyles) => activeStyles.map((activeStyle) => wrapAnsiCode(activeStyle.open)).join("");
+var wrapWord = (rows, word, columns, rowWidth) => {
+  const tokens = getTokens(word);
+  let visible = rowWidth;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.width > 0 && visible > 0 && visible + token.width > columns) {
+      rows.push("");
+      visible = 0;
+    }
+    rows[rows.length - 1] += token.value;
+    visible += token.width;
+    if (visible === columns && index < tokens.length - 1) {
+      rows.push("");
+      visible = 0;
+    }
+  }
+  if (!visible && rows.at(-1).length > 0 && rows.length > 1) {
+    rows[rows.length - 2] += rows.pop();
+  }
+  return getWidth(rows.at(-1));
+};
+var stringVisibleTrimSpacesRight = (string) => {
+  if (!string.includes(" ")) {
+    return string;
+  }
+  const segments = [];
+  forEachSegment(string, (plainText) => {
+    segments.push({ value: plainText, isEscape: false });
+  }, (escape2) => {
+    segments.push({ value: escape2, isEscape: true });
+  });
+  for (let index = segments.length - 1; index >= 0; index--) {
+    const segment = segments[index];
+    if (segment.isEscape) {
+      continue;
+    }
+    let end = segment.value.length;
+    while (end > 0 && segment.value[end - 1] === " ") {
+      end--;
+    }
+    segment.value = segment.value.slice(0, end);
+    if (getStringWidth(segment.value) > 0) {
+      break;
+    }
+  }
+  return segments.map((segment) => segment.value).join("");
+};
+var expandTabs = (line) => {
+  if (!line.includes("	")) {
+    return line;
+  }
+  let visible = 0;
+  let expandedLine = "";
+  let plainTextSinceTab = "";
+  const expandPlainText = (plainText) => {
+    const segments = plainText.split("	");
+    for (const [index, segment] of segments.entries()) {
+      expandedLine += segment;
+      plainTextSinceTab += segment;
+      if (index < segments.length - 1) {
+        visible += getStringWidth(plainTextSinceTab);
+        plainTextSinceTab = "";
+        const spaces = TAB_SIZE - visible % TAB_SIZE;
+        expandedLine += " ".repeat(spaces);
+        visible += spaces;
+      }
+    }
+  };
+  forEachSegment(line, expandPlainText, (escape2) => {
+    expandedLine += escape2;
+  });
+  return expandedLine;
+};
+var restoreStylesAcrossRows = (preString) => {
+  let returnValue = "";
+  let activeHyperlink;
+  const activeStyles = [];
+  let index = 0;
+  let copiedIndex = 0;
+  while (index < preString.length) {
+    ROW_BOUNDARY_REGEX.lastIndex = index;
+    const boundary = ROW_BOUNDARY_REGEX.exec(preString);
+    if (!boundary) {
+      break;
+    }
+    index = boundary.index;
+    if (boundary[0] !== "\n") {
+      const escape2 = matchAnsiEscape(preString, index);
+      if (!escape2) {
+        index++;
+        continue;
+      }
+      const { groups } = escape2;
+      if (groups.sgr !== void 0) {
+        applySgrParameters(groups.sgr, activeStyles);
+      } else if (groups.uri !== void 0) {
+        activeHyperlink = groups.uri.length === 0 ? void 0 : { parameters: groups.parameters, uri: groups.uri };
+      }
+      index += escape2[0].length;
+      continue;
+    }
+    returnValue += preString.slice(copiedIndex, index);
+    if (index > copiedIndex) {
+      if (activeHyperlink) {
+        returnValue += wrapAnsiHyperlink("");
+      }
+      returnValue += getClosingSgrSequence(activeStyles);
+    }
+    returnValue += "\n";
+    index++;
+    copiedIndex = index;
+    if (index < preString.length && preString[index] !== "\n") {
+      const openingStyles = [...activeStyles];
+      applyLeadingSgrResets(preString, index, openingStyles);
+      returnValue += getOpeningSgrSequence(openingStyles);
+      if (activeHyperlink) {
+        returnValue += wrapAnsiHyperlink(activeHyperlink.uri, activeHyperlink.parameters);
+      }
+    }
+  }
+  return returnValue + preString.slice(copiedIndex);
+};
+var exec = (string, columns, options = {}) => {
+  if (options.trim !== false && string.trim() === "") {
     return "";
-  });
-}
-async function runStep(file, env, workDir, tag, cwd, node = process.execPath) {
-  const files = {
-    GITHUB_OUTPUT: (0, import_node_path.join)(workDir, `${tag}-output`),
-    GITHUB_ENV: (0, import_node_path.join)(workDir, `${tag}-env`),
-    GITHUB_STATE: (0, import_node_path.join)(workDir, `${tag}-state`),
-    GITHUB_PATH: (0, import_node_path.join)(workDir, `${tag}-path`),
-    GITHUB_STEP_SUMMARY: (0, import_node_path.join)(workDir, `${tag}-summary`)
-  };
-  for (const f of Object.values(files)) (0, import_node_fs.writeFileSync)(f, "");
-  const child = (0, import_node_child_process.spawn)(node, [file], { env: { ...env, ...files }, cwd, stdio: ["ignore", "pipe", "pipe"] });
-  const out = [];
-  const err = [];
-  child.stdout.on("data", (b) => out.push(b));
-  child.stderr.on("data", (b) => err.push(b));
-  const exitCode = await new Promise((res, rej) => {
-    child.on("error", rej);
-    child.on("close", (code) => res(code ?? 1));
-  });
-  const rawStdout = Buffer.concat(out).toString("utf8");
-  const stderr = Buffer.concat(err).toString("utf8");
-  const { log, secrets } = processCommands(rawStdout + stderr);
-  return {
-    exitCode,
-    rawStdout,
-    log,
-    stderr: maskAll(stderr, secrets),
-    outputs: parseFileCommand((0, import_node_fs.readFileSync)(files.GITHUB_OUTPUT, "utf8")),
-    state: parseFileCommand((0, import_node_fs.readFileSync)(files.GITHUB_STATE, "utf8")),
-    env: parseFileCommand((0, import_node_fs.readFileSync)(files.GITHUB_ENV, "utf8")),
-    summary: (0, import_node_fs.readFileSync)(files.GITHUB_STEP_SUMMARY, "utf8"),
-    secrets,
-    path: (0, import_node_fs.readFileSync)(files.GITHUB_PATH, "utf8").split("\n").map((l) => l.trim()).filter(Boolean)
-  };
-}
-function parseFileCommand(text) {
-  const out = {};
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === "") continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delim] = heredoc;
-      const value = [];
-      i++;
-      while (i < lines.length && lines[i] !== delim) value.push(lines[i++]);
-      if (i >= lines.length) throw new Error(`file command: no closing delimiter for '${name}'`);
-      out[name] = value.join("\n");
+  }
+  const words = splitWords(string);
+  let rows = [""];
+  let rowLength = 0;
+  let trimmedRowIndex = -1;
+  let isFirstWord = true;
+  for (const word of words) {
+    const rowIndex = rows.length - 1;
+    if (options.trim !== false && trimmedRowIndex !== rowIndex) {
+      const row = rows[rowIndex];
+      const trimmedRow = row.trimStart();
+      if (trimmedRow.length !== row.length) {
+        rows[rowIndex] = trimmedRow;
+        rowLength = getWidth(trimmedRow);
+      }
+      if (trimmedRow.length > 0) {
+        trimmedRowIndex = rowIndex;
+      }
+    }
+    if (isFirstWord) {
+      isFirstWord = false;
+    } else {
+      if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
+        rows.push("");
+        rowLength = 0;
+      }
+      if (rowLength > 0 || options.trim === false) {
+        rows[rows.length - 1] += " ";
+        rowLength++;
+      }
+    }
+    if (options.hard && options.wordWrap !== false && word.width > columns) {
+      const remainingColumns = columns - rowLength;
+      const breaksStartingThisLine = 1 + Math.floor((word.width - remainingColumns - 1) / columns);
+      const breaksStartingNextLine = Math.floor((word.width - 1) / columns);
+      if (breaksStartingNextLine < breaksStartingThisLine) {
+        rows.push("");
+        rowLength = 0;
+      }
+      rowLength = wrapWord(rows, word.value, columns, rowLength);
       continue;
     }
-    const eq = line.indexOf("=");
-    if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return out;
-}
-function unescapeData(s) {
-  return s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
-}
-function processCommands(text) {
-  const secrets = [];
-  const kept = [];
-  for (const line of text.split("\n")) {
-    const m = /^::add-mask::(.*)$/.exec(line);
-    if (m) {
-      const v = unescapeData(m[1]);
-      if (v) secrets.push(v);
+    if (rowLength + word.width > columns && rowLength > 0 && word.width > 0) {
+      if (options.wordWrap === false && rowLength < columns) {
+        rowLength = wrapWord(rows, word.value, columns, rowLength);
+        continue;
+      }
+      rows.push("");
+      rowLength = 0;
+    }
+    if (rowLength + word.width > columns && options.wordWrap === false) {
+      rowLength = wrapWord(rows, word.value, columns, rowLength);
       continue;
     }
-    kept.push(line);
+    rows[rows.length - 1] += word.value;
+    rowLength += word.width;
   }
-  return { log: maskAll(kept.join("\n"), secrets), secrets };
-}
-function maskAll(text, secrets) {
-  let out = text;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join("***");
-  return out;
+  if (options.trim !== false) {
+    rows = rows.map((row) => stringVisibleTrimSpacesRight(row));
+  }
+  return restoreStylesAcrossRows(rows.join("\n"));
+};
+var normalizeText = (string) => {
+  let normalizedString = "";
+  forEachSegment(string, (plainText) => {
+    normalizedString += plainText.normalize();
+  }, (escape2) => {
+    normalizedString += escape2;
+  });
+  return normalizedString;
+};
+function wrapAnsi(string, columns, options) {
+  return normalizeText(String(string)).replaceAll("\r\n", "\n").split("\n").map((line) => exec(expandTabs(line), columns, options)).join("\n");
 }
 
 // src/local/render.ts
-function renderLog(log, opts) {
-  const out = [];
-  for (const line of log.split("\n")) {
-    const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
-    if (!cmd) {
-      out.push(line);
-      continue;
-    }
-    const [, name, rawMsg] = cmd;
-    const msg = rawMsg.replace(/%0A/g, "\n").replace(/%0D/g, "\r").replace(/%25/g, "%");
-    if (name === "group") out.push(`\u25B6 ${msg}`);
-    else if (name === "endgroup") continue;
-    else if (name === "debug") {
-      if (opts.debug) out.push(`debug: ${msg}`);
-    } else if (name === "warning" || name === "error" || name === "notice") out.push(`${name}: ${msg}`);
-    else out.push(line);
-  }
-  return out.join("\n").replace(/\n+$/, "");
-}
 function renderSummary(html) {
   const text = html.replace(/<h(\d)>(.*?)<\/h\1>/g, (_m, _l, t) => `
 ${strip(t)}
@@ -192,11 +1096,20 @@ ${"=".repeat(strip(t).length)}
 }
 function renderTable(body) {
   const rows = [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(
-    (r) => [...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(strip(c[1])))
+    (r) => [...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => clip(decode(strip(c[1])).replace(/\s*\n\s*/g, " "), 60))
   );
   const widths = [];
-  for (const r of rows) r.forEach((c, i) => widths[i] = Math.min(Math.max(widths[i] ?? 0, [...c].length), 60));
-  return rows.map((r) => r.map((c, i) => ([...c].length > 60 ? [...c].slice(0, 59).join("") + "\u2026" : c).padEnd(widths[i] ?? 0)).join("  ").trimEnd()).join("\n");
+  for (const r of rows) r.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, stringWidth(c)));
+  return rows.map((r) => r.map((c, i) => c + " ".repeat(Math.max(0, (widths[i] ?? 0) - stringWidth(c)))).join("  ").trimEnd()).join("\n");
+}
+function clip(text, max) {
+  if (stringWidth(text) <= max) return text;
+  let out = "";
+  for (const ch of text) {
+    if (stringWidth(out + ch) > max - 1) break;
+    out += ch;
+  }
+  return `${out}\u2026`;
 }
 function strip(s) {
   return s.replace(/<[^>]+>/g, "");
@@ -204,181 +1117,440 @@ function strip(s) {
 function decode(s) {
   return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
 }
-
-// src/local/pipeline.ts
-var import_node_fs2 = __toESM(require_fs(), 1);
-var import_node_path2 = __toESM(require_path(), 1);
-async function up(o, runner, report) {
-  const dir = (0, import_node_path2.resolve)(o.dir);
-  const env = {};
-  const steps = [];
-  const step = async (action, inputs) => {
-    const r = await runner(action, { inputs, env: { ...env } });
-    report(action, r);
-    steps.push({ action, exitCode: r.exitCode });
-    if (r.exitCode !== 0) return void 0;
-    Object.assign(env, r.env);
-    if (r.path.length) env["PATH"] = [...r.path, env["PATH"] ?? process.env["PATH"] ?? ""].join(":");
-    return r;
-  };
-  const fail = (at) => ({ ok: false, failedAt: at, steps });
-  const kubeconfig = (0, import_node_path2.join)(dir, "kubeconfig");
-  const prov = await step("provision", { provider: o.provider, name: o.name, "kubeconfig-path": kubeconfig, "linkerd-version": o.linkerdVersion, ...o.provision });
-  if (!prov) return fail("provision");
-  const certs = (0, import_node_path2.join)(dir, "certs");
-  if (!(0, import_node_fs2.existsSync)((0, import_node_path2.join)(certs, "issuer.key"))) {
-    if (!await step("certs", { mode: "generate", "linkerd-version": o.linkerdVersion, "output-dir": certs })) return fail("certs");
+var LiveLog = class {
+  constructor(write, opts) {
+    this.write = write;
+    this.opts = opts;
   }
-  let helmValues = "";
-  const registry = prov.outputs["acr-login-server"];
-  if (o.republish && registry) {
-    const images = await step("republish", {
-      "linkerd-version": o.linkerdVersion,
-      extensions: "viz",
-      destination: `${registry}/mirror`,
-      ...o.provider === "kind" ? { "plain-http": registry } : { "destination-auth": "azure", mode: "auto", "acr-resource-id": prov.outputs["acr-resource-id"] ?? "" }
-    });
-    if (!images) return fail("republish");
-    helmValues = images.outputs["helm-values"] ?? "";
+  write;
+  opts;
+  secrets = [];
+  partial = "";
+  group;
+  feed(chunk) {
+    const text = this.partial + chunk;
+    const lines = text.split("\n");
+    this.partial = lines.pop() ?? "";
+    for (const line of lines) this.line(line.replace(/\r$/, ""));
   }
-  const deployed = await step("deploy", { "linkerd-version": o.linkerdVersion, "identity-dir": certs, kubeconfig, "linkerd-cli": "true", viz: "true", app: "dgraph", "diagnostics-dir": (0, import_node_path2.join)(dir, "diagnostics"), ...helmValues ? { "helm-values": helmValues } : {} });
-  if (!deployed) return fail("deploy");
-  if (!o.verify) return { ok: true, steps, kubeconfig };
-  const verified = await step("verify", { kubeconfig, "output-dir": (0, import_node_path2.join)(dir, "verify"), comment: "never" });
-  return verified ? { ok: true, steps, kubeconfig, verdict: verified.outputs["verdict"] } : { ...fail("verify"), kubeconfig };
+  end() {
+    if (this.partial) this.line(this.partial);
+    this.partial = "";
+    this.closeGroup();
+  }
+  now() {
+    return (this.opts.now ?? Date.now)();
+  }
+  out(text) {
+    const indent = this.opts.indent ?? "";
+    this.write(text.split("\n").map((l) => `${indent}${this.group ? "  " : ""}${l}`).join("\n") + "\n");
+  }
+  closeGroup() {
+    if (!this.group) return;
+    const { name, t0 } = this.group;
+    this.group = void 0;
+    this.out(`\u2713 ${name} (${formatElapsed(this.now() - t0)})`);
+  }
+  line(raw) {
+    const mask = /^::add-mask::(.*)$/.exec(raw);
+    if (mask) {
+      const v = unescapeData(mask[1]);
+      if (v) this.secrets.push(v);
+      return;
+    }
+    const line = maskAll(raw, this.secrets);
+    const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+    if (!cmd) return this.out(line);
+    const [, name, rawMsg] = cmd;
+    const msg = unescapeData(rawMsg);
+    if (name === "group") {
+      this.closeGroup();
+      this.out(`\u25B6 ${msg}`);
+      this.group = { name: msg, t0: this.now() };
+    } else if (name === "endgroup") this.closeGroup();
+    else if (name === "debug") {
+      if (this.opts.debug) this.out(`debug: ${msg}`);
+    } else if (name === "warning" || name === "error" || name === "notice") this.out(`${name}: ${msg}`);
+    else if (name === "save-state" || name === "set-output" || name === "stop-commands") return;
+    else this.out(line);
+  }
+};
+function formatElapsed(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  const s = ms / 1e3;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
-async function down(o, runner, report) {
-  const r = await runner("teardown", { inputs: { provider: o.provider, name: o.name, ...o.provider === "kind" ? { "remove-registry": String(o.removeRegistry) } : {} } });
-  report("teardown", r);
-  return r.exitCode === 0;
+
+// src/local/doctor.ts
+var import_node_child_process = __toESM(require_child_process(), 1);
+var import_node_fs = __toESM(require_fs(), 1);
+var import_node_os = __toESM(require_os(), 1);
+var import_node_path = __toESM(require_path(), 1);
+var TIMEOUT_MS = 1e4;
+function run(cmd, args) {
+  const r = (0, import_node_child_process.spawnSync)(cmd, args, { encoding: "utf8", timeout: TIMEOUT_MS, stdio: ["ignore", "pipe", "pipe"] });
+  if (r.error) return { ok: false, out: r.error.code === "ENOENT" ? "" : r.error.message, missing: r.error.code === "ENOENT" };
+  return { ok: r.status === 0, out: `${r.stdout}${r.stderr}`.trim(), missing: false };
+}
+function firstLine(s) {
+  return s.split("\n").find((l) => l.trim())?.trim() ?? "";
+}
+async function checks(opts) {
+  const out = [];
+  const needDocker = opts.provider === "kind";
+  const needAzure = opts.provider === "aks";
+  const [major, minor] = process.versions.node.split(".").map(Number);
+  out.push(major > 20 || major === 20 && minor >= 19 ? { name: "node", status: "ok", detail: process.version } : { name: "node", status: "fail", detail: `${process.version}; meshci needs Node.js >= 20.19`, fix: "install Node.js 20.19 or later (24 is what GitHub runs the actions on)" });
+  const docker = run("docker", ["info", "--format", "{{.ServerVersion}}"]);
+  if (docker.ok) out.push({ name: "docker", status: "ok", detail: `engine ${firstLine(docker.out)}` });
+  else {
+    out.push({
+      name: "docker",
+      status: needDocker ? "fail" : "info",
+      detail: docker.missing ? "not on PATH" : `no engine answers: ${firstLine(docker.out)}`,
+      fix: docker.missing ? "install Docker (the kind provider runs the cluster in it)" : "start the Docker engine (e.g. systemctl start docker, or Docker Desktop)"
+    });
+  }
+  for (const [tool, args, pick] of [
+    ["kind", ["version"], (s) => firstLine(s)],
+    ["kubectl", ["version", "--client", "-o", "json"], (s) => /"gitVersion":\s*"([^"]+)"/.exec(s)?.[1] ?? firstLine(s)],
+    ["helm", ["version", "--short"], (s) => firstLine(s)]
+  ]) {
+    const r = run(tool, [...args]);
+    out.push(r.ok ? { name: tool, status: "ok", detail: pick(r.out) } : { name: tool, status: "info", detail: r.missing ? "not on PATH: meshci downloads its pinned version when a step needs it" : firstLine(r.out) });
+  }
+  const kubeconfig = opts.kubeconfig ?? process.env["KUBECONFIG"]?.split(":")[0] ?? (0, import_node_path.join)((0, import_node_os.homedir)(), ".kube", "config");
+  if (!(0, import_node_fs.existsSync)(kubeconfig)) {
+    out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: `no kubeconfig at ${kubeconfig}`, fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>" });
+  } else {
+    try {
+      const { Cluster } = await import("../chunks/cluster-STV2J3IW.js");
+      const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
+      const v = await c.serverVersion(TIMEOUT_MS);
+      out.push({ name: "cluster", status: "ok", detail: `${c.server} answers, Kubernetes ${v.gitVersion} (${kubeconfig})` });
+    } catch (e) {
+      out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: e.message, fix: "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)" });
+    }
+  }
+  const az = run("az", ["account", "show", "--query", "{user:user.name,subscription:name,id:id}", "-o", "tsv"]);
+  if (az.ok) out.push({ name: "azure", status: "ok", detail: `signed in: ${firstLine(az.out).split("	").join(", ")}` });
+  else {
+    out.push({
+      name: "azure",
+      status: needAzure ? "fail" : "info",
+      detail: az.missing ? "the Azure CLI is not on PATH" : "not signed in",
+      fix: az.missing ? "install the Azure CLI (needed for provider aks only)" : "az login (and az account set --subscription <id>); on GitHub, azure/login with OIDC (docs/azure-setup.md)"
+    });
+  }
+  return out;
+}
+var ICON = { ok: "\u2713", missing: "\u2717", fail: "\u2717", info: "\u2013" };
+async function doctor(inputs, write) {
+  const provider = inputs["provider"] ?? "kind";
+  const found = await checks({ provider, kubeconfig: inputs["kubeconfig"] });
+  write(`meshci doctor (provider ${provider})
+`);
+  for (const f of found) {
+    write(`${ICON[f.status]} ${f.name.padEnd(8)} ${f.detail}
+`);
+    if (f.fix && f.status !== "ok") write(`  ${" ".repeat(8)} fix: ${f.fix}
+`);
+  }
+  const bad = found.filter((f) => f.status === "fail" || f.status === "missing");
+  write(bad.length ? `
+${bad.length} problem(s) for provider ${provider}: ${bad.map((f) => f.name).join(", ")}
+` : `
+ready for provider ${provider}
+`);
+  return bad.length === 0;
 }
 
 // src/cli.ts
-var USAGE = `usage: meshci <action> [--<input> <value> ...] [--debug]
-       meshci <action> --help
-       meshci up [--name dev] [--provider kind|aks] [--linkerd-version stable-2.14.10] [--dir .meshci/<name>]
-                 [--republish true] [--verify true] [--<provision input> value ...]
-       meshci down [--name dev] [--provider kind|aks] [--remove-registry false]
-       meshci --help`;
+var EXIT = { ok: 0, failed: 1, usage: 2 };
+var COMMANDS = ["up", "down", "doctor", "help", "version"];
+function width() {
+  return Math.max(60, Math.min(process.stdout.columns || 80, 100));
+}
+function wrap(text, indent = "") {
+  return wrapAnsi(text, width() - indent.length, { hard: true, trim: true }).split("\n").map((l) => indent + l).join("\n");
+}
+function version() {
+  return JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path2.join)(packageRoot(), "package.json"), "utf8")).version;
+}
 function actions() {
   const root = packageRoot();
-  return (0, import_node_fs3.readdirSync)(root).filter((d) => (0, import_node_fs3.existsSync)((0, import_node_path3.join)(root, d, "action.yml"))).sort();
+  return (0, import_node_fs2.readdirSync)(root).filter((d) => d !== "node_modules" && (0, import_node_fs2.existsSync)((0, import_node_path2.join)(root, d, "action.yml"))).sort();
 }
-function help(action) {
-  if (!action) return `${USAGE}
-
-actions: ${actions().join(", ")}`;
+function usage() {
+  return [
+    "usage: meshci <command> [--<input> <value> ...] [--debug] [--summary]",
+    "",
+    "commands:",
+    ...[
+      ["up", "the article end to end: provision (kind by default: needs Docker) \u2192 certs \u2192 republish \u2192 deploy \u2192 verify; the environment is kept"],
+      ["down", "delete what up made"],
+      ["doctor", "check Docker, kind, kubectl, helm, the cluster and the Azure sign-in, each with the fix"],
+      ...actions().map((a) => [a, readActionYml(a).description]),
+      ["help [command]", "this text, or a command's inputs and outputs"],
+      ["version", "meshci's version (also --version)"]
+    ].map(([c, d]) => `  ${c.padEnd(16)}${wrap(d, " ".repeat(18)).trimStart()}`),
+    "",
+    wrap("Inputs are the action.yml inputs as --name value (or --name=value); a boolean input may stand alone (--overwrite) or be negated (--no-overwrite)."),
+    "",
+    "exit codes: 0 done \xB7 1 an action failed or verify found a problem \xB7 2 the command line is wrong"
+  ].join("\n");
+}
+function actionHelp(action) {
   const meta = readActionYml(action);
-  const lines = [`meshci ${action}: ${meta.description}`, "", "inputs:"];
+  const lines = [wrap(`meshci ${action}: ${meta.description}`), "", `usage: meshci ${action} [--<input> <value> ...]`, "", "inputs:"];
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
-    lines.push(`  --${k}${v.default ? ` (default: ${v.default})` : ""}${v.required ? " (required)" : ""}`);
-    lines.push(`      ${(v.description ?? "").trim().replace(/\n/g, "\n      ")}`);
+    lines.push(`  --${k}${isBoolean(v) ? " [true|false]" : ""}${v.default ? ` (default: ${v.default})` : ""}${v.required ? " (required)" : ""}`);
+    lines.push(wrap((v.description ?? "").trim().replace(/\s*\n\s*/g, " "), "      "));
   }
-  lines.push("", "outputs:", ...Object.entries(meta.outputs ?? {}).map(([k, v]) => `  ${k}: ${(v.description ?? "").trim().split("\n")[0]}`));
+  lines.push("", "outputs:");
+  for (const [k, v] of Object.entries(meta.outputs ?? {})) lines.push(wrap(`${k}: ${(v.description ?? "").trim().split("\n")[0]}`, "  "));
   return lines.join("\n");
 }
-function parseArgs(argv) {
-  const inputs = {};
-  let action;
-  let helpFlag = false;
-  let debug = false;
+function upHelp() {
+  return [
+    "usage: meshci up [--name dev] [--provider kind|aks|existing] [--linkerd-version stable-2.14.10] [--dir .meshci/<name>]",
+    "                 [--kubeconfig <path>] [--registry <host/prefix>] [--republish] [--verify] [--<provision input> value ...]",
+    "       meshci down [--name dev] [--provider kind|aks] [--remove-registry]",
+    "",
+    wrap("meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) \u2192 certs \u2192 republish \u2192 deploy (Linkerd, viz, Dgraph) \u2192 verify. Everything lands in .meshci/<name>: kubeconfig, certs (keys 0600), evidence. provider existing uses the cluster of --kubeconfig and, with --registry, any OCI registry as the mirror."),
+    wrap("meshci down: delete it.")
+  ].join("\n");
+}
+function isBoolean(v) {
+  return v?.default === "true" || v?.default === "false";
+}
+function parseArgs(argv, booleans = () => /* @__PURE__ */ new Set()) {
+  const a = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false };
+  const command = argv.find((x) => !x.startsWith("-"));
+  const bools = booleans(command);
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--help" || a === "-h") helpFlag = true;
-    else if (a === "--debug") debug = true;
-    else if (a.startsWith("--")) {
-      const eq = a.indexOf("=");
-      if (eq > 0) inputs[a.slice(2, eq)] = a.slice(eq + 1);
-      else {
-        const v = argv[i + 1];
-        if (v === void 0) throw new Error(`option ${a} needs a value`);
-        inputs[a.slice(2)] = v;
-        i++;
+    const arg = argv[i];
+    if (arg === "--help" || arg === "-h") a.help = true;
+    else if (arg === "--version" || arg === "-V") a.version = true;
+    else if (arg === "--debug") a.debug = true;
+    else if (arg === "--summary") a.summary = true;
+    else if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      if (eq > 0) {
+        a.inputs[arg.slice(2, eq)] = arg.slice(eq + 1);
+        continue;
       }
-    } else if (!action) action = a;
-    else throw new Error(`unexpected argument '${a}'`);
+      const name = arg.slice(2);
+      if (name.startsWith("no-") && bools.has(name.slice(3))) {
+        a.inputs[name.slice(3)] = "false";
+        continue;
+      }
+      const next = argv[i + 1];
+      if (bools.has(name) && (next === void 0 || next.startsWith("--") || !/^(true|false)$/i.test(next))) {
+        a.inputs[name] = "true";
+        continue;
+      }
+      if (next === void 0 || next.startsWith("--")) throw new UsageError(`--${name} needs a value (--${name} <value> or --${name}=<value>)`);
+      a.inputs[name] = next;
+      i++;
+    } else if (arg.startsWith("-") && arg.length > 1) throw new UsageError(`unknown option '${arg}'`);
+    else if (a.command === void 0) a.command = arg;
+    else a.positional.push(arg);
   }
-  return { action, inputs, help: helpFlag, debug };
+  return a;
+}
+var UsageError = class extends Error {
+};
+function suggest(word, from) {
+  const hit = (0, import_fastest_levenshtein.closest)(word, [...from]);
+  const prefix = from.find((c) => c.startsWith(word) || word.startsWith(c));
+  const pick = prefix ?? (hit && (0, import_fastest_levenshtein.distance)(word, hit) <= Math.max(2, Math.floor(word.length / 3)) ? hit : void 0);
+  return pick ? `; did you mean '${pick}'?` : "";
+}
+function booleansOf(command) {
+  if (command === "up") return /* @__PURE__ */ new Set(["republish", "verify"]);
+  if (command === "down") return /* @__PURE__ */ new Set(["remove-registry"]);
+  if (!command || !actions().includes(command)) return /* @__PURE__ */ new Set();
+  return new Set(Object.entries(readActionYml(command).inputs ?? {}).filter(([, v]) => isBoolean(v)).map(([k]) => k));
+}
+function printOutputs(r) {
+  const outputs = Object.entries(r.outputs);
+  if (!outputs.length) return;
+  process.stdout.write("\noutputs:\n");
+  for (const [k, raw] of outputs) {
+    const v = maskAll(raw, r.secrets);
+    const lines = v.trim().split("\n").length;
+    const shown = lines > 1 ? `(${lines} lines)` : v.length > 120 ? `(${v.length} characters)` : v;
+    process.stdout.write(`  ${k}: ${shown}
+`);
+  }
+}
+async function runOne(action, args) {
+  const inputs = { ...args.inputs };
+  const meta = readActionYml(action);
+  const notes = [];
+  if (action === "verify" && !inputs["output-dir"] && meta.inputs?.["output-dir"]) {
+    inputs["output-dir"] = (0, import_node_path2.resolve)("meshci-evidence");
+  }
+  if (action === "certs" && (inputs["mode"] ?? "generate") === "generate" && !inputs["output-dir"] && !inputs["key-vault-url"]) {
+    notes.push("warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)");
+  }
+  for (const n of notes) process.stderr.write(`${n}
+`);
+  const live = new LiveLog((t) => process.stdout.write(t), { debug: args.debug });
+  let res;
+  try {
+    res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: "1" } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c) });
+  } catch (e) {
+    live.end();
+    throw new UsageError(e.message);
+  }
+  live.end();
+  printOutputs(res);
+  if (res.summary.trim()) {
+    const dir = (0, import_node_path2.resolve)(inputs["output-dir"] && action === "verify" ? inputs["output-dir"] : "meshci-evidence");
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
+    const file = (0, import_node_path2.join)(dir, `${action}-summary.html`);
+    (0, import_node_fs2.writeFileSync)(file, maskAll(res.summary, res.secrets));
+    if (args.summary || action !== "verify") process.stdout.write("\n" + renderSummary(maskAll(res.summary, res.secrets)) + "\n");
+    process.stdout.write(`
+summary: ${file}
+`);
+  }
+  if (action === "verify" && res.outputs["report"]) process.stdout.write(`report: ${res.outputs["report"]} \xB7 evidence: ${res.outputs["evidence-dir"] ?? inputs["output-dir"]}
+`);
+  return res.exitCode === 0 ? EXIT.ok : EXIT.failed;
+}
+async function pipeline(cmd, args) {
+  const { name = "dev", provider = "kind", "linkerd-version": linkerdVersion = "stable-2.14.10", dir, republish = "true", verify = "true", "remove-registry": removeRegistry = "false", kubeconfig, registry, ...rest } = args.inputs;
+  if (!PROVIDERS.includes(provider) || cmd === "down" && provider === "existing") {
+    throw new UsageError(`--provider must be ${cmd === "down" ? "kind or aks" : PROVIDERS.join(", ")}, not '${provider}'`);
+  }
+  if (provider === "existing" && !kubeconfig) throw new UsageError("--provider existing needs --kubeconfig <path>");
+  let live;
+  const runner = (action, opts) => runAction(action, { ...opts, cwd: process.cwd(), env: { ...opts.env ?? {}, ...args.debug ? { RUNNER_DEBUG: "1" } : {} }, onOutput: (c) => live?.feed(c) });
+  const hooks = {
+    start: (stage) => {
+      process.stdout.write(`
+\u2550\u2550\u2550 ${stage} \u2550\u2550\u2550
+`);
+      live = new LiveLog((t) => process.stdout.write(t), { debug: args.debug, indent: "  " });
+    },
+    end: (stage, r2, ms) => {
+      live?.end();
+      process.stdout.write(r2.exitCode === 0 ? `\u2713 ${stage} (${formatElapsed(ms)})
+` : `\u2717 ${stage} failed (${formatElapsed(ms)})
+`);
+    },
+    skip: (stage, why) => process.stdout.write(`
+\u2013 ${stage}: skipped (${why})
+`)
+  };
+  if (cmd === "down") return await down({ name, provider, removeRegistry: removeRegistry === "true" }, runner, hooks) ? EXIT.ok : EXIT.failed;
+  const t0 = Date.now();
+  const r = await runPipeline(
+    {
+      name,
+      provider,
+      linkerdVersion,
+      dir: dir ?? (0, import_node_path2.join)(".meshci", name),
+      republish: republish !== "false",
+      verify: verify !== "false",
+      teardown: false,
+      kubeconfig: kubeconfig ? (0, import_node_path2.resolve)(kubeconfig) : void 0,
+      mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : void 0,
+      inputs: { provision: rest }
+    },
+    runner,
+    hooks
+  );
+  if (!r.ok) {
+    process.stderr.write(`
+meshci up: stopped at ${r.failedAt} (see above)${provider === "existing" ? "" : `; 'meshci down --name ${name}' removes what was created`}
+`);
+    if (r.failedAt === "verify") process.stderr.write(`evidence: ${r.evidenceDir}
+`);
+    return EXIT.failed;
+  }
+  process.stdout.write(`
+meshci up: environment ${name} ready in ${formatElapsed(Date.now() - t0)}${r.verdict ? `, verify ${r.verdict}` : ""}
+`);
+  if (r.verdict) process.stdout.write(`evidence: ${r.evidenceDir}
+`);
+  if (r.kubeconfig) process.stdout.write(`export KUBECONFIG=${r.kubeconfig}
+`);
+  return r.verdict === "fail" ? EXIT.failed : EXIT.ok;
 }
 async function cli(argv) {
   let args;
   try {
-    args = parseArgs(argv);
+    args = parseArgs(argv, booleansOf);
   } catch (e) {
     process.stderr.write(`meshci: ${e.message}
-${USAGE}
+run 'meshci help' for the commands
 `);
-    return 2;
+    return EXIT.usage;
   }
-  if (args.action === "up" || args.action === "down") {
-    if (!args.help) return pipeline(args.action, args.inputs, args.debug);
-    process.stdout.write(`${USAGE}
-
-meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) \u2192 certs \u2192 republish \u2192 deploy (Linkerd, viz, Dgraph) \u2192 verify, state in .meshci/<name>.
-meshci down: delete it.
+  const known = [...COMMANDS, ...actions()];
+  if (args.version || args.command === "version") {
+    process.stdout.write(`meshci ${version()}
 `);
-    return 0;
+    return EXIT.ok;
   }
-  if (!args.action || args.help) {
-    process.stdout.write(help(args.action) + "\n");
-    return args.action || args.help ? 0 : 2;
-  }
-  if (!actions().includes(args.action)) {
-    process.stderr.write(`meshci: unknown action '${args.action}'; actions: ${actions().join(", ")}
+  if (args.command === "help" || !args.command && args.help) {
+    const topic = args.positional[0];
+    if (!topic) process.stdout.write(usage() + "\n");
+    else if (topic === "up" || topic === "down") process.stdout.write(upHelp() + "\n");
+    else if (actions().includes(topic)) process.stdout.write(actionHelp(topic) + "\n");
+    else {
+      process.stderr.write(`meshci: no help for '${topic}'${suggest(topic, known)}
 `);
-    return 2;
-  }
-  let res;
-  try {
-    res = await runAction(args.action, { inputs: args.inputs, env: args.debug ? { RUNNER_DEBUG: "1" } : {}, cwd: process.cwd() });
-  } catch (e) {
-    process.stderr.write(`meshci: ${e.message}
-`);
-    return 2;
-  }
-  process.stdout.write(renderLog(res.log, { debug: args.debug }) + "\n");
-  if (res.post && res.post.log.trim()) process.stdout.write(renderLog(res.post.log, { debug: args.debug }) + "\n");
-  const outputs = Object.entries(res.outputs);
-  if (outputs.length) {
-    process.stdout.write("\noutputs:\n");
-    for (const [k, v] of outputs) {
-      const one = v.includes("\n") ? `
-    ${v.trim().split("\n").join("\n    ")}` : ` ${v}`;
-      process.stdout.write(`  ${k}:${one}
-`);
+      return EXIT.usage;
     }
+    return EXIT.ok;
   }
-  if (res.summary.trim()) process.stdout.write("\n" + renderSummary(res.summary) + "\n");
-  return res.exitCode;
-}
-function print(action, res, debug) {
-  process.stdout.write(`
-\u2550\u2550\u2550 ${action} \u2550\u2550\u2550
-`);
-  process.stdout.write(renderLog(res.log, { debug }) + "\n");
-  if (res.summary.trim()) process.stdout.write("\n" + renderSummary(res.summary) + "\n");
-}
-async function pipeline(cmd, inputs, debug) {
-  const { name = "dev", provider = "kind", "linkerd-version": linkerdVersion = "stable-2.14.10", dir, republish = "true", verify = "true", "remove-registry": removeRegistry = "false", ...rest } = inputs;
-  if (provider !== "kind" && provider !== "aks") {
-    process.stderr.write(`meshci ${cmd}: --provider must be kind or aks, not '${provider}'
-`);
-    return 2;
+  if (!args.command) {
+    process.stderr.write(usage() + "\n");
+    return EXIT.usage;
   }
-  const runner = (action, opts) => runAction(action, { ...opts, cwd: process.cwd(), env: { ...opts.env ?? {}, ...debug ? { RUNNER_DEBUG: "1" } : {} } });
-  const report = (action, r2) => print(action, r2, debug);
-  if (cmd === "down") return await down({ name, provider, removeRegistry: removeRegistry === "true" }, runner, report) ? 0 : 1;
-  const r = await up({ name, provider, linkerdVersion, dir: dir ?? (0, import_node_path3.join)(".meshci", name), republish: republish !== "false", verify: verify !== "false", provision: rest }, runner, report);
-  if (!r.ok) {
-    process.stderr.write(`
-meshci up: stopped at ${r.failedAt} (see above); 'meshci down --name ${name}' removes what was created
+  if (!known.includes(args.command)) {
+    process.stderr.write(`meshci: unknown command '${args.command}'${suggest(args.command, known)}
+run 'meshci help' for the commands
 `);
-    return 1;
+    return EXIT.usage;
   }
-  process.stdout.write(`
-meshci up: environment ${name} ready${r.verdict ? `, verify ${r.verdict}` : ""}; export KUBECONFIG=${r.kubeconfig}
+  if (args.positional.length) {
+    process.stderr.write(`meshci: unexpected argument '${args.positional[0]}'
 `);
-  return r.verdict === "fail" ? 1 : 0;
+    return EXIT.usage;
+  }
+  try {
+    if (args.command === "up" || args.command === "down") {
+      if (args.help) {
+        process.stdout.write(upHelp() + "\n");
+        return EXIT.ok;
+      }
+      return await pipeline(args.command, args);
+    }
+    if (args.command === "doctor") return await doctor(args.inputs, (t) => process.stdout.write(t)) ? EXIT.ok : EXIT.failed;
+    if (args.help) {
+      process.stdout.write(actionHelp(args.command) + "\n");
+      return EXIT.ok;
+    }
+    return await runOne(args.command, args);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`meshci: ${e.message}
+`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`meshci: ${e.message}
+`);
+    if (args.debug && e instanceof Error) process.stderr.write(`${e.stack}
+`);
+    return EXIT.failed;
+  }
 }
 process.exitCode = await cli(process.argv.slice(2));
 export {

@@ -1,20 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   versionFacts
-} from "../chunks/chunk-NMCQLEIR.js";
-import {
-  postRenderer
-} from "../chunks/chunk-4X5GYRTC.js";
-import "../chunks/chunk-OVJUFLZ7.js";
-import {
-  setTempDir,
-  tempDir
-} from "../chunks/chunk-2GZX7WVN.js";
-import {
-  Helm,
-  linkerdHelmRepo
-} from "../chunks/chunk-XTF3FQSW.js";
-import "../chunks/chunk-PP5RWU6X.js";
+} from "../chunks/chunk-77Z5ZRR2.js";
 import {
   DGRAPH_API_PROTO,
   grpcRoutes,
@@ -22,20 +9,34 @@ import {
   serviceProfile
 } from "../chunks/chunk-C636KYSZ.js";
 import {
-  Cluster,
+  postRenderer
+} from "../chunks/chunk-4X5GYRTC.js";
+import "../chunks/chunk-OVJUFLZ7.js";
+import {
+  setTempDir,
+  tempDir
+} from "../chunks/chunk-GNBNWLXO.js";
+import {
+  Helm,
+  linkerdHelmRepo
+} from "../chunks/chunk-3LT23HGX.js";
+import {
   LinkerdNotInstalled,
   checkIdentity,
-  describe,
   errorList,
   parseBundle,
   readIdentityState,
   rfc3339
-} from "../chunks/chunk-MLKSAFTK.js";
+} from "../chunks/chunk-S475VRXB.js";
+import {
+  Cluster,
+  describe
+} from "../chunks/chunk-YTBDO3IC.js";
 import {
   parseCertificate
-} from "../chunks/chunk-3QE3C37Q.js";
-import "../chunks/chunk-ZMHKH2QP.js";
+} from "../chunks/chunk-UA7VOI7Z.js";
 import "../chunks/chunk-KH4FICE4.js";
+import "../chunks/chunk-ZMHKH2QP.js";
 import {
   require_url
 } from "../chunks/chunk-PPIGJDAK.js";
@@ -46,10 +47,12 @@ import {
 import {
   HELM_VERSION,
   ensureTool
-} from "../chunks/chunk-I63IPL7W.js";
+} from "../chunks/chunk-VXQNHGTK.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
-import "../chunks/chunk-K33C3MOY.js";
+import "../chunks/chunk-F77U4YDI.js";
+import "../chunks/chunk-PP5RWU6X.js";
+import "../chunks/chunk-KXPCIG6P.js";
 import {
   attempt,
   getBool,
@@ -65,24 +68,27 @@ import {
   run,
   validateDnsLabel,
   validatePinnedRelease
-} from "../chunks/chunk-25Q72FZJ.js";
+} from "../chunks/chunk-F2ER7OLN.js";
 import {
-  actionsLogger,
+  actionsLogger
+} from "../chunks/chunk-YJPDSVXK.js";
+import {
   maskSecret
-} from "../chunks/chunk-UL2M2UOZ.js";
+} from "../chunks/chunk-HNS4D7UL.js";
+import {
+  formatDuration
+} from "../chunks/chunk-K7FT2D2V.js";
 import {
   group,
   info,
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-RYS26PSM.js";
+} from "../chunks/chunk-FQS6YOAG.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import {
-  formatDuration
-} from "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-KXPCIG6P.js";
-import "../chunks/chunk-FRZVHDKL.js";
+import "../chunks/chunk-TC7UFU3S.js";
+import "../chunks/chunk-QCOQAGNQ.js";
+import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-6OIT7D33.js";
 import {
   require_os

@@ -3,13 +3,27 @@ import {
   writeFilesAtomically
 } from "../chunks/chunk-CFJ2R6CU.js";
 import {
+  validateImageInput
+} from "../chunks/chunk-IJ4TUR3A.js";
+import {
+  parseLinkerdVersion
+} from "../chunks/chunk-5PFT33RB.js";
+import {
   DEFAULT_CALICO,
   DEFAULT_NODE_IMAGE,
   DEFAULT_REGISTRY_IMAGE,
   kindNodeImageFor,
   kindUp,
   requireDocker
-} from "../chunks/chunk-FFC2UE5N.js";
+} from "../chunks/chunk-E2TGTCV7.js";
+import {
+  KIND_VERSION,
+  KUBECTL_VERSION,
+  ensureTool
+} from "../chunks/chunk-VXQNHGTK.js";
+import "../chunks/chunk-N5Y5YZAH.js";
+import "../chunks/chunk-Z7OIAV7A.js";
+import "../chunks/chunk-F77U4YDI.js";
 import {
   defaultName,
   environmentComment,
@@ -23,28 +37,15 @@ import {
   validateResourceGroup,
   validateSubscription,
   validateVmSize
-} from "../chunks/chunk-HV6EEHI6.js";
-import "../chunks/chunk-PP5RWU6X.js";
-import {
-  validateImageInput
-} from "../chunks/chunk-IJ4TUR3A.js";
-import {
-  parseLinkerdVersion
-} from "../chunks/chunk-5PFT33RB.js";
+} from "../chunks/chunk-EYHPZM6V.js";
 import {
   commentMarker,
   postStickyComment,
   pullRequestNumber
-} from "../chunks/chunk-VBUPBJ67.js";
-import "../chunks/chunk-AWNY76RP.js";
-import {
-  KIND_VERSION,
-  KUBECTL_VERSION,
-  ensureTool
-} from "../chunks/chunk-I63IPL7W.js";
-import "../chunks/chunk-N5Y5YZAH.js";
-import "../chunks/chunk-Z7OIAV7A.js";
-import "../chunks/chunk-K33C3MOY.js";
+} from "../chunks/chunk-IXE5SZRZ.js";
+import "../chunks/chunk-2RH5WH35.js";
+import "../chunks/chunk-PP5RWU6X.js";
+import "../chunks/chunk-KXPCIG6P.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   attempt,
@@ -58,24 +59,27 @@ import {
   run,
   validatePinnedRelease,
   validateWritableFile
-} from "../chunks/chunk-25Q72FZJ.js";
+} from "../chunks/chunk-F2ER7OLN.js";
 import {
-  actionsLogger,
+  actionsLogger
+} from "../chunks/chunk-YJPDSVXK.js";
+import {
   maskSecret
-} from "../chunks/chunk-UL2M2UOZ.js";
+} from "../chunks/chunk-HNS4D7UL.js";
+import {
+  formatDuration
+} from "../chunks/chunk-K7FT2D2V.js";
 import {
   exportVariable,
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-RYS26PSM.js";
+} from "../chunks/chunk-FQS6YOAG.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import {
-  formatDuration
-} from "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-KXPCIG6P.js";
-import "../chunks/chunk-FRZVHDKL.js";
+import "../chunks/chunk-TC7UFU3S.js";
+import "../chunks/chunk-QCOQAGNQ.js";
+import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-6OIT7D33.js";
 import {
   require_os
@@ -166,7 +170,7 @@ async function aks(inputs) {
   const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
   setOutput("resource-group", names.resourceGroup);
   setOutput("cluster-name", names.cluster);
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-XYXJ7YNH.js"), import("../chunks/lazy-K7BC222O.js"), import("../chunks/auth-hint-MEXFPXPW.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-VEIHHWR4.js"), import("../chunks/lazy-GUEHH5ZA.js"), import("../chunks/auth-hint-XAI7YFJI.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
   let result;
   try {

@@ -1,10 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   loadAzureCredential
-} from "../chunks/chunk-XCSJ3MLI.js";
-import {
-  linkerd_images_default
-} from "../chunks/chunk-PP5RWU6X.js";
+} from "../chunks/chunk-KMTAK3ST.js";
 import {
   apiHost,
   destinationFor,
@@ -15,6 +12,12 @@ import {
 import {
   parseLinkerdVersion
 } from "../chunks/chunk-5PFT33RB.js";
+import {
+  linkerd_images_default
+} from "../chunks/chunk-PP5RWU6X.js";
+import {
+  require_stream
+} from "../chunks/chunk-KXPCIG6P.js";
 import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
@@ -30,11 +33,16 @@ import {
   inputProblem,
   readInputs,
   run
-} from "../chunks/chunk-25Q72FZJ.js";
+} from "../chunks/chunk-F2ER7OLN.js";
 import {
-  actionsLogger,
+  actionsLogger
+} from "../chunks/chunk-YJPDSVXK.js";
+import {
   maskSecret
-} from "../chunks/chunk-UL2M2UOZ.js";
+} from "../chunks/chunk-HNS4D7UL.js";
+import {
+  formatDuration
+} from "../chunks/chunk-K7FT2D2V.js";
 import {
   error,
   group,
@@ -42,19 +50,16 @@ import {
   setOutput,
   summary,
   warning
-} from "../chunks/chunk-RYS26PSM.js";
+} from "../chunks/chunk-FQS6YOAG.js";
 import "../chunks/chunk-G6WOPJDF.js";
 import {
-  formatDuration
-} from "../chunks/chunk-K7FT2D2V.js";
+  require_crypto
+} from "../chunks/chunk-TC7UFU3S.js";
 import {
-  require_stream
-} from "../chunks/chunk-KXPCIG6P.js";
-import {
-  require_crypto,
   require_http,
   require_https
-} from "../chunks/chunk-FRZVHDKL.js";
+} from "../chunks/chunk-QCOQAGNQ.js";
+import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import {
@@ -1128,7 +1133,7 @@ async function main() {
 }
 async function linkerdSet(inputs) {
   const version = inputs.linkerdVersion;
-  const [{ versionFacts }, { ensureTool, HELM_VERSION }] = await Promise.all([import("../chunks/resolve-KDZLGEX5.js"), import("../chunks/install-JQNXR747.js")]);
+  const [{ versionFacts }, { ensureTool, HELM_VERSION }] = await Promise.all([import("../chunks/resolve-3UTPGU5O.js"), import("../chunks/install-S2KSSVOL.js")]);
   const entry = await versionFacts(version, { helm: () => ensureTool({ name: "helm", version: HELM_VERSION }), repo: inputs.chartRepo, log: actionsLogger });
   const images = linkerdImages(entry, version, inputs.extensions);
   addImages(inputs, images, `Linkerd ${version}`);
@@ -1198,7 +1203,7 @@ async function republish(inputs, http2, linkerd) {
   const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : void 0, signatures: inputs.signatures !== "false", blobConcurrency: blobSlots(inputs.concurrency), log: actionsLogger });
   let importer;
   if (inputs.mode !== "copy" && inputs.acrResourceId) {
-    const { AcrImporter, parseAcrId } = await import("../chunks/acr-import-XIRLQBB7.js");
+    const { AcrImporter, parseAcrId } = await import("../chunks/acr-import-Y3IWRPJH.js");
     importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential());
   }
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
@@ -1275,7 +1280,7 @@ async function republish(inputs, http2, linkerd) {
       return { repository: d.repository, tag: d.tag };
     }).filter((t) => !!t.tag);
     await group(`Lock ${lockable.length} tag(s)`, async () => {
-      const { lockTags } = await import("../chunks/acr-tags-N5G7XOYF.js");
+      const { lockTags } = await import("../chunks/acr-tags-NFGJ4AIQ.js");
       await lockTags(inputs.destination.registry, auth.credential, lockable);
       for (const t of lockable) info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
     });

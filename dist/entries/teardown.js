@@ -1,7 +1,14 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   kindDown
-} from "../chunks/chunk-FFC2UE5N.js";
+} from "../chunks/chunk-E2TGTCV7.js";
+import {
+  KIND_VERSION,
+  ensureTool
+} from "../chunks/chunk-VXQNHGTK.js";
+import "../chunks/chunk-N5Y5YZAH.js";
+import "../chunks/chunk-Z7OIAV7A.js";
+import "../chunks/chunk-F77U4YDI.js";
 import {
   deletedComment,
   kindClusterName,
@@ -9,21 +16,15 @@ import {
   validateName,
   validateResourceGroup,
   validateSubscription
-} from "../chunks/chunk-HV6EEHI6.js";
-import "../chunks/chunk-PP5RWU6X.js";
+} from "../chunks/chunk-EYHPZM6V.js";
 import {
   commentMarker,
   postStickyComment,
   pullRequestNumber
-} from "../chunks/chunk-VBUPBJ67.js";
-import "../chunks/chunk-AWNY76RP.js";
-import {
-  KIND_VERSION,
-  ensureTool
-} from "../chunks/chunk-I63IPL7W.js";
-import "../chunks/chunk-N5Y5YZAH.js";
-import "../chunks/chunk-Z7OIAV7A.js";
-import "../chunks/chunk-K33C3MOY.js";
+} from "../chunks/chunk-IXE5SZRZ.js";
+import "../chunks/chunk-2RH5WH35.js";
+import "../chunks/chunk-PP5RWU6X.js";
+import "../chunks/chunk-KXPCIG6P.js";
 import {
   escapeHtml
 } from "../chunks/chunk-BB6DVLOI.js";
@@ -38,22 +39,24 @@ import {
   readInputs,
   run,
   validatePinnedRelease
-} from "../chunks/chunk-25Q72FZJ.js";
+} from "../chunks/chunk-F2ER7OLN.js";
 import {
   actionsLogger
-} from "../chunks/chunk-UL2M2UOZ.js";
+} from "../chunks/chunk-YJPDSVXK.js";
+import "../chunks/chunk-HNS4D7UL.js";
+import {
+  formatDuration
+} from "../chunks/chunk-K7FT2D2V.js";
 import {
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-RYS26PSM.js";
+} from "../chunks/chunk-FQS6YOAG.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import {
-  formatDuration
-} from "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-KXPCIG6P.js";
-import "../chunks/chunk-FRZVHDKL.js";
+import "../chunks/chunk-TC7UFU3S.js";
+import "../chunks/chunk-QCOQAGNQ.js";
+import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import {
@@ -110,7 +113,7 @@ async function main() {
   info(`done in ${formatDuration(Date.now() - t0)}`);
 }
 async function environments(inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-XYXJ7YNH.js"), import("../chunks/lazy-K7BC222O.js"), import("../chunks/auth-hint-MEXFPXPW.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-VEIHHWR4.js"), import("../chunks/lazy-GUEHH5ZA.js"), import("../chunks/auth-hint-XAI7YFJI.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription, actionsLogger);
   const explained = async (f) => {
     try {

@@ -6,7 +6,6 @@ import {
 } from "../chunks/chunk-C636KYSZ.js";
 import {
   CONFIG_CM,
-  Cluster,
   checkIdentity,
   daysLeft,
   oneLine,
@@ -14,12 +13,15 @@ import {
   readIdentityState,
   readLinkerdConfig,
   rfc3339
-} from "../chunks/chunk-MLKSAFTK.js";
+} from "../chunks/chunk-S475VRXB.js";
+import {
+  Cluster
+} from "../chunks/chunk-YTBDO3IC.js";
 import {
   parseCertificate
-} from "../chunks/chunk-3QE3C37Q.js";
-import "../chunks/chunk-ZMHKH2QP.js";
+} from "../chunks/chunk-UA7VOI7Z.js";
 import "../chunks/chunk-KH4FICE4.js";
+import "../chunks/chunk-ZMHKH2QP.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import {
   validateImageInput
@@ -28,18 +30,19 @@ import {
   parseLinkerdVersion
 } from "../chunks/chunk-5PFT33RB.js";
 import {
-  commentMarker,
-  postStickyComment
-} from "../chunks/chunk-VBUPBJ67.js";
-import "../chunks/chunk-AWNY76RP.js";
-import {
   ensureTool
-} from "../chunks/chunk-I63IPL7W.js";
+} from "../chunks/chunk-VXQNHGTK.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
 import {
   exec
-} from "../chunks/chunk-K33C3MOY.js";
+} from "../chunks/chunk-F77U4YDI.js";
+import {
+  commentMarker,
+  postStickyComment
+} from "../chunks/chunk-IXE5SZRZ.js";
+import "../chunks/chunk-2RH5WH35.js";
+import "../chunks/chunk-KXPCIG6P.js";
 import {
   escapeHtml,
   escapeXml
@@ -58,22 +61,24 @@ import {
   readInputs,
   run,
   validateDnsLabel
-} from "../chunks/chunk-25Q72FZJ.js";
+} from "../chunks/chunk-F2ER7OLN.js";
 import {
   actionsLogger
-} from "../chunks/chunk-UL2M2UOZ.js";
+} from "../chunks/chunk-YJPDSVXK.js";
+import "../chunks/chunk-HNS4D7UL.js";
+import {
+  formatDuration
+} from "../chunks/chunk-K7FT2D2V.js";
 import {
   group,
   info,
   setOutput,
   summary
-} from "../chunks/chunk-RYS26PSM.js";
+} from "../chunks/chunk-FQS6YOAG.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import {
-  formatDuration
-} from "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-KXPCIG6P.js";
-import "../chunks/chunk-FRZVHDKL.js";
+import "../chunks/chunk-TC7UFU3S.js";
+import "../chunks/chunk-QCOQAGNQ.js";
+import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-6OIT7D33.js";
 import {
   require_os

@@ -1,3 +1,5 @@
+import stringWidth from 'string-width';
+import { maskAll, unescapeData } from './runner.js';
 /**
  * Terminal rendering of what the runner would show: workflow commands in the log become plain
  * prefixes, and the HTML step summary written by @actions/core becomes headings and aligned tables.
@@ -34,13 +36,22 @@ export function renderSummary(html: string): string {
 
 function renderTable(body: string): string {
   const rows = [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) =>
-    [...(r[1] as string).matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(strip(c[1] as string))),
+    [...(r[1] as string).matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => clip(decode(strip(c[1] as string)).replace(/\s*\n\s*/g, ' '), 60)),
   );
+  // columns by display width, not code points: an emoji (✅, ⚠️) takes two terminal columns
   const widths: number[] = [];
-  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.min(Math.max(widths[i] ?? 0, [...c].length), 60)));
-  return rows
-    .map((r) => r.map((c, i) => (([...c].length > 60 ? [...c].slice(0, 59).join('') + '…' : c).padEnd(widths[i] ?? 0))).join('  ').trimEnd())
-    .join('\n');
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(c))));
+  return rows.map((r) => r.map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - stringWidth(c)))).join('  ').trimEnd()).join('\n');
+}
+
+function clip(text: string, max: number): string {
+  if (stringWidth(text) <= max) return text;
+  let out = '';
+  for (const ch of text) {
+    if (stringWidth(out + ch) > max - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
 }
 
 function strip(s: string): string {
@@ -49,4 +60,80 @@ function strip(s: string): string {
 
 function decode(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+}
+
+/**
+ * The log of a running step, rendered as it arrives (`meshci <action>`, `meshci up`): complete
+ * lines only, `add-mask` consumed and every registered secret masked from then on (as the runner
+ * does), groups shown as steps with their elapsed time, annotations as plain prefixes.
+ */
+export class LiveLog {
+  private secrets: string[] = [];
+  private partial = '';
+  private group?: { name: string; t0: number };
+
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly opts: { debug: boolean; indent?: string; now?: () => number },
+  ) {}
+
+  feed(chunk: string): void {
+    const text = this.partial + chunk;
+    const lines = text.split('\n');
+    this.partial = lines.pop() ?? '';
+    for (const line of lines) this.line(line.replace(/\r$/, ''));
+  }
+
+  end(): void {
+    if (this.partial) this.line(this.partial);
+    this.partial = '';
+    this.closeGroup();
+  }
+
+  private now(): number {
+    return (this.opts.now ?? Date.now)();
+  }
+
+  private out(text: string): void {
+    const indent = this.opts.indent ?? '';
+    this.write(text.split('\n').map((l) => `${indent}${this.group ? '  ' : ''}${l}`).join('\n') + '\n');
+  }
+
+  private closeGroup(): void {
+    if (!this.group) return;
+    const { name, t0 } = this.group;
+    this.group = undefined;
+    this.out(`✓ ${name} (${formatElapsed(this.now() - t0)})`);
+  }
+
+  private line(raw: string): void {
+    const mask = /^::add-mask::(.*)$/.exec(raw);
+    if (mask) {
+      const v = unescapeData(mask[1] as string);
+      if (v) this.secrets.push(v);
+      return;
+    }
+    const line = maskAll(raw, this.secrets);
+    const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
+    if (!cmd) return this.out(line);
+    const [, name, rawMsg] = cmd as unknown as [string, string, string];
+    const msg = unescapeData(rawMsg);
+    if (name === 'group') {
+      this.closeGroup();
+      this.out(`▶ ${msg}`);
+      this.group = { name: msg, t0: this.now() };
+    } else if (name === 'endgroup') this.closeGroup();
+    else if (name === 'debug') {
+      if (this.opts.debug) this.out(`debug: ${msg}`);
+    } else if (name === 'warning' || name === 'error' || name === 'notice') this.out(`${name}: ${msg}`);
+    else if (name === 'save-state' || name === 'set-output' || name === 'stop-commands') return;
+    else this.out(line);
+  }
+}
+
+export function formatElapsed(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s.toFixed(1)} s`;
+  return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }

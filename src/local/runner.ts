@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -53,6 +54,14 @@ export interface RunOpts {
   keep?: boolean;
   /** The Node.js that runs the step (the runner uses its node24 for `using: node24`); default this one. */
   node?: string;
+  /** Called with the step's stdout and stderr as they arrive (raw: workflow commands included), for a live log. */
+  onOutput?: (chunk: string, stream: 'stdout' | 'stderr') => void;
+  /**
+   * Hand the step this process's GITHUB_* variables (repository, event, run id, API URLs, …), as a
+   * step of the same job sees them — the root action running its stages on a real runner. The step's
+   * own file-command paths (GITHUB_OUTPUT, _ENV, _STATE, _PATH, _STEP_SUMMARY) are always its own.
+   */
+  inheritGithubEnv?: boolean;
 }
 
 export function packageRoot(): string {
@@ -86,7 +95,9 @@ export async function runAction(action: string, opts: RunOpts = {}): Promise<Run
   const workDir = mkdtempSync(join(tmpdir(), `meshci-${action}-`));
   const baseEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (v !== undefined && !k.startsWith('INPUT_') && !k.startsWith('STATE_') && !k.startsWith('GITHUB_')) baseEnv[k] = v;
+    if (v === undefined || k.startsWith('INPUT_') || k.startsWith('STATE_')) continue;
+    if (k.startsWith('GITHUB_') && !opts.inheritGithubEnv) continue;
+    baseEnv[k] = v;
   }
   for (const [name, def] of Object.entries(meta.inputs ?? {})) {
     const given = opts.inputs?.[name];
@@ -95,15 +106,17 @@ export async function runAction(action: string, opts: RunOpts = {}): Promise<Run
   }
   const runnerTemp = join(workDir, 'runner-temp');
   mkdirSync(runnerTemp);
-  Object.assign(baseEnv, { RUNNER_TEMP: runnerTemp, RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'] ?? join(tmpdir(), 'meshci-tool-cache'), GITHUB_ACTIONS: 'true' }, opts.env ?? {});
+  // a stage of a real job keeps the job's RUNNER_TEMP (what it writes there is the job's to clean)
+  const temp = opts.inheritGithubEnv && process.env['RUNNER_TEMP'] ? process.env['RUNNER_TEMP'] : runnerTemp;
+  Object.assign(baseEnv, { RUNNER_TEMP: temp, RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'] ?? join(tmpdir(), 'meshci-tool-cache'), GITHUB_ACTIONS: 'true' }, opts.env ?? {});
   const entry = (rel: string) => resolve(root, action, rel);
 
-  const main = await runStep(entry(meta.runs.main), baseEnv, workDir, 'main', opts.cwd, opts.node);
+  const main = await runStep(entry(meta.runs.main), baseEnv, workDir, 'main', opts);
   const result: RunResult = { ...main, workDir };
   if (meta.runs.post) {
     const postEnv = { ...baseEnv };
     for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;
-    result.post = await runStep(entry(meta.runs.post), postEnv, workDir, 'post', opts.cwd, opts.node);
+    result.post = await runStep(entry(meta.runs.post), postEnv, workDir, 'post', opts);
   }
   if (!opts.keep) rmSync(workDir, { recursive: true, force: true });
   return result;
@@ -119,7 +132,7 @@ function evalDefault(text: string, env: Record<string, string>): string {
   });
 }
 
-async function runStep(file: string, env: Record<string, string>, workDir: string, tag: string, cwd?: string, node = process.execPath): Promise<StepResult> {
+async function runStep(file: string, env: Record<string, string>, workDir: string, tag: string, opts: RunOpts): Promise<StepResult> {
   const files = {
     GITHUB_OUTPUT: join(workDir, `${tag}-output`),
     GITHUB_ENV: join(workDir, `${tag}-env`),
@@ -128,11 +141,19 @@ async function runStep(file: string, env: Record<string, string>, workDir: strin
     GITHUB_STEP_SUMMARY: join(workDir, `${tag}-summary`),
   };
   for (const f of Object.values(files)) writeFileSync(f, '');
-  const child = spawn(node, [file], { env: { ...env, ...files }, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(opts.node ?? process.execPath, [file], { env: { ...env, ...files }, cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
-  child.stdout.on('data', (b: Buffer) => out.push(b));
-  child.stderr.on('data', (b: Buffer) => err.push(b));
+  // one decoder per stream: a character split across two chunks is passed on whole
+  const live = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
+  child.stdout.on('data', (b: Buffer) => {
+    out.push(b);
+    if (opts.onOutput) opts.onOutput(live.stdout.write(b), 'stdout');
+  });
+  child.stderr.on('data', (b: Buffer) => {
+    err.push(b);
+    if (opts.onOutput) opts.onOutput(live.stderr.write(b), 'stderr');
+  });
   const exitCode: number = await new Promise((res, rej) => {
     child.on('error', rej);
     child.on('close', (code) => res(code ?? 1));
@@ -177,7 +198,7 @@ export function parseFileCommand(text: string): Record<string, string> {
   return out;
 }
 
-function unescapeData(s: string): string {
+export function unescapeData(s: string): string {
   return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
@@ -197,7 +218,7 @@ export function processCommands(text: string): { log: string; secrets: string[] 
   return { log: maskAll(kept.join('\n'), secrets), secrets };
 }
 
-function maskAll(text: string, secrets: string[]): string {
+export function maskAll(text: string, secrets: string[]): string {
   let out = text;
   // Longest first, so a whole PEM is replaced before its lines.
   for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');

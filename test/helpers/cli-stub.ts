@@ -13,6 +13,8 @@ export interface Rule {
   stdout?: string;
   stderr?: string;
   exit?: number;
+  /** write `content` to the path that follows the argument `after` (kind create cluster --kubeconfig <path>) */
+  writeArgFile?: { after: string; content: string };
 }
 
 export interface CliStub {
@@ -38,6 +40,7 @@ fs.appendFileSync(${JSON.stringify(log)}, JSON.stringify({ cmd: ${JSON.stringify
 const rules = JSON.parse(fs.readFileSync(${JSON.stringify(join(dir, `${cmd}.rules.json`))}, 'utf8'));
 const r = rules.find((x) => x.prefix.every((p, i) => args[i] === p));
 if (!r) { process.stderr.write(${JSON.stringify(cmd)} + ' stub: no rule for ' + args.join(' ') + '\\n'); process.exit(3); }
+if (r.writeArgFile) { const i = args.indexOf(r.writeArgFile.after); if (i >= 0 && args[i + 1]) fs.writeFileSync(args[i + 1], r.writeArgFile.content, { mode: 0o600 }); }
 if (r.stdout) process.stdout.write(r.stdout);
 if (r.stderr) process.stderr.write(r.stderr);
 process.exit(r.exit || 0);

@@ -44,7 +44,7 @@ describe('meshci CLI', () => {
     expect(r.stdout).toContain('▶ Generate certificates');
     expect(r.stdout).toMatch(/outputs:\n/);
     expect(r.stdout).toMatch(/anchor-days-left: 3649/);
-    expect(r.stdout).toMatch(/meshci certs — generate\n=+\n/);
+    expect(r.stdout).toMatch(/✅ meshci certs — generate: all \d+ checks passed\n=+\n/);
     expect(r.stdout).toMatch(/trust-anchor\s+root\.linkerd\.cluster\.local/);
     expect(r.stdout).not.toContain('<table>');
     expect(r.stdout).not.toContain('::add-mask::');

@@ -9,6 +9,9 @@ import { ROOT } from '../helpers/action.js';
 import type { ActionYml } from '../../src/local/runner.js';
 
 const actions = readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, 'action.yml'))).sort();
+/** The stage actions and the root action ('.', `uses: meshci/meshci@v1`, source in src/actions/meshci). */
+const allActions = [...actions, '.'];
+const srcOf = (a: string) => (a === '.' ? 'meshci' : a);
 const workflowDirs = ['.github/workflows', 'workflows'].filter((d) => existsSync(join(ROOT, d)));
 const workflows = workflowDirs.flatMap((d) =>
   readdirSync(join(ROOT, d)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(d, f)),
@@ -20,7 +23,7 @@ describe('action.yml files', () => {
     expect(actions).toContain('certs');
   });
 
-  it.each(actions)('%s/action.yml passes @actions/workflow-parser', (a) => {
+  it.each(allActions)('%s/action.yml passes @actions/workflow-parser', (a) => {
     const r = parseAction({ name: `${a}/action.yml`, content: readFileSync(join(ROOT, a, 'action.yml'), 'utf8') }, new NoOperationTraceWriter());
     expect(r.context.errors.getErrors().map((e) => e.message)).toEqual([]);
   });
@@ -30,22 +33,23 @@ describe('action.yml files', () => {
     expect(r.context.errors.getErrors().length).toBeGreaterThan(0);
   });
 
-  it.each(actions)('%s/action.yml describes every input and output', (a) => {
+  it.each(allActions)('%s/action.yml describes every input and output; the description fits the Marketplace (< 125 characters)', (a) => {
     const m = meta(a);
     expect(m.description?.trim()).toBeTruthy();
+    expect(m.description.trim().length, m.description).toBeLessThan(125);
     for (const [k, v] of Object.entries(m.inputs ?? {})) expect(v.description?.trim(), `input ${k}`).toBeTruthy();
     for (const [k, v] of Object.entries(m.outputs ?? {})) expect(v.description?.trim(), `output ${k}`).toBeTruthy();
   });
 
-  it.each(actions)('%s runs on node24 from the shared dist bundle, which exists', (a) => {
+  it.each(allActions)('%s runs on node24 from the shared dist bundle, which exists', (a) => {
     const m = meta(a);
     expect(m.runs.using).toBe('node24');
-    expect(m.runs.main).toBe(`../dist/${a}.js`);
+    expect(m.runs.main).toBe(a === '.' ? 'dist/meshci.js' : `../dist/${a}.js`);
     expect(existsSync(join(ROOT, a, m.runs.main))).toBe(true);
   });
 
-  it.each(actions)('%s: inputs.ts reads exactly the inputs action.yml declares', (a) => {
-    const src = readFileSync(join(ROOT, 'src/actions', a, 'inputs.ts'), 'utf8');
+  it.each(allActions)('%s: inputs.ts reads exactly the inputs action.yml declares', (a) => {
+    const src = readFileSync(join(ROOT, 'src/actions', srcOf(a), 'inputs.ts'), 'utf8');
     const read = new Set([...src.matchAll(/get(?:Optional|Required|Bool|Enum|Int|Duration|List|PemOrFile|Secret|Kubeconfig)\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1]));
     expect([...read].sort()).toEqual(Object.keys(meta(a).inputs ?? {}).sort());
   });
@@ -99,10 +103,11 @@ describe('workflow files', () => {
     for (const job of Object.values(doc.jobs ?? {})) {
       const ids = new Map<string, string>();
       for (const step of job.steps ?? []) {
-        const m = /^(?:\.\/(?:\.meshci\/)?|meshci\/meshci\/|\$\/)([a-z-]+)(?:@.*)?$/.exec(step.uses ?? '');
+        const root = /^(?:\.\/\.meshci|meshci\/meshci(?:@.*)?)$/.test(step.uses ?? '');
+        const m = root ? [step.uses, '.'] : /^(?:\.\/(?:\.meshci\/)?|meshci\/meshci\/|\$\/)([a-z-]+)(?:@.*)?$/.exec(step.uses ?? '');
         if (!m) continue;
         const a = m[1] as string;
-        expect(actions, `${f}: unknown meshci action ${step.uses}`).toContain(a);
+        expect(allActions, `${f}: unknown meshci action ${step.uses}`).toContain(a);
         const declared = Object.keys(meta(a).inputs ?? {});
         for (const k of Object.keys(step.with ?? {})) expect(declared, `${f}: ${a} has no input '${k}'`).toContain(k);
         if (step.id) ids.set(step.id, a);
@@ -142,5 +147,36 @@ describe('workflow files', () => {
     for (const job of Object.values(doc.jobs ?? {})) {
       for (const s of job.steps ?? []) if (s.run) expect(s.run, `${f}: expression in run:`).not.toMatch(/\$\{\{/);
     }
+  });
+
+  const load = (f: string) => yaml.load(readFileSync(join(ROOT, f), 'utf8')) as {
+    permissions?: Record<string, string>;
+    jobs: Record<string, { permissions?: Record<string, string> | string; env?: Record<string, string>; uses?: string; with?: Record<string, string>; 'timeout-minutes'?: number; steps?: { uses?: string; with?: Record<string, string> }[] }>;
+  };
+
+  it.each(workflows)('%s: every job that runs steps has timeout-minutes', (f) => {
+    for (const [name, job] of Object.entries(load(f).jobs)) if (job.steps) expect(job['timeout-minutes'], `${f} job ${name}`).toBeGreaterThan(0);
+  });
+
+  it.each(workflows)('%s: id-token: write only where Azure is signed in to', (f) => {
+    const doc = load(f);
+    const azure = (j: (typeof doc.jobs)[string]) =>
+      !!j.env?.['AZURE_CLIENT_ID'] || !!j.with?.['azure-client-id'] || (j.steps ?? []).some((s) => s.with?.['provider'] === 'aks' || /azure\/login/.test(s.uses ?? ''));
+    const wants = (p: unknown) => typeof p === 'object' && p !== null && (p as Record<string, string>)['id-token'] === 'write';
+    if (wants(doc.permissions)) expect(Object.values(doc.jobs).some(azure), `${f}: id-token: write but no job signs in to Azure`).toBe(true);
+    for (const [name, job] of Object.entries(doc.jobs)) if (wants(job.permissions)) expect(azure(job), `${f} job ${name}`).toBe(true);
+  });
+
+  it('ephemeral-kind.yml asks no id-token of its callers; the e2e workflow calls it without one', () => {
+    expect(load('.github/workflows/ephemeral-kind.yml').permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    const e2e = load('.github/workflows/e2e-kind.yml').jobs['ephemeral']!;
+    expect(e2e.uses).toBe('./.github/workflows/ephemeral-kind.yml');
+    expect(e2e.permissions).not.toHaveProperty('id-token');
+  });
+
+  it.each(['.github/workflows/ephemeral-environment.yml', '.github/workflows/ephemeral-kind.yml'])('%s runs the pipeline as one step of the root action (the order of src/local/pipeline.ts)', (f) => {
+    const steps = load(f).jobs['environment']!.steps!;
+    const meshci = steps.filter((s) => (s.uses ?? '').startsWith('./.meshci'));
+    expect(meshci.map((s) => s.uses)).toEqual(['./.meshci']);
   });
 });

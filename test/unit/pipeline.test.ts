@@ -2,10 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { up, down } from '../../src/local/pipeline.js';
+import { runPipeline, down, STAGES, type PipelineOpts } from '../../src/local/pipeline.js';
 import type { RunOpts, RunResult } from '../../src/local/runner.js';
 
-/** `meshci up`'s chaining: each step gets the previous steps' exported env, PATH and outputs. */
+/** The pipeline's chaining (root action, `meshci up`): each stage gets the previous stages' exported env, PATH and outputs. */
 const result = (o: Partial<RunResult>): RunResult => ({ exitCode: 0, rawStdout: '', log: '', stderr: '', outputs: {}, state: {}, env: {}, summary: '', secrets: [], path: [], workDir: '', ...o });
 
 function fakeRunner(answers: Record<string, Partial<RunResult>>) {
@@ -17,7 +17,10 @@ function fakeRunner(answers: Record<string, Partial<RunResult>>) {
   return { calls, runner };
 }
 
-describe('meshci up', () => {
+const base = (dir: string, o: Partial<PipelineOpts> = {}): PipelineOpts => ({ name: 'dev', provider: 'kind', linkerdVersion: 'stable-2.14.10', dir, republish: true, verify: true, teardown: false, ...o });
+const tmp = () => mkdtempSync(join(tmpdir(), 'meshci-up-'));
+
+describe('the pipeline', () => {
   it('kind: provision → certs → republish (plain HTTP to the local registry) → deploy with its helm values → verify', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'meshci-up-'));
     const { calls, runner } = fakeRunner({
@@ -27,7 +30,7 @@ describe('meshci up', () => {
       verify: { outputs: { verdict: 'pass' } },
     });
     const reported: string[] = [];
-    const r = await up({ name: 'dev', provider: 'kind', linkerdVersion: 'stable-2.14.10', dir, republish: true, verify: true, provision: { 'node-count': '2' } }, runner, (a) => reported.push(a));
+    const r = await runPipeline(base(dir, { inputs: { provision: { 'node-count': '2' } } }), runner, { end: (a) => reported.push(a) });
     expect(r).toMatchObject({ ok: true, verdict: 'pass', kubeconfig: join(dir, 'kubeconfig') });
     expect(calls.map((c) => c.action)).toEqual(['provision', 'certs', 'republish', 'deploy', 'verify']);
     expect(reported).toEqual(['provision', 'certs', 'republish', 'deploy', 'verify']);
@@ -38,19 +41,64 @@ describe('meshci up', () => {
     // exported env and PATH reach the later steps
     expect(calls[1]!.opts.env?.['KUBECONFIG']).toBe(join(dir, 'kubeconfig'));
     expect(calls[4]!.opts.env?.['PATH']?.split(':').slice(0, 2)).toEqual(['/tools/helm', '/tools/kind']);
-    expect(calls[4]!.opts.inputs).toMatchObject({ comment: 'never', 'output-dir': join(dir, 'verify') });
+    expect(calls[4]!.opts.inputs).toMatchObject({ comment: 'never', 'output-dir': join(dir, 'evidence') });
+    expect(r.skipped).toEqual([{ stage: 'teardown', why: 'kept (keep: true)' }]);
   });
 
   it('stops at the first failing step and says where', async () => {
     const { calls, runner } = fakeRunner({ provision: { exitCode: 1 } });
-    const r = await up({ name: 'dev', provider: 'kind', linkerdVersion: 'stable-2.14.10', dir: mkdtempSync(join(tmpdir(), 'meshci-up-')), republish: true, verify: true, provision: {} }, runner, () => undefined);
+    const r = await runPipeline(base(tmp()), runner);
     expect(r).toMatchObject({ ok: false, failedAt: 'provision' });
     expect(calls.map((c) => c.action)).toEqual(['provision']);
   });
 
   it('down tears the environment down', async () => {
     const { calls, runner } = fakeRunner({});
-    expect(await down({ name: 'dev', provider: 'kind', removeRegistry: true }, runner, () => undefined)).toBe(true);
+    expect(await down({ name: 'dev', provider: 'kind', removeRegistry: true }, runner)).toBe(true);
     expect(calls).toEqual([{ action: 'teardown', opts: { inputs: { provider: 'kind', name: 'dev', 'remove-registry': 'true' } } }]);
+  });
+
+  it('the stages run in the order STAGES names, teardown last — also after a failed verify', async () => {
+    const { calls, runner } = fakeRunner({ provision: { outputs: { 'acr-login-server': 'localhost:5001', environment: 'dev' } }, verify: { exitCode: 1, outputs: { verdict: 'fail' } } });
+    const r = await runPipeline(base(tmp(), { teardown: true }), runner);
+    expect(calls.map((c) => c.action)).toEqual([...STAGES]);
+    expect(r).toMatchObject({ ok: false, failedAt: 'verify', verdict: 'fail' });
+    expect(calls[5]!.opts.inputs).toEqual({ provider: 'kind', name: 'dev', 'remove-registry': 'true' });
+  });
+
+  it('a failed deploy still tears down; nothing provisioned, nothing torn down', async () => {
+    const a = fakeRunner({ deploy: { exitCode: 1 } });
+    expect(await runPipeline(base(tmp(), { teardown: true }), a.runner)).toMatchObject({ ok: false, failedAt: 'deploy' });
+    expect(a.calls.map((c) => c.action)).toEqual(['provision', 'certs', 'deploy', 'teardown']);
+    const b = fakeRunner({ provision: { exitCode: 1 } });
+    const r = await runPipeline(base(tmp(), { teardown: true }), b.runner);
+    expect(b.calls.map((c) => c.action)).toEqual(['provision']);
+    expect(r.skipped).toContainEqual({ stage: 'teardown', why: 'nothing was provisioned' });
+  });
+
+  it('existing: no provision and no teardown; the given kubeconfig everywhere; any OCI registry as the mirror, with basic auth', async () => {
+    const { calls, runner } = fakeRunner({ republish: { outputs: { 'helm-values': 'x: 1\n' } }, verify: { outputs: { verdict: 'pass' } } });
+    const r = await runPipeline(base(tmp(), { provider: 'existing', teardown: true, kubeconfig: '/k/config', mirror: { destination: 'registry.example.com/mesh', plainHttp: false, username: 'u', password: 'p' } }), runner);
+    expect(r.ok).toBe(true);
+    expect(calls.map((c) => c.action)).toEqual(['certs', 'republish', 'deploy', 'verify']);
+    expect(calls[1]!.opts.inputs).toMatchObject({ destination: 'registry.example.com/mesh', 'destination-auth': 'basic', 'destination-username': 'u', 'destination-password': 'p' });
+    expect(calls[1]!.opts.inputs?.['plain-http']).toBeUndefined();
+    expect(calls[2]!.opts.inputs).toMatchObject({ kubeconfig: '/k/config', 'helm-values': 'x: 1\n' });
+    expect(calls[3]!.opts.inputs).toMatchObject({ kubeconfig: '/k/config' });
+  });
+
+  it('existing without a mirror: republish skipped, images from their origin', async () => {
+    const { calls, runner } = fakeRunner({});
+    const r = await runPipeline(base(tmp(), { provider: 'existing', kubeconfig: '/k/config' }), runner);
+    expect(calls.map((c) => c.action)).toEqual(['certs', 'deploy', 'verify']);
+    expect(r.skipped.map((s) => s.stage)).toEqual(['provision', 'republish']);
+    expect(calls[1]!.opts.inputs?.['helm-values']).toBeUndefined();
+  });
+
+  it('aks: republish imports into the ACR provision made, signed in with Azure', async () => {
+    const { calls, runner } = fakeRunner({ provision: { outputs: { 'acr-login-server': 'meshcidev.azurecr.io', 'acr-resource-id': '/subscriptions/s/resourceGroups/g/providers/Microsoft.ContainerRegistry/registries/meshcidev' } } });
+    await runPipeline(base(tmp(), { provider: 'aks' }), runner);
+    expect(calls[2]!.opts.inputs).toMatchObject({ destination: 'meshcidev.azurecr.io/mirror', 'destination-auth': 'azure', mode: 'auto', 'acr-resource-id': '/subscriptions/s/resourceGroups/g/providers/Microsoft.ContainerRegistry/registries/meshcidev' });
+    expect(calls[2]!.opts.inputs?.['plain-http']).toBeUndefined();
   });
 });

@@ -39,10 +39,25 @@ export function setCertOutputs(anchor: CertInfo, issuer: CertInfo, certs: CertSu
   core.setOutput('report', JSON.stringify({ result: report.result, checks: report.checks, certificates: certs }));
 }
 
+/**
+ * The step summary leads with its verdict; the certificates follow, then only the checks that did
+ * not pass (every check is in the log once, and in the `report` output) — a summary read in a PR
+ * column, not a second copy of the log.
+ */
 export async function writeSummary(mode: string, certs: CertSummary[], report: CheckReport, extra?: (s: typeof core.summary) => void): Promise<void> {
-  const s = core.summary.addHeading(`meshci certs — ${mode}`, 2);
+  const run = report.checks.filter((c) => !c.skipped);
+  const passed = run.filter((c) => c.result === 'success').length;
+  const errors = run.filter((c) => c.result === 'error').length;
+  const warnings = run.filter((c) => c.result === 'warning').length;
+  const verdict =
+    errors > 0 ? `❌ meshci certs — ${mode}: ${errors} check${errors > 1 ? 's' : ''} failed`
+      : warnings > 0 ? `⚠️ meshci certs — ${mode}: ${warnings} warning${warnings > 1 ? 's' : ''}`
+        : `✅ meshci certs — ${mode}: all ${passed} checks passed`;
+  const s = core.summary.addHeading(verdict, 2);
   if (certs.length) s.addTable(certsTable(certs));
-  s.addTable(checksTable(report.checks));
+  const notPassed = report.checks.filter((c) => c.skipped || c.result !== 'success');
+  if (notPassed.some((c) => !c.skipped)) s.addTable(checksTable(notPassed));
+  s.addRaw(`<p>${passed} of ${run.length} checks passed${report.checks.length > run.length ? `, ${report.checks.length - run.length} not run` : ''} (Linkerd's rules, linkerd-facts §1).</p>`, true);
   extra?.(s);
   await s.write();
 }

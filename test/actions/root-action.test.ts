@@ -1,0 +1,144 @@
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { readFileSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { KubeServer } from '../helpers/kube-server.js';
+import { installLinkerd } from '../helpers/linkerd-fixture.js';
+import { meshDgraph, playNetwork } from '../helpers/mesh-network.js';
+import { linkerdStub, type LinkerdStub } from '../helpers/linkerd-cli-stub.js';
+import { helmStub, type HelmStub } from '../helpers/helm-stub.js';
+import { cliStub } from '../helpers/cli-stub.js';
+import { run, expectNoKeyMaterial, visible } from '../helpers/action.js';
+import { STAGES } from '../../src/local/pipeline.js';
+
+/**
+ * The root action (`uses: meshci/meshci@v1`, action.yml at the repository root) through the runner
+ * emulation, as a job step: every stage is the committed dist entry of its action, run by the same
+ * pipeline as `meshci up` (src/local/pipeline.ts).
+ */
+const fx = (f: string) => readFileSync(join(import.meta.dirname, '../fixtures/linkerd', f), 'utf8');
+/** What the charts would create (the helm stub renders nothing): the ServiceProfile CRD. */
+function charts(s: KubeServer): void {
+  s.put({
+    apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name: 'serviceprofiles.linkerd.io' },
+    spec: { group: 'linkerd.io', scope: 'Namespaced', names: { plural: 'serviceprofiles', kind: 'ServiceProfile' }, versions: [{ name: 'v1alpha2', served: true, storage: true }] },
+  });
+}
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('root action, provider existing, against the Kubernetes test server', () => {
+  let s: KubeServer;
+  let l5d: LinkerdStub;
+  let helm: HelmStub;
+  beforeEach(async () => {
+    s = await new KubeServer().start();
+    installLinkerd(s, { helm: true });
+    charts(s);
+    meshDgraph(s);
+    playNetwork(s);
+    l5d = linkerdStub();
+    l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
+    helm = helmStub();
+  });
+  afterEach(async () => s.stop());
+
+  it('certs → deploy → verify pass in one step; one summary; keys never leave the step; the kubeconfig content is never printed', async () => {
+    const kubeconfig = readFileSync(s.kubeconfig(), 'utf8');
+    const r = await run('.', { provider: 'existing', kubeconfig, name: 'shared', comment: 'never' }, { keep: true, env: { ...l5d.env, PATH: `${helm.env['PATH']}:${l5d.env['PATH']}` } });
+    dirs.push(r.workDir);
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.outputs['verdict']).toBe('pass');
+    expect(r.outputs['failed-stage']).toBe('');
+    const stages = JSON.parse(r.outputs['stages']!) as Record<string, { exitCode: number; outputs: Record<string, string> }>;
+    expect(Object.keys(stages)).toEqual(['certs', 'deploy', 'verify']);
+    expect(stages['verify']!.outputs['verdict']).toBe('pass');
+    // one summary: the stage table first, then the stages' own reports
+    expect(r.summary).toMatch(/^<h2>✅ meshci: mesh verified \(pass\)<\/h2>/);
+    expect(r.summary).toContain('<td>provision</td><td>⏭️ provider existing: the cluster of the given kubeconfig</td>');
+    expect(r.summary).toContain('meshci verify: pass');
+    // the stages' logs are in the step's log as they ran
+    expect(r.log).toContain('── meshci deploy ──');
+    expect(helm.calls().filter((c) => c.args[0] === 'upgrade').map((c) => c.args[2])).toEqual(['linkerd-crds', 'linkerd-control-plane', 'linkerd-viz', 'dgraph']);
+    // keys: masked in the log, and the certs folder is gone when the step ends
+    const token = /token: (\S+)/.exec(kubeconfig)?.[1];
+    expect(token).toBeTruthy();
+    for (const [w, t] of Object.entries(visible(r))) {
+      expectNoKeyMaterial(w, t, []);
+      expect(t, w).not.toContain(token!);
+    }
+    expect(JSON.stringify(r.outputs)).not.toContain(token!);
+    const runDir = join(r.workDir, 'runner-temp', 'meshci-shared');
+    expect(existsSync(join(runDir, 'certs'))).toBe(false);
+    expect(existsSync(join(runDir, 'evidence', 'report.json'))).toBe(true);
+    expect(r.outputs['evidence-dir']).toBe(join(runDir, 'evidence'));
+  });
+
+  it('a stage failing: the step fails naming the stage, outputs set first', async () => {
+    s.forbid('patch', 'serviceprofiles');
+    const r = await run('.', { provider: 'existing', kubeconfig: s.kubeconfig(), comment: 'never' }, { env: { ...l5d.env, PATH: `${helm.env['PATH']}:${l5d.env['PATH']}` } });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs['failed-stage']).toBe('deploy');
+    expect(r.log).toMatch(/::error::meshci\/meshci failed: stopped at deploy/);
+  });
+
+  it('all bad inputs at once, before any stage runs', async () => {
+    const r = await run('.', { provider: 'existing', registry: 'not a registry', 'registry-password': 'hunter2-secret', keep: 'maybe' });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain('problems with the inputs');
+    for (const n of ['kubeconfig', 'registry', 'registry-username', 'keep']) expect(r.log).toContain(`'${n}'`);
+    expect(r.log).not.toContain('hunter2-secret');
+    expect(r.log).not.toContain('── meshci');
+  });
+});
+
+describe('root action, provider kind, against recording stubs', () => {
+  it('provision → certs → republish → deploy → verify → teardown, in the order of STAGES', async () => {
+    // kind, kubectl and docker are recording stubs; the cluster they "create" is the Kubernetes test server
+    const s = await new KubeServer().start();
+    try {
+      installLinkerd(s, { helm: true });
+      charts(s);
+      meshDgraph(s);
+      playNetwork(s);
+      const l5d = linkerdStub();
+      l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
+      const helm = helmStub();
+      const stub = cliStub(['docker', 'kind', 'kubectl']);
+      const kc = readFileSync(s.kubeconfig(), 'utf8');
+      stub.rules('kind', [
+        { prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' },
+        { prefix: ['get', 'clusters'], stdout: '' },
+        { prefix: ['get', 'nodes'], stdout: 'meshci-pr-7-control-plane\n' },
+        { prefix: ['create', 'cluster'], writeArgFile: { after: '--kubeconfig', content: kc } },
+        { prefix: ['delete', 'cluster'] },
+      ]);
+      stub.rules('kubectl', [{ prefix: ['version'], stdout: '{"clientVersion":{"gitVersion":"v1.32.3"}}' }, { prefix: ['--kubeconfig'] }]);
+      stub.rules('docker', [
+        { prefix: ['info'], stdout: '28.2.2\n' },
+        { prefix: ['inspect'], stderr: 'Error: No such object: kind-registry\n', exit: 1 },
+        { prefix: ['run'], stdout: 'c0ffee\n' },
+        { prefix: ['network', 'connect'] },
+        { prefix: ['exec'] },
+        { prefix: ['rm'] },
+      ]);
+      const r = await run('.', { provider: 'kind', name: 'pr-7', republish: 'false', comment: 'never', 'node-count': '0' }, {
+        env: { ...l5d.env, PATH: [stub.bin, helm.env['PATH'], l5d.env['PATH'], process.env['PATH']].join(':') },
+      });
+      expect(r.exitCode, r.log).toBe(0);
+      const stages = JSON.parse(r.outputs['stages']!) as Record<string, unknown>;
+      expect(Object.keys(stages)).toEqual(STAGES.filter((x) => x !== 'republish'));
+      expect(r.outputs).toMatchObject({ environment: 'pr-7', verdict: 'pass', kubeconfig: '' });
+      const calls = stub.calls().map((c) => `${c.cmd} ${c.args.slice(0, 2).join(' ')}`);
+      expect(calls).toContain('kind create cluster');
+      // teardown last: it looks the cluster up (the stub's static answer: gone already) and removes the registry
+      expect(calls.slice(-4)).toEqual(['kind version', 'docker info --format', 'kind get clusters', 'docker rm -f']);
+      expect(r.summary).toContain('<td>republish</td><td>⏭️ turned off</td>');
+      // nothing left for the post step: the teardown ran in main
+      expect(r.post?.log ?? '').not.toContain('the run ended before its teardown');
+    } finally {
+      await s.stop();
+    }
+  });
+});
