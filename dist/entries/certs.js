@@ -29,7 +29,7 @@ import {
 } from "../chunks/chunk-S475VRXB.js";
 import {
   Cluster
-} from "../chunks/chunk-YTBDO3IC.js";
+} from "../chunks/chunk-I77YIX6E.js";
 import {
   PemError,
   keyMatchesCert,

@@ -1225,7 +1225,7 @@ async function checks(opts) {
     out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: `no kubeconfig at ${kubeconfig}`, fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>" });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-STV2J3IW.js");
+      const { Cluster } = await import("../chunks/cluster-OPB7VDEG.js");
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);
       out.push({ name: "cluster", status: "ok", detail: `${c.server} answers, Kubernetes ${v.gitVersion} (${kubeconfig})` });

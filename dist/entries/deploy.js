@@ -31,7 +31,7 @@ import {
 import {
   Cluster,
   describe
-} from "../chunks/chunk-YTBDO3IC.js";
+} from "../chunks/chunk-I77YIX6E.js";
 import {
   parseCertificate
 } from "../chunks/chunk-UA7VOI7Z.js";

@@ -16,7 +16,7 @@ import {
 } from "../chunks/chunk-S475VRXB.js";
 import {
   Cluster
-} from "../chunks/chunk-YTBDO3IC.js";
+} from "../chunks/chunk-I77YIX6E.js";
 import {
   parseCertificate
 } from "../chunks/chunk-UA7VOI7Z.js";

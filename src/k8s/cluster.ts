@@ -1,6 +1,7 @@
 import * as k8s from '@kubernetes/client-node';
 import fetch, { Headers } from 'node-fetch';
 import { existsSync } from 'node:fs';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { ClusterError, ConfigurationError } from '../lib/errors.js';
 import { maskSecret, type Logger, silentLogger } from '../lib/logger.js';
 import { formatDuration } from '../lib/duration.js';
@@ -9,6 +10,22 @@ import { formatDuration } from '../lib/duration.js';
 export const FIELD_MANAGER = 'meshci';
 
 export type KObject = k8s.KubernetesObject & { [k: string]: unknown };
+
+/**
+ * The abort signal of the API request being made. client-node sends a request with the signal its
+ * RequestContext holds; this middleware sets it from the attempt `bounded` is running, so a
+ * timeout aborts the request (the socket is closed, a half-sent body stops being read) instead of
+ * racing it and leaving it to run.
+ */
+const attemptSignal = new AsyncLocalStorage<AbortSignal>();
+const signalMiddleware = {
+  pre: async (ctx: k8s.RequestContext) => {
+    const signal = attemptSignal.getStore();
+    if (signal) ctx.setSignal(signal);
+    return ctx;
+  },
+  post: async (res: k8s.ResponseContext) => res,
+};
 
 export interface Ref {
   apiVersion: string;
@@ -53,7 +70,17 @@ export class Cluster {
     readonly kc: k8s.KubeConfig,
     private readonly log: Logger,
   ) {
-    this.objects = k8s.KubernetesObjectApi.makeApiClient(kc);
+    this.objects = new k8s.KubernetesObjectApi(this.configuration());
+    (this.objects as unknown as { setDefaultNamespace(kc: k8s.KubeConfig): void }).setDefaultNamespace(kc);
+  }
+
+  /** client-node's configuration of this cluster (as KubeConfig.makeApiClient builds it), with the abort middleware. */
+  private configuration(): k8s.Configuration {
+    return k8s.createConfiguration({
+      baseServer: new k8s.ServerConfiguration(this.kc.getCurrentCluster()?.server ?? '', {}),
+      authMethods: { default: this.kc },
+      promiseMiddleware: [signalMiddleware],
+    });
   }
 
   static connect(opts: { kubeconfig?: string; input?: string; log?: Logger }): Cluster {
@@ -126,7 +153,7 @@ export class Cluster {
     const attempts = 4;
     for (let n = 1; ; n++) {
       try {
-        return await withTimeout(call(), this.requestTimeoutMs, `${what} at ${this.server}`);
+        return await this.bounded(what, call);
       } catch (e) {
         const code = statusOf(e);
         const message = e instanceof Error ? e.message : String(e);
@@ -137,6 +164,20 @@ export class Cluster {
         this.log.info(`  ${what}: ${code ? `HTTP ${code}` : message.slice(0, 120)}; retry ${n} of ${attempts - 1} in ${Math.round(ms)} ms`);
         await new Promise((r) => setTimeout(r, ms));
       }
+    }
+  }
+
+  /** One request, aborted when it has not answered — body included — in `requestTimeoutMs`. */
+  private async bounded<T>(what: string, call: () => Promise<T>): Promise<T> {
+    const ac = new AbortController();
+    const timer = setTimeout(() => ac.abort(), this.requestTimeoutMs);
+    try {
+      return await attemptSignal.run(ac.signal, call);
+    } catch (e) {
+      if (ac.signal.aborted) throw new Error(`${what} at ${this.server}: no answer, timed out after ${formatDuration(this.requestTimeoutMs)} (request aborted)`);
+      throw e;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -206,21 +247,28 @@ export class Cluster {
     const headers = new Headers(init.headers as ConstructorParameters<typeof Headers>[0]);
     headers.set('content-type', contentType);
     headers.set('accept', 'application/json');
-    let res: Awaited<ReturnType<typeof fetch>>;
+    // a write is never retried (it may have been applied), but it is bounded like a read: the request,
+    // body included, is aborted after requestTimeoutMs
+    const ac = new AbortController();
+    const timer = setTimeout(() => ac.abort(), this.requestTimeoutMs);
     try {
-      res = await fetch(url.toString(), { ...(init as object), method, headers, body: JSON.stringify(obj) });
+      const res = await fetch(url.toString(), { ...(init as object), method, headers, body: JSON.stringify(obj), signal: ac.signal as never });
+      const text = await res.text();
+      if (!res.ok) throw new ClusterError(verb, describe(ref), res.status, statusMessage(text));
+      return JSON.parse(text) as T;
     } catch (e) {
+      if (e instanceof ClusterError) throw e;
+      if (ac.signal.aborted) throw clusterError(verb, ref, new Error(`no answer, timed out after ${formatDuration(this.requestTimeoutMs)} (request aborted; a write is not retried: it may have been applied)`));
       throw clusterError(verb, ref, e);
+    } finally {
+      clearTimeout(timer);
     }
-    const text = await res.text();
-    if (!res.ok) throw new ClusterError(verb, describe(ref), res.status, statusMessage(text));
-    return JSON.parse(text) as T;
   }
 
   /** A container's log (bounded), e.g. a probe's result line. */
   async podLog(namespace: string, name: string, container: string, limitBytes = 64 * 1024): Promise<string> {
     try {
-      return await this.kc.makeApiClient(k8s.CoreV1Api).readNamespacedPodLog({ name, namespace, container, limitBytes });
+      return await this.idempotent(`get log of ${namespace}/${name}`, () => new k8s.CoreV1Api(this.configuration()).readNamespacedPodLog({ name, namespace, container, limitBytes }));
     } catch (e) {
       throw clusterError('get log of', { apiVersion: 'v1', kind: 'Pod', namespace, name }, e);
     }
@@ -228,7 +276,7 @@ export class Cluster {
 
   async delete(ref: Ref, opts: { propagation?: 'Background' | 'Foreground' | 'Orphan' } = {}): Promise<boolean> {
     try {
-      await this.objects.delete({ apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } }, undefined, undefined, undefined, undefined, opts.propagation);
+      await this.bounded(`delete ${describe(ref)}`, () => this.objects.delete({ apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } }, undefined, undefined, undefined, undefined, opts.propagation));
       return true;
     } catch (e) {
       if (statusOf(e) === 404) return false;
@@ -432,18 +480,6 @@ function statusMessage(text: string): string {
   } catch {
     return text.slice(0, 300); // not a Status object
   }
-}
-
-/** A call that has not answered in `ms` is abandoned with an error naming it. */
-function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    p,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${what}: no answer, timed out after ${Math.round(ms / 1000)} s`)), ms);
-      timer.unref();
-    }),
-  ]).finally(() => clearTimeout(timer));
 }
 
 function statusOf(e: unknown): number | undefined {

@@ -86,10 +86,56 @@ describe('a server that accepts and never answers', () => {
     const c = Cluster.connect({ kubeconfig: cfg });
     c.requestTimeoutMs = 300;
     const t0 = Date.now();
-    await expect(c.get(ns)).rejects.toThrow(/cluster unreachable \(get namespace\/dgraph at https:\/\/127\.0\.0\.1:\d+: no answer, timed out after 0 s\)/);
+    await expect(c.get(ns)).rejects.toThrow(/cluster unreachable \(get namespace\/dgraph at https:\/\/127\.0\.0\.1:\d+: no answer, timed out after 300ms \(request aborted\)\)/);
     // 4 attempts of 0.3 s plus backoff: bounded, seconds not minutes
     expect(Date.now() - t0).toBeLessThan(10_000);
     await expect(c.serverVersion(300)).rejects.toThrow(/Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed: cluster unreachable \(no answer, timed out after 0 s\)/);
+  }, 20_000);
+});
+
+describe('stalled requests are aborted, not raced (issue 13 §2, §3)', () => {
+  it('a silent server: each read attempt is aborted — the server sees the client close it — and the read fails naming it', async () => {
+    s = await new KubeServer().start();
+    s.stall('get', 'namespaces', 'silent');
+    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
+    c.requestTimeoutMs = 300;
+    await expect(c.get(ns)).rejects.toThrow(/get namespace\/dgraph at https:\/\/127\.0\.0\.1:\d+: no answer, timed out after 300ms \(request aborted\)/);
+    const k = s;
+    // 4 attempts, each one closed by the client when its time was up (a raced promise would leave them open)
+    await expect.poll(() => k.abandoned, { timeout: 2000, interval: 10 }).toBe(4);
+    expect(s.requests.filter((r) => r.verb === 'get')).toHaveLength(4);
+  }, 20_000);
+
+  it('a slow body (headers, a few bytes, then nothing): the list is aborted mid-body and retried, then fails', async () => {
+    s = await new KubeServer().start();
+    s.stall('list', 'pods', 'slow-body', 2);
+    s.put({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'dgraph' }, spec: {}, status: { phase: 'Running' } });
+    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
+    c.requestTimeoutMs = 300;
+    // two stalled bodies, then the server answers: the third attempt reads the list
+    expect((await c.list('v1', 'Pod', { namespace: 'dgraph' })).map((p) => p.metadata?.name)).toEqual(['p']);
+    expect(s.abandoned).toBe(2);
+  }, 20_000);
+
+  it('a write against a silent server is aborted once and not retried (it may have been applied)', async () => {
+    s = await new KubeServer().start();
+    s.stall('patch', 'configmaps', 'silent');
+    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
+    c.requestTimeoutMs = 300;
+    await expect(c.apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', namespace: 'dgraph' }, data: {} })).rejects.toThrow(/Kubernetes API apply configmap\/x in namespace dgraph failed: cluster unreachable \(no answer, timed out after 300ms \(request aborted; a write is not retried: it may have been applied\)\)/);
+    const k = s;
+    await expect.poll(() => k.abandoned, { timeout: 2000, interval: 10 }).toBe(1);
+    expect(s.requests.filter((r) => r.verb === 'patch')).toHaveLength(1);
+  }, 20_000);
+
+  it('a pod log that stalls is bounded too', async () => {
+    s = await new KubeServer().start();
+    s.stall('get', 'pods/log', 'silent');
+    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
+    c.requestTimeoutMs = 200;
+    await expect(c.podLog('dgraph', 'p', 'probe')).rejects.toThrow(/timed out after 200ms \(request aborted\)/);
+    const k = s;
+    await expect.poll(() => k.abandoned, { timeout: 2000, interval: 10 }).toBe(4);
   }, 20_000);
 });
 

@@ -127,6 +127,19 @@ export class KubeServer {
   }
   private readonly faults: { verb: string; plural: string; code: number; left: number; retryAfter?: number }[] = [];
 
+  /**
+   * Stall `verb` on `plural` the next `times` times, as an overloaded or half-broken API server
+   * (or a proxy in front of it) does: `silent` accepts the request and never answers; `slow-body`
+   * sends the status line, headers and the first bytes of the body, then nothing more. A stalled
+   * request ends only when the client gives up: `abandoned` counts those the client closed, the
+   * proof that a timeout aborted the request rather than leaving it to run.
+   */
+  stall(verb: string, plural: string, how: 'silent' | 'slow-body', times = Infinity): void {
+    this.stalls.push({ verb, plural, how, left: times });
+  }
+  private readonly stalls: { verb: string; plural: string; how: 'silent' | 'slow-body'; left: number }[] = [];
+  abandoned = 0;
+
   onChange(fn: (type: string, obj: Obj) => void): void {
     this.hooks.push(fn);
   }
@@ -252,6 +265,12 @@ export class KubeServer {
       if (this.forbidden.some((f) => f.verb === 'get' && f.plural === 'pods')) {
         return status(403, 'Forbidden', `pods "${log[2]}" is forbidden: User "meshci-test" cannot get resource "pods/log" in API group "" in the namespace "${log[1]}"`, { name: log[2], kind: 'pods' });
       }
+      const stall = this.stalls.find((f) => f.verb === 'get' && f.plural === 'pods/log' && f.left > 0);
+      if (stall) {
+        stall.left--;
+        res.on('close', () => this.abandoned++);
+        return;
+      }
       if (!this.store.has(keyOf(BUILTIN.find((r) => r.plural === 'pods') as Res, log[1], log[2] as string))) return status(404, 'NotFound', `pods "${log[2]}" not found`, { name: log[2], kind: 'pods' });
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end(this.podLogs.get(key) ?? '');
@@ -277,6 +296,16 @@ export class KubeServer {
     const watch = url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
     const verb = req.method === 'GET' ? (name ? 'get' : watch ? 'watch' : 'list') : req.method === 'POST' ? 'create' : req.method === 'PATCH' ? 'patch' : req.method === 'PUT' ? 'update' : 'delete';
     this.requests.push({ verb, path: url.pathname + url.search, contentType: req.headers['content-type'], fieldManager: url.searchParams.get('fieldManager') ?? undefined });
+    const stall = this.stalls.find((f) => f.verb === verb && f.plural === plural && f.left > 0);
+    if (stall) {
+      stall.left--;
+      res.on('close', () => this.abandoned++);
+      if (stall.how === 'slow-body') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"kind":"');
+      }
+      return;
+    }
     const fault = this.faults.find((f) => f.verb === verb && f.plural === plural && f.left > 0);
     if (fault) {
       fault.left--;
