@@ -26,10 +26,10 @@ import {
   readIdentityState,
   rfc3339,
   toBase64
-} from "../chunks/chunk-S475VRXB.js";
+} from "../chunks/chunk-GOKQBVUE.js";
 import {
   Cluster
-} from "../chunks/chunk-I77YIX6E.js";
+} from "../chunks/chunk-WQXCEJUZ.js";
 import {
   PemError,
   keyMatchesCert,
@@ -47,7 +47,7 @@ import {
 } from "../chunks/chunk-CFJ2R6CU.js";
 import {
   loadAnchorVault
-} from "../chunks/chunk-KMTAK3ST.js";
+} from "../chunks/chunk-DPZV7UQO.js";
 import {
   parseLinkerdVersion
 } from "../chunks/chunk-5PFT33RB.js";
@@ -72,13 +72,10 @@ import {
   readInputs,
   run,
   validateKeyFolder
-} from "../chunks/chunk-F2ER7OLN.js";
+} from "../chunks/chunk-ETOTJUOX.js";
 import {
   actionsLogger
 } from "../chunks/chunk-YJPDSVXK.js";
-import {
-  maskSecret
-} from "../chunks/chunk-HNS4D7UL.js";
 import {
   formatDuration
 } from "../chunks/chunk-K7FT2D2V.js";
@@ -93,6 +90,9 @@ import {
 import "../chunks/chunk-G6WOPJDF.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-QCOQAGNQ.js";
+import {
+  maskSecret
+} from "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-6OIT7D33.js";
 import {

@@ -10,6 +10,9 @@ import {
   unescapeData
 } from "../chunks/chunk-D3WTOWDJ.js";
 import "../chunks/chunk-PPIGJDAK.js";
+import {
+  setMasker
+} from "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import {
   require_child_process
@@ -1225,7 +1228,8 @@ async function checks(opts) {
     out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: `no kubeconfig at ${kubeconfig}`, fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>" });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-OPB7VDEG.js");
+      const { Cluster } = await import("../chunks/cluster-RLEBOPCP.js");
+      setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);
       out.push({ name: "cluster", status: "ok", detail: `${c.server} answers, Kubernetes ${v.gitVersion} (${kubeconfig})` });
@@ -1314,8 +1318,9 @@ function actionHelp(action) {
 }
 function upHelp() {
   return [
-    "usage: meshci up [--name dev] [--provider kind|aks|existing] [--linkerd-version stable-2.14.10] [--dir .meshci/<name>]",
-    "                 [--kubeconfig <path>] [--registry <host/prefix>] [--republish] [--verify] [--<provision input> value ...]",
+    "usage: meshci up [--name dev] [--provider kind|aks|existing] [--linkerd-version stable-2.14.10]",
+    "                 [--dir .meshci/<name>] [--kubeconfig <path>] [--registry <host/prefix>]",
+    "                 [--republish] [--verify] [--<provision input> value ...]",
     "       meshci down [--name dev] [--provider kind|aks] [--remove-registry]",
     "",
     wrap("meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) \u2192 certs \u2192 republish \u2192 deploy (Linkerd, viz, Dgraph) \u2192 verify. Everything lands in .meshci/<name>: kubeconfig, certs (keys 0600), evidence. provider existing uses the cluster of --kubeconfig and, with --registry, any OCI registry as the mirror."),

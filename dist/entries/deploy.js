@@ -27,11 +27,11 @@ import {
   parseBundle,
   readIdentityState,
   rfc3339
-} from "../chunks/chunk-S475VRXB.js";
+} from "../chunks/chunk-GOKQBVUE.js";
 import {
   Cluster,
   describe
-} from "../chunks/chunk-I77YIX6E.js";
+} from "../chunks/chunk-WQXCEJUZ.js";
 import {
   parseCertificate
 } from "../chunks/chunk-UA7VOI7Z.js";
@@ -68,13 +68,10 @@ import {
   run,
   validateDnsLabel,
   validatePinnedRelease
-} from "../chunks/chunk-F2ER7OLN.js";
+} from "../chunks/chunk-ETOTJUOX.js";
 import {
   actionsLogger
 } from "../chunks/chunk-YJPDSVXK.js";
-import {
-  maskSecret
-} from "../chunks/chunk-HNS4D7UL.js";
 import {
   formatDuration
 } from "../chunks/chunk-K7FT2D2V.js";
@@ -88,6 +85,9 @@ import {
 import "../chunks/chunk-G6WOPJDF.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-QCOQAGNQ.js";
+import {
+  maskSecret
+} from "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-6OIT7D33.js";
 import {

@@ -59,13 +59,10 @@ import {
   run,
   validatePinnedRelease,
   validateWritableFile
-} from "../chunks/chunk-F2ER7OLN.js";
+} from "../chunks/chunk-ETOTJUOX.js";
 import {
   actionsLogger
 } from "../chunks/chunk-YJPDSVXK.js";
-import {
-  maskSecret
-} from "../chunks/chunk-HNS4D7UL.js";
 import {
   formatDuration
 } from "../chunks/chunk-K7FT2D2V.js";
@@ -79,6 +76,9 @@ import {
 import "../chunks/chunk-G6WOPJDF.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-QCOQAGNQ.js";
+import {
+  maskSecret
+} from "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-6OIT7D33.js";
 import {
@@ -170,7 +170,7 @@ async function aks(inputs) {
   const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
   setOutput("resource-group", names.resourceGroup);
   setOutput("cluster-name", names.cluster);
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-VEIHHWR4.js"), import("../chunks/lazy-GUEHH5ZA.js"), import("../chunks/auth-hint-XAI7YFJI.js")]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import("../chunks/environments-VEIHHWR4.js"), import("../chunks/lazy-XXAWYZ4W.js"), import("../chunks/auth-hint-XAI7YFJI.js")]);
   const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
   let result;
   try {

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   loadAzureCredential
-} from "../chunks/chunk-KMTAK3ST.js";
+} from "../chunks/chunk-DPZV7UQO.js";
 import {
   apiHost,
   destinationFor,
@@ -33,13 +33,10 @@ import {
   inputProblem,
   readInputs,
   run
-} from "../chunks/chunk-F2ER7OLN.js";
+} from "../chunks/chunk-ETOTJUOX.js";
 import {
   actionsLogger
 } from "../chunks/chunk-YJPDSVXK.js";
-import {
-  maskSecret
-} from "../chunks/chunk-HNS4D7UL.js";
 import {
   formatDuration
 } from "../chunks/chunk-K7FT2D2V.js";
@@ -59,6 +56,9 @@ import {
   require_http,
   require_https
 } from "../chunks/chunk-QCOQAGNQ.js";
+import {
+  maskSecret
+} from "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-GGNHL6HF.js";

@@ -13,10 +13,10 @@ import {
   readIdentityState,
   readLinkerdConfig,
   rfc3339
-} from "../chunks/chunk-S475VRXB.js";
+} from "../chunks/chunk-GOKQBVUE.js";
 import {
   Cluster
-} from "../chunks/chunk-I77YIX6E.js";
+} from "../chunks/chunk-WQXCEJUZ.js";
 import {
   parseCertificate
 } from "../chunks/chunk-UA7VOI7Z.js";
@@ -61,11 +61,10 @@ import {
   readInputs,
   run,
   validateDnsLabel
-} from "../chunks/chunk-F2ER7OLN.js";
+} from "../chunks/chunk-ETOTJUOX.js";
 import {
   actionsLogger
 } from "../chunks/chunk-YJPDSVXK.js";
-import "../chunks/chunk-HNS4D7UL.js";
 import {
   formatDuration
 } from "../chunks/chunk-K7FT2D2V.js";
@@ -78,6 +77,7 @@ import {
 import "../chunks/chunk-G6WOPJDF.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-QCOQAGNQ.js";
+import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-6OIT7D33.js";
 import {

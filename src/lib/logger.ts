@@ -29,9 +29,18 @@ export const silentLogger: Logger = {
  * value wherever it appears afterwards. Kept here rather than imported so that masking does not
  * pull the Actions toolkit into library code.
  */
-function addMask(value: string): void {
+let addMask = (value: string): void => {
   const data = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   process.stdout.write(`::add-mask::${data}${EOL}`);
+};
+
+/**
+ * Where secrets are registered. Under a runner (and meshci's local runner) it is the `add-mask`
+ * command; a process that talks to a terminal itself (the CLI's doctor) replaces it, since a
+ * workflow command on a terminal would print the secret.
+ */
+export function setMasker(fn: (value: string) => void): void {
+  addMask = fn;
 }
 
 /**

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { setMasker } from '../lib/logger.js';
 
 /**
  * `meshci doctor`: what a local run needs, each checked for real, each failure with its fix.
@@ -66,6 +67,8 @@ export async function checks(opts: { provider: string; kubeconfig?: string }): P
     try {
       // loaded only here: the Kubernetes client is 4 MB of JavaScript no other check needs
       const { Cluster } = await import('../k8s/cluster.js');
+      // nothing here prints a credential; no add-mask command on a terminal either
+      setMasker(() => undefined);
       const c = Cluster.connect({ kubeconfig, input: 'kubeconfig' });
       const v = await c.serverVersion(TIMEOUT_MS);
       out.push({ name: 'cluster', status: 'ok', detail: `${c.server} answers, Kubernetes ${v.gitVersion} (${kubeconfig})` });
