@@ -12,6 +12,10 @@ command -v curl >/dev/null 2>&1 || need+=(curl)
 # real registries (distribution 2.8) and skopeo, the independent oracle for image copies
 command -v docker-registry >/dev/null 2>&1 || need+=(docker-registry)
 command -v skopeo >/dev/null 2>&1 || need+=(skopeo)
+# a real headless browser for the report tests (driven by playwright-core), and an emoji font so
+# the verdict icons render as they do for people
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need+=(fonts-noto-color-emoji)
 if ((${#need[@]})); then
   $SUDO apt-get update -qq
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"

@@ -9724,9 +9724,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table2) {
-  for (const key in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key);
+function members(proto, table3) {
+  for (const key in table3) {
+    const desc = Object.getOwnPropertyDescriptor(table3, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -9741,10 +9741,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
+function derived(computes, table3) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table2, key, {
+    Object.defineProperty(table3, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -9755,7 +9755,7 @@ function derived(computes, table2) {
       }
     });
   }
-  return table2;
+  return table3;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -28562,8 +28562,8 @@ var CP_LABEL = "linkerd.io/control-plane-ns";
 function analyze(e, o) {
   const now = new Date(e.collectedAt);
   const expect = { check: o.expect?.check ?? true, balance: o.expect?.balance ?? true };
-  const findings = [];
-  const add = (section, name, status, detail, hint) => findings.push({ section, name, status, detail, ...hint ? { hint } : {} });
+  const findings2 = [];
+  const add = (section, name, status, detail, hint) => findings2.push({ section, name, status, detail, ...hint ? { hint } : {} });
   const notThere = (section, name, piece, byChoiceAllowed) => {
     const why = whyNot(piece) ?? "";
     if ("skipped" in piece && byChoiceAllowed) add(section, name, "skip", why);
@@ -28693,14 +28693,14 @@ function analyze(e, o) {
     }
   } else notThere("balancing", "gRPC load balancing", e.balance, !expect.balance);
   const counts = { pass: 0, warn: 0, fail: 0, skip: 0 };
-  for (const f of findings) counts[f.status]++;
-  const failing = findings.filter((f) => f.status === "fail" || o.failOnWarning && f.status === "warn");
+  for (const f of findings2) counts[f.status]++;
+  const failing = findings2.filter((f) => f.status === "fail" || o.failOnWarning && f.status === "warn");
   return {
     ...report,
     verdict: failing.length ? "fail" : "pass",
     counts,
     failed: failing.length,
-    findings,
+    findings: findings2,
     failures: failing.map((f) => `${f.section}: ${f.name}: ${f.status === "warn" ? "(warning, fail-on-warning) " : ""}${f.detail}`)
   };
 }
@@ -28792,7 +28792,7 @@ function podProblem2(p) {
 
 // src/verify/report.ts
 var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u23ED\uFE0F" };
-var TITLE = {
+var SECTION_TITLE = {
   "control-plane": "Control plane (linkerd check)",
   identity: "Identity certificates",
   "data-plane": "Data plane",
@@ -28806,12 +28806,15 @@ function table(head, rows) {
   return `<table><tr>${head.map((c) => `<th>${c}</th>`).join("")}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table>
 `;
 }
+function breakable(name) {
+  return h(name).replace(/\./g, ".<wbr>");
+}
 function findingRows(fs) {
   return fs.map((f) => [ICON[f.status], h(f.name), h(f.detail) + (f.hint && f.status !== "pass" ? ` <a href="${h(f.hint)}">hint</a>` : "")]);
 }
 function renderHtml(r, opts = {}) {
   const by = (s) => r.findings.filter((f) => f.section === s);
-  const sectionStatus = (s) => {
+  const sectionStatus2 = (s) => {
     const fs = by(s);
     return fs.some((f) => f.status === "fail") ? "fail" : fs.some((f) => f.status === "warn") ? "warn" : fs.every((f) => f.status === "skip") ? "skip" : "pass";
   };
@@ -28819,35 +28822,35 @@ function renderHtml(r, opts = {}) {
   if (opts.marker) out.push(opts.marker);
   out.push(`<h2>${r.verdict === "pass" ? "\u2705" : "\u274C"} ${h(opts.title ?? "meshci verify")}: ${r.verdict}</h2>`);
   out.push(`<p>Linkerd ${h(r.controlPlaneVersion ?? "(version unknown)")} in <code>${h(r.linkerdNamespace)}</code>, evidence of ${h(r.collectedAt)}: ${r.counts.pass} passed, ${r.counts.warn} warnings${r.failOnWarning && r.counts.warn ? " (failing: fail-on-warning)" : ""}, ${r.counts.fail} failed, ${r.counts.skip} skipped.</p>`);
-  out.push(table(SECTIONS.map((s) => h(TITLE[s])), [SECTIONS.map((s) => `${ICON[sectionStatus(s)]} ${sectionStatus(s)}`)]));
+  out.push(table(SECTIONS.map((s) => h(SECTION_TITLE[s])), [SECTIONS.map((s) => `${ICON[sectionStatus2(s)]} ${sectionStatus2(s)}`)]));
   if (r.failures.length) out.push(`<h3>What failed</h3><ul>${r.failures.map((f) => `<li>${h(f)}</li>`).join("")}</ul>`);
-  out.push(`<h3>${TITLE.connectivity}</h3>`);
+  out.push(`<h3>${SECTION_TITLE.connectivity}</h3>`);
   if (r.matrix.length) {
-    out.push(table(["", "probe", "client", "target", "expected", "observed", "detail"], r.matrix.map((m) => [m.pass ? ICON.pass : m.observed === "inconclusive" ? "\u2754" : ICON.fail, h(m.probe), m.client, `<code>${h(m.target)}</code>`, m.expected, m.observed, h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : "")])));
+    out.push(table(["", "probe", "target", "expected \u2192 observed", "detail"], r.matrix.map((m) => [m.pass ? ICON.pass : m.observed === "inconclusive" ? "\u2754" : ICON.fail, `${h(m.probe)}<br><sub>${h(m.client)}</sub>`, `<code>${h(m.target.replace(/\.svc\.cluster\.local(?=:|$)/, ""))}</code>`, `${m.expected} \u2192 ${m.observed}`, h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : "")])));
     if (r.acceptRefused) out.push("<p>accept-refused is on: a refused connection counted as blocked where the control probe reached the same target (for CNIs that reject instead of drop).</p>");
   } else out.push("<p>No probes ran: nothing shows who can reach the target.</p>");
-  out.push(`<h3>${TITLE.balancing}</h3>`);
+  out.push(`<h3>${SECTION_TITLE.balancing}</h3>`);
   if (r.balance) {
     const b = r.balance;
     out.push(`<p>${b.sent} gRPC calls to <code>${h(b.target)}</code> over ${b.connections} client connection(s): ${b.verdict}${b.verdict === "unbalanced" ? ` (busiest/quietest ${b.ratio === Infinity ? "\u221E" : b.ratio.toFixed(1)}, at most ${b.maxRatio} allowed)` : ""}. kube-proxy alone would send every call of one connection to one pod; Linkerd balances each request.</p>`);
     out.push(table(["pod", "requests", "share"], Object.entries(b.shares).length ? Object.entries(b.shares).map(([pod, s]) => [h(pod), String(Math.round(s * b.total)), `${(s * 100).toFixed(1)}%`]) : [["(none)", "0", ""]]));
   } else out.push(table(["", "check", "detail"], findingRows(by("balancing"))));
-  out.push(`<h3>${TITLE.mtls}</h3>`);
+  out.push(`<h3>${SECTION_TITLE.mtls}</h3>`);
   out.push(table(["", "evidence", "detail"], findingRows(by("mtls"))));
   if (r.edges.length) {
     out.push(`<details><summary>All edges (linkerd viz edges, ${r.edges.length})</summary>
 
 ${table(["src", "dst", "client id", "server id", "secured"], r.edges.map((e) => [h(e.src), h(e.dst), h(e.clientId), h(e.serverId), e.secured ? "\u221A" : h(e.noTlsReason || "no")]))}</details>`);
   }
-  out.push(`<h3>${TITLE.identity}</h3>`);
-  if (r.certificates.length) out.push(table(["role", "subject", "not after", "days left"], r.certificates.map((c) => [c.role, h(c.subject), c.notAfter, String(c.daysLeft)])));
+  out.push(`<h3>${SECTION_TITLE.identity}</h3>`);
+  if (r.certificates.length) out.push(table(["role", "subject", "not after", "days left"], r.certificates.map((c) => [c.role, h(c.subject), c.notAfter.slice(0, 10), String(c.daysLeft)])));
   const idProblems = by("identity").filter((f) => f.status !== "pass");
   if (idProblems.length || !r.certificates.length) out.push(table(["", "check", "detail"], findingRows(idProblems.length ? idProblems : by("identity"))));
-  out.push(`<h3>${TITLE["data-plane"]}</h3>`);
+  out.push(`<h3>${SECTION_TITLE["data-plane"]}</h3>`);
   out.push(table(["", "what", "detail"], findingRows(by("data-plane"))));
   const cp = by("control-plane");
   const cpBad = cp.filter((f) => f.status !== "pass");
-  out.push(`<h3>${TITLE["control-plane"]}</h3>`);
+  out.push(`<h3>${SECTION_TITLE["control-plane"]}</h3>`);
   if (cpBad.length) out.push(table(["", "check", "detail"], findingRows(cpBad)));
   out.push(`<details><summary>All ${cp.length} checks</summary>
 
@@ -28859,7 +28862,7 @@ ${table(["", "check", "detail"], findingRows(cp))}</details>`);
 `);
     for (const [probe, rows] of traffic) {
       out.push(`<p><b>${h(probe)}</b></p>`);
-      out.push(table(["authority", "to", "tls", "server id", "requests", "responses"], rows.map((t) => [h(t.authority), h(t.dst), h(t.tls), h(t.serverId), String(t.requests), h(Object.entries(t.responses).map(([k, v]) => `${k}: ${v}`).join(", "))])));
+      out.push(table(["to", "tls, server identity", "requests \u2192 responses"], rows.map((t) => [`${breakable(t.authority)}<br><sub>${breakable(t.dst)}</sub>`, `${h(t.tls)}${t.serverId ? `, ${breakable(t.serverId)}` : ""}`, `${t.requests} \u2192 ${h(Object.entries(t.responses).map(([k, v]) => `${k}: ${v}`).join(", ")) || "0"}`])));
     }
     out.push("</details>");
   }
@@ -28888,6 +28891,125 @@ function renderJunit(r, suiteName = "meshci verify") {
   }
   lines.push("</testsuites>");
   return lines.join("\n") + "\n";
+}
+
+// src/verify/page.ts
+var CSS = `
+:root { --fg:#1f2328; --muted:#59636e; --line:#d1d9e0; --bg:#fff; --soft:#f6f8fa; --pass:#1a7f37; --fail:#cf222e; --warn:#9a6700; --skip:#59636e; }
+@media (prefers-color-scheme: dark) { :root { --fg:#e6edf3; --muted:#9198a1; --line:#3d444d; --bg:#0d1117; --soft:#151b23; --pass:#3fb950; --fail:#f85149; --warn:#d29922; } }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; font: 15px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--fg); background: var(--bg); }
+main { max-width: 1100px; margin: 0 auto; padding: 16px; }
+h1 { font-size: 1.6rem; margin: 0; line-height: 1.25; }
+h2 { font-size: 1.15rem; margin: 28px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
+code { font: 0.85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: var(--soft); padding: 0.1em 0.3em; border-radius: 4px; overflow-wrap: anywhere; }
+.verdict { border: 2px solid var(--c); border-radius: 10px; padding: 14px 16px; background: var(--soft); }
+.verdict.pass { --c: var(--pass); } .verdict.fail { --c: var(--fail); }
+.verdict h1 { color: var(--c); }
+.verdict p { margin: 6px 0 0; color: var(--muted); }
+.chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; padding: 0; list-style: none; }
+.chips li { border: 1px solid var(--line); border-radius: 999px; padding: 2px 10px; font-size: 0.85rem; background: var(--bg); }
+.failed { border-left: 4px solid var(--fail); padding: 4px 12px; margin: 16px 0 0; }
+.failed li { overflow-wrap: anywhere; }
+table { width: 100%; border-collapse: collapse; table-layout: auto; font-size: 0.9rem; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+td.nw, th { white-space: nowrap; }
+@media (max-width: 640px) { td.nw { white-space: normal; } }
+th { color: var(--muted); font-weight: 600; }
+td.s { width: 1.8em; }
+tr.fail td { background: color-mix(in srgb, var(--fail) 8%, transparent); }
+.muted { color: var(--muted); }
+details { margin-top: 8px; } summary { cursor: pointer; color: var(--muted); }
+svg.bars { width: 100%; max-width: 560px; height: auto; display: block; }
+svg.bars text { fill: var(--fg); font-size: 12px; }
+svg.bars rect.bar { fill: var(--pass); } svg.bars.unbalanced rect.bar { fill: var(--warn); }
+@media (max-width: 640px) {
+  main { padding: 10px; }
+  table, thead, tbody, tr, th, td { display: block; width: 100%; }
+  tr:first-child { display: none; }
+  tr { border: 1px solid var(--line); border-radius: 8px; margin: 8px 0; padding: 4px 0; }
+  td { border: 0; padding: 2px 10px; }
+  td[data-h]::before { content: attr(data-h) ": "; color: var(--muted); }
+}
+`;
+function table2(head, rows, nowrap = []) {
+  const th = `<tr>${head.map((c) => `<th>${escapeHtml(c)}</th>`).join("")}</tr>`;
+  const cls = (i) => head[i] ? nowrap.includes(i) ? ' class="nw"' : "" : ' class="s"';
+  const body = rows.map((r) => `<tr${r.cls ? ` class="${r.cls}"` : ""}>${r.cells.map((c, i) => `<td${head[i] ? ` data-h="${escapeHtml(head[i])}"` : ""}${cls(i)}>${c}</td>`).join("")}</tr>`);
+  return `<table>${th}${body.join("")}</table>`;
+}
+function findings(fs) {
+  if (!fs.length) return '<p class="muted">nothing to show</p>';
+  return table2(["", "check", "detail"], fs.map((f) => ({ cls: f.status === "fail" ? "fail" : void 0, cells: [ICON[f.status], escapeHtml(f.name), escapeHtml(f.detail) + (f.hint && f.status !== "pass" ? ` <a href="${escapeHtml(f.hint)}">hint</a>` : "")] })));
+}
+function sectionStatus(fs) {
+  return fs.some((f) => f.status === "fail") ? "fail" : fs.some((f) => f.status === "warn") ? "warn" : fs.length && fs.every((f) => f.status === "skip") ? "skip" : "pass";
+}
+function balanceChart(b) {
+  const pods = Object.entries(b.shares).map(([pod, share]) => ({ pod, n: Math.round(share * b.total) }));
+  if (!pods.length) return "";
+  const max = Math.max(...pods.map((p) => p.n), 1);
+  const row = 24;
+  const label2 = 190;
+  const width = 560;
+  const bars = pods.map((p, i) => {
+    const w = Math.max(1, Math.round((width - label2 - 50) * p.n / max));
+    const y = i * row;
+    return `<text x="0" y="${y + 16}">${escapeHtml(p.pod.length > 28 ? `${p.pod.slice(0, 27)}\u2026` : p.pod)}</text><rect class="bar" x="${label2}" y="${y + 4}" width="${w}" height="16" rx="3"/><text x="${label2 + w + 6}" y="${y + 16}">${p.n}</text>`;
+  });
+  return `<svg class="bars ${b.verdict}" viewBox="0 0 ${width} ${pods.length * row + 4}" role="img" aria-label="requests per pod">${bars.join("")}</svg>`;
+}
+function renderPage(r, opts = {}) {
+  const by = (s) => r.findings.filter((f) => f.section === s);
+  const title = opts.title ?? "meshci verify";
+  const out = [];
+  const verdictWord = r.verdict === "pass" ? "the mesh is verified" : `${r.failed} problem${r.failed === 1 ? "" : "s"}`;
+  out.push(`<section class="verdict ${r.verdict}" id="verdict"><h1>${r.verdict === "pass" ? "\u2705" : "\u274C"} ${escapeHtml(title)}: ${r.verdict} \u2014 ${verdictWord}</h1>`);
+  out.push(`<p>Linkerd ${escapeHtml(r.controlPlaneVersion ?? "(version unknown)")} in <code>${escapeHtml(r.linkerdNamespace)}</code> \xB7 evidence of ${escapeHtml(r.collectedAt)} \xB7 ${r.counts.pass} passed, ${r.counts.warn} warnings, ${r.counts.fail} failed, ${r.counts.skip} skipped${r.failOnWarning ? " \xB7 fail-on-warning" : ""}</p>`);
+  out.push(`<ul class="chips">${SECTIONS.map((s) => `<li>${ICON[sectionStatus(by(s))]} ${escapeHtml(SECTION_TITLE[s])}</li>`).join("")}</ul>`);
+  if (r.failures.length) out.push(`<ul class="failed">${r.failures.map((f) => `<li>${escapeHtml(f)}</li>`).join("")}</ul>`);
+  out.push("</section>");
+  out.push(`<h2>${escapeHtml(SECTION_TITLE.connectivity)}</h2>`);
+  out.push(r.matrix.length ? table2(["", "probe", "target", "expected \u2192 seen", "detail"], r.matrix.map((m) => ({
+    cls: m.pass ? void 0 : "fail",
+    cells: [m.pass ? ICON.pass : m.observed === "inconclusive" ? "\u2754" : ICON.fail, `${escapeHtml(m.probe)}<br><span class="muted">${escapeHtml(m.client)}, ${escapeHtml(m.protocol)}</span>`, `<code>${escapeHtml(m.target.replace(/\.svc\.cluster\.local(?=:|$)/, ""))}</code>`, `${m.expected} \u2192<br>${m.observed}`, escapeHtml(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : "")]
+  })), [1, 3]) : "<p>No probes ran: nothing shows who can reach the target.</p>");
+  if (r.acceptRefused) out.push('<p class="muted">accept-refused is on: a refused connection counted as blocked where the control probe reached the same target.</p>');
+  out.push(`<h2>${escapeHtml(SECTION_TITLE.mtls)}</h2>`, findings(by("mtls")));
+  if (r.edges.length) {
+    out.push(`<details><summary>All edges (linkerd viz edges, ${r.edges.length})</summary>${table2(["src", "dst", "client id", "server id", "secured"], r.edges.map((e) => ({ cells: [escapeHtml(e.src), escapeHtml(e.dst), escapeHtml(e.clientId), escapeHtml(e.serverId), e.secured ? "\u2705" : escapeHtml(e.noTlsReason || "no")] })))}</details>`);
+  }
+  out.push(`<h2>${escapeHtml(SECTION_TITLE.balancing)}</h2>`);
+  if (r.balance) {
+    const b = r.balance;
+    out.push(`<p>${b.sent} gRPC calls to <code>${escapeHtml(b.target)}</code> over ${b.connections} connection(s): <b>${b.verdict}</b>${b.verdict === "unbalanced" ? ` (busiest/quietest ${b.ratio === Infinity ? "\u221E" : b.ratio.toFixed(1)}, at most ${b.maxRatio})` : ""}.</p>`);
+    out.push(balanceChart(b));
+  } else out.push(findings(by("balancing")));
+  out.push(`<h2>${escapeHtml(SECTION_TITLE.identity)}</h2>`);
+  if (r.certificates.length) out.push(table2(["role", "subject", "not after", "days left"], r.certificates.map((c) => ({ cells: [escapeHtml(c.role), escapeHtml(c.subject), escapeHtml(c.notAfter.slice(0, 10)), String(c.daysLeft)] })), [0, 2, 3]));
+  const idBad = by("identity").filter((f) => f.status !== "pass");
+  if (idBad.length || !r.certificates.length) out.push(findings(idBad.length ? idBad : by("identity")));
+  out.push(`<h2>${escapeHtml(SECTION_TITLE["data-plane"])}</h2>`, findings(by("data-plane")));
+  const cp = by("control-plane");
+  out.push(`<h2>${escapeHtml(SECTION_TITLE["control-plane"])}</h2>`);
+  const cpBad = cp.filter((f) => f.status !== "pass");
+  if (cpBad.length) out.push(findings(cpBad));
+  out.push(`<details><summary>All ${cp.length} checks</summary>${findings(cp)}</details>`);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}: ${r.verdict}</title>
+<style>${CSS}</style>
+</head>
+<body><main>
+${out.join("\n")}
+<p class="muted">meshci \xB7 the JSON report (report.json) and the evidence behind every finding are in the same folder.</p>
+</main></body>
+</html>
+`;
 }
 
 // src/actions/verify/inputs.ts
@@ -29081,7 +29203,7 @@ function writeBundle(dir, evidence, report, html) {
     const files = writeEvidence(stage, evidence);
     (0, import_node_fs4.writeFileSync)((0, import_node_path4.join)(stage, "report.json"), JSON.stringify(report, (_k, v) => v === Infinity ? "Infinity" : v, 2) + "\n");
     (0, import_node_fs4.writeFileSync)((0, import_node_path4.join)(stage, "junit.xml"), renderJunit(report));
-    (0, import_node_fs4.writeFileSync)((0, import_node_path4.join)(stage, "report.html"), html + "\n");
+    (0, import_node_fs4.writeFileSync)((0, import_node_path4.join)(stage, "report.html"), renderPage(report));
     (0, import_node_fs4.rmSync)(dir, { recursive: true, force: true });
     (0, import_node_fs4.renameSync)(stage, dir);
     info(`${files.length + 3} files: evidence.json, linkerd-check.json, identity/, edges/, probes/, balance.log, report.json, junit.xml, report.html`);

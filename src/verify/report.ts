@@ -6,7 +6,7 @@ import { SECTIONS, type Finding, type Report, type Section, type Status } from '
  * headings, tables and <details> in both), JUnit XML for test reporters, and the JSON itself.
  */
 export const ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
-const TITLE: Record<Section, string> = {
+export const SECTION_TITLE: Record<Section, string> = {
   'control-plane': 'Control plane (linkerd check)',
   identity: 'Identity certificates',
   'data-plane': 'Data plane',
@@ -23,6 +23,11 @@ function table(head: string[], rows: string[][]): string {
   return `<table><tr>${head.map((c) => `<th>${c}</th>`).join('')}</tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>\n`;
 }
 
+/** A long dotted name (a server identity, a Service's DNS name) that may break after its dots. */
+function breakable(name: string): string {
+  return h(name).replace(/\./g, '.<wbr>');
+}
+
 function findingRows(fs: Finding[]): string[][] {
   return fs.map((f) => [ICON[f.status], h(f.name), h(f.detail) + (f.hint && f.status !== 'pass' ? ` <a href="${h(f.hint)}">hint</a>` : '')]);
 }
@@ -37,39 +42,40 @@ export function renderHtml(r: Report, opts: { title?: string; marker?: string; e
   if (opts.marker) out.push(opts.marker);
   out.push(`<h2>${r.verdict === 'pass' ? '✅' : '❌'} ${h(opts.title ?? 'meshci verify')}: ${r.verdict}</h2>`);
   out.push(`<p>Linkerd ${h(r.controlPlaneVersion ?? '(version unknown)')} in <code>${h(r.linkerdNamespace)}</code>, evidence of ${h(r.collectedAt)}: ${r.counts.pass} passed, ${r.counts.warn} warnings${r.failOnWarning && r.counts.warn ? ' (failing: fail-on-warning)' : ''}, ${r.counts.fail} failed, ${r.counts.skip} skipped.</p>`);
-  out.push(table(SECTIONS.map((s) => h(TITLE[s])), [SECTIONS.map((s) => `${ICON[sectionStatus(s)]} ${sectionStatus(s)}`)]));
+  out.push(table(SECTIONS.map((s) => h(SECTION_TITLE[s])), [SECTIONS.map((s) => `${ICON[sectionStatus(s)]} ${sectionStatus(s)}`)]));
   if (r.failures.length) out.push(`<h3>What failed</h3><ul>${r.failures.map((f) => `<li>${h(f)}</li>`).join('')}</ul>`);
 
-  out.push(`<h3>${TITLE.connectivity}</h3>`);
+  out.push(`<h3>${SECTION_TITLE.connectivity}</h3>`);
   if (r.matrix.length) {
-    out.push(table(['', 'probe', 'client', 'target', 'expected', 'observed', 'detail'], r.matrix.map((m) => [m.pass ? ICON.pass : m.observed === 'inconclusive' ? '❔' : ICON.fail, h(m.probe), m.client, `<code>${h(m.target)}</code>`, m.expected, m.observed, h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : '')])));
+    // five columns, the target without its cluster suffix: it fits GitHub's PR column (880 px)
+    out.push(table(['', 'probe', 'target', 'expected → observed', 'detail'], r.matrix.map((m) => [m.pass ? ICON.pass : m.observed === 'inconclusive' ? '❔' : ICON.fail, `${h(m.probe)}<br><sub>${h(m.client)}</sub>`, `<code>${h(m.target.replace(/\.svc\.cluster\.local(?=:|$)/, ''))}</code>`, `${m.expected} → ${m.observed}`, h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : '')])));
     if (r.acceptRefused) out.push('<p>accept-refused is on: a refused connection counted as blocked where the control probe reached the same target (for CNIs that reject instead of drop).</p>');
   } else out.push('<p>No probes ran: nothing shows who can reach the target.</p>');
 
-  out.push(`<h3>${TITLE.balancing}</h3>`);
+  out.push(`<h3>${SECTION_TITLE.balancing}</h3>`);
   if (r.balance) {
     const b = r.balance;
     out.push(`<p>${b.sent} gRPC calls to <code>${h(b.target)}</code> over ${b.connections} client connection(s): ${b.verdict}${b.verdict === 'unbalanced' ? ` (busiest/quietest ${b.ratio === Infinity ? '∞' : b.ratio.toFixed(1)}, at most ${b.maxRatio} allowed)` : ''}. kube-proxy alone would send every call of one connection to one pod; Linkerd balances each request.</p>`);
     out.push(table(['pod', 'requests', 'share'], Object.entries(b.shares).length ? Object.entries(b.shares).map(([pod, s]) => [h(pod), String(Math.round(s * b.total)), `${(s * 100).toFixed(1)}%`]) : [['(none)', '0', '']]));
   } else out.push(table(['', 'check', 'detail'], findingRows(by('balancing'))));
 
-  out.push(`<h3>${TITLE.mtls}</h3>`);
+  out.push(`<h3>${SECTION_TITLE.mtls}</h3>`);
   out.push(table(['', 'evidence', 'detail'], findingRows(by('mtls'))));
   if (r.edges.length) {
     out.push(`<details><summary>All edges (linkerd viz edges, ${r.edges.length})</summary>\n\n${table(['src', 'dst', 'client id', 'server id', 'secured'], r.edges.map((e) => [h(e.src), h(e.dst), h(e.clientId), h(e.serverId), e.secured ? '√' : h(e.noTlsReason || 'no')]))}</details>`);
   }
 
-  out.push(`<h3>${TITLE.identity}</h3>`);
-  if (r.certificates.length) out.push(table(['role', 'subject', 'not after', 'days left'], r.certificates.map((c) => [c.role, h(c.subject), c.notAfter, String(c.daysLeft)])));
+  out.push(`<h3>${SECTION_TITLE.identity}</h3>`);
+  if (r.certificates.length) out.push(table(['role', 'subject', 'not after', 'days left'], r.certificates.map((c) => [c.role, h(c.subject), c.notAfter.slice(0, 10), String(c.daysLeft)])));
   const idProblems = by('identity').filter((f) => f.status !== 'pass');
   if (idProblems.length || !r.certificates.length) out.push(table(['', 'check', 'detail'], findingRows(idProblems.length ? idProblems : by('identity'))));
 
-  out.push(`<h3>${TITLE['data-plane']}</h3>`);
+  out.push(`<h3>${SECTION_TITLE['data-plane']}</h3>`);
   out.push(table(['', 'what', 'detail'], findingRows(by('data-plane'))));
 
   const cp = by('control-plane');
   const cpBad = cp.filter((f) => f.status !== 'pass');
-  out.push(`<h3>${TITLE['control-plane']}</h3>`);
+  out.push(`<h3>${SECTION_TITLE['control-plane']}</h3>`);
   if (cpBad.length) out.push(table(['', 'check', 'detail'], findingRows(cpBad)));
   out.push(`<details><summary>All ${cp.length} checks</summary>\n\n${table(['', 'check', 'detail'], findingRows(cp))}</details>`);
 
@@ -78,7 +84,8 @@ export function renderHtml(r: Report, opts: { title?: string; marker?: string; e
     out.push(`<details><summary>Traffic seen by the meshed probes' proxies (what viz tap shows)</summary>\n\n`);
     for (const [probe, rows] of traffic) {
       out.push(`<p><b>${h(probe)}</b></p>`);
-      out.push(table(['authority', 'to', 'tls', 'server id', 'requests', 'responses'], rows.map((t) => [h(t.authority), h(t.dst), h(t.tls), h(t.serverId), String(t.requests), h(Object.entries(t.responses).map(([k, v]) => `${k}: ${v}`).join(', '))])));
+      // three columns, long names breakable at their dots: fits GitHub's PR column
+      out.push(table(['to', 'tls, server identity', 'requests → responses'], rows.map((t) => [`${breakable(t.authority)}<br><sub>${breakable(t.dst)}</sub>`, `${h(t.tls)}${t.serverId ? `, ${breakable(t.serverId)}` : ''}`, `${t.requests} → ${h(Object.entries(t.responses).map(([k, v]) => `${k}: ${v}`).join(', ')) || '0'}`])));
     }
     out.push('</details>');
   }

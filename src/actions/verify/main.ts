@@ -11,6 +11,7 @@ import { collect, type CollectOpts } from '../../verify/collect.js';
 import { assertEvidenceDir, readEvidence, writeEvidence, type Evidence } from '../../verify/evidence.js';
 import { analyze, SECTIONS, type Report } from '../../verify/analyze.js';
 import { ICON, renderHtml, renderJunit } from '../../verify/report.js';
+import { renderPage } from '../../verify/page.js';
 import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
 import { getInputs, type Inputs } from './inputs.js';
 
@@ -135,7 +136,7 @@ function writeBundle(dir: string, evidence: Evidence, report: Report, html: stri
     const files = writeEvidence(stage, evidence);
     writeFileSync(join(stage, 'report.json'), JSON.stringify(report, (_k, v: unknown) => (v === Infinity ? 'Infinity' : v), 2) + '\n');
     writeFileSync(join(stage, 'junit.xml'), renderJunit(report));
-    writeFileSync(join(stage, 'report.html'), html + '\n');
+    writeFileSync(join(stage, 'report.html'), renderPage(report));
     rmSync(dir, { recursive: true, force: true });
     renameSync(stage, dir);
     core.info(`${files.length + 3} files: evidence.json, linkerd-check.json, identity/, edges/, probes/, balance.log, report.json, junit.xml, report.html`);
