@@ -1,15 +1,18 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
-  PROVIDERS,
-  down,
   maskAll,
   packageRoot,
   readActionYml,
   runAction,
-  runPipeline,
   unescapeData
-} from "../chunks/chunk-D3WTOWDJ.js";
+} from "../chunks/chunk-PMQFXE6U.js";
 import "../chunks/chunk-PPIGJDAK.js";
+import {
+  PROVIDERS,
+  down,
+  runPipeline
+} from "../chunks/chunk-LCB4GEFE.js";
+import "../chunks/chunk-YB4FYT7K.js";
 import {
   setMasker
 } from "../chunks/chunk-XMOBR7DB.js";
@@ -20,7 +23,6 @@ import {
 import {
   require_os
 } from "../chunks/chunk-GGNHL6HF.js";
-import "../chunks/chunk-YB4FYT7K.js";
 import {
   require_fs,
   require_path
@@ -1228,7 +1230,7 @@ async function checks(opts) {
     out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: `no kubeconfig at ${kubeconfig}`, fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>" });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-RLEBOPCP.js");
+      const { Cluster } = await import("../chunks/cluster-EZAYLHT4.js");
       setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);

@@ -1,204 +1,35 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
-  PROVIDERS,
-  maskAll,
-  runAction,
-  runPipeline
-} from "../chunks/chunk-D3WTOWDJ.js";
-import "../chunks/chunk-PPIGJDAK.js";
+  getInputs
+} from "../chunks/chunk-P32GSK4U.js";
+import "../chunks/chunk-LCB4GEFE.js";
+import "../chunks/chunk-5PFT33RB.js";
+import "../chunks/chunk-EYHPZM6V.js";
+import "../chunks/chunk-BB6DVLOI.js";
 import {
-  parseLinkerdVersion
-} from "../chunks/chunk-5PFT33RB.js";
-import {
-  defaultName,
-  validateName
-} from "../chunks/chunk-EYHPZM6V.js";
-import {
-  pullRequestNumber
-} from "../chunks/chunk-IXE5SZRZ.js";
-import "../chunks/chunk-2RH5WH35.js";
-import {
-  escapeHtml
-} from "../chunks/chunk-BB6DVLOI.js";
-import {
-  attempt,
-  getBool,
-  getEnum,
-  getKubeconfig,
-  getOptional,
-  getSecret,
-  inputProblem,
-  readInputs,
   run
-} from "../chunks/chunk-ETOTJUOX.js";
-import "../chunks/chunk-YJPDSVXK.js";
-import {
-  formatDuration
-} from "../chunks/chunk-K7FT2D2V.js";
-import {
-  getState,
-  info,
-  saveState,
-  setOutput,
-  summary,
-  warning
-} from "../chunks/chunk-FQS6YOAG.js";
-import "../chunks/chunk-G6WOPJDF.js";
+} from "../chunks/chunk-7EKOD2GU.js";
+import "../chunks/chunk-YDKLMTD4.js";
+import "../chunks/chunk-DJJ7SQNY.js";
+import "../chunks/chunk-K7FT2D2V.js";
+import "../chunks/chunk-QNMAJCP6.js";
 import "../chunks/chunk-TC7UFU3S.js";
+import "../chunks/chunk-G6WOPJDF.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-6OIT7D33.js";
-import {
-  require_os
-} from "../chunks/chunk-GGNHL6HF.js";
+import "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-HPEVLKEG.js";
-import "../chunks/chunk-YB4FYT7K.js";
-import {
-  require_fs,
-  require_path
-} from "../chunks/chunk-LRYOYDRT.js";
-import {
-  __toESM
-} from "../chunks/chunk-J36IR65A.js";
-
-// src/actions/meshci/main.ts
-var import_node_fs2 = __toESM(require_fs(), 1);
-var import_node_os = __toESM(require_os(), 1);
-var import_node_path = __toESM(require_path(), 1);
-
-// src/actions/meshci/inputs.ts
-var import_node_fs = __toESM(require_fs(), 1);
-function getInputs() {
-  return readInputs(read);
-}
-function read() {
-  const provider = getEnum("provider", PROVIDERS, "kind");
-  const name = ((n) => n === void 0 ? void 0 : attempt(() => validateName("name", n), n))(getOptional("name"));
-  const version = getOptional("linkerd-version") ?? "stable-2.14.10";
-  attempt(() => parseLinkerdVersion("linkerd-version", version), void 0);
-  const kubeconfig = getKubeconfig("kubeconfig");
-  if (provider === "existing" && !kubeconfig) inputProblem("Input 'kubeconfig' is required for provider existing (a path, or the kubeconfig itself as a secret)");
-  if (provider !== "existing" && kubeconfig) inputProblem(`Input 'kubeconfig' is for provider existing; provider ${provider} makes its own cluster`);
-  const registry = getOptional("registry")?.trim();
-  if (registry && provider !== "existing") inputProblem(`Input 'registry' is for provider existing; provider ${provider} mirrors into the registry it creates`);
-  if (registry && !/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._/-]+)?$/i.test(registry)) inputProblem(`Input 'registry' has invalid value '${registry}': expected host[:port][/prefix], e.g. registry.example.com/mirror`);
-  const username = getOptional("registry-username");
-  const password = getSecret("registry-password");
-  if (!!username !== !!password) inputProblem("Inputs 'registry-username' and 'registry-password' go together (the password is not shown)");
-  const set = (entries) => Object.fromEntries(entries.filter((e) => e[1] !== void 0));
-  const githubToken = getSecret("github-token");
-  const comment = getEnum("comment", ["auto", "never", "always"], "auto");
-  const commentKey = getOptional("comment-key");
-  if (commentKey && !/^[\w.-]{1,64}$/.test(commentKey)) inputProblem(`Input 'comment-key' has invalid value '${commentKey}': letters, digits, '.', '_' and '-' only`);
-  const expectations = getOptional("expectations");
-  if (expectations && !(0, import_node_fs.existsSync)(expectations)) inputProblem(`Input 'expectations' names '${expectations}', which does not exist`);
-  return {
-    provider,
-    name,
-    linkerdVersion: version,
-    kubeconfig,
-    mirror: registry ? { destination: registry, plainHttp: getBool("registry-plain-http", false), username, password } : void 0,
-    keep: getBool("keep", false),
-    republish: getBool("republish", true),
-    provision: set([
-      ["subscription-id", getOptional("subscription-id")],
-      ["resource-group", getOptional("resource-group")],
-      ["location", getOptional("location")],
-      ["kubernetes-version", getOptional("kubernetes-version")],
-      ["node-count", getOptional("node-count")],
-      ["vm-size", getOptional("vm-size")],
-      ["ttl", getOptional("ttl")],
-      ["max-environments", getOptional("max-environments")]
-    ]),
-    verify: { ...set([["expectations", expectations], ["comment-key", commentKey], ["fail-on-warning", getOptional("fail-on-warning")]]), comment, ...githubToken ? { "github-token": githubToken } : {} },
-    deploy: {},
-    githubToken
-  };
-}
-
-// src/actions/meshci/main.ts
-async function main() {
-  const inputs = getInputs();
-  const name = inputs.name ?? defaultName(pullRequestNumber(), process.env["GITHUB_RUN_ID"]);
-  const dir = (0, import_node_path.join)(process.env["RUNNER_TEMP"] ?? (0, import_node_os.tmpdir)(), `meshci-${name}`);
-  const secrets = [];
-  const token = inputs.githubToken ? { "github-token": inputs.githubToken } : {};
-  const runner = (action, opts) => runAction(action, { ...opts, node: process.execPath, inheritGithubEnv: true, onOutput: (chunk) => process.stdout.write(chunk) }).then((r) => {
-    secrets.push(...r.secrets);
-    return r;
-  });
-  const t0 = Date.now();
-  let res;
-  try {
-    res = await runPipeline(
-      {
-        name,
-        provider: inputs.provider,
-        linkerdVersion: inputs.linkerdVersion,
-        dir,
-        republish: inputs.republish,
-        verify: true,
-        teardown: !inputs.keep,
-        kubeconfig: inputs.kubeconfig,
-        mirror: inputs.mirror,
-        inputs: { provision: { ...inputs.provision, ...token }, verify: { "github-token": "", ...inputs.verify }, deploy: inputs.deploy, teardown: token }
-      },
-      runner,
-      {
-        start: (stage) => info(`
-\u2500\u2500 meshci ${stage} \u2500\u2500`),
-        end: (stage, r, ms) => {
-          info(`\u2500\u2500 meshci ${stage}: ${r.exitCode === 0 ? "done" : "failed"} in ${formatDuration(ms)} \u2500\u2500`);
-          if (stage === "provision" && r.exitCode === 0) {
-            saveState("teardown", inputs.keep ? "" : JSON.stringify({ provider: inputs.provider, name: r.outputs["environment"] ?? name }));
-          }
-          if (stage === "teardown" && r.exitCode === 0) saveState("teardown", "");
-        },
-        skip: (stage, why) => info(`\u2500\u2500 meshci ${stage}: skipped (${why}) \u2500\u2500`)
-      }
-    );
-  } finally {
-    (0, import_node_fs2.rmSync)((0, import_node_path.join)(dir, "certs"), { recursive: true, force: true });
-  }
-  const mask = (v) => maskAll(v, secrets);
-  const stageOutputs = {};
-  for (const s of res.stages) stageOutputs[s.stage] = { exitCode: s.exitCode, seconds: Math.round(s.ms / 100) / 10, outputs: Object.fromEntries(Object.entries(s.outputs).map(([k, v]) => [k, mask(v)])) };
-  const out = (stage, key) => res.stages.find((s) => s.stage === stage)?.outputs[key] ?? "";
-  setOutput("environment", res.environment ?? (inputs.provider === "existing" ? "" : name));
-  setOutput("verdict", res.verdict ?? "");
-  setOutput("failed-stage", res.failedAt ?? "");
-  setOutput("kubeconfig", inputs.keep || inputs.provider === "existing" ? res.kubeconfig ?? "" : "");
-  setOutput("registry", res.registry ?? "");
-  setOutput("expires-at", out("provision", "expires-at"));
-  setOutput("report", out("verify", "report"));
-  setOutput("evidence-dir", out("verify", "evidence-dir"));
-  setOutput("anchor-fingerprint", out("certs", "anchor-fingerprint"));
-  setOutput("stages", JSON.stringify(stageOutputs));
-  await summary2(res, Date.now() - t0, mask);
-  if (!res.ok) {
-    throw new Error(res.failedAt === "verify" && res.verdict === "fail" ? `verify found problems (verdict fail): see the report in the summary${res.stages.some((s) => s.stage === "teardown") ? "; the environment was torn down" : ""}` : `stopped at ${res.failedAt ?? "teardown"} (its error is above)`);
-  }
-}
-async function summary2(res, ms, mask) {
-  const icon = res.ok ? "\u2705" : "\u274C";
-  const rows = [
-    [{ data: "stage", header: true }, { data: "result", header: true }, { data: "time", header: true }],
-    ...res.stages.map((s2) => [{ data: s2.stage }, { data: s2.exitCode === 0 ? "\u2705 done" : "\u274C failed" }, { data: formatDuration(s2.ms) }]),
-    ...res.skipped.map((s2) => [{ data: s2.stage }, { data: `\u23ED\uFE0F ${escapeHtml(s2.why)}` }, { data: "" }])
-  ];
-  const s = summary.addHeading(`${icon} meshci: ${res.ok ? `mesh verified${res.verdict ? ` (${res.verdict})` : ""}` : `stopped at ${res.failedAt ?? "teardown"}`}`, 2).addTable(rows).addRaw(`<p>${formatDuration(ms)} in all</p>`, true);
-  for (const st of res.stages) if (st.summary.trim()) s.addRaw(mask(st.summary.replace(/<h2>/g, "<h3>").replace(/<\/h2>/g, "</h3>")), true);
-  await s.write();
-}
-async function post() {
-  const pending = getState("teardown");
-  if (!pending) return;
-  const { provider, name } = JSON.parse(pending);
-  info(`the run ended before its teardown: deleting environment ${name} (${provider})`);
-  const r = await runAction("teardown", { inputs: { provider, name, ...provider === "kind" ? { "remove-registry": "true" } : {} }, node: process.execPath, inheritGithubEnv: true, onOutput: (c) => process.stdout.write(c) });
-  if (r.exitCode !== 0) warning(`teardown of ${name} failed: delete it with meshci/meshci/teardown (the reaper deletes it after its ttl)`);
-}
+import "../chunks/chunk-LRYOYDRT.js";
+import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/meshci/index.ts
-await run("meshci", main, post);
+await run(
+  "meshci",
+  async () => {
+    const inputs = getInputs();
+    await (await import("../chunks/main-QAKSKAVE.js")).main(inputs);
+  },
+  async () => (await import("../chunks/main-QAKSKAVE.js")).post()
+);

@@ -1,11 +1,11 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   rewriteImages
-} from "../chunks/chunk-4X5GYRTC.js";
-import "../chunks/chunk-OVJUFLZ7.js";
+} from "../chunks/chunk-ZKZZZTEH.js";
+import "../chunks/chunk-DQTIZSPV.js";
+import "../chunks/chunk-YB4FYT7K.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-HPEVLKEG.js";
-import "../chunks/chunk-YB4FYT7K.js";
 import {
   require_fs
 } from "../chunks/chunk-LRYOYDRT.js";

@@ -44,11 +44,9 @@ export async function upsertStickyComment(o: { token: string; repository: string
   }
 }
 
-/** The pull request this run belongs to, from the event payload (pull_request / pull_request_target). */
-export function pullRequestNumber(): number | undefined {
-  const pr = github.context.payload.pull_request as { number?: number } | undefined;
-  return pr?.number;
-}
+import { pullRequestNumber } from './event.js';
+
+export { pullRequestNumber };
 
 /**
  * The step side of a sticky comment: decides whether to comment (mode auto = on pull-request

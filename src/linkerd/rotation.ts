@@ -31,14 +31,9 @@ import type { AnchorVault } from '../azure/keyvault.js';
  * finalize, unless the anchor is passed in through 'trust-anchor' / 'trust-anchor-key'.
  */
 
-export const ROTATION_PHASES = ['auto', 'bundle', 'issuer', 'finalize'] as const;
-export type RotationPhase = (typeof ROTATION_PHASES)[number];
+import { ROTATION_PHASES, type RotationPhase, type Pem } from './phases.js';
+export { ROTATION_PHASES, type RotationPhase, type Pem };
 type Phase = Exclude<RotationPhase, 'auto'>;
-
-export interface Pem {
-  text: string;
-  source: string;
-}
 
 /** What the caller decided; the certs action builds it from its inputs. */
 export interface RotationOptions {

@@ -1,4 +1,14 @@
 import { run } from '../../lib/runner.js';
-import { main, post } from './main.js';
+import { getInputs } from './inputs.js';
 
-await run('certs', main, post);
+// Inputs are read (and every bad one reported) before the action's code is loaded: a configuration
+// error costs the start-up of @actions/core and the input readers, not the Kubernetes client's or
+// the Azure SDKs' megabytes (bench/startup.ts measures it).
+await run(
+  'certs',
+  async () => {
+    const inputs = getInputs();
+    await (await import('./main.js')).main(inputs);
+  },
+  async () => (await import('./main.js')).post(),
+);

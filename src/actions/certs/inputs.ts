@@ -4,8 +4,8 @@ import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.
 
 export const MODES = ['generate', 'check', 'rotate-issuer', 'rotate-anchor'] as const;
 export type Mode = (typeof MODES)[number];
-export { ROTATION_PHASES as PHASES, type RotationPhase as Phase } from '../../linkerd/rotation.js';
-import { ROTATION_PHASES as PHASES, type RotationPhase as Phase, type Pem } from '../../linkerd/rotation.js';
+export { ROTATION_PHASES as PHASES, type RotationPhase as Phase } from '../../linkerd/phases.js';
+import { ROTATION_PHASES as PHASES, type RotationPhase as Phase, type Pem } from '../../linkerd/phases.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -14,8 +14,7 @@ import { syncExpiryIssue } from './expiry-issue.js';
 import * as state from '../../lib/state.js';
 import { loadAnchorVault } from '../../azure/lazy.js';
 
-export async function main(): Promise<void> {
-  const inputs = getInputs();
+export async function main(inputs = getInputs()): Promise<void> {
   switch (inputs.mode) {
     case 'generate':
       return generate(inputs);

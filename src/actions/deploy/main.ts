@@ -33,8 +33,7 @@ interface Installed {
   changed: boolean;
 }
 
-export async function main(): Promise<void> {
-  const given = getInputs();
+export async function main(given = getInputs()): Promise<void> {
 
   // Helm installs skip Linkerd's own certificate validation (linkerd-facts §3.2): do it here, first.
   await core.group('Check the identity', async () => {

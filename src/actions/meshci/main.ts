@@ -7,7 +7,7 @@ import { runPipeline, type PipelineResult, type Stage } from '../../local/pipeli
 import { formatDuration } from '../../lib/log.js';
 import { escapeHtml } from '../../lib/html.js';
 import { defaultName } from '../../env/spec.js';
-import { pullRequestNumber } from '../../lib/sticky-comment.js';
+import { pullRequestNumber } from '../../lib/event.js';
 import { getInputs } from './inputs.js';
 
 /**
@@ -21,8 +21,7 @@ import { getInputs } from './inputs.js';
  * one summary; the outputs of each stage are in `stages`. The Linkerd keys are written under
  * RUNNER_TEMP (0600) and deleted before this step ends: they never leave the job.
  */
-export async function main(): Promise<void> {
-  const inputs = getInputs();
+export async function main(inputs = getInputs()): Promise<void> {
   const name = inputs.name ?? defaultName(pullRequestNumber(), process.env['GITHUB_RUN_ID']);
   const dir = join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}`);
   const secrets: string[] = [];

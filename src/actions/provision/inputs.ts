@@ -1,4 +1,4 @@
-import { pullRequestNumber } from '../../lib/sticky-comment.js';
+import { pullRequestNumber } from '../../lib/event.js';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseLinkerdVersion } from '../../linkerd/version.js';

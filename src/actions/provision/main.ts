@@ -10,8 +10,7 @@ import { kindUp, requireDocker } from '../../kind/run.js';
 import { DEFAULT_REGISTRY_IMAGE } from '../../kind/plan.js';
 import { getInputs, type Inputs } from './inputs.js';
 
-export async function main(): Promise<void> {
-  const inputs = getInputs();
+export async function main(inputs = getInputs()): Promise<void> {
   core.setOutput('environment', inputs.name);
   core.setOutput('provider', inputs.provider);
   core.setOutput('expires-at', inputs.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z'));

@@ -19,8 +19,7 @@ interface Row extends CopyResult {
   how: 'copied' | 'skipped' | 'mounted' | 'imported' | 'failed';
 }
 
-export async function main(): Promise<void> {
-  const inputs = getInputs();
+export async function main(inputs = getInputs()): Promise<void> {
   const linkerd = inputs.linkerdVersion ? await core.group(`Linkerd ${inputs.linkerdVersion}: the images its charts pull`, () => linkerdSet(inputs)) : undefined;
   if (!inputs.images.length) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
   if (inputs.mode === 'plan') return plan(inputs, linkerd);

@@ -1,4 +1,4 @@
-import { pullRequestNumber } from '../../lib/sticky-comment.js';
+import { pullRequestNumber } from '../../lib/event.js';
 import { getBool, getDuration, getEnum, getOptional, getSecret, validatePinnedRelease, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
 import { KIND_VERSION } from '../../tools/install.js';
 import { validateName, validateSubscription, validateResourceGroup } from '../../env/spec.js';

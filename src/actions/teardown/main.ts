@@ -8,8 +8,7 @@ import { ensureTool } from '../../tools/install.js';
 import { kindDown } from '../../kind/run.js';
 import { getInputs, type Inputs } from './inputs.js';
 
-export async function main(): Promise<void> {
-  const inputs = getInputs();
+export async function main(inputs = getInputs()): Promise<void> {
   const t0 = Date.now();
   if (inputs.provider === 'kind') await kind(inputs);
   else if (inputs.mode === 'reap') await reap(inputs);

@@ -15,8 +15,7 @@ import { renderPage } from '../../verify/page.js';
 import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
 import { getInputs, type Inputs } from './inputs.js';
 
-export async function main(): Promise<void> {
-  const inputs = getInputs();
+export async function main(inputs = getInputs()): Promise<void> {
   const started = Date.now();
   const evidence = inputs.evidenceDir
     ? await core.group(`Read the evidence in ${inputs.evidenceDir}`, async () => {
@@ -48,7 +47,7 @@ export async function main(): Promise<void> {
     core.info(`${report.counts.pass} passed, ${report.counts.warn} warnings${report.failOnWarning && report.counts.warn ? ' (failing: fail-on-warning)' : ''}, ${report.counts.fail} failed, ${report.counts.skip} skipped`);
   });
 
-  const dir = await core.group(`Write evidence and reports to ${inputs.outputDir}`, async () => writeBundle(inputs.outputDir, evidence, report, html));
+  const dir = await core.group(`Write evidence and reports to ${inputs.outputDir}`, async () => writeBundle(inputs.outputDir, evidence, report));
   core.setOutput('verdict', report.verdict);
   core.setOutput('failed', String(report.failed));
   core.setOutput('report', join(dir, 'report.json'));
@@ -127,7 +126,7 @@ async function linkerdCli(cluster: Cluster, inputs: Inputs): Promise<CollectOpts
  * Evidence and reports land together: written to a staging folder beside output-dir and renamed
  * into place, replacing an earlier bundle (a folder holding evidence.json) but nothing else.
  */
-function writeBundle(dir: string, evidence: Evidence, report: Report, html: string): string {
+function writeBundle(dir: string, evidence: Evidence, report: Report): string {
   assertEvidenceDir(dir);
   // output-dir may name a folder whose parents do not exist yet (e.g. under RUNNER_TEMP)
   mkdirSync(dirname(dir), { recursive: true });
