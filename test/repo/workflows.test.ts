@@ -158,10 +158,11 @@ describe('workflow files', () => {
     for (const [name, job] of Object.entries(load(f).jobs)) if (job.steps) expect(job['timeout-minutes'], `${f} job ${name}`).toBeGreaterThan(0);
   });
 
-  it.each(workflows)('%s: id-token: write only where Azure is signed in to', (f) => {
+  it.each(workflows)('%s: id-token: write only where Azure is signed in to (or npm provenance signs a release)', (f) => {
     const doc = load(f);
     const azure = (j: (typeof doc.jobs)[string]) =>
-      !!j.env?.['AZURE_CLIENT_ID'] || !!j.with?.['azure-client-id'] || (j.steps ?? []).some((s) => s.with?.['provider'] === 'aks' || /azure\/login/.test(s.uses ?? ''));
+      !!j.env?.['AZURE_CLIENT_ID'] || !!j.with?.['azure-client-id'] ||
+      (j.steps ?? []).some((s) => s.with?.['provider'] === 'aks' || /azure\/login/.test(s.uses ?? '') || /npm publish --provenance/.test((s as { run?: string }).run ?? ''));
     const wants = (p: unknown) => typeof p === 'object' && p !== null && (p as Record<string, string>)['id-token'] === 'write';
     if (wants(doc.permissions)) expect(Object.values(doc.jobs).some(azure), `${f}: id-token: write but no job signs in to Azure`).toBe(true);
     for (const [name, job] of Object.entries(doc.jobs)) if (wants(job.permissions)) expect(azure(job), `${f} job ${name}`).toBe(true);
@@ -178,5 +179,14 @@ describe('workflow files', () => {
     const steps = load(f).jobs['environment']!.steps!;
     const meshci = steps.filter((s) => (s.uses ?? '').startsWith('./.meshci'));
     expect(meshci.map((s) => s.uses)).toEqual(['./.meshci']);
+  });
+
+  it('release.yml: on vX.Y.Z tags only; dist checked, tests run, notes from the changelog, then the release, the major tag and npm with provenance', () => {
+    const text = readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8');
+    const doc = yaml.load(text) as { on: { push: { tags: string[] } }; jobs: { release: { steps: { name?: string; run?: string }[] } } };
+    expect(doc.on.push.tags).toEqual(['v[0-9]+.[0-9]+.[0-9]+']);
+    const runs = doc.jobs.release.steps.map((s) => s.run ?? '').join('\n---\n');
+    const order = ['npm test', 'git diff --exit-code -- dist', 'scripts/release-notes.ts', 'gh release create', 'git push -f origin "refs/tags/$major"', 'npm publish --provenance'].map((x) => runs.indexOf(x));
+    expect(order.every((i, n) => i >= 0 && (n === 0 || i > order[n - 1]!)), String(order)).toBe(true);
   });
 });
