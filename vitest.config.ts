@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // one temporary folder per run, removed at its end (test/helpers/global-setup.ts)
+    globalSetup: ['test/helpers/global-setup.ts'],
     // @actions/workflow-parser imports its JSON schemas without import attributes, which Node 20
     // refuses; let Vite transform it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },

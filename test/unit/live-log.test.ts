@@ -25,3 +25,10 @@ describe('LiveLog', () => {
     expect(out).toBe('Bearer *** sent\ndebug: with ***\n');
   });
 });
+
+describe('the test run', () => {
+  it('writes its temporary files under its own folder, removed when it ends (test/helpers/global-setup.ts)', async () => {
+    const { tmpdir } = await import('node:os');
+    expect(tmpdir()).toMatch(/\/meshci-test-run-[^/]+$/);
+  });
+});
