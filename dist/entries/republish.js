@@ -28,6 +28,6 @@ await run(
   "republish",
   async () => {
     const inputs = getInputs();
-    await (await import("../chunks/main-INXC6GA3.js")).main(inputs);
+    await (await import("../chunks/main-ILXTDUK4.js")).main(inputs);
   }
 );

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { cliStub, type CliStub } from '../helpers/cli-stub.js';
+import { kindTools, type CliStub } from '../helpers/cli-stub.js';
 import { run } from '../helpers/action.js';
 import { kindConfig, wiringSteps, createClusterSteps, registrySteps, deleteSteps, registryHostingConfigMap, type KindOpts } from '../../src/kind/plan.js';
 
@@ -45,25 +45,8 @@ describe('provision / teardown with provider kind', () => {
   let dir: string;
   const nodes = 'meshci-dev-control-plane\nmeshci-dev-worker\n';
   beforeEach(() => {
-    stub = cliStub(['docker', 'kind', 'kubectl']);
+    stub = kindTools({ nodes });
     dir = mkdtempSync(join(tmpdir(), 'meshci-kind-'));
-    stub.rules('kind', [
-      { prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' },
-      { prefix: ['get', 'clusters'], stdout: '' },
-      { prefix: ['get', 'nodes'], stdout: nodes },
-      { prefix: ['create', 'cluster'] },
-      { prefix: ['export', 'kubeconfig'] },
-      { prefix: ['delete', 'cluster'] },
-    ]);
-    stub.rules('kubectl', [{ prefix: ['version'], stdout: '{"clientVersion":{"gitVersion":"v1.32.3"}}' }, { prefix: ['--kubeconfig'] }]);
-    stub.rules('docker', [
-      { prefix: ['info'], stdout: '28.2.2\n' },
-      { prefix: ['inspect'], stderr: 'Error: No such object: kind-registry\n', exit: 1 },
-      { prefix: ['run'], stdout: 'c0ffee\n' },
-      { prefix: ['network', 'connect'] },
-      { prefix: ['exec'] },
-      { prefix: ['rm'] },
-    ]);
   });
   const provision = (inputs: Record<string, string> = {}) => run('provision', { provider: 'kind', name: 'dev', 'kubeconfig-path': join(dir, 'kc'), 'node-count': '1', ...inputs }, { env: { PATH: stub.bin } });
 

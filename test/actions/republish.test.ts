@@ -62,6 +62,10 @@ describe('republish action', () => {
     expect(pair.acr.front.stats.exchange).toBeGreaterThan(0);
     expect(r.summary).toContain('<th>what happened</th>');
     expect(r.summary).toMatch(/copied \(6 blobs copied, 0 present, 0 mounted\)/);
+    // a progress line per image: images done of all, bytes moved so far
+    const progress = [...r.log.matchAll(/^\[(\d)\/2 images, ([\d.]+) MB\] copied /gm)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(progress.map((p) => p[0])).toEqual([1, 2]);
+    expect(progress[1]![1]).toBeCloseTo((a.blobBytes + b.blobBytes) / 1e6, 0);
     expectNoKeyMaterial('log', r.log, []);
     expect(r.log).not.toContain(AAD_TOKEN);
     expect(r.stderr).toBe(''); // e.g. no V8 "unrecognized flag" from the GC tuning on this Node

@@ -6,7 +6,7 @@ import { installLinkerd } from '../helpers/linkerd-fixture.js';
 import { meshDgraph, playNetwork } from '../helpers/mesh-network.js';
 import { linkerdStub, type LinkerdStub } from '../helpers/linkerd-cli-stub.js';
 import { helmStub, type HelmStub } from '../helpers/helm-stub.js';
-import { cliStub } from '../helpers/cli-stub.js';
+import { kindTools } from '../helpers/cli-stub.js';
 import { run, expectNoKeyMaterial, visible } from '../helpers/action.js';
 import { STAGES } from '../../src/local/pipeline.js';
 
@@ -105,24 +105,7 @@ describe('root action, provider kind, against recording stubs', () => {
       const l5d = linkerdStub();
       l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
       const helm = helmStub();
-      const stub = cliStub(['docker', 'kind', 'kubectl']);
-      const kc = readFileSync(s.kubeconfig(), 'utf8');
-      stub.rules('kind', [
-        { prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' },
-        { prefix: ['get', 'clusters'], stdout: '' },
-        { prefix: ['get', 'nodes'], stdout: 'meshci-pr-7-control-plane\n' },
-        { prefix: ['create', 'cluster'], writeArgFile: { after: '--kubeconfig', content: kc } },
-        { prefix: ['delete', 'cluster'] },
-      ]);
-      stub.rules('kubectl', [{ prefix: ['version'], stdout: '{"clientVersion":{"gitVersion":"v1.32.3"}}' }, { prefix: ['--kubeconfig'] }]);
-      stub.rules('docker', [
-        { prefix: ['info'], stdout: '28.2.2\n' },
-        { prefix: ['inspect'], stderr: 'Error: No such object: kind-registry\n', exit: 1 },
-        { prefix: ['run'], stdout: 'c0ffee\n' },
-        { prefix: ['network', 'connect'] },
-        { prefix: ['exec'] },
-        { prefix: ['rm'] },
-      ]);
+      const stub = kindTools({ nodes: 'meshci-pr-7-control-plane\n', kubeconfig: readFileSync(s.kubeconfig(), 'utf8') });
       const r = await run('.', { provider: 'kind', name: 'pr-7', republish: 'false', comment: 'never', 'node-count': '0' }, {
         env: { ...l5d.env, PATH: [stub.bin, helm.env['PATH'], l5d.env['PATH'], process.env['PATH']].join(':') },
       });

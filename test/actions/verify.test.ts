@@ -56,7 +56,7 @@ describe('verify against a cluster', () => {
     expect(s.get('v1', 'Namespace', '', 'meshci-probes')).toBeDefined();
     expect(s.list('batch/v1', 'Job', 'meshci-probes')).toEqual([]);
     expect(r.summary).toContain('<h2>✅ meshci verify: pass</h2>');
-    expect(r.summary).toContain('<td>unmeshed-http</td><td>unmeshed</td>');
+    expect(r.summary).toContain('<td>unmeshed-http<br><sub>unmeshed</sub></td><td><code>dgraph-dgraph-alpha.dgraph:8080/health</code></td><td>blocked → blocked</td>');
     expect(r.log).toMatch(/✅ connectivity: unmeshed-http — blocked as expected: connect timed out \(10\.96\.14\.7\): curl: \(28\) Connection timed out after 3002 milliseconds: dropped; the control meshed-http reached it/);
     expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/<testsuites name="meshci verify" tests="\d+" failures="0"/);
     expect(readdirSync(out).sort()).toEqual(['balance.log', 'edges', 'evidence.json', 'identity', 'linkerd-check.json', 'probes', 'report.html', 'report.json', 'junit.xml'].sort());

@@ -54,3 +54,30 @@ process.exit(r.exit || 0);
     calls: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { cmd: string; args: string[]; stdin: string }) : []),
   };
 }
+
+/**
+ * docker, kind and kubectl answering as for a first kind provision: Docker runs, no cluster and no
+ * registry container yet; `nodes` are what `kind get nodes` lists, `kubeconfig` what `kind create
+ * cluster` writes to its --kubeconfig path (the cluster it "creates", e.g. the Kubernetes test server).
+ */
+export function kindTools(opts: { nodes: string; kubeconfig?: string }): CliStub {
+  const stub = cliStub(['docker', 'kind', 'kubectl']);
+  stub.rules('kind', [
+    { prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' },
+    { prefix: ['get', 'clusters'], stdout: '' },
+    { prefix: ['get', 'nodes'], stdout: opts.nodes },
+    { prefix: ['create', 'cluster'], ...(opts.kubeconfig !== undefined ? { writeArgFile: { after: '--kubeconfig', content: opts.kubeconfig } } : {}) },
+    { prefix: ['export', 'kubeconfig'] },
+    { prefix: ['delete', 'cluster'] },
+  ]);
+  stub.rules('kubectl', [{ prefix: ['version'], stdout: '{"clientVersion":{"gitVersion":"v1.32.3"}}' }, { prefix: ['--kubeconfig'] }]);
+  stub.rules('docker', [
+    { prefix: ['info'], stdout: '28.2.2\n' },
+    { prefix: ['inspect'], stderr: 'Error: No such object: kind-registry\n', exit: 1 },
+    { prefix: ['run'], stdout: 'c0ffee\n' },
+    { prefix: ['network', 'connect'] },
+    { prefix: ['exec'] },
+    { prefix: ['rm'] },
+  ]);
+  return stub;
+}

@@ -1,35 +1,25 @@
 import { ConfigurationError } from '../../lib/errors.js';
 import { getBool, getDuration, getEnum, getOptional, getPemOrFile, getSecret, getKubeconfig, validateKeyFolder, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
-import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
+import { parseLinkerdVersion } from '../../linkerd/version.js';
 
 export const MODES = ['generate', 'check', 'rotate-issuer', 'rotate-anchor'] as const;
 export type Mode = (typeof MODES)[number];
 export { ROTATION_PHASES as PHASES, type RotationPhase as Phase } from '../../linkerd/phases.js';
-import { ROTATION_PHASES as PHASES, type RotationPhase as Phase, type Pem } from '../../linkerd/phases.js';
+import { ROTATION_PHASES as PHASES, type Pem } from '../../linkerd/phases.js';
+import type { RotationOptions } from '../../linkerd/rotation.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 export type { Pem };
 
-export interface Inputs {
+/** The certs action's inputs: the rotation procedure's options (src/linkerd/rotation.ts) and the rest. */
+export interface Inputs extends Omit<RotationOptions, 'mode'> {
   mode: Mode;
-  linkerdVersion: LinkerdVersion;
-  trustAnchor?: Pem;
-  trustAnchorKey?: Pem;
-  issuer?: Pem;
-  issuerKey?: Pem;
-  anchorValidityMs: number;
-  issuerValidityMs: number;
   minValidityMs: number;
-  outputDir?: string;
   outputPrivateKeys: boolean;
-  overwrite: boolean;
   kubeconfig?: string;
   namespace: string;
-  phase: Phase;
-  timeoutMs: number;
-  restartWorkloads: boolean;
   helmRepo?: string;
   keyVault?: { url: string; secret: string };
   openIssue: boolean;

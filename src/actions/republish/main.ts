@@ -136,6 +136,9 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
   }
   await core.group(`Republish ${pairs.length} image(s) to ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (${inputs.mode})`, async () => {
     const images = new Limiter(inputs.concurrency);
+    // a progress prefix on each image's line: images done and bytes moved so far (the CLI streams it live)
+    let done = 0;
+    let moved = 0;
     await Promise.all(
       pairs.map(({ src, dst }, i) =>
         images.run(async () => {
@@ -146,7 +149,9 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
               ? withHow(await copier.refreshSignatures(src, dst, same))
               : withHow(newResult(src, dst, 'skipped', { digest: same }));
           const r = rows[i]!;
-          const line = `${r.how.padEnd(8)} ${r.source} → ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}…` : ''} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ''})`;
+          done++;
+          moved += r.bytes;
+          const line = `[${done}/${pairs.length} images, ${mb(moved)}] ${r.how.padEnd(8)} ${r.source} → ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}…` : ''} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ''})`;
           if (r.how === 'failed') core.error(`${line}: ${r.error}`);
           else core.info(line);
         }),
