@@ -14,7 +14,8 @@ command -v docker-registry >/dev/null 2>&1 || need+=(docker-registry)
 command -v skopeo >/dev/null 2>&1 || need+=(skopeo)
 # a real headless browser for the report tests (driven by playwright-core), and an emoji font so
 # the verdict icons render as they do for people
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# (a GitHub Ubuntu runner has Google Chrome, and its chromium package is a snap stub: use Chrome there)
+command -v chromium >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1 || need+=(chromium)
 [ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need+=(fonts-noto-color-emoji)
 if ((${#need[@]})); then
   $SUDO apt-get update -qq

@@ -29,7 +29,7 @@ await run(
   "meshci",
   async () => {
     const inputs = getInputs();
-    await (await import("../chunks/main-QAKSKAVE.js")).main(inputs);
+    await (await import("../chunks/main-Z55GPHQD.js")).main(inputs);
   },
-  async () => (await import("../chunks/main-QAKSKAVE.js")).post()
+  async () => (await import("../chunks/main-Z55GPHQD.js")).post()
 );

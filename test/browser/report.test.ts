@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -16,7 +16,8 @@ import type { Report } from '../../src/verify/analyze.js';
  * and the verdict must be on the first screen. Screenshots land in test-results/screenshots
  * (MESHCI_UPDATE_SCREENSHOTS=1 also refreshes docs/images/report-880.png for the README).
  */
-const CHROMIUM = process.env['MESHCI_CHROMIUM'] ?? '/usr/bin/chromium';
+// Debian's chromium (scripts/setup.sh installs it); Google Chrome where a runner has it instead
+const CHROMIUM = process.env['MESHCI_CHROMIUM'] ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 let browser: Browser;
 let passing: Report;

@@ -38,7 +38,8 @@ export async function main(inputs = getInputs()): Promise<void> {
       {
         name, provider: inputs.provider, linkerdVersion: inputs.linkerdVersion, dir, republish: inputs.republish, verify: true, teardown: !inputs.keep,
         kubeconfig: inputs.kubeconfig, mirror: inputs.mirror,
-        inputs: { provision: { ...inputs.provision, ...token }, verify: { 'github-token': '', ...inputs.verify }, deploy: inputs.deploy, teardown: token },
+        // the environment's own sticky comment (how to connect) only for an environment that is kept
+        inputs: { provision: { ...inputs.provision, ...token, comment: inputs.keep ? 'auto' : 'never' }, verify: { 'github-token': '', ...inputs.verify }, deploy: inputs.deploy, teardown: { ...token, comment: inputs.keep ? 'auto' : 'never' } },
       },
       runner,
       {
