@@ -7,6 +7,8 @@ import { meshDgraph, playNetwork } from '../helpers/mesh-network.js';
 import { linkerdStub, type LinkerdStub } from '../helpers/linkerd-cli-stub.js';
 import { helmStub, type HelmStub } from '../helpers/helm-stub.js';
 import { kindTools } from '../helpers/cli-stub.js';
+import { ArmEnvServer } from '../helpers/arm-env-server.js';
+import { stubAz } from '../helpers/stub-az.js';
 import { run, expectNoKeyMaterial, visible } from '../helpers/action.js';
 import { STAGES } from '../../src/local/pipeline.js';
 
@@ -122,6 +124,79 @@ describe('root action, provider kind, against recording stubs', () => {
       expect(r.post?.log ?? '').not.toContain('the run ended before its teardown');
     } finally {
       await s.stop();
+    }
+  });
+
+  it('a teardown that failed in the main step is tried again by the post step, which warns when it cannot', async () => {
+    const s = await new KubeServer().start();
+    try {
+      installLinkerd(s, { helm: true });
+      charts(s);
+      meshDgraph(s);
+      playNetwork(s);
+      const l5d = linkerdStub();
+      l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
+      const helm = helmStub();
+      const stub = kindTools({ nodes: 'meshci-pr-8-control-plane\n', kubeconfig: readFileSync(s.kubeconfig(), 'utf8') });
+      // the registry container cannot be removed: teardown fails, in main and again in post
+      stub.rules('docker', [
+        { prefix: ['info'], stdout: '28.2.2\n' },
+        { prefix: ['inspect'], stderr: 'Error: No such object: kind-registry\n', exit: 1 },
+        { prefix: ['run'], stdout: 'c0ffee\n' },
+        { prefix: ['network', 'connect'] },
+        { prefix: ['exec'] },
+        { prefix: ['rm'], stderr: 'Error response from daemon: cannot remove container "/kind-registry": device or resource busy\n', exit: 1 },
+      ]);
+      const r = await run('.', { provider: 'kind', name: 'pr-8', republish: 'false', comment: 'never', 'node-count': '0' }, {
+        env: { ...l5d.env, PATH: [stub.bin, helm.env['PATH'], l5d.env['PATH'], process.env['PATH']].join(':') },
+      });
+      expect(r.exitCode).toBe(1);
+      expect(r.outputs['failed-stage']).toBe('teardown');
+      expect(r.outputs['verdict']).toBe('pass');
+      expect(r.post?.log).toContain('the run ended before its teardown: deleting environment pr-8 (kind)');
+      expect(r.post?.log).toMatch(/::warning::teardown of pr-8 failed/);
+      expect(r.post?.exitCode).toBe(0);
+      expect(stub.calls().filter((c) => c.cmd === 'docker' && c.args[0] === 'rm')).toHaveLength(2);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
+describe('root action, provider aks, against the ARM and Kubernetes test servers', () => {
+  it('provision (resource group, AKS, ACR) → certs → deploy → verify → teardown (the group deleted); the ARM token never printed', async () => {
+    const SUB = '00000000-0000-0000-0000-00000000abcd';
+    const arm = await new ArmEnvServer('arm-test-token', SUB).start();
+    const s = await new KubeServer().start();
+    try {
+      installLinkerd(s, { helm: true });
+      charts(s);
+      meshDgraph(s);
+      playNetwork(s);
+      // the AKS cluster's user credentials lead to the Kubernetes test server
+      arm.clusterKubeconfig = readFileSync(s.kubeconfig(), 'utf8');
+      const l5d = linkerdStub();
+      l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
+      const helm = helmStub();
+      const az = stubAz({ 'https://management.azure.com': arm.token, [arm.origin]: arm.token });
+      const r = await run('.', { provider: 'aks', name: 'pr-9', republish: 'false', comment: 'never', location: 'westeurope', 'node-count': '1' }, {
+        env: {
+          ...l5d.env, PATH: [az, helm.env['PATH'], l5d.env['PATH'], process.env['PATH']].join(':'),
+          MESHCI_ARM_ENDPOINT: arm.origin, MESHCI_ARM_POLL_MS: '5', NODE_EXTRA_CA_CERTS: arm.tls.certFile as string,
+          AZURE_SUBSCRIPTION_ID: SUB, GITHUB_REPOSITORY: 'acme/mesh', GITHUB_ACTOR: 'octocat', GITHUB_RUN_ID: '4242',
+        },
+      });
+      expect(r.exitCode, r.log).toBe(0);
+      expect(r.outputs).toMatchObject({ environment: 'pr-9', verdict: 'pass', 'failed-stage': '' });
+      expect(Object.keys(JSON.parse(r.outputs['stages']!) as object)).toEqual(['provision', 'certs', 'deploy', 'verify', 'teardown']);
+      expect(r.outputs['registry']).toMatch(/\.azurecr\.io\/mirror$/);
+      // teardown deleted the environment's resource group
+      expect(arm.calls).toContain(`DELETE /subscriptions/${SUB}/resourcegroups/meshci-acme-mesh-pr-9`);
+      expect(arm.get(`/subscriptions/${SUB}/resourceGroups/meshci-acme-mesh-pr-9`)).toBeUndefined();
+      for (const [w, t] of Object.entries(visible(r))) expect(t, w).not.toContain(arm.token);
+    } finally {
+      await s.stop();
+      await arm.stop();
     }
   });
 });

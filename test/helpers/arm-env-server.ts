@@ -52,6 +52,8 @@ export class ArmEnvServer {
   readonly throttle: { match: RegExp; times: number }[] = [];
   /** Make the next operation on a matching path fail with this ARM error. */
   readonly failNext: { match: RegExp; code: string; message: string }[] = [];
+  /** What listClusterUserCredential hands out instead of a kubeconfig for the cluster's fqdn: a reachable API server (the Kubernetes double's). */
+  clusterKubeconfig?: string;
   /** Polls an operation takes before it finishes. */
   pollsToFinish = 2;
   origin = '';
@@ -200,7 +202,7 @@ export class ArmEnvServer {
       const cur = this.get(id);
       if (type === 'Microsoft.ContainerService/managedClusters' && sub2 === 'listClusterUserCredential' && method === 'POST') {
         if (!cur) return err(404, 'ResourceNotFound', `The Resource '${type}/${name}' under resource group '${group}' was not found.`);
-        const kubeconfig = `apiVersion: v1\nkind: Config\nclusters:\n- name: ${name}\n  cluster:\n    server: https://${cur.properties['fqdn']}:443\n    certificate-authority-data: ${Buffer.from('ca').toString('base64')}\ncontexts:\n- name: ${name}\n  context: {cluster: ${name}, user: clusterUser_${group}_${name}}\ncurrent-context: ${name}\nusers:\n- name: clusterUser_${group}_${name}\n  user:\n    token: ${cur.properties['userToken']}\n`;
+        const kubeconfig = this.clusterKubeconfig ?? `apiVersion: v1\nkind: Config\nclusters:\n- name: ${name}\n  cluster:\n    server: https://${cur.properties['fqdn']}:443\n    certificate-authority-data: ${Buffer.from('ca').toString('base64')}\ncontexts:\n- name: ${name}\n  context: {cluster: ${name}, user: clusterUser_${group}_${name}}\ncurrent-context: ${name}\nusers:\n- name: clusterUser_${group}_${name}\n  user:\n    token: ${cur.properties['userToken']}\n`;
         return json(200, { kubeconfigs: [{ name: 'clusterUser', value: Buffer.from(kubeconfig).toString('base64') }] });
       }
       if (type === 'Microsoft.ContainerService/managedClusters' && sub2 === 'agentPools' && sub2name) {
