@@ -30,25 +30,34 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-describe('root action, provider existing, against the Kubernetes test server', () => {
-  let s: KubeServer;
-  let l5d: LinkerdStub;
-  let helm: HelmStub;
-  beforeEach(async () => {
-    s = await new KubeServer().start();
-    installLinkerd(s, { helm: true });
-    charts(s);
-    meshDgraph(s);
-    playNetwork(s);
-    l5d = linkerdStub();
-    l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
-    helm = helmStub();
-  });
-  afterEach(async () => s.stop());
+/**
+ * Every test's cluster: the Kubernetes test server with Linkerd and Dgraph meshed and the test
+ * playing the network, a recording linkerd CLI and helm; `env` puts them (after `first`) on PATH.
+ */
+interface Mesh {
+  s: KubeServer;
+  l5d: LinkerdStub;
+  helm: HelmStub;
+  env(first?: string[]): Record<string, string>;
+}
+let mesh: Mesh;
+beforeEach(async () => {
+  const s = await new KubeServer().start();
+  installLinkerd(s, { helm: true });
+  charts(s);
+  meshDgraph(s);
+  playNetwork(s);
+  const l5d = linkerdStub();
+  l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
+  const helm = helmStub();
+  mesh = { s, l5d, helm, env: (first = []) => ({ ...l5d.env, PATH: [...first, helm.env['PATH'], l5d.env['PATH'], process.env['PATH']].join(':') }) };
+});
+afterEach(async () => mesh.s.stop());
 
+describe('root action, provider existing, against the Kubernetes test server', () => {
   it('certs → deploy → verify pass in one step; one summary; keys never leave the step; the kubeconfig content is never printed', async () => {
-    const kubeconfig = readFileSync(s.kubeconfig(), 'utf8');
-    const r = await run('.', { provider: 'existing', kubeconfig, name: 'shared', comment: 'never' }, { keep: true, env: { ...l5d.env, PATH: `${helm.env['PATH']}:${l5d.env['PATH']}` } });
+    const kubeconfig = readFileSync(mesh.s.kubeconfig(), 'utf8');
+    const r = await run('.', { provider: 'existing', kubeconfig, name: 'shared', comment: 'never' }, { keep: true, env: mesh.env() });
     dirs.push(r.workDir);
     expect(r.exitCode, r.log).toBe(0);
     expect(r.outputs['verdict']).toBe('pass');
@@ -62,7 +71,7 @@ describe('root action, provider existing, against the Kubernetes test server', (
     expect(r.summary).toContain('meshci verify: pass');
     // the stages' logs are in the step's log as they ran
     expect(r.log).toContain('── meshci deploy ──');
-    expect(helm.calls().filter((c) => c.args[0] === 'upgrade').map((c) => c.args[2])).toEqual(['linkerd-crds', 'linkerd-control-plane', 'linkerd-viz', 'dgraph']);
+    expect(mesh.helm.calls().filter((c) => c.args[0] === 'upgrade').map((c) => c.args[2])).toEqual(['linkerd-crds', 'linkerd-control-plane', 'linkerd-viz', 'dgraph']);
     // keys: masked in the log, and the certs folder is gone when the step ends
     const token = /token: (\S+)/.exec(kubeconfig)?.[1];
     expect(token).toBeTruthy();
@@ -78,8 +87,8 @@ describe('root action, provider existing, against the Kubernetes test server', (
   });
 
   it('a stage failing: the step fails naming the stage, outputs set first', async () => {
-    s.forbid('patch', 'serviceprofiles');
-    const r = await run('.', { provider: 'existing', kubeconfig: s.kubeconfig(), comment: 'never' }, { env: { ...l5d.env, PATH: `${helm.env['PATH']}:${l5d.env['PATH']}` } });
+    mesh.s.forbid('patch', 'serviceprofiles');
+    const r = await run('.', { provider: 'existing', kubeconfig: mesh.s.kubeconfig(), comment: 'never' }, { env: mesh.env() });
     expect(r.exitCode).toBe(1);
     expect(r.outputs['failed-stage']).toBe('deploy');
     expect(r.log).toMatch(/::error::meshci\/meshci failed: stopped at deploy/);
@@ -98,68 +107,41 @@ describe('root action, provider existing, against the Kubernetes test server', (
 describe('root action, provider kind, against recording stubs', () => {
   it('provision → certs → republish → deploy → verify → teardown, in the order of STAGES', async () => {
     // kind, kubectl and docker are recording stubs; the cluster they "create" is the Kubernetes test server
-    const s = await new KubeServer().start();
-    try {
-      installLinkerd(s, { helm: true });
-      charts(s);
-      meshDgraph(s);
-      playNetwork(s);
-      const l5d = linkerdStub();
-      l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
-      const helm = helmStub();
-      const stub = kindTools({ nodes: 'meshci-pr-7-control-plane\n', kubeconfig: readFileSync(s.kubeconfig(), 'utf8') });
-      const r = await run('.', { provider: 'kind', name: 'pr-7', republish: 'false', comment: 'never', 'node-count': '0' }, {
-        env: { ...l5d.env, PATH: [stub.bin, helm.env['PATH'], l5d.env['PATH'], process.env['PATH']].join(':') },
-      });
-      expect(r.exitCode, r.log).toBe(0);
-      const stages = JSON.parse(r.outputs['stages']!) as Record<string, unknown>;
-      expect(Object.keys(stages)).toEqual(STAGES.filter((x) => x !== 'republish'));
-      expect(r.outputs).toMatchObject({ environment: 'pr-7', verdict: 'pass', kubeconfig: '' });
-      const calls = stub.calls().map((c) => `${c.cmd} ${c.args.slice(0, 2).join(' ')}`);
-      expect(calls).toContain('kind create cluster');
-      // teardown last: it looks the cluster up (the stub's static answer: gone already) and removes the registry
-      expect(calls.slice(-4)).toEqual(['kind version', 'docker info --format', 'kind get clusters', 'docker rm -f']);
-      expect(r.summary).toContain('<td>republish</td><td>⏭️ turned off</td>');
-      // nothing left for the post step: the teardown ran in main
-      expect(r.post?.log ?? '').not.toContain('the run ended before its teardown');
-    } finally {
-      await s.stop();
-    }
+    const { s } = mesh;
+    const stub = kindTools({ nodes: 'meshci-pr-7-control-plane\n', kubeconfig: readFileSync(s.kubeconfig(), 'utf8') });
+    const r = await run('.', { provider: 'kind', name: 'pr-7', republish: 'false', comment: 'never', 'node-count': '0' }, {
+      env: mesh.env([stub.bin]),
+    });
+    expect(r.exitCode, r.log).toBe(0);
+    const stages = JSON.parse(r.outputs['stages']!) as Record<string, unknown>;
+    expect(Object.keys(stages)).toEqual(STAGES.filter((x) => x !== 'republish'));
+    expect(r.outputs).toMatchObject({ environment: 'pr-7', verdict: 'pass', kubeconfig: '' });
+    const calls = stub.calls().map((c) => `${c.cmd} ${c.args.slice(0, 2).join(' ')}`);
+    expect(calls).toContain('kind create cluster');
+    // teardown last: it looks the cluster up (the stub's static answer: gone already) and removes the registry
+    expect(calls.slice(-4)).toEqual(['kind version', 'docker info --format', 'kind get clusters', 'docker rm -f']);
+    expect(r.summary).toContain('<td>republish</td><td>⏭️ turned off</td>');
+    // nothing left for the post step: the teardown ran in main
+    expect(r.post?.log ?? '').not.toContain('the run ended before its teardown');
   });
 
   it('a teardown that failed in the main step is tried again by the post step, which warns when it cannot', async () => {
-    const s = await new KubeServer().start();
-    try {
-      installLinkerd(s, { helm: true });
-      charts(s);
-      meshDgraph(s);
-      playNetwork(s);
-      const l5d = linkerdStub();
-      l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
-      const helm = helmStub();
-      const stub = kindTools({ nodes: 'meshci-pr-8-control-plane\n', kubeconfig: readFileSync(s.kubeconfig(), 'utf8') });
-      // the registry container cannot be removed: teardown fails, in main and again in post
-      stub.rules('docker', [
-        { prefix: ['info'], stdout: '28.2.2\n' },
-        { prefix: ['inspect'], stderr: 'Error: No such object: kind-registry\n', exit: 1 },
-        { prefix: ['run'], stdout: 'c0ffee\n' },
-        { prefix: ['network', 'connect'] },
-        { prefix: ['exec'] },
-        { prefix: ['rm'], stderr: 'Error response from daemon: cannot remove container "/kind-registry": device or resource busy\n', exit: 1 },
-      ]);
-      const r = await run('.', { provider: 'kind', name: 'pr-8', republish: 'false', comment: 'never', 'node-count': '0' }, {
-        env: { ...l5d.env, PATH: [stub.bin, helm.env['PATH'], l5d.env['PATH'], process.env['PATH']].join(':') },
-      });
-      expect(r.exitCode).toBe(1);
-      expect(r.outputs['failed-stage']).toBe('teardown');
-      expect(r.outputs['verdict']).toBe('pass');
-      expect(r.post?.log).toContain('the run ended before its teardown: deleting environment pr-8 (kind)');
-      expect(r.post?.log).toMatch(/::warning::teardown of pr-8 failed/);
-      expect(r.post?.exitCode).toBe(0);
-      expect(stub.calls().filter((c) => c.cmd === 'docker' && c.args[0] === 'rm')).toHaveLength(2);
-    } finally {
-      await s.stop();
-    }
+    const { s } = mesh;
+    // the registry container cannot be removed: teardown fails, in main and again in post
+    const stub = kindTools({
+      nodes: 'meshci-pr-8-control-plane\n', kubeconfig: readFileSync(s.kubeconfig(), 'utf8'),
+      rmError: 'Error response from daemon: cannot remove container "/kind-registry": device or resource busy',
+    });
+    const r = await run('.', { provider: 'kind', name: 'pr-8', republish: 'false', comment: 'never', 'node-count': '0' }, {
+      env: mesh.env([stub.bin]),
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs['failed-stage']).toBe('teardown');
+    expect(r.outputs['verdict']).toBe('pass');
+    expect(r.post?.log).toContain('the run ended before its teardown: deleting environment pr-8 (kind)');
+    expect(r.post?.log).toMatch(/::warning::teardown of pr-8 failed/);
+    expect(r.post?.exitCode).toBe(0);
+    expect(stub.calls().filter((c) => c.cmd === 'docker' && c.args[0] === 'rm')).toHaveLength(2);
   });
 });
 
@@ -167,21 +149,14 @@ describe('root action, provider aks, against the ARM and Kubernetes test servers
   it('provision (resource group, AKS, ACR) → certs → deploy → verify → teardown (the group deleted); the ARM token never printed', async () => {
     const SUB = '00000000-0000-0000-0000-00000000abcd';
     const arm = await new ArmEnvServer('arm-test-token', SUB).start();
-    const s = await new KubeServer().start();
     try {
-      installLinkerd(s, { helm: true });
-      charts(s);
-      meshDgraph(s);
-      playNetwork(s);
+      const { s } = mesh;
       // the AKS cluster's user credentials lead to the Kubernetes test server
       arm.clusterKubeconfig = readFileSync(s.kubeconfig(), 'utf8');
-      const l5d = linkerdStub();
-      l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
-      const helm = helmStub();
       const az = stubAz({ 'https://management.azure.com': arm.token, [arm.origin]: arm.token });
       const r = await run('.', { provider: 'aks', name: 'pr-9', republish: 'false', comment: 'never', location: 'westeurope', 'node-count': '1' }, {
         env: {
-          ...l5d.env, PATH: [az, helm.env['PATH'], l5d.env['PATH'], process.env['PATH']].join(':'),
+          ...mesh.env([az]),
           MESHCI_ARM_ENDPOINT: arm.origin, MESHCI_ARM_POLL_MS: '5', NODE_EXTRA_CA_CERTS: arm.tls.certFile as string,
           AZURE_SUBSCRIPTION_ID: SUB, GITHUB_REPOSITORY: 'acme/mesh', GITHUB_ACTOR: 'octocat', GITHUB_RUN_ID: '4242',
         },
@@ -195,7 +170,6 @@ describe('root action, provider aks, against the ARM and Kubernetes test servers
       expect(arm.get(`/subscriptions/${SUB}/resourceGroups/meshci-acme-mesh-pr-9`)).toBeUndefined();
       for (const [w, t] of Object.entries(visible(r))) expect(t, w).not.toContain(arm.token);
     } finally {
-      await s.stop();
       await arm.stop();
     }
   });

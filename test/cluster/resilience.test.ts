@@ -93,49 +93,44 @@ describe('a server that accepts and never answers', () => {
   }, 20_000);
 });
 
+/** A Kubernetes test server stalling `verb` on `plural`, and a client that gives up on a request after `ms`. */
+async function stalled(verb: string, plural: string, how: 'silent' | 'slow-body', ms: number, times?: number): Promise<{ server: KubeServer; c: Cluster; abandoned: (n: number) => Promise<void> }> {
+  const server = await new KubeServer().start();
+  s = server;
+  server.stall(verb, plural, how, times);
+  const c = Cluster.connect({ kubeconfig: server.kubeconfig() });
+  c.requestTimeoutMs = ms;
+  // each stalled request closed by the client when its time was up (a raced promise would leave it open)
+  return { server, c, abandoned: (n) => expect.poll(() => server.abandoned, { timeout: 2000, interval: 10 }).toBe(n) };
+}
+
 describe('stalled requests are aborted, not raced (issue 13 §2, §3)', () => {
   it('a silent server: each read attempt is aborted — the server sees the client close it — and the read fails naming it', async () => {
-    s = await new KubeServer().start();
-    s.stall('get', 'namespaces', 'silent');
-    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
-    c.requestTimeoutMs = 300;
+    const { server, c, abandoned } = await stalled('get', 'namespaces', 'silent', 300);
     await expect(c.get(ns)).rejects.toThrow(/get namespace\/dgraph at https:\/\/127\.0\.0\.1:\d+: no answer, timed out after 300ms \(request aborted\)/);
-    const k = s;
-    // 4 attempts, each one closed by the client when its time was up (a raced promise would leave them open)
-    await expect.poll(() => k.abandoned, { timeout: 2000, interval: 10 }).toBe(4);
-    expect(s.requests.filter((r) => r.verb === 'get')).toHaveLength(4);
+    await abandoned(4); // 4 attempts
+    expect(server.requests.filter((r) => r.verb === 'get')).toHaveLength(4);
   }, 20_000);
 
   it('a slow body (headers, a few bytes, then nothing): the list is aborted mid-body and retried, then fails', async () => {
-    s = await new KubeServer().start();
-    s.stall('list', 'pods', 'slow-body', 2);
-    s.put({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'dgraph' }, spec: {}, status: { phase: 'Running' } });
-    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
-    c.requestTimeoutMs = 300;
+    const { server, c } = await stalled('list', 'pods', 'slow-body', 300, 2);
+    server.put({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'dgraph' }, spec: {}, status: { phase: 'Running' } });
     // two stalled bodies, then the server answers: the third attempt reads the list
     expect((await c.list('v1', 'Pod', { namespace: 'dgraph' })).map((p) => p.metadata?.name)).toEqual(['p']);
-    expect(s.abandoned).toBe(2);
+    expect(server.abandoned).toBe(2);
   }, 20_000);
 
   it('a write against a silent server is aborted once and not retried (it may have been applied)', async () => {
-    s = await new KubeServer().start();
-    s.stall('patch', 'configmaps', 'silent');
-    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
-    c.requestTimeoutMs = 300;
+    const { server, c, abandoned } = await stalled('patch', 'configmaps', 'silent', 300);
     await expect(c.apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', namespace: 'dgraph' }, data: {} })).rejects.toThrow(/Kubernetes API apply configmap\/x in namespace dgraph failed: cluster unreachable \(no answer, timed out after 300ms \(request aborted; a write is not retried: it may have been applied\)\)/);
-    const k = s;
-    await expect.poll(() => k.abandoned, { timeout: 2000, interval: 10 }).toBe(1);
-    expect(s.requests.filter((r) => r.verb === 'patch')).toHaveLength(1);
+    await abandoned(1);
+    expect(server.requests.filter((r) => r.verb === 'patch')).toHaveLength(1);
   }, 20_000);
 
   it('a pod log that stalls is bounded too', async () => {
-    s = await new KubeServer().start();
-    s.stall('get', 'pods/log', 'silent');
-    const c = Cluster.connect({ kubeconfig: s.kubeconfig() });
-    c.requestTimeoutMs = 200;
+    const { c, abandoned } = await stalled('get', 'pods/log', 'silent', 200);
     await expect(c.podLog('dgraph', 'p', 'probe')).rejects.toThrow(/timed out after 200ms \(request aborted\)/);
-    const k = s;
-    await expect.poll(() => k.abandoned, { timeout: 2000, interval: 10 }).toBe(4);
+    await abandoned(4);
   }, 20_000);
 });
 

@@ -58,9 +58,10 @@ process.exit(r.exit || 0);
 /**
  * docker, kind and kubectl answering as for a first kind provision: Docker runs, no cluster and no
  * registry container yet; `nodes` are what `kind get nodes` lists, `kubeconfig` what `kind create
- * cluster` writes to its --kubeconfig path (the cluster it "creates", e.g. the Kubernetes test server).
+ * cluster` writes to its --kubeconfig path (the cluster it "creates", e.g. the Kubernetes test server);
+ * `rmError`: `docker rm` fails with it (a registry container that cannot be removed).
  */
-export function kindTools(opts: { nodes: string; kubeconfig?: string }): CliStub {
+export function kindTools(opts: { nodes: string; kubeconfig?: string; rmError?: string }): CliStub {
   const stub = cliStub(['docker', 'kind', 'kubectl']);
   stub.rules('kind', [
     { prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' },
@@ -77,7 +78,7 @@ export function kindTools(opts: { nodes: string; kubeconfig?: string }): CliStub
     { prefix: ['run'], stdout: 'c0ffee\n' },
     { prefix: ['network', 'connect'] },
     { prefix: ['exec'] },
-    { prefix: ['rm'] },
+    { prefix: ['rm'], ...(opts.rmError ? { stderr: `${opts.rmError}\n`, exit: 1 } : {}) },
   ]);
   return stub;
 }
