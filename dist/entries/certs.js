@@ -1,12 +1,12 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-F4YK7PPN.js";
+} from "../chunks/chunk-7ZREEBGT.js";
 import "../chunks/chunk-5PFT33RB.js";
 import {
-  run
-} from "../chunks/chunk-7EKOD2GU.js";
-import "../chunks/chunk-YDKLMTD4.js";
+  runLazily
+} from "../chunks/chunk-EFTY5E5V.js";
+import "../chunks/chunk-GQXCIXW5.js";
 import "../chunks/chunk-DJJ7SQNY.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-QNMAJCP6.js";
@@ -22,11 +22,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/certs/index.ts
-await run(
-  "certs",
-  async () => {
-    const inputs = getInputs();
-    await (await import("../chunks/main-VT6OJHB7.js")).main(inputs);
-  },
-  async () => (await import("../chunks/main-VT6OJHB7.js")).post()
-);
+await runLazily("certs", getInputs, () => import("../chunks/main-ADOKWUWQ.js"));

@@ -11,7 +11,7 @@ import {
   PROVIDERS,
   down,
   runPipeline
-} from "../chunks/chunk-LCB4GEFE.js";
+} from "../chunks/chunk-IYXBKDB2.js";
 import "../chunks/chunk-YB4FYT7K.js";
 import {
   setMasker

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-EFL7BXHR.js";
+} from "../chunks/chunk-3MNPLJMP.js";
 import "../chunks/chunk-YB4FYT7K.js";
 import "../chunks/chunk-5PFT33RB.js";
 import "../chunks/chunk-PORILMZP.js";
@@ -10,9 +10,9 @@ import "../chunks/chunk-Z7OIAV7A.js";
 import "../chunks/chunk-737JVGF2.js";
 import "../chunks/chunk-KXPCIG6P.js";
 import {
-  run
-} from "../chunks/chunk-7EKOD2GU.js";
-import "../chunks/chunk-YDKLMTD4.js";
+  runLazily
+} from "../chunks/chunk-EFTY5E5V.js";
+import "../chunks/chunk-GQXCIXW5.js";
 import "../chunks/chunk-DJJ7SQNY.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-QNMAJCP6.js";
@@ -28,11 +28,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/deploy/index.ts
-await run(
-  "deploy",
-  async () => {
-    const inputs = getInputs();
-    await (await import("../chunks/main-SEN6JLWM.js")).main(inputs);
-  },
-  async () => (await import("../chunks/main-SEN6JLWM.js")).post()
-);
+await runLazily("deploy", getInputs, () => import("../chunks/main-MVDLC5PY.js"));

@@ -1,15 +1,15 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-P32GSK4U.js";
-import "../chunks/chunk-LCB4GEFE.js";
+} from "../chunks/chunk-JQPYAWZW.js";
+import "../chunks/chunk-IYXBKDB2.js";
 import "../chunks/chunk-5PFT33RB.js";
 import "../chunks/chunk-EYHPZM6V.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
-  run
-} from "../chunks/chunk-7EKOD2GU.js";
-import "../chunks/chunk-YDKLMTD4.js";
+  runLazily
+} from "../chunks/chunk-EFTY5E5V.js";
+import "../chunks/chunk-GQXCIXW5.js";
 import "../chunks/chunk-DJJ7SQNY.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-QNMAJCP6.js";
@@ -25,11 +25,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/meshci/index.ts
-await run(
-  "meshci",
-  async () => {
-    const inputs = getInputs();
-    await (await import("../chunks/main-Z55GPHQD.js")).main(inputs);
-  },
-  async () => (await import("../chunks/main-Z55GPHQD.js")).post()
-);
+await runLazily("meshci", getInputs, () => import("../chunks/main-S2FAKEL7.js"));

@@ -1,8 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   rewriteImages
-} from "../chunks/chunk-ZKZZZTEH.js";
-import "../chunks/chunk-DQTIZSPV.js";
+} from "../chunks/chunk-SPXD5JUZ.js";
+import "../chunks/chunk-HTUB5TGK.js";
 import "../chunks/chunk-YB4FYT7K.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-HPEVLKEG.js";

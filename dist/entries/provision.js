@@ -1,13 +1,13 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-HQF6G7OE.js";
+} from "../chunks/chunk-A7KZ5ATS.js";
 import "../chunks/chunk-LVKPNJEK.js";
 import "../chunks/chunk-YB4FYT7K.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-5PFT33RB.js";
-import "../chunks/chunk-GJG5OI5R.js";
+import "../chunks/chunk-VX5QRBWR.js";
 import "../chunks/chunk-PORILMZP.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
@@ -16,9 +16,9 @@ import "../chunks/chunk-KXPCIG6P.js";
 import "../chunks/chunk-EYHPZM6V.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
-  run
-} from "../chunks/chunk-7EKOD2GU.js";
-import "../chunks/chunk-YDKLMTD4.js";
+  runLazily
+} from "../chunks/chunk-EFTY5E5V.js";
+import "../chunks/chunk-GQXCIXW5.js";
 import "../chunks/chunk-DJJ7SQNY.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-QNMAJCP6.js";
@@ -34,10 +34,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await run(
-  "provision",
-  async () => {
-    const inputs = getInputs();
-    await (await import("../chunks/main-TH4BKEDI.js")).main(inputs);
-  }
-);
+await runLazily("provision", getInputs, () => import("../chunks/main-NISO5RHH.js"));

@@ -1,14 +1,14 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-FY44GPBP.js";
+} from "../chunks/chunk-UQ5WH6JG.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-5PFT33RB.js";
 import {
-  run
-} from "../chunks/chunk-7EKOD2GU.js";
-import "../chunks/chunk-YDKLMTD4.js";
+  runLazily
+} from "../chunks/chunk-EFTY5E5V.js";
+import "../chunks/chunk-GQXCIXW5.js";
 import "../chunks/chunk-DJJ7SQNY.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-QNMAJCP6.js";
@@ -24,10 +24,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/republish/index.ts
-await run(
-  "republish",
-  async () => {
-    const inputs = getInputs();
-    await (await import("../chunks/main-ILXTDUK4.js")).main(inputs);
-  }
-);
+await runLazily("republish", getInputs, () => import("../chunks/main-4YFQPNYP.js"));

@@ -1,8 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-QJJWRGFQ.js";
-import "../chunks/chunk-GJG5OI5R.js";
+} from "../chunks/chunk-35QOQ4SW.js";
+import "../chunks/chunk-VX5QRBWR.js";
 import "../chunks/chunk-PORILMZP.js";
 import "../chunks/chunk-N5Y5YZAH.js";
 import "../chunks/chunk-Z7OIAV7A.js";
@@ -11,9 +11,9 @@ import "../chunks/chunk-KXPCIG6P.js";
 import "../chunks/chunk-EYHPZM6V.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
-  run
-} from "../chunks/chunk-7EKOD2GU.js";
-import "../chunks/chunk-YDKLMTD4.js";
+  runLazily
+} from "../chunks/chunk-EFTY5E5V.js";
+import "../chunks/chunk-GQXCIXW5.js";
 import "../chunks/chunk-DJJ7SQNY.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-QNMAJCP6.js";
@@ -29,10 +29,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await run(
-  "teardown",
-  async () => {
-    const inputs = getInputs();
-    await (await import("../chunks/main-WAOTTIO2.js")).main(inputs);
-  }
-);
+await runLazily("teardown", getInputs, () => import("../chunks/main-AB6XFXHB.js"));

@@ -1,13 +1,13 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-65VAUNUM.js";
+} from "../chunks/chunk-FKMPQUED.js";
 import "../chunks/chunk-C636KYSZ.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import {
-  run
-} from "../chunks/chunk-7EKOD2GU.js";
-import "../chunks/chunk-YDKLMTD4.js";
+  runLazily
+} from "../chunks/chunk-EFTY5E5V.js";
+import "../chunks/chunk-GQXCIXW5.js";
 import "../chunks/chunk-DJJ7SQNY.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-QNMAJCP6.js";
@@ -23,10 +23,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await run(
-  "verify",
-  async () => {
-    const inputs = getInputs();
-    await (await import("../chunks/main-YMK5SAS2.js")).main(inputs);
-  }
-);
+await runLazily("verify", getInputs, () => import("../chunks/main-F4GLNUNG.js"));

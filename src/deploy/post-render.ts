@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeImage } from '../linkerd/chart-images.js';
+import { ConfigurationError } from '../lib/errors.js';
 
 /**
  * Images a chart names literally in its templates, with no value to point them elsewhere (2.12's
@@ -16,8 +17,9 @@ export function rewriteImages(manifests: string, map: Record<string, string>): {
     let key: string;
     try {
       key = normalizeImage(ref);
-    } catch {
-      return line;
+    } catch (e) {
+      if (e instanceof ConfigurationError) return line; // not an image reference: nothing meshci mirrored
+      throw e;
     }
     const to = map[key];
     if (!to) return line;

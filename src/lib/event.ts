@@ -8,10 +8,12 @@ import { readFileSync, existsSync } from 'node:fs';
 export function pullRequestNumber(): number | undefined {
   const path = process.env['GITHUB_EVENT_PATH'];
   if (!path || !existsSync(path)) return undefined;
+  // an event file that cannot be read or parsed is the runner's failure, not "no pull request"
+  let event: { pull_request?: { number?: number } };
   try {
-    const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { number?: number } };
-    return typeof event.pull_request?.number === 'number' ? event.pull_request.number : undefined;
-  } catch {
-    return undefined;
+    event = JSON.parse(readFileSync(path, 'utf8')) as typeof event;
+  } catch (e) {
+    throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${(e as Error).message}`);
   }
+  return typeof event.pull_request?.number === 'number' ? event.pull_request.number : undefined;
 }

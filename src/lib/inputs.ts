@@ -186,11 +186,14 @@ export function validateWritableFile(name: string, path: string): string {
   if (existsSync(abs) && statSync(abs).isDirectory()) return invalid(`Input '${name}' names '${path}', which is a folder: give a file path`, abs);
   let dir = dirname(abs);
   while (!existsSync(dir)) dir = dirname(dir);
+  const cannot = () => invalid(`Input '${name}' names '${path}': '${dir}' is not a folder meshci can write in`, abs);
+  if (!statSync(dir).isDirectory()) return cannot();
   try {
-    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
     accessSync(dir, constants.W_OK);
-  } catch {
-    return invalid(`Input '${name}' names '${path}': '${dir}' is not a folder meshci can write in`, abs);
+  } catch (e) {
+    // no write permission (or a read-only file system) is the answer; any other failure is not
+    if (['EACCES', 'EPERM', 'EROFS'].includes((e as NodeJS.ErrnoException).code ?? '')) return cannot();
+    throw e;
   }
   return abs;
 }
@@ -213,6 +216,12 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 export function validateDnsLabel(name: string, value: string): string {
   if (!DNS_LABEL.test(value)) return invalid(`Input '${name}' has invalid value '${value}': expected a lowercase DNS label (a Kubernetes namespace or object name)`, value);
   return value;
+}
+
+/** The key of a sticky PR comment (it goes into the comment's hidden marker). */
+export function validateCommentKey(name: string, value: string): string {
+  if (/^[\w.-]{1,64}$/.test(value)) return value;
+  return invalid(`Input '${name}' has invalid value '${value}': letters, digits, '.', '_' and '-' only`, 'default');
 }
 
 /** A tool or manifest release pinned as vX.Y.Z (never `latest`); `example` is the default. */

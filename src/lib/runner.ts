@@ -26,3 +26,23 @@ export async function run(action: string, main: () => Promise<void>, post?: () =
     core.warning(`meshci/${action} post step: ${getErrorMessage(e)}`);
   }
 }
+
+/**
+ * An action's entry: its inputs are read (and every bad one reported) before its code is loaded,
+ * so a configuration error costs the start-up of @actions/core and the input readers, not the
+ * Kubernetes client's or the Azure SDKs' megabytes (bench/startup.ts measures it).
+ */
+export async function runLazily<I>(
+  action: string,
+  getInputs: () => I,
+  load: () => Promise<{ main(inputs: I): Promise<void>; post?: () => Promise<void> }>,
+): Promise<void> {
+  await run(
+    action,
+    async () => {
+      const inputs = getInputs();
+      await (await load()).main(inputs);
+    },
+    async () => (await load()).post?.(),
+  );
+}

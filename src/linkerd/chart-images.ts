@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../lib/errors.js';
 import yaml from 'js-yaml';
 import { parseReference } from '../oci/reference.js';
 
@@ -106,8 +107,9 @@ export function imageValuePaths(valuesYaml: string, repositories: readonly strin
     try {
       const r = parseReference(s, 'a chart');
       return `${r.registry}/${r.repository}`;
-    } catch {
-      return undefined;
+    } catch (e) {
+      if (e instanceof ConfigurationError) return undefined; // a value that is no image reference
+      throw e;
     }
   };
   const root = yaml.load(valuesYaml, { json: true });

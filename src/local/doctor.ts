@@ -18,6 +18,11 @@ export interface Finding {
 
 const TIMEOUT_MS = 10_000;
 
+/**
+ * A probe of a tool on the user's terminal: synchronous, bounded, telling "not on PATH" (ENOENT) from
+ * "failed". Not src/lib/exec.ts: that wrapper is for action steps (it logs through @actions/core,
+ * whose workflow commands would reach the terminal) and raises on failure where doctor only reports.
+ */
 function run(cmd: string, args: string[]): { ok: boolean; out: string; missing: boolean } {
   const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.error) return { ok: false, out: (r.error as NodeJS.ErrnoException).code === 'ENOENT' ? '' : r.error.message, missing: (r.error as NodeJS.ErrnoException).code === 'ENOENT' };

@@ -165,18 +165,23 @@ export async function runPipeline(o: PipelineOpts, runner: Runner, hooks: Hooks 
     res.ok = true;
     return res;
   } finally {
-    if (provisioned && o.teardown) {
-      const ok = await step('teardown', { provider: o.provider, name: res.environment ?? o.name, ...(o.provider === 'kind' ? { 'remove-registry': 'true' } : {}) });
+    if (provisioned && o.teardown && o.provider !== 'existing') {
+      const ok = await step('teardown', teardownInputs(o.provider, res.environment ?? o.name, true));
       if (!ok) res.ok = false;
     } else if (o.provider !== 'existing') skip('teardown', provisioned ? 'kept (keep: true)' : 'nothing was provisioned');
   }
+}
+
+/** The teardown stage's inputs for an environment (kind: and its registry container, when asked). */
+export function teardownInputs(provider: 'kind' | 'aks', name: string, removeRegistry: boolean): Record<string, string> {
+  return { provider, name, ...(provider === 'kind' ? { 'remove-registry': String(removeRegistry) } : {}) };
 }
 
 /** `meshci down`: delete what `meshci up` made. */
 export async function down(o: { name: string; provider: 'kind' | 'aks'; removeRegistry: boolean }, runner: Runner, hooks: Hooks = {}): Promise<boolean> {
   hooks.start?.('teardown');
   const t0 = Date.now();
-  const r = await runner('teardown', { inputs: { provider: o.provider, name: o.name, ...(o.provider === 'kind' ? { 'remove-registry': String(o.removeRegistry) } : {}) } });
+  const r = await runner('teardown', { inputs: teardownInputs(o.provider, o.name, o.removeRegistry) });
   hooks.end?.('teardown', r, Date.now() - t0);
   return r.exitCode === 0;
 }

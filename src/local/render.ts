@@ -1,29 +1,9 @@
 import stringWidth from 'string-width';
 import { maskAll, unescapeData } from './runner.js';
 /**
- * Terminal rendering of what the runner would show: workflow commands in the log become plain
- * prefixes, and the HTML step summary written by @actions/core becomes headings and aligned tables.
+ * Terminal rendering of what the runner would show: the HTML step summary written by @actions/core
+ * becomes headings and aligned tables; LiveLog (below) renders a step's log as it arrives.
  */
-export function renderLog(log: string, opts: { debug: boolean }): string {
-  const out: string[] = [];
-  for (const line of log.split('\n')) {
-    const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
-    if (!cmd) {
-      out.push(line);
-      continue;
-    }
-    const [, name, rawMsg] = cmd as unknown as [string, string, string];
-    const msg = rawMsg.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
-    if (name === 'group') out.push(`▶ ${msg}`);
-    else if (name === 'endgroup') continue;
-    else if (name === 'debug') {
-      if (opts.debug) out.push(`debug: ${msg}`);
-    } else if (name === 'warning' || name === 'error' || name === 'notice') out.push(`${name}: ${msg}`);
-    else out.push(line);
-  }
-  return out.join('\n').replace(/\n+$/, '');
-}
-
 export function renderSummary(html: string): string {
   const text = html
     .replace(/<h(\d)>(.*?)<\/h\1>/g, (_m, _l, t: string) => `\n${strip(t)}\n${'='.repeat(strip(t).length)}\n`)

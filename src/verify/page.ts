@@ -1,6 +1,6 @@
 import { escapeHtml as h } from '../lib/html.js';
-import { SECTIONS, type Finding, type Report, type Section, type Status } from './analyze.js';
-import { ICON, SECTION_TITLE } from './report.js';
+import { SECTIONS, type Finding, type Report, type Section } from './analyze.js';
+import { ICON, SECTION_TITLE, sectionStatus, shortTarget } from './report.js';
 
 /**
  * report.html: the verify report as a standalone page people open from the evidence artifact —
@@ -62,10 +62,6 @@ function findings(fs: Finding[]): string {
   return table(['', 'check', 'detail'], fs.map((f) => ({ cls: f.status === 'fail' ? 'fail' : undefined, cells: [ICON[f.status], h(f.name), h(f.detail) + (f.hint && f.status !== 'pass' ? ` <a href="${h(f.hint)}">hint</a>` : '')] })));
 }
 
-function sectionStatus(fs: Finding[]): Status {
-  return fs.some((f) => f.status === 'fail') ? 'fail' : fs.some((f) => f.status === 'warn') ? 'warn' : fs.length && fs.every((f) => f.status === 'skip') ? 'skip' : 'pass';
-}
-
 /** Requests per pod as horizontal bars (inline SVG: no script, prints and screenshots as drawn). */
 export function balanceChart(b: NonNullable<Report['balance']>): string {
   const pods = Object.entries(b.shares).map(([pod, share]) => ({ pod, n: Math.round(share * b.total) }));
@@ -97,7 +93,7 @@ export function renderPage(r: Report, opts: { title?: string } = {}): string {
   out.push(r.matrix.length
     ? table(['', 'probe', 'target', 'expected → seen', 'detail'], r.matrix.map((m) => ({
       cls: m.pass ? undefined : 'fail',
-      cells: [m.pass ? ICON.pass : m.observed === 'inconclusive' ? '❔' : ICON.fail, `${h(m.probe)}<br><span class="muted">${h(m.client)}, ${h(m.protocol)}</span>`, `<code>${h(m.target.replace(/\.svc\.cluster\.local(?=:|$)/, ''))}</code>`, `${m.expected} →<br>${m.observed}`, h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : '')],
+      cells: [m.pass ? ICON.pass : m.observed === 'inconclusive' ? '❔' : ICON.fail, `${h(m.probe)}<br><span class="muted">${h(m.client)}, ${h(m.protocol)}</span>`, `<code>${h(shortTarget(m.target))}</code>`, `${m.expected} →<br>${m.observed}`, h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : '')],
     })), [1, 3])
     : '<p>No probes ran: nothing shows who can reach the target.</p>');
   if (r.acceptRefused) out.push('<p class="muted">accept-refused is on: a refused connection counted as blocked where the control probe reached the same target.</p>');

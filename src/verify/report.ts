@@ -32,23 +32,29 @@ function findingRows(fs: Finding[]): string[][] {
   return fs.map((f) => [ICON[f.status], h(f.name), h(f.detail) + (f.hint && f.status !== 'pass' ? ` <a href="${h(f.hint)}">hint</a>` : '')]);
 }
 
+/** A section's status from its findings (the worst of them; all skipped, or none: skip). */
+export function sectionStatus(fs: readonly Finding[]): Status {
+  return fs.some((f) => f.status === 'fail') ? 'fail' : fs.some((f) => f.status === 'warn') ? 'warn' : fs.every((f) => f.status === 'skip') ? 'skip' : 'pass';
+}
+
+/** A probe target without the cluster's DNS suffix: what fits a report column. */
+export function shortTarget(target: string): string {
+  return target.replace(/\.svc\.cluster\.local(?=:|$)/, '');
+}
+
 export function renderHtml(r: Report, opts: { title?: string; marker?: string; evidenceNote?: string } = {}): string {
   const by = (s: Section) => r.findings.filter((f) => f.section === s);
-  const sectionStatus = (s: Section): Status => {
-    const fs = by(s);
-    return fs.some((f) => f.status === 'fail') ? 'fail' : fs.some((f) => f.status === 'warn') ? 'warn' : fs.every((f) => f.status === 'skip') ? 'skip' : 'pass';
-  };
   const out: string[] = [];
   if (opts.marker) out.push(opts.marker);
   out.push(`<h2>${r.verdict === 'pass' ? '✅' : '❌'} ${h(opts.title ?? 'meshci verify')}: ${r.verdict}</h2>`);
   out.push(`<p>Linkerd ${h(r.controlPlaneVersion ?? '(version unknown)')} in <code>${h(r.linkerdNamespace)}</code>, evidence of ${h(r.collectedAt)}: ${r.counts.pass} passed, ${r.counts.warn} warnings${r.failOnWarning && r.counts.warn ? ' (failing: fail-on-warning)' : ''}, ${r.counts.fail} failed, ${r.counts.skip} skipped.</p>`);
-  out.push(table(SECTIONS.map((s) => h(SECTION_TITLE[s])), [SECTIONS.map((s) => `${ICON[sectionStatus(s)]} ${sectionStatus(s)}`)]));
+  out.push(table(SECTIONS.map((s) => h(SECTION_TITLE[s])), [SECTIONS.map((s) => `${ICON[sectionStatus(by(s))]} ${sectionStatus(by(s))}`)]));
   if (r.failures.length) out.push(`<h3>What failed</h3><ul>${r.failures.map((f) => `<li>${h(f)}</li>`).join('')}</ul>`);
 
   out.push(`<h3>${SECTION_TITLE.connectivity}</h3>`);
   if (r.matrix.length) {
     // five columns, the target without its cluster suffix: it fits GitHub's PR column (880 px)
-    out.push(table(['', 'probe', 'target', 'expected → observed', 'detail'], r.matrix.map((m) => [m.pass ? ICON.pass : m.observed === 'inconclusive' ? '❔' : ICON.fail, `${h(m.probe)}<br><sub>${h(m.client)}</sub>`, `<code>${h(m.target.replace(/\.svc\.cluster\.local(?=:|$)/, ''))}</code>`, `${m.expected} → ${m.observed}`, h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : '')])));
+    out.push(table(['', 'probe', 'target', 'expected → observed', 'detail'], r.matrix.map((m) => [m.pass ? ICON.pass : m.observed === 'inconclusive' ? '❔' : ICON.fail, `${h(m.probe)}<br><sub>${h(m.client)}</sub>`, `<code>${h(shortTarget(m.target))}</code>`, `${m.expected} → ${m.observed}`, h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : '')])));
     if (r.acceptRefused) out.push('<p>accept-refused is on: a refused connection counted as blocked where the control probe reached the same target (for CNIs that reject instead of drop).</p>');
   } else out.push('<p>No probes ran: nothing shows who can reach the target.</p>');
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { getBool, getEnum, getKubeconfig, getOptional, getSecret, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
+import { getBool, getEnum, getKubeconfig, getOptional, getSecret, readInputs, inputProblem, attempt, validateCommentKey } from '../../lib/inputs.js';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
 import { validateName } from '../../env/spec.js';
 import { PROVIDERS, type Provider, type Mirror } from '../../local/pipeline.js';
@@ -43,8 +43,7 @@ function read(): Inputs {
   const set = (entries: [string, string | undefined][]): Record<string, string> => Object.fromEntries(entries.filter((e): e is [string, string] => e[1] !== undefined));
   const githubToken = getSecret('github-token');
   const comment = getEnum('comment', ['auto', 'never', 'always'] as const, 'auto');
-  const commentKey = getOptional('comment-key');
-  if (commentKey && !/^[\w.-]{1,64}$/.test(commentKey)) inputProblem(`Input 'comment-key' has invalid value '${commentKey}': letters, digits, '.', '_' and '-' only`);
+  const commentKey = ((k) => (k === undefined ? undefined : validateCommentKey('comment-key', k)))(getOptional('comment-key'));
   const expectations = getOptional('expectations');
   if (expectations && !existsSync(expectations)) inputProblem(`Input 'expectations' names '${expectations}', which does not exist`);
   return {

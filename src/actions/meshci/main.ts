@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, maskAll, type RunOpts, type RunResult } from '../../local/runner.js';
-import { runPipeline, type PipelineResult, type Stage } from '../../local/pipeline.js';
+import { runPipeline, teardownInputs, type PipelineResult, type Stage } from '../../local/pipeline.js';
 import { formatDuration } from '../../lib/log.js';
 import { escapeHtml } from '../../lib/html.js';
 import { defaultName } from '../../env/spec.js';
@@ -99,6 +99,6 @@ export async function post(): Promise<void> {
   if (!pending) return;
   const { provider, name } = JSON.parse(pending) as { provider: 'kind' | 'aks'; name: string };
   core.info(`the run ended before its teardown: deleting environment ${name} (${provider})`);
-  const r = await runAction('teardown', { inputs: { provider, name, ...(provider === 'kind' ? { 'remove-registry': 'true' } : {}) }, node: process.execPath, inheritGithubEnv: true, onOutput: (c) => process.stdout.write(c) });
+  const r = await runAction('teardown', { inputs: teardownInputs(provider, name, true), node: process.execPath, inheritGithubEnv: true, onOutput: (c) => process.stdout.write(c) });
   if (r.exitCode !== 0) core.warning(`teardown of ${name} failed: delete it with meshci/meshci/teardown (the reaper deletes it after its ttl)`);
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { getBool, getDuration, getEnum, getInt, getList, getOptional, getSecret, validateDnsLabel, getKubeconfig, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getList, getOptional, getSecret, validateDnsLabel, validateCommentKey, getKubeconfig, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
 import { validateImageInput } from '../../oci/reference.js';
 import { GRPC_METHOD, defaultProbes, parseExpectations, type Probe } from '../../verify/expectations.js';
 
@@ -116,12 +116,7 @@ function read(): Inputs {
     outputDir: getOptional('output-dir') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'meshci-verify'),
     failOnWarning: getBool('fail-on-warning', false),
     comment: getEnum('comment', COMMENT, 'auto'),
-    commentKey: (() => {
-      const k = getOptional('comment-key') ?? 'default';
-      if (/^[\w.-]{1,64}$/.test(k)) return k;
-      inputProblem(`Input 'comment-key' has invalid value '${k}': letters, digits, '.', '_' and '-' only`);
-      return 'default';
-    })(),
+    commentKey: validateCommentKey('comment-key', getOptional('comment-key') ?? 'default'),
     prNumber: prText ? Number(prText) : undefined,
     githubToken: getSecret('github-token'),
     toolsMirror: getOptional('tools-mirror'),
