@@ -2,7 +2,8 @@
  * Benchmark (not a test): how long each action takes to report a configuration error — the whole
  * start-up a user waits for after a typo — on the Node.js the actions declare (node24), beside
  * Azure/k8s-deploy's, the peer a user of these actions already runs. Median of 10 runs after one
- * warm-up (Node's compile cache on, as the dist loaders turn it on), and the JavaScript each loaded.
+ * warm-up (Node's compile cache on, as the dist loaders turn it on), and the JavaScript each entry
+ * links before it runs (its static import graph: a figure that does not move with machine load).
  *
  *   npx tsx bench/startup.ts [--runs 10] [--node PATH] [--peer /path/to/k8s-deploy/lib/index.js]
  *
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { node24 } from '../test/helpers/node24.js';
+import { staticGraph } from '../test/helpers/bundle-graph.js';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 const opt = (name: string) => {
@@ -68,11 +70,12 @@ console.log(`node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.
 console.log('configuration error in (median of %d):', RUNS);
 for (const [a, env] of Object.entries(BAD)) {
   const ms = time(join(ROOT, 'dist', `${a}.js`), env, /configuration error/);
-  console.log(`  ${a.padEnd(10)} ${ms.toFixed(0).padStart(4)} ms`);
+  const bytes = staticGraph(join(ROOT, 'dist', 'entries', `${a}.js`)).reduce((n, f) => n + statSync(f).size, 0);
+  console.log(`  ${a.padEnd(10)} ${ms.toFixed(0).padStart(4)} ms  ${(bytes / 1e6).toFixed(2)} MB of JavaScript linked`);
 }
 const peer = opt('peer');
 if (peer) {
   const ms = time(peer, { 'INPUT_ACTION': 'nope', INPUT_MANIFESTS: 'x.yaml' }, /.+/);
-  console.log(`  ${'Azure/k8s-deploy'.padEnd(10)} ${ms.toFixed(0).padStart(4)} ms (${peer})`);
+  console.log(`  ${'Azure/k8s-deploy'.padEnd(10)} ${ms.toFixed(0).padStart(4)} ms  ${(statSync(peer).size / 1e6).toFixed(2)} MB (${peer}, one bundle)`);
 } else console.log('  Azure/k8s-deploy   77 ms (issue 14\'s figure; --peer lib/index.js measures it here)');
 console.log(`dist: ${(chunkBytes(readdirSync(join(ROOT, 'dist', 'chunks')).map((c) => join('chunks', c))) / 1e6).toFixed(1)} MB of shared chunks, loaded only as far as a run reaches`);

@@ -1,14 +1,10 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-3MNPLJMP.js";
+} from "../chunks/chunk-5UORRHVY.js";
 import "../chunks/chunk-YB4FYT7K.js";
 import "../chunks/chunk-5PFT33RB.js";
-import "../chunks/chunk-PORILMZP.js";
-import "../chunks/chunk-N5Y5YZAH.js";
-import "../chunks/chunk-Z7OIAV7A.js";
-import "../chunks/chunk-737JVGF2.js";
-import "../chunks/chunk-KXPCIG6P.js";
+import "../chunks/chunk-4Y25PLLA.js";
 import {
   runLazily
 } from "../chunks/chunk-EFTY5E5V.js";
@@ -28,4 +24,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/deploy/index.ts
-await runLazily("deploy", getInputs, () => import("../chunks/main-MVDLC5PY.js"));
+await runLazily("deploy", getInputs, () => import("../chunks/main-4FCENWOY.js"));

@@ -1,18 +1,14 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-A7KZ5ATS.js";
+} from "../chunks/chunk-IE2B2D56.js";
 import "../chunks/chunk-LVKPNJEK.js";
 import "../chunks/chunk-YB4FYT7K.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-5PFT33RB.js";
 import "../chunks/chunk-VX5QRBWR.js";
-import "../chunks/chunk-PORILMZP.js";
-import "../chunks/chunk-N5Y5YZAH.js";
-import "../chunks/chunk-Z7OIAV7A.js";
-import "../chunks/chunk-737JVGF2.js";
-import "../chunks/chunk-KXPCIG6P.js";
+import "../chunks/chunk-4Y25PLLA.js";
 import "../chunks/chunk-EYHPZM6V.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
@@ -34,4 +30,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-NISO5RHH.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-NN43LNII.js"));

@@ -1,13 +1,9 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-35QOQ4SW.js";
+} from "../chunks/chunk-I3336OFQ.js";
 import "../chunks/chunk-VX5QRBWR.js";
-import "../chunks/chunk-PORILMZP.js";
-import "../chunks/chunk-N5Y5YZAH.js";
-import "../chunks/chunk-Z7OIAV7A.js";
-import "../chunks/chunk-737JVGF2.js";
-import "../chunks/chunk-KXPCIG6P.js";
+import "../chunks/chunk-4Y25PLLA.js";
 import "../chunks/chunk-EYHPZM6V.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
@@ -29,4 +25,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-AB6XFXHB.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-PECJR3ZR.js"));

@@ -23,4 +23,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-F4GLNUNG.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-OISZ3DDS.js"));

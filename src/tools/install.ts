@@ -19,9 +19,7 @@ export interface ToolSpec {
   mirror?: string;
 }
 
-export const HELM_VERSION = 'v3.17.3';
-export const KIND_VERSION = 'v0.27.0';
-export const KUBECTL_VERSION = 'v1.32.3';
+export { HELM_VERSION, KIND_VERSION, KUBECTL_VERSION } from './versions.js';
 
 interface Recipe {
   file: string;

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { ROOT } from '../helpers/action.js';
+import { staticGraph } from '../helpers/bundle-graph.js';
 
 /**
  * Start-up (issue 14 §6): what a step loads before it has read its inputs is only what reading them
@@ -9,19 +10,6 @@ import { ROOT } from '../helpers/action.js';
  * links before any code runs) holds neither the Kubernetes client nor an Azure SDK; those come
  * through dynamic import() once the inputs are valid. bench/startup.ts measures the time.
  */
-function staticGraph(entry: string): string[] {
-  const seen = new Set<string>();
-  const walk = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const src = readFileSync(file, 'utf8');
-    // static imports only: `import … from "./x.js"` / `import "./x.js"` at the top level (esbuild's output)
-    for (const m of src.matchAll(/^import\s+(?:[^'";]*?\s+from\s+)?["'](\.[^"']+)["'];?$/gm)) walk(resolve(dirname(file), m[1]!));
-  };
-  walk(entry);
-  return [...seen];
-}
-
 const ACTIONS = ['meshci', 'provision', 'certs', 'republish', 'deploy', 'verify', 'teardown'];
 const HEAVY: [string, RegExp][] = [
   ['@kubernetes/client-node', /KubernetesObjectApi|class CoreV1Api/],

@@ -5,7 +5,7 @@ import { ConfigurationError } from '../../lib/errors.js';
 import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFile, validateDnsLabel, validatePinnedRelease, getKubeconfig, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
 import { maskSecret } from '../../lib/log.js';
 import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
-import { HELM_VERSION } from '../../tools/install.js';
+import { HELM_VERSION } from '../../tools/versions.js';
 
 export const APPS = ['dgraph', 'none'] as const;
 export const ROUTES = ['auto', 'service-profile', 'grpc-route', 'none'] as const;

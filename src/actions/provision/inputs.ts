@@ -2,10 +2,9 @@ import { pullRequestNumber } from '../../lib/event.js';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
-import { kindNodeImageFor } from '../../kind/plan.js';
 import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease, validateWritableFile, readInputs, attempt } from '../../lib/inputs.js';
-import { KIND_VERSION, KUBECTL_VERSION } from '../../tools/install.js';
-import { DEFAULT_CALICO, DEFAULT_NODE_IMAGE } from '../../kind/plan.js';
+import { KIND_VERSION, KUBECTL_VERSION } from '../../tools/versions.js';
+import { DEFAULT_CALICO, DEFAULT_NODE_IMAGE, kindNodeImageFor } from '../../kind/plan.js';
 import { validateImageInput } from '../../oci/reference.js';
 import { validateSubscription, defaultName, expiresAt, validateKubernetesVersion, validateName, validateRegion, validateVmSize, validateResourceGroup } from '../../env/spec.js';
 

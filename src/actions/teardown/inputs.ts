@@ -1,6 +1,6 @@
 import { pullRequestNumber } from '../../lib/event.js';
 import { getBool, getDuration, getEnum, getOptional, getSecret, validatePinnedRelease, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
-import { KIND_VERSION } from '../../tools/install.js';
+import { KIND_VERSION } from '../../tools/versions.js';
 import { validateName, validateSubscription, validateResourceGroup } from '../../env/spec.js';
 
 export const PROVIDERS = ['aks', 'kind'] as const;
