@@ -1,11 +1,20 @@
-// The test command README.md and .ci/run use: type-check, lint (zero warnings), run vitest against
-// the committed dist/ entries (a test checks dist/ is fresh), then print one plain closing line.
+// The test command README.md and .ci/run use: type-check, lint (zero warnings), then two vitest
+// projects — `unit` (loopback servers only, against the committed dist/ entries; a test checks dist/
+// is fresh) and `real-cluster` (test/real, against the local Kubernetes built from upstream: started
+// with `npm run cluster -- up`, run inside its network namespace, stopped after) — and one plain
+// closing line for both. MESHCI_REAL_CLUSTER=0 leaves the second out and says so.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync, rmSync } from 'node:fs';
 
 function step(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   return r.status ?? 1;
+}
+
+function results(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0, ran: false };
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + (r.numTodoTests ?? 0), ran: true };
 }
 
 if (step('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) {
@@ -16,10 +25,28 @@ if (step('npx', ['eslint', '.', '--max-warnings=0']) !== 0) {
   console.error('lint failed');
   process.exit(1);
 }
+const args = process.argv.slice(2);
 rmSync('test-results/vitest.json', { force: true });
-const code = step('npx', ['vitest', 'run', ...process.argv.slice(2)]);
-if (existsSync('test-results/vitest.json')) {
-  const r = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests ?? 0)} skipped`);
+rmSync('test-results/real-cluster.json', { force: true });
+let code = step('npx', ['vitest', 'run', '--project', 'unit', ...args]);
+const unit = results('test-results/vitest.json');
+let real = { passed: 0, failed: 0, skipped: 0, ran: false };
+if (process.env['MESHCI_REAL_CLUSTER'] === '0') {
+  console.log('real-cluster suite: not run (MESHCI_REAL_CLUSTER=0)');
+} else {
+  const t0 = Date.now();
+  let up = step('npm', ['run', '--silent', 'cluster', '--', 'up']);
+  if (up !== 0) {
+    console.error('real-cluster suite: the local cluster did not start (npm run cluster -- up failed)');
+    code = code || 1;
+  } else {
+    console.log(`real-cluster suite: cluster up after ${((Date.now() - t0) / 1000).toFixed(0)} s (build included when the pins changed)`);
+    const c = step('npm', ['run', '--silent', 'cluster', '--', 'exec', '--', 'npx', 'vitest', 'run', '--project', 'real-cluster', '--outputFile.json=test-results/real-cluster.json', ...args]);
+    code = code || c;
+    real = results('test-results/real-cluster.json');
+    step('npm', ['run', '--silent', 'cluster', '--', 'down']);
+  }
 }
+console.log(`unit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped; real-cluster: ${real.passed} passed, ${real.failed} failed, ${real.skipped} skipped`);
+console.log(`${unit.passed + real.passed} passed, ${unit.failed + real.failed} failed, ${unit.skipped + real.skipped} skipped`);
 process.exit(code);

@@ -35,6 +35,11 @@ export interface Release {
   namespaceObject?: NamespaceObject;
   /** linkerd-crds whose Gateway API CRDs are off by default (installGatewayAPI). */
   gatewayApiOptional?: boolean;
+  /**
+   * linkerd-crds that installs Gateway API's HTTPRoute (and GRPCRoute) CRDs unless
+   * `enableHttpRoutes: false` (2.14, edges up to 2024): off when the cluster already has them.
+   */
+  httpRoutesToggle?: boolean;
 }
 
 export interface Plan {
@@ -82,7 +87,7 @@ export function linkerdPlan(entry: VersionEntry, version: string, opts: { viz: b
   const cp = entry.chart;
   if (cp !== 'linkerd2') {
     const crds = facts('linkerd-crds');
-    releases.push(release('linkerd-crds', ns, crds?.gatewayAPI === 'optional' ? { gatewayApiOptional: true } : {}));
+    releases.push(release('linkerd-crds', ns, crds?.gatewayAPI === 'optional' ? { gatewayApiOptional: true } : crds?.keys.includes('enableHttpRoutes') ? { httpRoutesToggle: true } : {}));
   }
   releases.push(release(cp, ns, { identity: true, ...(opts.cni && facts(cp)?.keys.includes('cniEnabled') ? { values: { cniEnabled: true } } : {}) }));
   if (opts.viz) releases.push(release('linkerd-viz', 'linkerd-viz'));
@@ -118,8 +123,8 @@ export function compatibilityProblems(entry: VersionEntry, version: string, clus
 export const DGRAPH_REPO = 'https://charts.dgraph.io';
 
 /** The app release: Dgraph's chart with the values that mesh it (under helm-values and app-values). */
-export function dgraphRelease(o: { release: string; version: string; namespace: string }): Release {
-  return { release: o.release, chart: 'dgraph', version: o.version, repo: DGRAPH_REPO, namespace: o.namespace, values: dgraphMeshValues() };
+export function dgraphRelease(o: { release: string; version: string; namespace: string; repo?: string }): Release {
+  return { release: o.release, chart: 'dgraph', version: o.version, repo: o.repo ?? DGRAPH_REPO, namespace: o.namespace, values: dgraphMeshValues() };
 }
 
 /**

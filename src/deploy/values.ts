@@ -14,7 +14,13 @@ import type { Release } from './linkerd-plan.js';
  * 4. the identity (control plane): from the identity inputs, checked before.
  * linkerd-crds whose Gateway API CRDs are optional keeps `installGatewayAPI: true` once a release
  * has it — Helm would otherwise drop the CRDs from the release on the next, identical, deploy — and
- * sets it when the cluster has no GRPCRoute CRD yet.
+ * sets it when the cluster has no GRPCRoute CRD yet. linkerd-crds that bundles Gateway API's HTTPRoute
+ * CRD (2.14, edges of 2024) gets `enableHttpRoutes: false` on a first install into a cluster that
+ * already has that CRD — from a gateway controller, the cloud's add-on, or an earlier Linkerd whose
+ * CRDs Helm keeps (`helm.sh/resource-policy: keep`) — since Helm would otherwise patch a CRD it
+ * does not own, and an older schema over one that stored a newer version is refused
+ * ("status.storedVersions[0]: Invalid value: v1: missing from spec.versions"). Linkerd's own upgrade
+ * notes give the same advice (linkerd.io/2.14/tasks/upgrade, "Gateway API CRDs").
  */
 export interface ValueInputs {
   helmValues: Record<string, Record<string, unknown>>;
@@ -25,13 +31,27 @@ export interface ValueInputs {
   issuerKey: { text: string };
 }
 
-export async function releaseValues(inputs: ValueInputs, r: Release, cluster: { current: () => Promise<Record<string, unknown> | undefined>; hasGatewayApi: () => Promise<boolean> }): Promise<Record<string, unknown>> {
+export interface ClusterFacts {
+  current: () => Promise<Record<string, unknown> | undefined>;
+  hasGatewayApi: () => Promise<boolean>;
+  hasHttpRoutes?: () => Promise<boolean>;
+  note?: (line: string) => void;
+}
+
+export async function releaseValues(inputs: ValueInputs, r: Release, cluster: ClusterFacts): Promise<Record<string, unknown>> {
   let values: Record<string, unknown> = { ...(r.values ?? {}) };
   values = merge(values, inputs.helmValues[r.chart] ?? {});
   const user = r.chart === 'dgraph' ? (inputs.appValues ?? {}) : (inputs.linkerdValues[r.chart] ?? {});
   if (r.gatewayApiOptional && !('installGatewayAPI' in user)) {
     const current = await cluster.current();
     if (current?.['installGatewayAPI'] === true || !(await cluster.hasGatewayApi())) values = merge(values, { installGatewayAPI: true });
+  }
+  if (r.httpRoutesToggle && !('enableHttpRoutes' in user) && cluster.hasHttpRoutes) {
+    const current = await cluster.current();
+    if (current ? current['enableHttpRoutes'] === false : await cluster.hasHttpRoutes()) {
+      values = merge(values, { enableHttpRoutes: false });
+      if (!current) cluster.note?.(`${r.release}: the cluster already has Gateway API's HTTPRoute CRD, which this release does not own: installing with enableHttpRoutes: false (set it in linkerd-values to override)`);
+    }
   }
   values = merge(values, user);
   if (r.identity) {

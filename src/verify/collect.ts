@@ -65,11 +65,27 @@ export async function collect(o: CollectOpts): Promise<Evidence> {
     }
   })();
 
+  // the probes' namespace is removed at the end when this run made it (what is created is removed);
+  // one it found is left as it was
+  let madeNamespace = false;
+  // (a failure here is not lost: the probes and the balancing client apply it again and record it)
+  const namespaceReady = ensureNamespace(cluster, o.probe.namespace).then(
+    (made) => {
+      madeNamespace = made;
+    },
+    () => undefined,
+  );
   // a probe that cannot run at all (e.g. no right to create Jobs) is recorded as such, per probe
-  const probeRuns = runProbes(cluster, o.probes, { ...o.probe, log }).catch((e: unknown) =>
+  const probeRuns = namespaceReady.then(() => runProbes(cluster, o.probes, { ...o.probe, log })).catch((e: unknown) =>
     o.probes.map((probe) => ({ probe, attempts: [{ log: '', error: `could not run probes in namespace '${o.probe.namespace}': ${getErrorMessage(e)}` }] })));
-  const balanced = runBalance(o);
+  const balanced = namespaceReady.then(() => runBalance(o));
   const [checkPiece, runs, balance] = await Promise.all([check, probeRuns, balanced]);
+  if (madeNamespace) {
+    await cluster.delete({ apiVersion: 'v1', kind: 'Namespace', name: o.probe.namespace }).then(
+      () => log.info(`deleted namespace ${o.probe.namespace}, which this run created for its probes`),
+      (e: unknown) => log.warning(`could not delete namespace ${o.probe.namespace}, which this run created for its probes: ${getErrorMessage(e)}`),
+    );
+  }
 
   // edges last: Linkerd 2.12+ lists live connections only
   const edges: Record<string, Piece> = {};

@@ -25,8 +25,11 @@ export interface ProbeRun {
 
 export type RunOpts = ProbeJobOpts & { retries: number; timeoutMs: number; log: Logger; acceptRefused?: boolean };
 
-export async function ensureNamespace(cluster: Cluster, namespace: string): Promise<void> {
+/** The probes' namespace, applied; true when this call created it (it did not exist: a 404). */
+export async function ensureNamespace(cluster: Cluster, namespace: string): Promise<boolean> {
+  const existed = !!(await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name: namespace }));
   await cluster.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'app.kubernetes.io/managed-by': 'meshci' } } } as KObject);
+  return !existed;
 }
 
 export async function runProbes(cluster: Cluster, probes: Probe[], o: RunOpts): Promise<ProbeRun[]> {

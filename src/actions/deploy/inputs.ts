@@ -38,6 +38,8 @@ export interface Inputs {
   appNamespace: string;
   appRelease: string;
   dgraphChartVersion: string;
+  /** Helm repository of the dgraph chart (default https://charts.dgraph.io; a mirror for air-gapped runners). */
+  dgraphChartRepo?: string;
   appValues?: Record<string, unknown>;
   manifests: { path: string; text: string }[];
   networkPolicy: boolean;
@@ -103,6 +105,7 @@ function read(): Inputs {
     appNamespace,
     appRelease,
     dgraphChartVersion: getOptional('dgraph-chart-version') ?? '24.1.1',
+    dgraphChartRepo: getOptional('dgraph-chart-repo')?.trim(),
     appValues: getOptional('app-values') ? attempt(() => yamlMap('app-values', getOptional('app-values')), {}) : undefined,
     manifests: getList('manifests').flatMap((p) => {
       if (existsSync(p)) return [{ path: p, text: readFileSync(p, 'utf8') }];

@@ -82,7 +82,7 @@ export async function main(given = getInputs()): Promise<void> {
     });
     if (inputs.app === 'dgraph') {
       await core.group(`Dgraph (${inputs.appRelease} in ${inputs.appNamespace})`, async () => {
-        installed.push(await installRelease(helm, cluster, inputs, dgraphRelease({ release: inputs.appRelease, version: inputs.dgraphChartVersion, namespace: inputs.appNamespace }), work));
+        installed.push(await installRelease(helm, cluster, inputs, dgraphRelease({ release: inputs.appRelease, version: inputs.dgraphChartVersion, namespace: inputs.appNamespace, ...(inputs.dgraphChartRepo ? { repo: inputs.dgraphChartRepo } : {}) }), work));
       });
     }
     const applied = await core.group('Mesh policy, routes and manifests', () => applyExtras(cluster, inputs, plan));
@@ -167,6 +167,8 @@ async function installRelease(helm: Helm, cluster: Cluster, inputs: Inputs, r: R
   const values = await releaseValues(inputs, r, {
     current: () => helm.getValues(r.namespace, r.release),
     hasGatewayApi: async () => !!(await cluster.get({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'grpcroutes.gateway.networking.k8s.io' })),
+    hasHttpRoutes: async () => !!(await cluster.get({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'httproutes.gateway.networking.k8s.io' })),
+    note: (line) => core.info(line),
   });
   if (r.namespaceObject) {
     // the chart would render this Namespace itself (installNamespace): meshci applies it, with the chart's metadata

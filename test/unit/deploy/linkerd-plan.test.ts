@@ -104,6 +104,25 @@ describe('release values, layered', () => {
     // a cluster with its own Gateway API: left alone
     expect(await releaseValues(inputs, crds, { current: async () => undefined, hasGatewayApi: async () => true })).toEqual({});
   });
+
+  it('2.14 linkerd-crds leaves an HTTPRoute CRD it does not own alone (found by the real API server: storedVersions)', async () => {
+    const crds = plan('stable-2.14.10').releases[0]!;
+    expect(crds.httpRoutesToggle).toBe(true);
+    const inputs = { helmValues: {}, linkerdValues: {}, ...id };
+    const notes: string[] = [];
+    const facts = (current: Record<string, unknown> | undefined, has: boolean) => ({ current: async () => current, hasGatewayApi: async () => has, hasHttpRoutes: async () => has, note: (l: string) => notes.push(l) });
+    // a cluster without Gateway API: the chart's default (it installs the CRD)
+    expect(await releaseValues(inputs, crds, facts(undefined, false))).toEqual({});
+    // a cluster that has it (a gateway controller, or CRDs a newer Linkerd left behind): off, said once
+    expect(await releaseValues(inputs, crds, facts(undefined, true))).toEqual({ enableHttpRoutes: false });
+    expect(notes).toEqual([expect.stringMatching(/already has Gateway API's HTTPRoute CRD.*enableHttpRoutes: false/)]);
+    // the next deploy of that release keeps it off; a release that installed the CRD keeps it on
+    expect(await releaseValues(inputs, crds, facts({ enableHttpRoutes: false }, true))).toEqual({ enableHttpRoutes: false });
+    expect(await releaseValues(inputs, crds, facts({}, true))).toEqual({});
+    // the user's word wins
+    expect(await releaseValues({ ...inputs, linkerdValues: { 'linkerd-crds': { enableHttpRoutes: true } } }, crds, facts(undefined, true))).toEqual({ enableHttpRoutes: true });
+    expect(notes).toHaveLength(1);
+  });
 });
 
 describe('helm argv', () => {
