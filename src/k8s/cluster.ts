@@ -51,6 +51,7 @@ const PATHS: Record<string, { group: string; plural: string }> = {
   'apps/v1/DaemonSet': { group: '/apis/apps/v1', plural: 'daemonsets' },
   'batch/v1/Job': { group: '/apis/batch/v1', plural: 'jobs' },
   'apiextensions.k8s.io/v1/CustomResourceDefinition': { group: '/apis/apiextensions.k8s.io/v1', plural: 'customresourcedefinitions' },
+  'coordination.k8s.io/v1/Lease': { group: '/apis/coordination.k8s.io/v1', plural: 'leases' },
 };
 
 export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';

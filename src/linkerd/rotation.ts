@@ -115,16 +115,21 @@ const MAX_EVENT_WAIT_MS = 180_000;
  * guessing from the bundle and starting a third anchor.
  */
 export const ROTATION_STATE = 'meshci-rotation-state';
+/** The Lease (src/k8s/lease.ts) a rotation holds in the control-plane namespace: one rotation at a time. */
+export const ROTATION_LEASE = 'meshci-rotation';
 interface RotationState {
   phase: Phase;
   status: 'started' | 'done';
+  /** when the phase was last marked (RFC 3339) */
+  updated?: string;
 }
 
 async function readRotationState(ctx: Ctx): Promise<RotationState | undefined> {
   const cm = await ctx.cluster.get<KObject & { data?: Record<string, string> }>({ apiVersion: 'v1', kind: 'ConfigMap', namespace: ctx.state.namespace, name: ROTATION_STATE });
   const phase = cm?.data?.['phase'];
   const status = cm?.data?.['status'];
-  if ((phase === 'bundle' || phase === 'issuer' || phase === 'finalize') && (status === 'started' || status === 'done')) return { phase, status };
+  const updated = cm?.data?.['updated'];
+  if ((phase === 'bundle' || phase === 'issuer' || phase === 'finalize') && (status === 'started' || status === 'done')) return { phase, status, ...(updated ? { updated } : {}) };
   return undefined;
 }
 
@@ -222,6 +227,14 @@ async function phaseIssuer(ctx: Ctx): Promise<boolean> {
   }
   const fresh = await newAnchor(ctx, { needKey: true });
   if (signedBy(ctx.issuer, fresh.cert)) {
+    if (ctx.rotation?.phase === 'issuer' && ctx.rotation.status === 'started') {
+      // the new issuer was written, the run stopped before its confirmation or the restarts: the
+      // phase is done only once the identity controller has loaded it and the workloads restarted
+      ctx.steps.push(`resumed phase issuer: the issuer is already signed by the new anchor (serial ${fresh.cert.serial})`);
+      await confirmIssuer(ctx);
+      if (ctx.opts.restartWorkloads) await rollMeshedWorkloads(ctx, fresh.cert, { required: false });
+      return true;
+    }
     ctx.log.info('the issuer is already signed by the new anchor; nothing to do in this phase');
     return false;
   }
@@ -365,6 +378,29 @@ async function applyIssuer(ctx: Ctx, cert: CertInfo, keyPem: string): Promise<vo
     await ctx.cluster.rolloutRestart('Deployment', ns, 'linkerd-identity');
     await ctx.cluster.waitRollout('Deployment', ns, 'linkerd-identity', ctx.opts.timeoutMs);
     ctx.steps.push('no IssuerUpdated event came: restarted deploy/linkerd-identity, which loads the issuer at start-up');
+  });
+}
+
+/**
+ * Resuming an issuer phase whose write happened: the confirmation that run never saw. An
+ * IssuerUpdated event of linkerd-identity since the phase started is the evidence; without one,
+ * linkerd-identity is restarted (it loads the issuer at start-up) and its rollout waited for.
+ */
+async function confirmIssuer(ctx: Ctx): Promise<void> {
+  await ctx.log.group('Confirm the identity controller loaded the new issuer', async () => {
+    const ns = ctx.state.namespace;
+    const since = Date.parse(ctx.rotation?.updated ?? '') || 0;
+    const events = await ctx.cluster.list<KObject>('v1', 'Event', { namespace: ns, fieldSelector: 'involvedObject.name=linkerd-identity' });
+    const seen = events.find((e) => e['reason'] === 'IssuerUpdated' && Date.parse(String(e['lastTimestamp'] ?? e['eventTime'] ?? (e.metadata as { creationTimestamp?: string } | undefined)?.creationTimestamp ?? '')) >= since);
+    if (seen) {
+      ctx.log.info('identity controller: IssuerUpdated (before this run resumed the phase)');
+      ctx.steps.push('confirmed by the IssuerUpdated event');
+      return;
+    }
+    ctx.log.info('no IssuerUpdated event since the phase started: restarting deploy/linkerd-identity so it loads the new issuer');
+    await ctx.cluster.rolloutRestart('Deployment', ns, 'linkerd-identity');
+    await ctx.cluster.waitRollout('Deployment', ns, 'linkerd-identity', ctx.opts.timeoutMs);
+    ctx.steps.push('restarted deploy/linkerd-identity, which loads the issuer at start-up');
   });
 }
 

@@ -1,4 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import yaml from 'js-yaml';
 import { run, expectNoKeyMaterial, visible } from '../helpers/action.js';
 import { localChartRepo, type LocalChartRepo } from '../helpers/local-charts.js';
 import { kubectl, kubectlJson } from '../helpers/real-cluster.js';
@@ -64,5 +66,51 @@ describe.skipIf(!!why)(`deploy on the real API server with the upstream charts${
     expect(again.exitCode, again.log).toBe(0);
     expect(again.outputs['changed']).toBe('false');
     uninstallAll(helmBin, st.kubeconfig);
+  });
+});
+
+describe.skipIf(!!why)(`a deploy killed mid-install, then run again${why ? ` (skipped: ${why})` : ''}`, () => {
+  let repo: LocalChartRepo;
+  const { state: st, helm: helmBin, env: path } = env as Exclude<typeof env, { missing: string }>;
+  const version = 'stable-2.14.10';
+  beforeAll(async () => {
+    repo = await localChartRepo({ helm: helmBin, versions: [version], dgraph: '24.1.1' });
+    uninstallAll(helmBin, st.kubeconfig);
+  });
+  afterAll(async () => {
+    uninstallAll(helmBin, st.kubeconfig);
+    await repo?.stop();
+  });
+
+  it('the runner dies (SIGKILL to the step and its helm) with Dgraph pending-install; the lock names the dead run; the next deploy recovers the release with one line', async () => {
+    const { dir } = identityDir();
+    const inputs = { 'linkerd-version': version, 'identity-dir': dir, kubeconfig: st.kubeconfig, 'chart-repo': repo.url, 'dgraph-chart-repo': repo.dgraphUrl!, viz: 'false', timeout: '5m' };
+    // Dgraph's pods can land on no node: helm --wait holds the release pending-install until killed
+    const stuck = yaml.dump({ zero: { persistence: { enabled: false }, nodeSelector: { 'meshci.test/nowhere': 'x' } }, alpha: { persistence: { enabled: false }, nodeSelector: { 'meshci.test/nowhere': 'x' } } });
+    const first = run('deploy', { ...inputs, 'app-values': stuck }, { env: path() });
+    const pending = () => JSON.parse(execHelm(helmBin, st.kubeconfig, ['list', '-n', 'dgraph', '--pending', '-o', 'json'])) as { name: string; status: string }[];
+    for (let i = 0; i < 600 && !pending().some((r) => r.name === 'dgraph'); i++) await new Promise((r) => setTimeout(r, 250));
+    expect(pending()).toEqual([expect.objectContaining({ name: 'dgraph', status: 'pending-install' })]);
+    // the machine goes away: the step and its helm die at once, nothing runs their clean-up
+    spawnSync('pkill', ['-KILL', '-f', 'dist/(entries/)?deploy']);
+    spawnSync('pkill', ['-KILL', '-f', 'helm upgrade --install dgraph']);
+    const killed = await first;
+    expect(killed.exitCode).not.toBe(0);
+
+    // the next deploy, at once: the dead run's lock has not expired, and says whose it is
+    const refused = await run('deploy', { ...inputs, 'app-values': DGRAPH_TEST_VALUES }, { env: path() });
+    expect(refused.exitCode).toBe(1);
+    expect(refused.log).toMatch(/another meshci deploy is running on this cluster — Lease linkerd\/meshci-deploy is held by .* until \d{4}-/);
+    expect(pending()).toHaveLength(1);
+
+    // the operator deletes the lock of the run that is gone, as the message says; the deploy recovers
+    kubectl(['-n', 'linkerd', 'delete', 'lease', 'meshci-deploy']);
+    const again = await run('deploy', { ...inputs, 'app-values': DGRAPH_TEST_VALUES }, { env: path() });
+    expect(again.exitCode, again.log).toBe(0);
+    expect(again.log).toMatch(/release dgraph\/dgraph was left pending-install \(revision 1\) by a run that did not finish: uninstalled it, installing again/);
+    const releases = JSON.parse(execHelm(helmBin, st.kubeconfig, ['list', '-A', '--all', '-o', 'json'])) as { name: string; status: string }[];
+    expect(releases.map((r) => `${r.name}:${r.status}`).sort()).toEqual(['dgraph:deployed', 'linkerd-control-plane:deployed', 'linkerd-crds:deployed']);
+    // and the lock is gone with the run that held it
+    expect(kubectl(['-n', 'linkerd', 'get', 'leases', '-o', 'name']).trim()).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import * as core from '@actions/core';
 import { ConfigurationError } from '../../lib/errors.js';
 import { actionsLogger, maskSecret } from '../../lib/log.js';
@@ -5,9 +6,10 @@ import { Cluster } from '../../k8s/cluster.js';
 import type { CertInfo } from '../../certs/pem.js';
 import type { CheckEntry, IdentityMaterial } from '../../certs/rules.js';
 import { describe as describeCert, type CertSummary } from '../../certs/describe.js';
+import { acquireLease, holderIdentity } from '../../k8s/lease.js';
 import { readIdentityState, listMeshedPods, parseBundle, type MeshedPod } from '../../linkerd/identity-cluster.js';
 import { applierFor } from '../../linkerd/identity-apply.js';
-import { Rotation } from '../../linkerd/rotation.js';
+import { Rotation, ROTATION_LEASE } from '../../linkerd/rotation.js';
 import type { Inputs } from './inputs.js';
 import { loadAnchorVault } from '../../azure/lazy.js';
 import { runChecks, setCertOutputs, writeSummary, failOnErrors } from './report.js';
@@ -60,9 +62,22 @@ export function dataPlaneCheck(pods: MeshedPod[], anchors: CertInfo[], cpNs: str
 
 
 export async function rotate(inputs: Inputs): Promise<void> {
-  const now = new Date();
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
   await cluster.serverVersion();
+  // one rotation at a time: taken before the identity is read, so the state this run works from is
+  // the one no other run is changing (a second run is refused, naming the holder and the expiry)
+  const lease = await core.group('Take the rotation lock', () =>
+    acquireLease(cluster, { namespace: inputs.namespace, name: ROTATION_LEASE, holder: holderIdentity(process.env, hostname()), what: 'meshci certs rotation', log: actionsLogger }),
+  );
+  try {
+    await rotateLocked(inputs, cluster);
+  } finally {
+    await lease.release();
+  }
+}
+
+async function rotateLocked(inputs: Inputs, cluster: Cluster): Promise<void> {
+  const now = new Date();
   const st = await core.group('Read identity from the cluster', async () => {
     const s = await readIdentityState(cluster, inputs.namespace);
     core.info(`trust bundle: ${s.bundleSource}`);

@@ -21,9 +21,14 @@ import { parsePullEvent, summarizePulls, type PullRow } from '../../deploy/pull-
 import { DGRAPH_API_PROTO } from '../../data/dgraph-api-proto.js';
 import { headlessLint } from '../../deploy/headless-lint.js';
 import { getInputs, type Inputs } from './inputs.js';
+import { acquireLease, holderIdentity } from '../../k8s/lease.js';
+import { hostname } from 'node:os';
 import { readIdentityState, parseBundle, LinkerdNotInstalled } from '../../linkerd/identity-cluster.js';
 import * as state from '../../lib/state.js';
 
+
+/** The Lease a deploy holds in the control-plane namespace (src/k8s/lease.ts). */
+export const DEPLOY_LEASE = 'meshci-deploy';
 
 interface Installed {
   release: string;
@@ -76,6 +81,14 @@ export async function main(given = getInputs()): Promise<void> {
   state.setTempDir(work);
   const installed: Installed[] = [];
   const started = new Date();
+  // one deploy at a time per control plane: while this run holds the Lease, a release left pending by
+  // another run has no live owner and is recovered (Helm.recoverPending) instead of blocking forever
+  const lock = await core.group('Take the deploy lock', async () => {
+    if (!(await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name: inputs.namespace }))) {
+      await cluster.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: inputs.namespace } } as KObject);
+    }
+    return acquireLease(cluster, { namespace: inputs.namespace, name: DEPLOY_LEASE, holder: holderIdentity(process.env, hostname()), what: 'meshci deploy', durationSeconds: 30, log: actionsLogger });
+  });
   try {
     await core.group(`Linkerd ${inputs.linkerdVersion.raw} (${plan.releases.map((r) => r.chart).join(', ')})`, async () => {
       for (const r of plan.releases) installed.push(await installRelease(helm, cluster, inputs, r, work));
@@ -109,6 +122,7 @@ export async function main(given = getInputs()): Promise<void> {
     throw e;
   } finally {
     rmSync(work, { recursive: true, force: true });
+    await lock.release();
   }
 }
 
@@ -174,6 +188,8 @@ async function installRelease(helm: Helm, cluster: Cluster, inputs: Inputs, r: R
     // the chart would render this Namespace itself (installNamespace): meshci applies it, with the chart's metadata
     await cluster.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: r.namespaceObject.name, labels: r.namespaceObject.labels, annotations: r.namespaceObject.annotations } } as KObject);
   }
+  const recovered = await helm.recoverPending(r.namespace, r.release, inputs.timeoutMs);
+  if (recovered) core.warning(recovered);
   const haFile = r.haValuesFile ? join(await helm.pull({ chart: r.chart, version: r.version, repo: r.repo, dir: join(work, 'charts') }), 'values-ha.yaml') : undefined;
   const effective = withHaValues(values, haFile);
   const current = await helm.getValues(r.namespace, r.release);

@@ -37,6 +37,45 @@ export class Helm {
     return Helm.parseList(res.stdout).find((r) => r.name === release);
   }
 
+  /** A release in any state (pending and failed ones included), or undefined when there is none. */
+  async status(namespace: string, release: string): Promise<HelmRelease | undefined> {
+    const args = ['list', '--namespace', namespace, '--all', '--filter', `^${escapeRegex(release)}$`, '--output', 'json', ...kube(this.opts.kubeconfig)];
+    const res = await exec(this.bin, args);
+    return Helm.parseList(res.stdout).find((r) => r.name === release);
+  }
+
+  /**
+   * A release a run that died left `pending-*` blocks every later upgrade ("another operation
+   * (install/upgrade/rollback) is in progress"). Called only while this run holds the deploy lock,
+   * so no live meshci run owns that operation: a first install that never finished is uninstalled
+   * (it has no good revision), a pending upgrade or rollback is rolled back to the last deployed
+   * revision. Returns the one line saying what was done, or undefined when nothing was pending.
+   */
+  async recoverPending(namespace: string, release: string, timeoutMs: number): Promise<string | undefined> {
+    const r = await this.status(namespace, release);
+    if (!r?.status.startsWith('pending-')) return undefined;
+    const wait = ['--wait', '--timeout', `${Math.ceil(timeoutMs / 1000)}s`, ...kube(this.opts.kubeconfig)];
+    if (r.status === 'pending-install') {
+      await exec(this.bin, ['uninstall', release, '--namespace', namespace, ...wait]);
+      return `release ${namespace}/${release} was left pending-install (revision ${r.revision}) by a run that did not finish: uninstalled it, installing again`;
+    }
+    const history = await exec(this.bin, ['history', release, '--namespace', namespace, '--output', 'json', ...kube(this.opts.kubeconfig)]);
+    const good = Helm.lastGoodRevision(history.stdout);
+    if (good === undefined) {
+      await exec(this.bin, ['uninstall', release, '--namespace', namespace, ...wait]);
+      return `release ${namespace}/${release} was left ${r.status} with no deployed revision to go back to: uninstalled it, installing again`;
+    }
+    await exec(this.bin, ['rollback', release, String(good), '--namespace', namespace, ...wait]);
+    return `release ${namespace}/${release} was left ${r.status} (revision ${r.revision}) by a run that did not finish: rolled back to revision ${good}, upgrading again`;
+  }
+
+  /** `helm history -o json` → the newest revision that was deployed (deployed, else superseded). */
+  static lastGoodRevision(json: string): number | undefined {
+    const rows = JSON.parse(json.trim() || '[]') as { revision: number; status: string }[];
+    const sorted = [...rows].sort((a, b) => b.revision - a.revision);
+    return (sorted.find((h) => h.status === 'deployed') ?? sorted.find((h) => h.status === 'superseded'))?.revision;
+  }
+
   /** The user-supplied values of a release, or undefined when it is not installed. */
   async getValues(namespace: string, release: string): Promise<Record<string, unknown> | undefined> {
     const res = await exec(this.bin, ['get', 'values', release, '--namespace', namespace, '--output', 'json', ...kube(this.opts.kubeconfig)], { check: false });
