@@ -2,18 +2,37 @@ import { readdirSync, existsSync, readFileSync, mkdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import wrapAnsi from 'wrap-ansi';
-import { runAction, readActionYml, packageRoot, maskAll, type ActionYml, type RunOpts, type RunResult } from './local/runner.js';
+import { runAction, readActionYml, packageRoot, maskAll, Cancel, type ActionYml, type RunOpts, type RunResult } from './local/runner.js';
 import { LiveLog, renderSummary, formatElapsed } from './local/render.js';
-import { runPipeline, down, PROVIDERS, type Provider, type Stage } from './local/pipeline.js';
+import { runPipeline, down, recordPath, PROVIDERS, type Provider, type Stage } from './local/pipeline.js';
 import { doctor } from './local/doctor.js';
 
 /**
  * `meshci`: the actions from a terminal, through the same runner emulation the tests use. The log
  * is streamed as each step runs (secrets masked, groups shown as steps with their elapsed time);
  * outputs and the step summary follow. Exit codes: 0 done, 1 an action failed (or verify's verdict
- * is fail), 2 the command line is wrong.
+ * is fail), 2 the command line is wrong, 130 / 143 cancelled by SIGINT / SIGTERM.
  */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+/** Exit code after a cancel: 128 + the signal's number, as a shell reports it (130 for Ctrl-C). */
+const exitFor = (sig: NodeJS.Signals): number => 128 + (sig === 'SIGTERM' ? 15 : 2);
+
+/**
+ * Ctrl-C (SIGINT) and SIGTERM: passed to the running step's whole process group (each step runs
+ * in one of its own, so a step and the helm or kind it runs stop together) with the runner's grace
+ * — SIGTERM 7.5 s later, SIGKILL 2.5 s after that; a second Ctrl-C is the SIGTERM, a third the
+ * SIGKILL. No further step starts; what `up` created stays recorded for `meshci down`.
+ */
+const cancel = new Cancel();
+function handleSignals(): void {
+  const on = (sig: NodeJS.Signals) => {
+    const first = !cancel.requested;
+    cancel.send(sig);
+    process.stderr.write(`\nmeshci: ${sig}: ${first ? 'stopping the running step (again to hurry it)' : `sending ${cancel.current}`}\n`);
+  };
+  process.on('SIGINT', on);
+  process.on('SIGTERM', on);
+}
 const COMMANDS = ['up', 'down', 'doctor', 'help', 'version'] as const;
 
 function width(): number {
@@ -49,6 +68,7 @@ function usage(): string {
     wrap('Inputs are the action.yml inputs as --name value (or --name=value); a boolean input may stand alone (--overwrite) or be negated (--no-overwrite).'),
     '',
     'exit codes: 0 done · 1 an action failed or verify found a problem · 2 the command line is wrong',
+    '            130 interrupted (Ctrl-C) · 143 terminated (SIGTERM)',
   ].join('\n');
 }
 
@@ -72,7 +92,7 @@ function upHelp(): string {
     '       meshci down [--name dev] [--provider kind|aks] [--remove-registry]',
     '',
     wrap('meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) → certs → republish → deploy (Linkerd, viz, Dgraph) → verify. Everything lands in .meshci/<name>: kubeconfig, certs (keys 0600), evidence. provider existing uses the cluster of --kubeconfig and, with --registry, any OCI registry as the mirror.'),
-    wrap('meshci down: delete it.'),
+    wrap('meshci down: delete exactly what up recorded in .meshci/<name>/environment.json (the registry container only when meshci started it); --provider and --remove-registry matter only for an environment without a record. Ctrl-C stops the running step (again to hurry it); what was created stays recorded for meshci down.'),
   ].join('\n');
 }
 
@@ -175,7 +195,7 @@ async function runOne(action: string, args: Args): Promise<number> {
   const live = new LiveLog((t) => process.stdout.write(t), { debug: args.debug });
   let res: RunResult;
   try {
-    res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: '1' } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c) });
+    res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: '1' } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c), cancel, signalTarget: 'group' });
   } catch (e) {
     live.end();
     throw new UsageError((e as Error).message);
@@ -191,6 +211,10 @@ async function runOne(action: string, args: Args): Promise<number> {
     process.stdout.write(`\nsummary: ${file}\n`);
   }
   if (action === 'verify' && res.outputs['report']) process.stdout.write(`report: ${res.outputs['report']} · evidence: ${res.outputs['evidence-dir'] ?? inputs['output-dir']}\n`);
+  if (res.cancelled) {
+    process.stderr.write(`\nmeshci ${action}: cancelled (${res.cancelled})\n`);
+    return exitFor(res.cancelled);
+  }
   return res.exitCode === 0 ? EXIT.ok : EXIT.failed;
 }
 
@@ -203,7 +227,7 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
   if (provider === 'existing' && !kubeconfig) throw new UsageError('--provider existing needs --kubeconfig <path>');
   let live: LiveLog | undefined;
   const runner = (action: string, opts: RunOpts) =>
-    runAction(action, { ...opts, cwd: process.cwd(), env: { ...(opts.env ?? {}), ...(args.debug ? { RUNNER_DEBUG: '1' } : {}) }, onOutput: (c) => live?.feed(c) });
+    runAction(action, { ...opts, cwd: process.cwd(), env: { ...(opts.env ?? {}), ...(args.debug ? { RUNNER_DEBUG: '1' } : {}) }, onOutput: (c) => live?.feed(c), signalTarget: 'group' });
   const hooks = {
     start: (stage: Stage) => {
       process.stdout.write(`\n═══ ${stage} ═══\n`);
@@ -215,7 +239,14 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
     },
     skip: (stage: Stage, why: string) => process.stdout.write(`\n– ${stage}: skipped (${why})\n`),
   };
-  if (cmd === 'down') return (await down({ name, provider: provider as 'kind' | 'aks', removeRegistry: removeRegistry === 'true' }, runner, hooks)) ? EXIT.ok : EXIT.failed;
+  if (cmd === 'down') {
+    const ok = await down({ name, provider: provider as 'kind' | 'aks', removeRegistry: removeRegistry === 'true', dir: dir ?? join('.meshci', name), cancel }, runner, hooks);
+    if (cancel.requested) {
+      process.stderr.write(`\nmeshci down: cancelled (${cancel.requested}); run it again to finish\n`);
+      return exitFor(cancel.requested);
+    }
+    return ok ? EXIT.ok : EXIT.failed;
+  }
   const t0 = Date.now();
   const r = await runPipeline(
     {
@@ -223,9 +254,14 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
       kubeconfig: kubeconfig ? resolve(kubeconfig) : undefined,
       mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : undefined,
       inputs: { provision: rest },
+      cancel,
     },
     runner, hooks,
   );
+  if (r.cancelled) {
+    process.stderr.write(`\nmeshci up: cancelled (${r.cancelled.signal}) during ${r.cancelled.stage}${r.record ? `; ${recordPath(dir ?? join('.meshci', name))} records what was created — 'meshci down --name ${name}' removes it` : '; nothing was created'}\n`);
+    return exitFor(r.cancelled.signal as NodeJS.Signals);
+  }
   if (!r.ok) {
     process.stderr.write(`\nmeshci up: stopped at ${r.failedAt} (see above)${provider === 'existing' ? '' : `; 'meshci down --name ${name}' removes what was created`}\n`);
     if (r.failedAt === 'verify') process.stderr.write(`evidence: ${r.evidenceDir}\n`);
@@ -273,6 +309,7 @@ async function cli(argv: string[]): Promise<number> {
     process.stderr.write(`meshci: unexpected argument '${args.positional[0]}'\n`);
     return EXIT.usage;
   }
+  handleSignals();
   try {
     if (args.command === 'up' || args.command === 'down') {
       if (args.help) {

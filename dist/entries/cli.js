@@ -1,28 +1,36 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
+  Cancel,
   maskAll,
   packageRoot,
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-PMQFXE6U.js";
+} from "../chunks/chunk-4PDMZEQO.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import {
   PROVIDERS,
   down,
+  recordPath,
   runPipeline
-} from "../chunks/chunk-IYXBKDB2.js";
+} from "../chunks/chunk-6FLKJX7T.js";
 import "../chunks/chunk-YB4FYT7K.js";
+import "../chunks/chunk-V4J3S25P.js";
+import "../chunks/chunk-PABPBL5T.js";
+import "../chunks/chunk-BB6DVLOI.js";
 import {
   setMasker
 } from "../chunks/chunk-XMOBR7DB.js";
+import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-VUJ4TZHV.js";
+import "../chunks/chunk-TC7UFU3S.js";
 import {
   require_child_process
 } from "../chunks/chunk-6OIT7D33.js";
 import {
   require_os
 } from "../chunks/chunk-GGNHL6HF.js";
+import "../chunks/chunk-HPEVLKEG.js";
 import {
   require_fs,
   require_path
@@ -1230,7 +1238,7 @@ async function checks(opts) {
     out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: `no kubeconfig at ${kubeconfig}`, fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>" });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-7JYDR6A3.js");
+      const { Cluster } = await import("../chunks/cluster-PH2VACWD.js");
       setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);
@@ -1274,6 +1282,19 @@ ready for provider ${provider}
 
 // src/cli.ts
 var EXIT = { ok: 0, failed: 1, usage: 2 };
+var exitFor = (sig) => 128 + (sig === "SIGTERM" ? 15 : 2);
+var cancel = new Cancel();
+function handleSignals() {
+  const on = (sig) => {
+    const first = !cancel.requested;
+    cancel.send(sig);
+    process.stderr.write(`
+meshci: ${sig}: ${first ? "stopping the running step (again to hurry it)" : `sending ${cancel.current}`}
+`);
+  };
+  process.on("SIGINT", on);
+  process.on("SIGTERM", on);
+}
 var COMMANDS = ["up", "down", "doctor", "help", "version"];
 function width() {
   return Math.max(60, Math.min(process.stdout.columns || 80, 100));
@@ -1304,7 +1325,8 @@ function usage() {
     "",
     wrap("Inputs are the action.yml inputs as --name value (or --name=value); a boolean input may stand alone (--overwrite) or be negated (--no-overwrite)."),
     "",
-    "exit codes: 0 done \xB7 1 an action failed or verify found a problem \xB7 2 the command line is wrong"
+    "exit codes: 0 done \xB7 1 an action failed or verify found a problem \xB7 2 the command line is wrong",
+    "            130 interrupted (Ctrl-C) \xB7 143 terminated (SIGTERM)"
   ].join("\n");
 }
 function actionHelp(action) {
@@ -1326,7 +1348,7 @@ function upHelp() {
     "       meshci down [--name dev] [--provider kind|aks] [--remove-registry]",
     "",
     wrap("meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) \u2192 certs \u2192 republish \u2192 deploy (Linkerd, viz, Dgraph) \u2192 verify. Everything lands in .meshci/<name>: kubeconfig, certs (keys 0600), evidence. provider existing uses the cluster of --kubeconfig and, with --registry, any OCI registry as the mirror."),
-    wrap("meshci down: delete it.")
+    wrap("meshci down: delete exactly what up recorded in .meshci/<name>/environment.json (the registry container only when meshci started it); --provider and --remove-registry matter only for an environment without a record. Ctrl-C stops the running step (again to hurry it); what was created stays recorded for meshci down.")
   ].join("\n");
 }
 function isBoolean(v) {
@@ -1408,7 +1430,7 @@ async function runOne(action, args) {
   const live = new LiveLog((t) => process.stdout.write(t), { debug: args.debug });
   let res;
   try {
-    res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: "1" } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c) });
+    res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: "1" } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c), cancel, signalTarget: "group" });
   } catch (e) {
     live.end();
     throw new UsageError(e.message);
@@ -1427,6 +1449,12 @@ summary: ${file}
   }
   if (action === "verify" && res.outputs["report"]) process.stdout.write(`report: ${res.outputs["report"]} \xB7 evidence: ${res.outputs["evidence-dir"] ?? inputs["output-dir"]}
 `);
+  if (res.cancelled) {
+    process.stderr.write(`
+meshci ${action}: cancelled (${res.cancelled})
+`);
+    return exitFor(res.cancelled);
+  }
   return res.exitCode === 0 ? EXIT.ok : EXIT.failed;
 }
 async function pipeline(cmd, args) {
@@ -1436,7 +1464,7 @@ async function pipeline(cmd, args) {
   }
   if (provider === "existing" && !kubeconfig) throw new UsageError("--provider existing needs --kubeconfig <path>");
   let live;
-  const runner = (action, opts) => runAction(action, { ...opts, cwd: process.cwd(), env: { ...opts.env ?? {}, ...args.debug ? { RUNNER_DEBUG: "1" } : {} }, onOutput: (c) => live?.feed(c) });
+  const runner = (action, opts) => runAction(action, { ...opts, cwd: process.cwd(), env: { ...opts.env ?? {}, ...args.debug ? { RUNNER_DEBUG: "1" } : {} }, onOutput: (c) => live?.feed(c), signalTarget: "group" });
   const hooks = {
     start: (stage) => {
       process.stdout.write(`
@@ -1454,7 +1482,16 @@ async function pipeline(cmd, args) {
 \u2013 ${stage}: skipped (${why})
 `)
   };
-  if (cmd === "down") return await down({ name, provider, removeRegistry: removeRegistry === "true" }, runner, hooks) ? EXIT.ok : EXIT.failed;
+  if (cmd === "down") {
+    const ok = await down({ name, provider, removeRegistry: removeRegistry === "true", dir: dir ?? (0, import_node_path2.join)(".meshci", name), cancel }, runner, hooks);
+    if (cancel.requested) {
+      process.stderr.write(`
+meshci down: cancelled (${cancel.requested}); run it again to finish
+`);
+      return exitFor(cancel.requested);
+    }
+    return ok ? EXIT.ok : EXIT.failed;
+  }
   const t0 = Date.now();
   const r = await runPipeline(
     {
@@ -1467,11 +1504,18 @@ async function pipeline(cmd, args) {
       teardown: false,
       kubeconfig: kubeconfig ? (0, import_node_path2.resolve)(kubeconfig) : void 0,
       mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : void 0,
-      inputs: { provision: rest }
+      inputs: { provision: rest },
+      cancel
     },
     runner,
     hooks
   );
+  if (r.cancelled) {
+    process.stderr.write(`
+meshci up: cancelled (${r.cancelled.signal}) during ${r.cancelled.stage}${r.record ? `; ${recordPath(dir ?? (0, import_node_path2.join)(".meshci", name))} records what was created \u2014 'meshci down --name ${name}' removes it` : "; nothing was created"}
+`);
+    return exitFor(r.cancelled.signal);
+  }
   if (!r.ok) {
     process.stderr.write(`
 meshci up: stopped at ${r.failedAt} (see above)${provider === "existing" ? "" : `; 'meshci down --name ${name}' removes what was created`}
@@ -1532,6 +1576,7 @@ run 'meshci help' for the commands
 `);
     return EXIT.usage;
   }
+  handleSignals();
   try {
     if (args.command === "up" || args.command === "down") {
       if (args.help) {

@@ -1,23 +1,24 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-I3336OFQ.js";
+} from "../chunks/chunk-DEACTDNM.js";
+import "../chunks/chunk-V4J3S25P.js";
 import "../chunks/chunk-VX5QRBWR.js";
 import "../chunks/chunk-4Y25PLLA.js";
-import "../chunks/chunk-EYHPZM6V.js";
+import "../chunks/chunk-PABPBL5T.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
-} from "../chunks/chunk-EFTY5E5V.js";
-import "../chunks/chunk-GQXCIXW5.js";
-import "../chunks/chunk-DJJ7SQNY.js";
-import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-QNMAJCP6.js";
-import "../chunks/chunk-TC7UFU3S.js";
+} from "../chunks/chunk-QTIUYA4N.js";
+import "../chunks/chunk-SLVKWOVA.js";
+import "../chunks/chunk-HF4B25JP.js";
+import "../chunks/chunk-3OS4J6L7.js";
 import "../chunks/chunk-G6WOPJDF.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-XMOBR7DB.js";
+import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-VUJ4TZHV.js";
+import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-HPEVLKEG.js";
@@ -25,4 +26,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-PECJR3ZR.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-GIALROBU.js"));

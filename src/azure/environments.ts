@@ -32,6 +32,12 @@ export interface EnvSpec {
   repository: string;
   /** longest to wait for the cluster and registry operations */
   timeoutMs: number;
+  /**
+   * Called once the checks passed, just before the resource group is created or updated — the
+   * first change to Azure: provision records the environment there, so that a run that fails or is
+   * cancelled after this point is torn down.
+   */
+  beforeCreate?: () => void;
 }
 
 export interface EnvResult {
@@ -44,6 +50,15 @@ export interface EnvResult {
   acrLoginServer?: string;
   acrId?: string;
   kubeconfig: string;
+}
+
+export interface TeardownResult {
+  existed: boolean;
+  verified: boolean;
+  nodeResourceGroups: string[];
+  /** AKS clusters and ACRs that were in the group (deleted with it) */
+  clusters: string[];
+  registries: string[];
 }
 
 export interface GroupRow {
@@ -110,6 +125,7 @@ export class AzureEnvironments {
         throw new ConfigurationError(`Refusing to create environment '${names.env}': ${spec.repository} already has ${live.length} live environment(s) (${live.map((g) => g.tags?.[TAG_ENV]).join(', ')}) and max-environments is ${spec.maxEnvironments}; tear one down (meshci/teardown) or raise max-environments`);
       }
     }
+    spec.beforeCreate?.();
     await this.resources.resourceGroups.createOrUpdate(names.resourceGroup, { location: spec.location, tags: spec.tags }).catch((e: unknown) => {
       throw wrap(e, `create resource group ${names.resourceGroup}`);
     });
@@ -235,25 +251,37 @@ export class AzureEnvironments {
 
   /**
    * Delete an environment's resource group. A group that does not exist is success ("nothing to
-   * delete"); one without the meshci-env tag is refused. With `wait`, the group and the AKS node
-   * resource group are confirmed gone.
+   * delete"); one without the meshci-env tag is refused, and so is one of another repository or
+   * (given `env`, from an environment record) of another environment. With `wait`, the group and
+   * the AKS node resource group are confirmed gone. The clusters and registries found in the group
+   * are returned: what was removed with it.
    */
-  async teardown(resourceGroup: string, o: { wait: boolean; timeoutMs: number; repository?: string }): Promise<{ existed: boolean; verified: boolean; nodeResourceGroups: string[] }> {
+  async teardown(resourceGroup: string, o: { wait: boolean; timeoutMs: number; repository?: string; env?: string }): Promise<TeardownResult> {
     const g = await this.resources.resourceGroups.get(resourceGroup).catch((e: unknown) => {
       if (status(e) === 404) return undefined;
       throw wrap(e, `read resource group ${resourceGroup}`);
     });
-    if (!g) return { existed: false, verified: true, nodeResourceGroups: [] };
+    if (!g) return { existed: false, verified: true, nodeResourceGroups: [], clusters: [], registries: [] };
     if (!g.tags?.[TAG_ENV]) throw new ConfigurationError(`Resource group ${resourceGroup} has no ${TAG_ENV} tag: meshci deletes only resource groups it created`);
     if (o.repository && g.tags[TAG_REPOSITORY] !== o.repository) {
       throw new ConfigurationError(`Resource group ${resourceGroup} is an environment of ${g.tags[TAG_REPOSITORY] ? `repository ${g.tags[TAG_REPOSITORY]}` : 'no repository (no meshci-repository tag)'}, not of ${o.repository}: meshci deletes only this repository's environments`);
     }
+    if (o.env && g.tags[TAG_ENV] !== o.env) {
+      throw new ConfigurationError(`Resource group ${resourceGroup} is meshci environment '${g.tags[TAG_ENV]}', not '${o.env}' as the record says: refusing to delete it`);
+    }
     const nodeResourceGroups: string[] = [];
-    for await (const c of this.aks.managedClusters.listByResourceGroup(resourceGroup)) if (c.nodeResourceGroup) nodeResourceGroups.push(c.nodeResourceGroup);
+    const clusters: string[] = [];
+    const registries: string[] = [];
+    for await (const c of this.aks.managedClusters.listByResourceGroup(resourceGroup)) {
+      if (c.name) clusters.push(c.name);
+      if (c.nodeResourceGroup) nodeResourceGroups.push(c.nodeResourceGroup);
+    }
+    for await (const r of this.acr.registries.listByResourceGroup(resourceGroup)) if (r.name) registries.push(r.name);
+    const found = { nodeResourceGroups, clusters, registries };
     const poller = await this.resources.resourceGroups.beginDelete(resourceGroup, this.poll).catch((e: unknown) => {
       throw wrap(e, `delete resource group ${resourceGroup}`);
     });
-    if (!o.wait) return { existed: true, verified: false, nodeResourceGroups };
+    if (!o.wait) return { existed: true, verified: false, ...found };
     const signal = AbortSignal.timeout(o.timeoutMs);
     await poller.pollUntilDone({ abortSignal: signal }).catch((e: unknown) => {
       if (signal.aborted) throw new Error(`resource group ${resourceGroup} was not deleted within ${Math.round(o.timeoutMs / 60_000)} min; it keeps deleting in Azure — run teardown again to verify`);
@@ -265,7 +293,7 @@ export class AzureEnvironments {
       if (r.body) left.push(name);
     }
     if (left.length) throw new Error(`deleted, but ${left.join(' and ')} still exist${left.length === 1 ? 's' : ''}; AKS removes its node resource group on its own — run teardown again to verify`);
-    return { existed: true, verified: true, nodeResourceGroups };
+    return { existed: true, verified: true, ...found };
   }
 
   /** Delete (without waiting) every tagged group past its expires-at. Never one without the tag. */

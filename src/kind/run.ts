@@ -32,11 +32,22 @@ export async function clusterExists(kind: string, cluster: string): Promise<bool
 export interface KindUp {
   created: boolean;
   registryStarted: boolean;
+  /** the registry container was created by this run (`docker run`) */
+  registryCreated: boolean;
   nodes: string[];
 }
 
+export interface KindUpHooks {
+  /**
+   * Who owns the registry container: called with true just before `docker run` creates it (so a
+   * cancel mid-run still leaves it recorded as meshci's), with false when that failed because a
+   * container of that name appeared meanwhile (someone else's).
+   */
+  registry?(created: boolean): void;
+}
+
 /** The kind environment up (the caller has checked Docker with requireDocker, before any download). */
-export async function kindUp(o: KindOpts, log: Logger): Promise<KindUp> {
+export async function kindUp(o: KindOpts, log: Logger, hooks: KindUpHooks = {}): Promise<KindUp> {
   const exists = await clusterExists(o.kind, o.cluster);
   if (exists) {
     log.info(`kind cluster ${o.cluster} exists: reusing it`);
@@ -46,9 +57,18 @@ export async function kindUp(o: KindOpts, log: Logger): Promise<KindUp> {
   }
   const state = await exec('docker', ['inspect', '-f', '{{.State.Running}}', o.registryName], { check: false });
   let registryStarted = false;
+  let registryCreated = false;
   if (state.exitCode !== 0) {
-    for (const s of registrySteps(o)) await runStep(s, log);
+    hooks.registry?.(true);
+    try {
+      for (const s of registrySteps(o)) await runStep(s, log);
+    } catch (e) {
+      // `docker run` refused the name: another container has it, not meshci's to remove
+      if (/already in use/i.test(getErrorMessage(e))) hooks.registry?.(false);
+      throw e;
+    }
     registryStarted = true;
+    registryCreated = true;
   } else if (state.stdout.trim() !== 'true') {
     await runStep({ title: `start registry ${o.registryName}`, cmd: 'docker', args: ['start', o.registryName] }, log);
     registryStarted = true;
@@ -59,7 +79,7 @@ export async function kindUp(o: KindOpts, log: Logger): Promise<KindUp> {
   }
   const nodes = (await exec(o.kind, ['get', 'nodes', '--name', o.cluster])).stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
   for (const s of wiringSteps(o, nodes)) await runStep(s, log);
-  return { created: !exists, registryStarted, nodes };
+  return { created: !exists, registryStarted, registryCreated, nodes };
 }
 
 export async function kindDown(o: Pick<KindOpts, 'cluster' | 'kind' | 'registryName'>, removeRegistry: boolean, log: Logger): Promise<{ existed: boolean }> {

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { RunOpts, RunResult } from './runner.js';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import type { Cancel, RunOpts, RunResult } from './runner.js';
+import { readRecordFile, describeRecord, type EnvironmentRecord } from '../env/record.js';
 
 /**
  * The article in one pipeline: provision → certs → republish → deploy → verify → teardown. One
@@ -11,7 +12,10 @@ import type { RunOpts, RunResult } from './runner.js';
  * Each stage is an action run through the runner emulation (src/local/runner.ts) exactly as the
  * runner runs a step: its outputs, exported environment and PATH are handed to the next stage.
  * Everything a run writes lands in one folder (`dir`): kubeconfig, certs (0600 keys), evidence,
- * diagnostics.
+ * diagnostics, and the environment record (`recordPath`): provision writes there what it is about
+ * to create before creating it, and teardown removes exactly that — also after a provision that
+ * failed half-way. A cancel (`cancel`) is passed to the running stage; no later stage starts, and
+ * the teardown is left to whoever reads the record next (the root action's post step, `meshci down`).
  */
 export const STAGES = ['provision', 'certs', 'republish', 'deploy', 'verify', 'teardown'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -41,6 +45,8 @@ export interface PipelineOpts {
   mirror?: Mirror;
   /** extra inputs per stage (location, node-count, expectations, comment-key, …) */
   inputs?: Partial<Record<Stage, Record<string, string>>>;
+  /** a cancel (SIGINT / SIGTERM): forwarded to the running stage, and no stage starts after it */
+  cancel?: Cancel;
 }
 
 export type Runner = (action: string, opts: RunOpts) => Promise<RunResult>;
@@ -70,6 +76,30 @@ export interface PipelineResult {
   registry?: string;
   evidenceDir: string;
   certsDir: string;
+  /** what provision recorded it created (or was creating): what teardown removes */
+  record?: EnvironmentRecord;
+  /** the run was cancelled: the signal, and the stage it stopped (or would have started) */
+  cancelled?: { signal: string; stage: Stage };
+}
+
+/**
+ * PATH after a step added `added` (its GITHUB_PATH lines, in order) to `base`, as the runner builds
+ * it: each line moves to the end of the list of added folders, and the list goes in front of PATH
+ * last-added first (`b` added after `a`: `b:a:…`).
+ */
+export function prependPath(added: readonly string[], base: string | undefined): string {
+  const list: string[] = [];
+  for (const p of added) {
+    const i = list.indexOf(p);
+    if (i >= 0) list.splice(i, 1);
+    list.push(p);
+  }
+  return [...list.reverse(), ...(base ? [base] : [])].join(delimiter);
+}
+
+/** Where a run's environment record lives: the run's folder (RUNNER_TEMP/meshci-<name>, .meshci/<name>). */
+export function recordPath(dir: string): string {
+  return join(resolve(dir), 'environment.json');
 }
 
 export async function runPipeline(o: PipelineOpts, runner: Runner, hooks: Hooks = {}): Promise<PipelineResult> {
@@ -83,23 +113,35 @@ export async function runPipeline(o: PipelineOpts, runner: Runner, hooks: Hooks 
     res.skipped.push({ stage, why });
     hooks.skip?.(stage, why);
   };
+  const cancelled = (stage: Stage): boolean => {
+    const signal = o.cancel?.requested;
+    if (!signal) return false;
+    res.cancelled ??= { signal, stage };
+    res.failedAt ??= stage;
+    return true;
+  };
   const step = async (stage: Stage, inputs: Record<string, string>): Promise<RunResult | undefined> => {
+    if (cancelled(stage)) {
+      skip(stage, `cancelled (${o.cancel?.requested})`);
+      return undefined;
+    }
     hooks.start?.(stage);
     const t0 = Date.now();
-    const r = await runner(stage, { inputs: { ...inputs, ...extra(stage) }, env: { ...env } });
+    const r = await runner(stage, { inputs: { ...inputs, ...extra(stage) }, env: { ...env }, ...(o.cancel ? { cancel: o.cancel } : {}) });
     const ms = Date.now() - t0;
     hooks.end?.(stage, r, ms);
     res.stages.push({ stage, exitCode: r.exitCode, ms, outputs: r.outputs, summary: r.summary });
+    if (cancelled(stage)) return undefined;
     if (r.exitCode !== 0) {
       res.failedAt ??= stage;
       return undefined;
     }
     Object.assign(env, r.env);
-    if (r.path.length) env['PATH'] = [...r.path, env['PATH'] ?? process.env['PATH'] ?? ''].join(':');
+    if (r.path.length) env['PATH'] = prependPath(r.path, env['PATH'] ?? process.env['PATH']);
     return r;
   };
 
-  let provisioned = false;
+  const record = recordPath(dir);
   try {
     // provision
     let kubeconfig = o.kubeconfig;
@@ -111,9 +153,11 @@ export async function runPipeline(o: PipelineOpts, runner: Runner, hooks: Hooks 
       plainHttp = o.mirror?.plainHttp ?? false;
     } else {
       kubeconfig = join(dir, 'kubeconfig');
-      const prov = await step('provision', { provider: o.provider, name: o.name, 'kubeconfig-path': kubeconfig, 'linkerd-version': o.linkerdVersion });
+      // a record of an earlier run in this folder stays until provision rewrites it (what it says
+      // meshci started, it keeps)
+      const prov = await step('provision', { provider: o.provider, name: o.name, 'kubeconfig-path': kubeconfig, 'linkerd-version': o.linkerdVersion, record });
+      res.record = readRecordFile(record);
       if (!prov) return res;
-      provisioned = true;
       res.environment = prov.outputs['environment'] ?? o.name;
       const server = prov.outputs['acr-login-server'];
       registry = server ? `${server}/mirror` : undefined;
@@ -165,23 +209,36 @@ export async function runPipeline(o: PipelineOpts, runner: Runner, hooks: Hooks 
     res.ok = true;
     return res;
   } finally {
-    if (provisioned && o.teardown && o.provider !== 'existing') {
-      const ok = await step('teardown', teardownInputs(o.provider, res.environment ?? o.name, true));
-      if (!ok) res.ok = false;
-    } else if (o.provider !== 'existing') skip('teardown', provisioned ? 'kept (keep: true)' : 'nothing was provisioned');
+    if (o.provider !== 'existing') {
+      // the record names what provision created, or had started to create when it failed
+      if (!res.record) skip('teardown', 'provision created nothing');
+      else if (res.cancelled) skip('teardown', `cancelled (${res.cancelled.signal}): ${describeRecord(res.record)} is left for the post step or meshci down`);
+      else if (!o.teardown) skip('teardown', 'kept (keep: true)');
+      else {
+        const ok = await step('teardown', teardownInputs(res.record));
+        if (!ok) res.ok = false;
+      }
+    }
   }
 }
 
-/** The teardown stage's inputs for an environment (kind: and its registry container, when asked). */
-export function teardownInputs(provider: 'kind' | 'aks', name: string, removeRegistry: boolean): Record<string, string> {
-  return { provider, name, ...(provider === 'kind' ? { 'remove-registry': String(removeRegistry) } : {}) };
+/** The teardown stage's inputs: the record itself, so exactly what provision made is removed. */
+export function teardownInputs(record: EnvironmentRecord): Record<string, string> {
+  return { record: JSON.stringify(record) };
 }
 
-/** `meshci down`: delete what `meshci up` made. */
-export async function down(o: { name: string; provider: 'kind' | 'aks'; removeRegistry: boolean }, runner: Runner, hooks: Hooks = {}): Promise<boolean> {
+/**
+ * `meshci down`: delete what `meshci up` made — what the record in its folder names (and then the
+ * record); without a record (an environment of an older meshci) the environment by its name.
+ */
+export async function down(o: { name: string; provider: 'kind' | 'aks'; removeRegistry: boolean; dir?: string; cancel?: Cancel }, runner: Runner, hooks: Hooks = {}): Promise<boolean> {
+  const file = recordPath(o.dir ?? join('.meshci', o.name));
+  const rec = readRecordFile(file);
+  const inputs = rec ? teardownInputs(rec) : { provider: o.provider, name: o.name, ...(o.provider === 'kind' ? { 'remove-registry': String(o.removeRegistry) } : {}) };
   hooks.start?.('teardown');
   const t0 = Date.now();
-  const r = await runner('teardown', { inputs: teardownInputs(o.provider, o.name, o.removeRegistry) });
+  const r = await runner('teardown', { inputs, ...(o.cancel ? { cancel: o.cancel } : {}) });
   hooks.end?.('teardown', r, Date.now() - t0);
+  if (r.exitCode === 0 && rec) rmSync(file, { force: true });
   return r.exitCode === 0;
 }

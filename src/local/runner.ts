@@ -1,18 +1,23 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
+import { prependPath } from './pipeline.js';
 
 /**
  * A small, faithful stand-in for the GitHub Actions runner, used by the `meshci` CLI and by the
  * test suite: it runs an action's dist entry in a child process exactly as the runner does —
  * inputs as INPUT_<NAME> (upper-cased, spaces to `_`, `-` kept) with action.yml defaults filled in,
- * the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE / GITHUB_PATH / GITHUB_STEP_SUMMARY files, then the
- * post step with STATE_* — and it processes workflow commands the way the runner does: `add-mask`
- * lines are consumed and every registered secret is replaced by *** in the log it returns.
+ * the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE / GITHUB_PATH / GITHUB_STEP_SUMMARY files (parsed
+ * as strictly as the runner parses them: a malformed line fails the step, NODE_OPTIONS is refused
+ * from GITHUB_ENV, a summary over 1 MiB is dropped and the rest masked), then the post step with
+ * STATE_* in the environment main left (its exports, its PATH additions last-added first) — and it
+ * logs the way the runner does: stdout and stderr cut into lines each, `add-mask` lines consumed and
+ * each secret masked from the line that registered it on. A cancel (`Cancel`) is delivered as the
+ * runner delivers it: SIGINT, then SIGTERM after 7.5 s, then the process tree killed 2.5 s later.
  */
 
 export interface ActionYml {
@@ -25,9 +30,13 @@ export interface ActionYml {
 
 export interface StepResult {
   exitCode: number;
+  /** the signal that ended the step's process, when one did */
+  signal?: NodeJS.Signals;
+  /** the step's process id */
+  pid?: number;
   /** stdout exactly as the process wrote it (contains add-mask commands). */
   rawStdout: string;
-  /** stdout + stderr as the runner would show it: add-mask consumed, secrets replaced by ***. */
+  /** stdout and stderr lines in the order they completed, as the runner shows them: add-mask consumed, each secret *** from its registration on. */
   log: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -42,6 +51,50 @@ export interface StepResult {
 export interface RunResult extends StepResult {
   post?: StepResult;
   workDir: string;
+  /** the run was cancelled (the signal that started it): main was signalled, or never started */
+  cancelled?: NodeJS.Signals;
+}
+
+/**
+ * The runner's grace on cancel: SIGINT, 7.5 s later SIGTERM, 2.5 s later SIGKILL (ProcessInvoker
+ * in actions/runner). A step that has not exited by then is killed.
+ */
+export const RUNNER_GRACE = { termMs: 7_500, killMs: 2_500 } as const;
+
+type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGKILL';
+const ESCALATION: readonly StopSignal[] = ['SIGINT', 'SIGTERM', 'SIGKILL'];
+
+/**
+ * A cancel, delivered as the runner delivers it: `send` passes a signal to the running step (and to
+ * every step started later, which is not started at all). Each signal received goes one step
+ * further along SIGINT → SIGTERM → SIGKILL (a second Ctrl-C is a SIGTERM, a third kills), and the
+ * step's own grace timers escalate on their own. The root action and the CLI hand their SIGINT /
+ * SIGTERM here; the emulation's callers use it to cancel a step as the runner would.
+ */
+export class Cancel {
+  private level = -1;
+  private readonly listeners = new Set<(sig: StopSignal) => void>();
+
+  /** the first signal sent, once cancelled */
+  requested?: NodeJS.Signals;
+
+  send(sig: NodeJS.Signals): void {
+    const asked = Math.max(ESCALATION.indexOf(sig as StopSignal), 0);
+    this.level = Math.min(Math.max(this.level + 1, asked), ESCALATION.length - 1);
+    this.requested ??= sig;
+    const now = ESCALATION[this.level] as StopSignal;
+    for (const l of [...this.listeners]) l(now);
+  }
+
+  /** The signal a step started now must get at once (undefined: none sent yet). */
+  get current(): StopSignal | undefined {
+    return this.level < 0 ? undefined : ESCALATION[this.level];
+  }
+
+  subscribe(fn: (sig: StopSignal) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
 }
 
 export interface RunOpts {
@@ -62,6 +115,22 @@ export interface RunOpts {
    * own file-command paths (GITHUB_OUTPUT, _ENV, _STATE, _PATH, _STEP_SUMMARY) are always its own.
    */
   inheritGithubEnv?: boolean;
+  /**
+   * Cancel the run as the runner cancels a step: the main step's process gets the signals sent,
+   * then the runner's grace (`grace`) escalates to SIGTERM and SIGKILL; the post step runs after it
+   * (`post-if: always()`), not cancelled. A run cancelled before it starts runs no main step.
+   */
+  cancel?: Cancel;
+  /** SIGINT → SIGTERM → SIGKILL delays; default the runner's (RUNNER_GRACE) */
+  grace?: { termMs: number; killMs: number };
+  /**
+   * Whom a cancel signals: 'process' (the step's process only, as the runner does) or 'group' (the
+   * step's whole process group — the step runs in one of its own — so what it spawned, helm or
+   * kind, stops with it; the root action and the CLI run their stages so).
+   */
+  signalTarget?: 'process' | 'group';
+  /** Called when a step's process starts, with its pid. */
+  onSpawn?: (pid: number, step: 'main' | 'post') => void;
 }
 
 export function packageRoot(): string {
@@ -111,12 +180,20 @@ export async function runAction(action: string, opts: RunOpts = {}): Promise<Run
   Object.assign(baseEnv, { RUNNER_TEMP: temp, RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'] ?? join(tmpdir(), 'meshci-tool-cache'), GITHUB_ACTIONS: 'true' }, opts.env ?? {});
   const entry = (rel: string) => resolve(root, action, rel);
 
+  // a run cancelled before it starts: no main step (and nothing saved for a post step)
+  if (opts.cancel?.requested) {
+    rmSync(workDir, { recursive: true, force: true });
+    return { exitCode: 1, rawStdout: '', log: '', stderr: '', outputs: {}, state: {}, env: {}, summary: '', secrets: [], path: [], workDir, cancelled: opts.cancel.requested };
+  }
   const main = await runStep(entry(meta.runs.main), baseEnv, workDir, 'main', opts);
-  const result: RunResult = { ...main, workDir };
+  const result: RunResult = { ...main, workDir, ...(opts.cancel?.requested ? { cancelled: opts.cancel.requested } : {}) };
   if (meta.runs.post) {
-    const postEnv = { ...baseEnv };
+    // the post step runs at the job's end, in the job's environment as main left it: what main
+    // exported (GITHUB_ENV) and the folders it added to PATH, then its saved state as STATE_*
+    const postEnv = { ...baseEnv, ...main.env };
+    if (main.path.length) postEnv['PATH'] = prependPath(main.path, baseEnv['PATH']);
     for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;
-    result.post = await runStep(entry(meta.runs.post), postEnv, workDir, 'post', opts);
+    result.post = await runStep(entry(meta.runs.post), postEnv, workDir, 'post', { ...opts, cancel: undefined });
   }
   if (!opts.keep) rmSync(workDir, { recursive: true, force: true });
   return result;
@@ -141,81 +218,273 @@ async function runStep(file: string, env: Record<string, string>, workDir: strin
     GITHUB_STEP_SUMMARY: join(workDir, `${tag}-summary`),
   };
   for (const f of Object.values(files)) writeFileSync(f, '');
-  const child = spawn(opts.node ?? process.execPath, [file], { env: { ...env, ...files }, cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const group = opts.signalTarget === 'group';
+  const child = spawn(opts.node ?? process.execPath, [file], { env: { ...env, ...files }, cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
+  if (child.pid !== undefined) opts.onSpawn?.(child.pid, tag === 'post' ? 'post' : 'main');
+  const stopCancel = opts.cancel ? forwardCancel(child, opts.cancel, group, opts.grace ?? RUNNER_GRACE) : () => undefined;
   const out: Buffer[] = [];
   const err: Buffer[] = [];
+  // what the runner sees, in the order it arrives: each stream's complete lines, as they complete
+  const lines = new RunnerLog();
   // one decoder per stream: a character split across two chunks is passed on whole
   const live = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
   child.stdout.on('data', (b: Buffer) => {
     out.push(b);
+    lines.feed('stdout', b);
     if (opts.onOutput) opts.onOutput(live.stdout.write(b), 'stdout');
   });
   child.stderr.on('data', (b: Buffer) => {
     err.push(b);
+    lines.feed('stderr', b);
     if (opts.onOutput) opts.onOutput(live.stderr.write(b), 'stderr');
   });
-  const exitCode: number = await new Promise((res, rej) => {
+  let signal: NodeJS.Signals | undefined;
+  const exitCode: number = await new Promise<number>((res, rej) => {
     child.on('error', rej);
-    child.on('close', (code) => res(code ?? 1));
-  });
+    child.on('close', (code, sig) => {
+      signal = sig ?? undefined;
+      res(code ?? 1);
+    });
+  }).finally(stopCancel);
   const rawStdout = Buffer.concat(out).toString('utf8');
   const stderr = Buffer.concat(err).toString('utf8');
-  const { log, secrets } = processCommands(rawStdout + stderr);
+  lines.end();
+  const secrets = lines.secrets;
+  // the file commands, processed as the runner processes them after the step (FileCommandManager)
+  let failed = false;
+  const fileCommand = (name: string, file: string): Record<string, string> => {
+    try {
+      return parseFileCommand(readFileSync(file, 'utf8'));
+    } catch (e) {
+      lines.error(`Unable to process file command '${name}' successfully.`);
+      lines.error((e as Error).message);
+      failed = true;
+      return {};
+    }
+  };
+  const outputs = fileCommand('output', files.GITHUB_OUTPUT);
+  const state = fileCommand('state', files.GITHUB_STATE);
+  const exported = fileCommand('env', files.GITHUB_ENV);
+  for (const k of Object.keys(exported)) {
+    // the runner refuses NODE_OPTIONS from GITHUB_ENV (an error annotation; the step's result stands)
+    if (k.toUpperCase() === 'NODE_OPTIONS') {
+      lines.error("Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command.");
+      delete exported[k];
+    }
+  }
+  let summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
+  const summaryBytes = Buffer.byteLength(summary);
+  if (summaryBytes > SUMMARY_LIMIT) {
+    // not uploaded at all, with an error annotation; the step's result stands
+    lines.error(`$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of ${SUMMARY_LIMIT / 1024}k, got ${Math.floor(summaryBytes / 1024)}k.`);
+    summary = '';
+  }
   return {
-    exitCode,
+    exitCode: failed && exitCode === 0 ? 1 : exitCode,
+    ...(signal ? { signal } : {}),
+    ...(child.pid !== undefined ? { pid: child.pid } : {}),
     rawStdout,
-    log,
+    log: lines.text(),
     stderr: maskAll(stderr, secrets),
-    outputs: parseFileCommand(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
-    state: parseFileCommand(readFileSync(files.GITHUB_STATE, 'utf8')),
-    env: parseFileCommand(readFileSync(files.GITHUB_ENV, 'utf8')),
-    summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    outputs,
+    state,
+    env: exported,
+    // the runner masks the summary with every secret, line by line
+    summary: summary.split('\n').map((l) => maskAll(l, secrets)).join('\n'),
     secrets,
-    path: readFileSync(files.GITHUB_PATH, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean),
+    path: readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter((l) => l !== ''),
   };
 }
 
-/** Parse the `name<<DELIM\nvalue\nDELIM` (and legacy `name=value`) format of GITHUB_OUTPUT/ENV/STATE. */
+/**
+ * A step's output passed on by whole lines, each stream on its own: a fragment waits for the rest of
+ * its line on its stream, so a stderr fragment never glues itself in front of a stdout
+ * `::add-mask::` line (which the runner would then not recognise, and print). For a step that runs
+ * other steps (the root action) and hands their output to the runner as its own.
+ */
+export function wholeLines(write: (text: string, stream: 'stdout' | 'stderr') => void): { feed(chunk: string, stream: 'stdout' | 'stderr'): void; flush(): void } {
+  const pending = { stdout: '', stderr: '' };
+  return {
+    feed(chunk, stream) {
+      const text = pending[stream] + chunk;
+      const end = text.lastIndexOf('\n');
+      if (end < 0) {
+        pending[stream] = text;
+        return;
+      }
+      pending[stream] = text.slice(end + 1);
+      write(text.slice(0, end + 1), stream);
+    },
+    flush() {
+      for (const stream of ['stdout', 'stderr'] as const) {
+        if (pending[stream]) write(`${pending[stream]}\n`, stream);
+        pending[stream] = '';
+      }
+    },
+  };
+}
+
+/** The runner uploads a step summary of at most 1 MiB. */
+export const SUMMARY_LIMIT = 1024 * 1024;
+
+/**
+ * The step's log as the runner writes it: stdout and stderr each cut into complete lines (a
+ * fragment waits for the rest of its line on its own stream), lines in the order they complete,
+ * `::add-mask::` lines consumed, and each secret masked from the line that registered it on — not in
+ * what was printed before (the runner cannot take a line back).
+ */
+class RunnerLog {
+  private readonly out: string[] = [];
+  readonly secrets: string[] = [];
+  private readonly pending = { stdout: '', stderr: '' };
+  private readonly decoders = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
+
+  feed(stream: 'stdout' | 'stderr', b: Buffer): void {
+    const text = this.pending[stream] + this.decoders[stream].write(b);
+    const parts = text.split('\n');
+    this.pending[stream] = parts.pop() as string;
+    for (const line of parts) this.line(line);
+  }
+
+  end(): void {
+    for (const stream of ['stdout', 'stderr'] as const) {
+      const rest = this.pending[stream] + this.decoders[stream].end();
+      this.pending[stream] = '';
+      if (rest) this.line(rest);
+    }
+  }
+
+  /** An error the runner itself reports (a file command it could not process, …). */
+  error(message: string): void {
+    this.out.push(`##[error]${maskAll(message, this.secrets)}`);
+  }
+
+  text(): string {
+    return this.out.join('\n');
+  }
+
+  private line(line: string): void {
+    const m = /^::add-mask::(.*)$/.exec(line.replace(/\r$/, ''));
+    if (m) {
+      const v = unescapeData(m[1] as string);
+      if (v) this.secrets.push(v);
+      return;
+    }
+    this.out.push(maskAll(line, this.secrets));
+  }
+}
+
+/**
+ * Pass a cancel's signals to a step's process (or its process group) and run the grace: after a
+ * SIGINT, SIGTERM once `termMs` passed, then SIGKILL once `killMs` more passed; after a SIGTERM,
+ * SIGKILL once `killMs` passed. Returns the function that stops it (the step exited).
+ */
+function forwardCancel(child: ChildProcess, cancel: Cancel, group: boolean, grace: { termMs: number; killMs: number }): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  let done = false;
+  const kill = (sig: StopSignal) => {
+    if (done || child.pid === undefined) return;
+    // the runner's last resort kills the step's whole process tree, not just the step
+    const targets = group ? [-child.pid] : sig === 'SIGKILL' ? [child.pid, ...descendants(child.pid)] : [child.pid];
+    for (const t of targets) {
+      try {
+        process.kill(t, sig);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e; // gone already
+      }
+    }
+  };
+  const deliver = (sig: StopSignal) => {
+    if (timer) clearTimeout(timer);
+    kill(sig);
+    if (sig === 'SIGINT') timer = setTimeout(() => deliver('SIGTERM'), grace.termMs);
+    else if (sig === 'SIGTERM') timer = setTimeout(() => deliver('SIGKILL'), grace.killMs);
+  };
+  const unsubscribe = cancel.subscribe(deliver);
+  if (cancel.current) deliver(cancel.current);
+  return () => {
+    done = true;
+    if (timer) clearTimeout(timer);
+    unsubscribe();
+    // the step is gone; what it started in its group and left behind goes with it
+    if (group && child.pid !== undefined && cancel.current) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // no process left in the group
+      }
+    }
+  };
+}
+
+/** The processes below `pid` (Linux /proc; elsewhere none are found and only the step is killed). */
+function descendants(pid: number): number[] {
+  const parent = new Map<number, number>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return [];
+  }
+  for (const d of entries) {
+    try {
+      // pid (comm) state ppid …; comm may hold spaces and parentheses: read after the last ')'
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parent.set(Number(d), ppid);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const [c, pp] of parent) {
+      if (pp === p) {
+        out.push(c);
+        walk(c);
+      }
+    }
+  };
+  walk(pid);
+  return out;
+}
+
+/**
+ * Parse GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE as the runner does: `name=value` when the first '='
+ * comes before any '<<', else `name<<DELIM` … `DELIM`; any other non-empty line, an empty name or
+ * delimiter, or a heredoc never closed is an error (the runner fails the step with it).
+ */
 export function parseFileCommand(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delim] = heredoc as unknown as [string, string, string];
+    const eq = line.indexOf('=');
+    const hd = line.indexOf('<<');
+    if (eq >= 0 && (hd < 0 || eq < hd)) {
+      if (eq === 0) throw new Error(`Invalid format '${line}'. Name must not be empty`);
+      out[line.slice(0, eq)] = line.slice(eq + 1);
+      continue;
+    }
+    if (hd >= 0) {
+      const name = line.slice(0, hd);
+      const delim = line.slice(hd + 2);
+      if (!name || !delim) throw new Error(`Invalid format '${line}'. Name must not be empty and delimiter must not be empty`);
       const value: string[] = [];
       i++;
       while (i < lines.length && lines[i] !== delim) value.push(lines[i++] as string);
-      if (i >= lines.length) throw new Error(`file command: no closing delimiter for '${name}'`);
+      if (i >= lines.length) throw new Error(`Invalid value. Matching delimiter not found '${delim}'`);
       out[name] = value.join('\n');
       continue;
     }
-    const eq = line.indexOf('=');
-    if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1);
+    throw new Error(`Invalid format '${line}'`);
   }
   return out;
 }
 
 export function unescapeData(s: string): string {
   return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
-
-/** Consume `::add-mask::` lines and mask their values everywhere else, as the runner does. */
-export function processCommands(text: string): { log: string; secrets: string[] } {
-  const secrets: string[] = [];
-  const kept: string[] = [];
-  for (const line of text.split('\n')) {
-    const m = /^::add-mask::(.*)$/.exec(line);
-    if (m) {
-      const v = unescapeData(m[1] as string);
-      if (v) secrets.push(v);
-      continue;
-    }
-    kept.push(line);
-  }
-  return { log: maskAll(kept.join('\n'), secrets), secrets };
 }
 
 export function maskAll(text: string, secrets: string[]): string {

@@ -138,7 +138,7 @@ describe('root action, provider kind, against recording stubs', () => {
     expect(r.exitCode).toBe(1);
     expect(r.outputs['failed-stage']).toBe('teardown');
     expect(r.outputs['verdict']).toBe('pass');
-    expect(r.post?.log).toContain('the run ended before its teardown: deleting environment pr-8 (kind)');
+    expect(r.post?.log).toContain('the run ended before its teardown: deleting environment pr-8: kind cluster meshci-pr-8 and registry container kind-registry (started by meshci)');
     expect(r.post?.log).toMatch(/::warning::teardown of pr-8 failed/);
     expect(r.post?.exitCode).toBe(0);
     expect(stub.calls().filter((c) => c.cmd === 'docker' && c.args[0] === 'rm')).toHaveLength(2);

@@ -114,3 +114,24 @@ describe.skipIf(!!why)(`a deploy killed mid-install, then run again${why ? ` (sk
     expect(kubectl(['-n', 'linkerd', 'get', 'leases', '-o', 'name']).trim()).toBe('');
   });
 });
+
+const OLD = 'stable-2.10.2';
+const oldEnv = chartsOnCluster([OLD]);
+const whyOld = 'missing' in oldEnv ? oldEnv.missing : '';
+
+describe.skipIf(!!whyOld)(`a version whose charts use APIs this Kubernetes removed${whyOld ? ` (skipped: ${whyOld})` : ''}`, () => {
+  it(`${OLD} is refused before helm runs, naming the API, and nothing is installed`, async () => {
+    const { state: st, helm: helmBin, env: path } = oldEnv as Exclude<typeof oldEnv, { missing: string }>;
+    const repo = await localChartRepo({ helm: helmBin, versions: [OLD], dgraph: '24.1.1' });
+    try {
+      const { dir } = identityDir();
+      const r = await run('deploy', { 'linkerd-version': OLD, 'identity-dir': dir, kubeconfig: st.kubeconfig, 'chart-repo': repo.url, 'dgraph-chart-repo': repo.dgraphUrl!, 'app-values': DGRAPH_TEST_VALUES, timeout: '2m' }, { env: path() });
+      expect(r.exitCode, r.log).toBe(1);
+      expect(r.log).toMatch(/Input 'linkerd-version': Linkerd stable-2\.10\.2's linkerd2 chart creates batch\/v1beta1 CronJob, which Kubernetes removed in 1\.25; the cluster runs v1\.36\.3/);
+      expect(JSON.parse(execHelm(helmBin, st.kubeconfig, ['list', '-A', '--all', '-o', 'json']))).toEqual([]);
+      expect(repo.requests.filter((q) => q.endsWith('.tgz'))).toEqual([]);
+    } finally {
+      await repo.stop();
+    }
+  });
+});

@@ -60,6 +60,21 @@ describe.skipIf(!!why)(`certs and verify on a real Linkerd ${VERSION}${why ? ` (
     for (const [w, t] of Object.entries(visible(r))) expectNoKeyMaterial(w, t, [anchorKey]);
   });
 
+  it('two rotations at once: one runs, the other is refused before any write, naming the holder', async () => {
+    const issuerBefore = kubectlJson<any>(['-n', 'linkerd', 'get', 'secret', 'linkerd-identity-issuer']).data;
+    const inputs = { ...base(), mode: 'rotate-issuer', 'trust-anchor': identity.pair.anchor, 'trust-anchor-key': anchorKey };
+    const [a, b] = await Promise.all([run('certs', inputs, { env: path() }), run('certs', inputs, { env: path() })]);
+    const ok = [a, b].filter((r) => r.exitCode === 0);
+    const refused = [a, b].filter((r) => r.exitCode !== 0);
+    expect(ok, [a, b].map((r) => r.log).join('\n----\n')).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.log).toMatch(/another meshci certs rotation is running on this cluster — Lease linkerd\/meshci-rotation is held by .* until \d{4}-/);
+    expect(refused[0]!.outputs['rotated'] ?? 'false').toBe('false');
+    // exactly one new issuer was written, and the lock went with the run that held it
+    expect(kubectlJson<any>(['-n', 'linkerd', 'get', 'secret', 'linkerd-identity-issuer']).data).not.toEqual(issuerBefore);
+    expect(kubectl(['-n', 'linkerd', 'get', 'leases', '-o', 'name']).trim()).toBe('');
+  });
+
   it('rotate-anchor walks bundle, issuer and finalize on the real objects, one phase per run', async () => {
     const phases: string[] = [];
     for (let i = 0; i < 3; i++) {

@@ -1,17 +1,23 @@
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runPipeline, down, STAGES, type PipelineOpts } from '../../src/local/pipeline.js';
+import { runPipeline, down, recordPath, STAGES, type PipelineOpts } from '../../src/local/pipeline.js';
+import { writeRecord, type EnvironmentRecord } from '../../src/env/record.js';
 import type { RunOpts, RunResult } from '../../src/local/runner.js';
 
 /** The pipeline's chaining (root action, `meshci up`): each stage gets the previous stages' exported env, PATH and outputs. */
 const result = (o: Partial<RunResult>): RunResult => ({ exitCode: 0, rawStdout: '', log: '', stderr: '', outputs: {}, state: {}, env: {}, summary: '', secrets: [], path: [], workDir: '', ...o });
 
-function fakeRunner(answers: Record<string, Partial<RunResult>>) {
+const KIND_RECORD: EnvironmentRecord = { provider: 'kind', name: 'dev', cluster: 'meshci-dev', registry: { container: 'kind-registry', port: 5001, created: true } };
+
+/** Stages answering as told; provision writes `record` (as the real one does, before it creates anything) unless it is null. */
+function fakeRunner(answers: Record<string, Partial<RunResult>>, record: EnvironmentRecord | null = KIND_RECORD) {
   const calls: { action: string; opts: RunOpts }[] = [];
   const runner = async (action: string, opts: RunOpts) => {
     calls.push({ action, opts });
+    const file = opts.inputs?.['record'];
+    if (action === 'provision' && file && record) writeRecord(file, record);
     return result(answers[action] ?? {});
   };
   return { calls, runner };
@@ -35,7 +41,8 @@ describe('the pipeline', () => {
     expect(calls.map((c) => c.action)).toEqual(['provision', 'certs', 'republish', 'deploy', 'verify']);
     expect(reported).toEqual(['provision', 'certs', 'republish', 'deploy', 'verify']);
     // provision learns the Linkerd version: kind picks a node image its charts install on
-    expect(calls[0]!.opts.inputs).toEqual({ provider: 'kind', name: 'dev', 'kubeconfig-path': join(dir, 'kubeconfig'), 'node-count': '2', 'linkerd-version': 'stable-2.14.10' });
+    // and where to record what it creates
+    expect(calls[0]!.opts.inputs).toEqual({ provider: 'kind', name: 'dev', 'kubeconfig-path': join(dir, 'kubeconfig'), 'node-count': '2', 'linkerd-version': 'stable-2.14.10', record: join(dir, 'environment.json') });
     expect(calls[2]!.opts.inputs).toMatchObject({ destination: 'localhost:5001/mirror', 'plain-http': 'localhost:5001', extensions: 'viz' });
     expect(calls[3]!.opts.inputs).toMatchObject({ 'helm-values': 'linkerd-control-plane: {}\n', 'identity-dir': join(dir, 'certs'), kubeconfig: join(dir, 'kubeconfig') });
     // exported env and PATH reach the later steps
@@ -52,10 +59,21 @@ describe('the pipeline', () => {
     expect(calls.map((c) => c.action)).toEqual(['provision']);
   });
 
-  it('down tears the environment down', async () => {
+  it('down without a record (an environment of an older meshci) tears the environment down by its name', async () => {
     const { calls, runner } = fakeRunner({});
-    expect(await down({ name: 'dev', provider: 'kind', removeRegistry: true }, runner)).toBe(true);
+    expect(await down({ name: 'dev', provider: 'kind', removeRegistry: true, dir: tmp() }, runner)).toBe(true);
     expect(calls).toEqual([{ action: 'teardown', opts: { inputs: { provider: 'kind', name: 'dev', 'remove-registry': 'true' } } }]);
+  });
+
+  it('down removes what the record in the folder names, then the record', async () => {
+    const dir = tmp();
+    const rec: EnvironmentRecord = { provider: 'aks', name: 'dev', subscription: '00000000-0000-0000-0000-00000000abcd', repository: 'acme/mesh', resourceGroup: 'team-rg-7', cluster: 'aks-dev' };
+    writeRecord(recordPath(dir), rec);
+    const { calls, runner } = fakeRunner({});
+    // provider and name on the command line do not override the record
+    expect(await down({ name: 'dev', provider: 'kind', removeRegistry: true, dir }, runner)).toBe(true);
+    expect(calls).toEqual([{ action: 'teardown', opts: { inputs: { record: JSON.stringify(rec) } } }]);
+    expect(existsSync(recordPath(dir))).toBe(false);
   });
 
   it('the stages run in the order STAGES names, teardown last — also after a failed verify', async () => {
@@ -63,17 +81,42 @@ describe('the pipeline', () => {
     const r = await runPipeline(base(tmp(), { teardown: true }), runner);
     expect(calls.map((c) => c.action)).toEqual([...STAGES]);
     expect(r).toMatchObject({ ok: false, failedAt: 'verify', verdict: 'fail' });
-    expect(calls[5]!.opts.inputs).toEqual({ provider: 'kind', name: 'dev', 'remove-registry': 'true' });
+    expect(calls[5]!.opts.inputs).toEqual({ record: JSON.stringify(KIND_RECORD) });
   });
 
-  it('a failed deploy still tears down; nothing provisioned, nothing torn down', async () => {
+  it('a failed deploy still tears down; a provision that created nothing, nothing torn down', async () => {
     const a = fakeRunner({ deploy: { exitCode: 1 } });
     expect(await runPipeline(base(tmp(), { teardown: true }), a.runner)).toMatchObject({ ok: false, failedAt: 'deploy' });
     expect(a.calls.map((c) => c.action)).toEqual(['provision', 'certs', 'deploy', 'teardown']);
-    const b = fakeRunner({ provision: { exitCode: 1 } });
+    const b = fakeRunner({ provision: { exitCode: 1 } }, null);
     const r = await runPipeline(base(tmp(), { teardown: true }), b.runner);
     expect(b.calls.map((c) => c.action)).toEqual(['provision']);
-    expect(r.skipped).toContainEqual({ stage: 'teardown', why: 'nothing was provisioned' });
+    expect(r.skipped).toContainEqual({ stage: 'teardown', why: 'provision created nothing' });
+  });
+
+  it('a provision that failed after it recorded (and began to create) an environment is torn down: exactly the record', async () => {
+    const rec: EnvironmentRecord = { provider: 'aks', name: 'dev', subscription: '00000000-0000-0000-0000-00000000abcd', repository: 'acme/mesh', resourceGroup: 'team-rg-7', cluster: 'aks-dev', acr: 'meshciacmemeshdev0a1b2c3d' };
+    const { calls, runner } = fakeRunner({ provision: { exitCode: 1 } }, rec);
+    const r = await runPipeline(base(tmp(), { provider: 'aks', teardown: true }), runner);
+    expect(calls.map((c) => c.action)).toEqual(['provision', 'teardown']);
+    expect(calls[1]!.opts.inputs).toEqual({ record: JSON.stringify(rec) });
+    expect(r).toMatchObject({ ok: false, failedAt: 'provision', record: rec });
+  });
+
+  it('a cancel stops the running stage and starts no other; the teardown is left to whoever reads the record', async () => {
+    const { Cancel } = await import('../../src/local/runner.js');
+    const cancel = new Cancel();
+    const { calls, runner } = fakeRunner({});
+    const cancelling = async (action: string, opts: RunOpts) => {
+      const r = await runner(action, opts);
+      if (action === 'certs') cancel.send('SIGINT'); // arrives while certs runs
+      expect(opts.cancel).toBe(cancel); // each stage is handed the cancel
+      return { ...r, exitCode: action === 'certs' ? 130 : 0 };
+    };
+    const r = await runPipeline(base(tmp(), { teardown: true, cancel }), cancelling);
+    expect(calls.map((c) => c.action)).toEqual(['provision', 'certs']);
+    expect(r).toMatchObject({ ok: false, failedAt: 'certs', cancelled: { signal: 'SIGINT', stage: 'certs' }, record: KIND_RECORD });
+    expect(r.skipped.find((k) => k.stage === 'teardown')?.why).toMatch(/^cancelled \(SIGINT\): kind cluster meshci-dev .* is left for the post step or meshci down$/);
   });
 
   it('existing: no provision and no teardown; the given kubeconfig everywhere; any OCI registry as the mirror, with basic auth', async () => {

@@ -26,6 +26,8 @@ export interface Inputs {
   repository: string;
   pr?: number;
   kubeconfigPath: string;
+  /** where the environment record goes, written before anything is created (teardown's 'record') */
+  recordPath: string;
   kindNodeImage: string;
   kindVersion: string;
   kubectlVersion: string;
@@ -69,6 +71,7 @@ function read(now: Date): Inputs {
     repository: process.env['GITHUB_REPOSITORY'] ?? 'local/meshci',
     pr,
     kubeconfigPath: validateWritableFile('kubeconfig-path', getOptional('kubeconfig-path') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}.kubeconfig`)),
+    recordPath: validateWritableFile('record', getOptional('record') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}.record.json`)),
     kindNodeImage: nodeImage,
     kindVersion: validatePinnedRelease('kind-version', getOptional('kind-version'), KIND_VERSION),
     kubectlVersion: validatePinnedRelease('kubectl-version', getOptional('kubectl-version'), KUBECTL_VERSION),

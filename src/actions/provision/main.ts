@@ -8,16 +8,24 @@ import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
 import { ensureTool } from '../../tools/install.js';
 import { kindUp, requireDocker } from '../../kind/run.js';
 import { DEFAULT_REGISTRY_IMAGE } from '../../kind/plan.js';
+import { writeRecord, describeRecord, registryCreatedBefore, type EnvironmentRecord, type KindRecord } from '../../env/record.js';
 import { getInputs, type Inputs } from './inputs.js';
 
 export async function main(inputs = getInputs()): Promise<void> {
   core.setOutput('environment', inputs.name);
   core.setOutput('provider', inputs.provider);
   core.setOutput('expires-at', inputs.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+  core.setOutput('record', inputs.recordPath);
   const t0 = Date.now();
   if (inputs.provider === 'aks') await aks(inputs);
   else await kind(inputs);
   core.info(`environment ${inputs.name} ready in ${formatDuration(Date.now() - t0)}`);
+}
+
+/** The environment record, written before what it names is created (teardown removes exactly that). */
+function record(inputs: Inputs, rec: EnvironmentRecord): void {
+  writeRecord(inputs.recordPath, rec);
+  core.info(`recorded for teardown (${inputs.recordPath}): ${describeRecord(rec)}`);
 }
 
 /** The kubeconfig: credentials masked, written 0600 all or nothing, exported. */
@@ -43,7 +51,10 @@ async function aks(inputs: Inputs): Promise<void> {
   let result;
   try {
     result = await core.group(`AKS environment ${inputs.name} in ${inputs.location} (resource group ${names.resourceGroup})`, () =>
-      envs.provision({ names, location: inputs.location, kubernetesVersion: inputs.kubernetesVersion, nodeCount: inputs.nodeCount, vmSize: inputs.vmSize, tags, acr: inputs.acr, maxEnvironments: inputs.maxEnvironments, repository: inputs.repository, timeoutMs: inputs.timeoutMs }));
+      envs.provision({
+        names, location: inputs.location, kubernetesVersion: inputs.kubernetesVersion, nodeCount: inputs.nodeCount, vmSize: inputs.vmSize, tags, acr: inputs.acr, maxEnvironments: inputs.maxEnvironments, repository: inputs.repository, timeoutMs: inputs.timeoutMs,
+        beforeCreate: () => record(inputs, { provider: 'aks', name: inputs.name, subscription, repository: inputs.repository, resourceGroup: names.resourceGroup, cluster: names.cluster, ...(inputs.acr ? { acr: names.acr } : {}) }),
+      }));
   } catch (e) {
     const hint = await explainAuthError(e);
     if (hint) throw new Error(`${getErrorMessage(e)} — ${hint}`);
@@ -89,16 +100,24 @@ async function kind(inputs: Inputs): Promise<void> {
     ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }),
     ensureTool({ name: 'kubectl', version: inputs.kubectlVersion, mirror: inputs.toolsMirror }),
   ]));
+  const kindRecord = (created: boolean): KindRecord => ({ provider: 'kind', name: inputs.name, cluster, registry: { container: 'kind-registry', port: inputs.registryPort, created } });
+  // a registry container an earlier run of this environment started is still meshci's
+  const before = registryCreatedBefore(inputs.recordPath, kindRecord(true));
+  // before the cluster is created: a cancel during `kind create cluster` leaves a cluster to delete
+  record(inputs, kindRecord(before));
   const up = await core.group(`kind cluster ${cluster} with Calico and a local registry`, () => kindUp({
     cluster, nodeImage: inputs.kindNodeImage, calicoVersion: inputs.calicoVersion, workers: inputs.nodeCount, registryName: 'kind-registry', registryPort: inputs.registryPort,
     registryImage: DEFAULT_REGISTRY_IMAGE, kubeconfig: inputs.kubeconfigPath, timeoutSeconds: Math.round(inputs.timeoutMs / 1000), kind: kindBin, kubectl: kubectlBin,
-  }, actionsLogger));
+  }, actionsLogger, {
+    // meshci runs the registry container (recorded first): teardown removes it, and only then
+    registry: (created) => record(inputs, kindRecord(created || before)),
+  }));
   exportKubeconfig(inputs.kubeconfigPath);
   core.setOutput('acr-login-server', `localhost:${inputs.registryPort}`);
   core.setOutput('reused', String(!up.created));
   await core.summary
     .addHeading(`meshci provision: ${inputs.name} (kind)`, 2)
-    .addList([`cluster ${cluster} ${up.created ? 'created' : 'reused'}: ${up.nodes.join(', ')}`, `Calico ${inputs.calicoVersion}`, `registry localhost:${inputs.registryPort} (kind-registry)${up.registryStarted ? ', started' : ''}`])
+    .addList([`cluster ${cluster} ${up.created ? 'created' : 'reused'}: ${up.nodes.join(', ')}`, `Calico ${inputs.calicoVersion}`, `registry localhost:${inputs.registryPort} (kind-registry)${up.registryCreated || before ? ": started by meshci, teardown removes it" : ": not started by meshci, teardown leaves it"}`])
     .write();
   await postStickyComment({
     mode: inputs.comment,

@@ -2,12 +2,15 @@ import { pullRequestNumber } from '../../lib/event.js';
 import { getBool, getDuration, getEnum, getOptional, getSecret, validatePinnedRelease, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
 import { KIND_VERSION } from '../../tools/versions.js';
 import { validateName, validateSubscription, validateResourceGroup } from '../../env/spec.js';
+import { parseRecordInput, type EnvironmentRecord } from '../../env/record.js';
 
 export const PROVIDERS = ['aks', 'kind'] as const;
 export const MODES = ['delete', 'reap'] as const;
 
 export interface Inputs {
   provider: (typeof PROVIDERS)[number];
+  /** what provision recorded: when given, exactly this is removed (provider, name, subscription, group from it) */
+  record?: EnvironmentRecord;
   mode: (typeof MODES)[number];
   name?: string;
   subscription?: string;
@@ -30,19 +33,35 @@ export function getInputs(): Inputs {
 }
 
 function read(): Inputs {
-  const provider = getEnum('provider', PROVIDERS, 'aks');
   const mode = getEnum('mode', MODES, 'delete');
+  const recordText = getOptional('record');
+  const record = recordText === undefined ? undefined : attempt(() => parseRecordInput('record', recordText), undefined);
+  // a record says what to remove; the inputs that would say it otherwise must agree with it
+  const providerGiven = getEnum('provider', PROVIDERS, 'aks');
+  const provider = record?.provider ?? providerGiven;
+  if (record && mode === 'reap') inputProblem("Input 'record' is for mode delete (it names one environment); mode reap finds expired environments by their tags");
   const pr = pullRequestNumber();
   const given = getOptional('name');
-  const name = given !== undefined ? attempt(() => validateName('name', given), given) : pr ? `pr-${pr}` : undefined;
-  const resourceGroup = attempt(() => validateResourceGroup('resource-group', getOptional('resource-group')), undefined);
-  if (mode === 'delete' && !name && !resourceGroup) inputProblem("Input 'name' is required for mode delete outside a pull request (or give 'resource-group')");
+  if (record && given !== undefined && given !== record.name) inputProblem(`Input 'name' is '${given}' but the record names environment '${record.name}': give one of them`);
+  const name = record ? record.name : given !== undefined ? attempt(() => validateName('name', given), given) : pr ? `pr-${pr}` : undefined;
+  const groupGiven = attempt(() => validateResourceGroup('resource-group', getOptional('resource-group')), undefined);
+  if (record && groupGiven !== undefined && (record.provider !== 'aks' || groupGiven.toLowerCase() !== record.resourceGroup.toLowerCase())) {
+    inputProblem(`Input 'resource-group' is '${groupGiven}' but the record names ${record.provider === 'aks' ? `resource group ${record.resourceGroup}` : 'a kind environment'}: give one of them`);
+  }
+  const resourceGroup = record ? (record.provider === 'aks' ? record.resourceGroup : undefined) : groupGiven;
+  if (mode === 'delete' && !name && !resourceGroup) inputProblem("Input 'name' is required for mode delete outside a pull request (or give 'resource-group' or 'record')");
   if (provider === 'kind' && !name) inputProblem("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
   if (mode === 'reap' && provider !== 'aks') inputProblem("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
-  const subscription = attempt(() => validateSubscription('subscription-id', getOptional('subscription-id'), provider), undefined);
+  const subscriptionGiven = getOptional('subscription-id');
+  if (record?.provider === 'aks' && subscriptionGiven !== undefined && subscriptionGiven.toLowerCase() !== record.subscription.toLowerCase()) {
+    inputProblem(`Input 'subscription-id' is '${subscriptionGiven}' but the record names subscription ${record.subscription}: give one of them`);
+  }
+  const subscription = record?.provider === 'aks' ? record.subscription : attempt(() => validateSubscription('subscription-id', subscriptionGiven, provider), undefined);
   const kindVersion = validatePinnedRelease('kind-version', getOptional('kind-version'), KIND_VERSION);
+  const removeRegistry = getBool('remove-registry', false);
   return {
     provider,
+    record,
     mode,
     name,
     subscription,
@@ -50,7 +69,8 @@ function read(): Inputs {
     wait: getBool('wait', true),
     dryRun: getBool('dry-run', false),
     allRepositories: getBool('all-repositories', false),
-    removeRegistry: getBool('remove-registry', false),
+    // with a record, the registry container goes only when meshci started it
+    removeRegistry: record?.provider === 'kind' ? record.registry.created : removeRegistry,
     kindVersion,
     timeoutMs: getDuration('timeout', '30m', { min: 60_000, max: 6 * 3_600_000 }),
     toolsMirror: getOptional('tools-mirror'),

@@ -6,6 +6,7 @@ import { deletedComment, kindClusterName, namesFor } from '../../env/spec.js';
 import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
 import { ensureTool } from '../../tools/install.js';
 import { kindDown } from '../../kind/run.js';
+import { describeRecord } from '../../env/record.js';
 import { getInputs, type Inputs } from './inputs.js';
 
 export async function main(inputs = getInputs()): Promise<void> {
@@ -32,16 +33,22 @@ async function environments(inputs: Inputs) {
 }
 
 async function remove(inputs: Inputs): Promise<void> {
-  const rg = inputs.resourceGroup ?? namesFor(inputs.name as string, inputs.repository, inputs.subscription as string).resourceGroup;
+  const rec = inputs.record?.provider === 'aks' ? inputs.record : undefined;
+  const rg = rec?.resourceGroup ?? inputs.resourceGroup ?? namesFor(inputs.name as string, inputs.repository, inputs.subscription as string).resourceGroup;
+  if (rec) core.info(`removing what provision recorded: ${describeRecord(rec)}`);
   const { envs, explained } = await environments(inputs);
-  const r = await core.group(`Delete resource group ${rg}${inputs.wait ? ' and verify it is gone' : ''}`, () => explained(() => envs.teardown(rg, { wait: inputs.wait, timeoutMs: inputs.timeoutMs, repository: inputs.repository })));
+  const r = await core.group(`Delete resource group ${rg}${inputs.wait ? ' and verify it is gone' : ''}`, () =>
+    explained(() => envs.teardown(rg, { wait: inputs.wait, timeoutMs: inputs.timeoutMs, repository: inputs.repository, env: rec?.name })));
   core.setOutput('existed', String(r.existed));
   core.setOutput('deleted', JSON.stringify(r.existed ? [rg] : []));
+  // what went with the group, in words: the clusters and registries that were in it
+  const inside = [...r.clusters.map((c) => `AKS ${c}`), ...r.registries.map((a) => `ACR ${a}`)];
+  const withIt = `; ${inside.length ? `with it ${inside.join(', ')}` : 'it held no cluster or registry'}`;
   const line = !r.existed
     ? `resource group ${rg} does not exist: nothing to delete`
     : r.verified
-      ? `deleted ${rg}${r.nodeResourceGroups.length ? ` and verified it and ${r.nodeResourceGroups.join(', ')} are gone` : ' and verified it is gone'}`
-      : `deleting ${rg} (not waiting: wait is false)`;
+      ? `deleted ${rg} and verified it${r.nodeResourceGroups.length ? ` and ${r.nodeResourceGroups.join(', ')} are` : ' is'} gone${withIt}`
+      : `deleting ${rg} (not waiting: wait is false)${withIt}`;
   core.info(line);
   await core.summary.addHeading('meshci teardown', 2).addRaw(`<p>${escapeHtml(line)}</p>`).write();
   if (r.existed && inputs.name) await markDeleted(inputs, inputs.name, `resource group ${rg} ${r.verified ? 'deleted and verified gone' : 'deletion started'}`);
@@ -77,11 +84,21 @@ async function reap(inputs: Inputs): Promise<void> {
 }
 
 async function kind(inputs: Inputs): Promise<void> {
-  const cluster = kindClusterName(inputs.name ?? '');
+  const rec = inputs.record?.provider === 'kind' ? inputs.record : undefined;
+  const cluster = rec?.cluster ?? kindClusterName(inputs.name ?? '');
+  const registryName = rec?.registry.container ?? 'kind-registry';
+  if (rec) core.info(`removing what provision recorded: ${describeRecord(rec)}`);
   const kindBin = await core.group('kind', () => ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }));
-  const r = await core.group(`Delete kind cluster ${cluster}`, () => kindDown({ cluster, kind: kindBin, registryName: 'kind-registry' }, inputs.removeRegistry, actionsLogger));
+  const r = await core.group(`Delete kind cluster ${cluster}`, () => kindDown({ cluster, kind: kindBin, registryName }, inputs.removeRegistry, actionsLogger));
   core.setOutput('existed', String(r.existed));
   core.setOutput('deleted', JSON.stringify(r.existed ? [cluster] : []));
-  await core.summary.addHeading('meshci teardown', 2).addRaw(`<p>${r.existed ? `deleted kind cluster ${escapeHtml(cluster)}` : `kind cluster ${escapeHtml(cluster)} does not exist: nothing to delete`}</p>`).write();
+  const lines = [
+    r.existed ? `deleted kind cluster ${cluster}` : `kind cluster ${cluster} does not exist: nothing to delete`,
+    ...(inputs.removeRegistry
+      ? [`removed registry container ${registryName}${rec ? ' (meshci started it)' : ''}`]
+      : rec ? [`left registry container ${registryName} alone: meshci did not start it`] : []),
+  ];
+  for (const l of lines) core.info(l);
+  await core.summary.addHeading('meshci teardown', 2).addRaw(lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')).write();
   if (r.existed && inputs.name) await markDeleted(inputs, inputs.name, `kind cluster ${cluster} deleted`);
 }

@@ -1,0 +1,137 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runAction, parseFileCommand, wholeLines, SUMMARY_LIMIT } from '../../src/local/runner.js';
+import { prependPath } from '../../src/local/pipeline.js';
+
+/**
+ * The runner emulation (src/local/runner.ts) does what the Actions runner does on each point of
+ * issue 19 item 6: a secret is masked from the line that registers it on; stdout and stderr are
+ * cut into lines each and logged in the order the lines complete; a malformed file-command line
+ * fails the step; NODE_OPTIONS is refused from GITHUB_ENV; a summary over 1 MiB is not uploaded and
+ * what is uploaded is masked; the post step runs with what main exported and added to PATH, PATH
+ * in the runner's order. Each case failed on the emulation before.
+ */
+const STEP = `
+import { appendFileSync } from 'node:fs';
+const pause = () => new Promise((r) => setTimeout(r, 60));
+const mode = process.env.MODE;
+if (process.env.STATE_isPost) {
+  console.log('post FOO=' + process.env.FOO + ' PATH=' + process.env.PATH.split(':').slice(0, 3).join(':'));
+  process.exit(0);
+}
+appendFileSync(process.env.GITHUB_STATE, 'isPost=true\\n');
+if (mode === 'mask') {
+  console.log('printed before: hunter2-secret');
+  console.log('::add-mask::hunter2-secret');
+  console.log('printed after: hunter2-secret');
+}
+if (mode === 'order') {
+  process.stdout.write('A from stdout\\n'); await pause();
+  process.stderr.write('B from stderr\\n'); await pause();
+  process.stdout.write('C from stdout\\n');
+}
+if (mode === 'fragment') {
+  process.stderr.write('warning: half a line '); await pause();
+  process.stdout.write('::add-mask::fragment-secret\\n'); await pause();
+  process.stdout.write('the fragment-secret\\n'); await pause();
+  process.stderr.write('and the rest\\n');
+}
+if (mode === 'malformed') appendFileSync(process.env.GITHUB_OUTPUT, 'ok=1\\ngarbage line\\n');
+if (mode === 'node-options') appendFileSync(process.env.GITHUB_ENV, 'NODE_OPTIONS=--require /tmp/evil.js\\nKEPT=yes\\n');
+if (mode === 'big-summary') appendFileSync(process.env.GITHUB_STEP_SUMMARY, 'x'.repeat(${SUMMARY_LIMIT + 1}));
+if (mode === 'summary-mask') {
+  console.log('::add-mask::summary-secret');
+  appendFileSync(process.env.GITHUB_STEP_SUMMARY, '<p>token summary-secret</p>\\n');
+}
+if (mode === 'export') {
+  appendFileSync(process.env.GITHUB_ENV, 'FOO=bar\\n');
+  appendFileSync(process.env.GITHUB_PATH, '/first\\n/second\\n');
+}
+`;
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function step(mode: string) {
+  const root = mkdtempSync(join(tmpdir(), 'meshci-fidelity-'));
+  dirs.push(root);
+  mkdirSync(join(root, 'act'));
+  writeFileSync(join(root, 'act', 'action.yml'), 'name: act\ndescription: prints and writes file commands\nruns:\n  using: node24\n  main: main.mjs\n  post: main.mjs\n');
+  writeFileSync(join(root, 'act', 'main.mjs'), STEP);
+  return runAction('act', { root, env: { MODE: mode } });
+}
+
+describe('the runner emulation behaves as the runner', () => {
+  it('a secret is masked from the line that registers it on, not in what was printed before', async () => {
+    const r = await step('mask');
+    expect(r.log.split('\n').filter(Boolean)).toEqual(['printed before: hunter2-secret', 'printed after: ***']);
+    expect(r.secrets).toEqual(['hunter2-secret']);
+  });
+
+  it('stdout and stderr lines are logged in the order they complete', async () => {
+    const r = await step('order');
+    expect(r.log.split('\n').filter(Boolean)).toEqual(['A from stdout', 'B from stderr', 'C from stdout']);
+  });
+
+  it("a stderr fragment does not swallow an add-mask on stdout: each stream's lines are its own", async () => {
+    const r = await step('fragment');
+    expect(r.log.split('\n').filter(Boolean)).toEqual(['the ***', 'warning: half a line and the rest']);
+    expect(r.log).not.toContain('fragment-secret');
+  });
+
+  it('a malformed file-command line fails the step, naming the file command and the line', async () => {
+    const r = await step('malformed');
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain("##[error]Unable to process file command 'output' successfully.");
+    expect(r.log).toContain("##[error]Invalid format 'garbage line'");
+    expect(() => parseFileCommand('x<<EOF\nno end\n')).toThrow("Matching delimiter not found 'EOF'");
+    expect(() => parseFileCommand('=value\n')).toThrow('Name must not be empty');
+    expect(parseFileCommand('a=b=c\nm<<E\n1\n2\nE\n')).toEqual({ a: 'b=c', m: '1\n2' });
+  });
+
+  it('NODE_OPTIONS is refused from GITHUB_ENV (an error annotation, the step passes); other variables are kept', async () => {
+    const r = await step('node-options');
+    expect(r.exitCode).toBe(0);
+    expect(r.env).toEqual({ KEPT: 'yes' });
+    expect(r.log).toContain("##[error]Can't store NODE_OPTIONS output parameter using '$GITHUB_ENV' command.");
+  });
+
+  it('a step summary over 1 MiB is not uploaded (an error annotation, the step passes)', async () => {
+    const r = await step('big-summary');
+    expect(r.exitCode).toBe(0);
+    expect(r.summary).toBe('');
+    expect(r.log).toMatch(/##\[error\]\$GITHUB_STEP_SUMMARY upload aborted, supports content up to a size of 1024k, got 1024k\./);
+  });
+
+  it('the step summary is masked as the runner masks it', async () => {
+    const r = await step('summary-mask');
+    expect(r.summary).toBe('<p>token ***</p>\n');
+  });
+
+  it('a step that runs steps (the root action) passes their output on by whole lines, per stream: a stderr fragment cannot hide an add-mask', () => {
+    const written: [string, string][] = [];
+    const out = wholeLines((text, stream) => written.push([stream, text]));
+    out.feed('warning: half a line ', 'stderr');
+    out.feed('::add-mask::stage-secret\nthe stage-', 'stdout');
+    out.feed('secret\n', 'stdout');
+    out.feed('and the rest\nno newline', 'stderr');
+    out.flush();
+    expect(written).toEqual([
+      ['stdout', '::add-mask::stage-secret\n'],
+      ['stdout', 'the stage-secret\n'],
+      ['stderr', 'warning: half a line and the rest\n'],
+      ['stderr', 'no newline\n'],
+    ]);
+  });
+
+  it("the post step runs with what main exported and added to PATH, last-added first", async () => {
+    const r = await step('export');
+    expect(r.post?.log).toContain('post FOO=bar PATH=/second:/first:');
+    expect(prependPath(['/a', '/b', '/a'], '/usr/bin')).toBe('/a:/b:/usr/bin');
+    expect(prependPath(['/a', '/b'], undefined)).toBe('/b:/a');
+  });
+});
