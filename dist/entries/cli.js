@@ -6,7 +6,7 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-4PDMZEQO.js";
+} from "../chunks/chunk-6ZONGQHT.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import {
   PROVIDERS,

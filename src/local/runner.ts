@@ -125,8 +125,9 @@ export interface RunOpts {
   grace?: { termMs: number; killMs: number };
   /**
    * Whom a cancel signals: 'process' (the step's process only, as the runner does) or 'group' (the
-   * step's whole process group — the step runs in one of its own — so what it spawned, helm or
-   * kind, stops with it; the root action and the CLI run their stages so).
+   * step and every process below it, each signal — so what it spawned, helm or kind, stops with it;
+   * the root action and the CLI run their stages so). The step never gets a session of its own: a
+   * kill of the caller's tree or session reaches it too.
    */
   signalTarget?: 'process' | 'group';
   /** Called when a step's process starts, with its pid. */
@@ -219,7 +220,10 @@ async function runStep(file: string, env: Record<string, string>, workDir: strin
   };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const group = opts.signalTarget === 'group';
-  const child = spawn(opts.node ?? process.execPath, [file], { env: { ...env, ...files }, cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: group });
+  // never a session of its own (detached): whoever ends this process's session or tree — a terminal
+  // hang-up, act's SIGKILL of the step, the runner's tree kill — must reach the stage and its helm too
+  // (found by act: a detached stage outlived the cancelled step). `group` signals the tree instead.
+  const child = spawn(opts.node ?? process.execPath, [file], { env: { ...env, ...files }, cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   if (child.pid !== undefined) opts.onSpawn?.(child.pid, tag === 'post' ? 'post' : 'main');
   const stopCancel = opts.cancel ? forwardCancel(child, opts.cancel, group, opts.grace ?? RUNNER_GRACE) : () => undefined;
   const out: Buffer[] = [];
@@ -375,17 +379,21 @@ class RunnerLog {
 }
 
 /**
- * Pass a cancel's signals to a step's process (or its process group) and run the grace: after a
+ * Pass a cancel's signals to a step's process (or its whole tree) and run the grace: after a
  * SIGINT, SIGTERM once `termMs` passed, then SIGKILL once `killMs` more passed; after a SIGTERM,
  * SIGKILL once `killMs` passed. Returns the function that stops it (the step exited).
  */
 function forwardCancel(child: ChildProcess, cancel: Cancel, group: boolean, grace: { termMs: number; killMs: number }): () => void {
   let timer: NodeJS.Timeout | undefined;
   let done = false;
+  // the stage's descendants when last signalled: what an exited stage may have left (reparented)
+  let tree: number[] = [];
   const kill = (sig: StopSignal) => {
     if (done || child.pid === undefined) return;
-    // the runner's last resort kills the step's whole process tree, not just the step
-    const targets = group ? [-child.pid] : sig === 'SIGKILL' ? [child.pid, ...descendants(child.pid)] : [child.pid];
+    // 'group': every signal goes to the stage and all it started (a Ctrl-C to a foreground job);
+    // otherwise the runner's way: the step, and its whole tree only for the last resort
+    if (group || sig === 'SIGKILL') tree = descendants(child.pid);
+    const targets = group || sig === 'SIGKILL' ? [child.pid, ...tree] : [child.pid];
     for (const t of targets) {
       try {
         process.kill(t, sig);
@@ -406,12 +414,14 @@ function forwardCancel(child: ChildProcess, cancel: Cancel, group: boolean, grac
     done = true;
     if (timer) clearTimeout(timer);
     unsubscribe();
-    // the step is gone; what it started in its group and left behind goes with it
-    if (group && child.pid !== undefined && cancel.current) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // no process left in the group
+    // the step is gone; what it started and left behind goes with it
+    if (group && cancel.current) {
+      for (const pid of tree) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e; // gone already
+        }
       }
     }
   };

@@ -428,10 +428,9 @@ describe.skipIf(!!why)(`act (host mode) runs the root action against the local c
       expect(leftover).toEqual([]);
     });
 
-    // meshci defect (the root action promises the keys never outlive the step): act SIGKILLs the
-    // step, so main's finally never runs, and the post step (post-if: always()) does not remove
-    // RUNNER_TEMP/meshci-<name>/certs. Flips to a failure once the post step cleans up.
-    it.fails('the Linkerd keys do not outlive the cancelled step', () => {
+    // act SIGKILLs the step, so main's finally never runs: the post step (post-if: always()) removes
+    // RUNNER_TEMP/meshci-<name>/certs (a defect act found: it used not to)
+    it('the Linkerd keys do not outlive the cancelled step', () => {
       expect(left.filter((f) => /\.key$/.test(f))).toEqual([]);
     });
   });

@@ -41,6 +41,8 @@ interface PendingTeardown {
 export async function main(inputs = getInputs()): Promise<void> {
   const name = inputs.name ?? defaultName(pullRequestNumber(), process.env['GITHUB_RUN_ID']);
   const dir = join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}`);
+  // where the keys will be: a step killed outright (no finally runs) leaves them to the post step
+  core.saveState('certs-dir', join(dir, 'certs'));
   const secrets: string[] = [];
   const token: Record<string, string> = inputs.githubToken ? { 'github-token': inputs.githubToken } : {};
   // cancellation: the runner signals this process only; the running stage (and what it spawned) is told here
@@ -154,6 +156,13 @@ async function summary(res: PipelineResult, ms: number, mask: (v: string) => str
 
 /** The post step: what provision recorded and main did not tear down (a failed teardown, a cancelled job) is torn down here, unless keep. */
 export async function post(): Promise<void> {
+  // key material never outlives the job, even when main was killed before its finally (found by act,
+  // which SIGKILLs a cancelled step): removed first, whatever else post does
+  const certsDir = core.getState('certs-dir');
+  if (certsDir && existsSync(certsDir)) {
+    rmSync(certsDir, { recursive: true, force: true });
+    core.info(`removed ${certsDir}, which the main step did not get to remove`);
+  }
   const state = core.getState('teardown');
   if (!state) return;
   const pending = JSON.parse(state) as PendingTeardown;
