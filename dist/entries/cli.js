@@ -6,7 +6,7 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-6ZONGQHT.js";
+} from "../chunks/chunk-5W6TKQUO.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import {
   PROVIDERS,
@@ -14,7 +14,6 @@ import {
   recordPath,
   runPipeline
 } from "../chunks/chunk-6FLKJX7T.js";
-import "../chunks/chunk-YB4FYT7K.js";
 import "../chunks/chunk-V4J3S25P.js";
 import "../chunks/chunk-PABPBL5T.js";
 import "../chunks/chunk-BB6DVLOI.js";
@@ -30,6 +29,7 @@ import {
 import {
   require_os
 } from "../chunks/chunk-GGNHL6HF.js";
+import "../chunks/chunk-U5AVLZRE.js";
 import "../chunks/chunk-HPEVLKEG.js";
 import {
   require_fs,
@@ -1238,7 +1238,7 @@ async function checks(opts) {
     out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: `no kubeconfig at ${kubeconfig}`, fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>" });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-PH2VACWD.js");
+      const { Cluster } = await import("../chunks/cluster-SSSSKRBR.js");
       setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);

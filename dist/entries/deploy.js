@@ -1,16 +1,17 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-UULQ66CT.js";
-import "../chunks/chunk-YB4FYT7K.js";
+} from "../chunks/chunk-OV3VS4JR.js";
+import "../chunks/chunk-D25NA6WD.js";
+import "../chunks/chunk-CHYFC4LX.js";
 import "../chunks/chunk-5PFT33RB.js";
 import "../chunks/chunk-4Y25PLLA.js";
 import {
   runLazily
-} from "../chunks/chunk-QTIUYA4N.js";
-import "../chunks/chunk-SLVKWOVA.js";
-import "../chunks/chunk-HF4B25JP.js";
-import "../chunks/chunk-3OS4J6L7.js";
+} from "../chunks/chunk-JWNDT4J2.js";
+import "../chunks/chunk-KS2QDX6U.js";
+import "../chunks/chunk-KPJXPWNY.js";
+import "../chunks/chunk-RHYV5NPW.js";
 import "../chunks/chunk-G6WOPJDF.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-XMOBR7DB.js";
@@ -19,9 +20,10 @@ import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-GGNHL6HF.js";
+import "../chunks/chunk-U5AVLZRE.js";
 import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/deploy/index.ts
-await runLazily("deploy", getInputs, () => import("../chunks/main-VWVSQP4N.js"));
+await runLazily("deploy", getInputs, () => import("../chunks/main-YHLF2FUW.js"));

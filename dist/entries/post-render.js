@@ -1,10 +1,10 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   rewriteImages
-} from "../chunks/chunk-SPXD5JUZ.js";
-import "../chunks/chunk-HTUB5TGK.js";
-import "../chunks/chunk-YB4FYT7K.js";
+} from "../chunks/chunk-Y523QL33.js";
+import "../chunks/chunk-WI2BN6TR.js";
 import "../chunks/chunk-IJ4TUR3A.js";
+import "../chunks/chunk-U5AVLZRE.js";
 import "../chunks/chunk-HPEVLKEG.js";
 import {
   require_fs

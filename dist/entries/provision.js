@@ -1,9 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-7RSVKD2C.js";
-import "../chunks/chunk-LVKPNJEK.js";
-import "../chunks/chunk-YB4FYT7K.js";
+} from "../chunks/chunk-3KLFFFS3.js";
+import "../chunks/chunk-PHLV6IZB.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-5PFT33RB.js";
@@ -13,10 +12,10 @@ import "../chunks/chunk-PABPBL5T.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
-} from "../chunks/chunk-QTIUYA4N.js";
-import "../chunks/chunk-SLVKWOVA.js";
-import "../chunks/chunk-HF4B25JP.js";
-import "../chunks/chunk-3OS4J6L7.js";
+} from "../chunks/chunk-JWNDT4J2.js";
+import "../chunks/chunk-KS2QDX6U.js";
+import "../chunks/chunk-KPJXPWNY.js";
+import "../chunks/chunk-RHYV5NPW.js";
 import "../chunks/chunk-G6WOPJDF.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-XMOBR7DB.js";
@@ -25,9 +24,10 @@ import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-GGNHL6HF.js";
+import "../chunks/chunk-U5AVLZRE.js";
 import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-5N64WNWD.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-XUMZRNLU.js"));

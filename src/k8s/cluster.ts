@@ -5,6 +5,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { ClusterError, ConfigurationError } from '../lib/errors.js';
 import { maskSecret, type Logger, silentLogger } from '../lib/logger.js';
 import { formatDuration } from '../lib/duration.js';
+import { retryAfterMs } from '../oci/retry.js';
 
 /** The server-side-apply field manager every meshci action writes with. */
 export const FIELD_MANAGER = 'meshci';
@@ -52,6 +53,7 @@ const PATHS: Record<string, { group: string; plural: string }> = {
   'batch/v1/Job': { group: '/apis/batch/v1', plural: 'jobs' },
   'apiextensions.k8s.io/v1/CustomResourceDefinition': { group: '/apis/apiextensions.k8s.io/v1', plural: 'customresourcedefinitions' },
   'coordination.k8s.io/v1/Lease': { group: '/apis/coordination.k8s.io/v1', plural: 'leases' },
+  'networking.k8s.io/v1/NetworkPolicy': { group: '/apis/networking.k8s.io/v1', plural: 'networkpolicies' },
 };
 
 export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';
@@ -147,22 +149,41 @@ export class Cluster {
   /**
    * An idempotent read, bounded and retried: each attempt has `requestTimeoutMs` (default 60 s, as a
    * slow list may take), and 429, 5xx and dropped connections are retried with exponential backoff
-   * and jitter, honouring Retry-After (at most 10 s), up to 4 attempts. Anything else — 403, 404, a
-   * 4xx — is the answer and is not retried. Writes are never retried here.
+   * and jitter, honouring Retry-After, up to `retry.attempts` attempts. Anything else — 403, 404, a
+   * 4xx — is the answer and is not retried.
    */
-  private async idempotent<T>(what: string, call: () => Promise<T>): Promise<T> {
-    const attempts = 4;
+  private idempotent<T>(what: string, call: () => Promise<T>): Promise<T> {
+    return this.retrying(what, 'read', () => this.bounded(what, call));
+  }
+
+  /**
+   * How many attempts a request gets, and the longest Retry-After honoured (a server asking for
+   * more is waited for this long; the request is still bounded).
+   */
+  retry = { attempts: 4, maxRetryAfterMs: 10_000 };
+
+  /**
+   * The retry policy, client-go's for writes (rest.Request's checkWait): any verb is retried when
+   * the API server says it did not do it and when to try again — 429 (API Priority and Fairness or
+   * max-in-flight rejected the request before it was processed), or a 5xx that carries Retry-After
+   * (the server asks to come back) — waiting as Retry-After says. A read is also retried on any 5xx,
+   * a reset connection and a timeout, as it is idempotent. A write is never retried otherwise: a
+   * 5xx without Retry-After, a reset or a timeout may come after it was applied.
+   */
+  private async retrying<T>(what: string, kind: 'read' | 'write', call: () => Promise<T>): Promise<T> {
+    const attempts = Math.max(1, this.retry.attempts);
     for (let n = 1; ; n++) {
       try {
-        return await this.bounded(what, call);
+        return await call();
       } catch (e) {
         const code = statusOf(e);
+        const after = retryAfterOf(e);
         const message = e instanceof Error ? e.message : String(e);
-        const retryable = code === 429 || (code !== undefined && code >= 500 && code <= 504) || (code === undefined && /ECONNRESET|socket hang up|EPIPE|ETIMEDOUT|timed out after/.test(message));
+        const told = code === 429 || (code !== undefined && code >= 500 && code <= 599 && after !== undefined);
+        const retryable = told || (kind === 'read' && ((code !== undefined && code >= 500 && code <= 504) || (code === undefined && /ECONNRESET|socket hang up|EPIPE|ETIMEDOUT|timed out after/.test(message))));
         if (!retryable || n >= attempts) throw e;
-        const after = e instanceof k8s.ApiException ? Number(e.headers?.['retry-after']) : NaN;
-        const ms = Number.isFinite(after) && after >= 0 ? Math.min(after * 1000, 10_000) : Math.min(250 * 2 ** (n - 1), 4000) * (0.5 + Math.random() / 2);
-        this.log.info(`  ${what}: ${code ? `HTTP ${code}` : message.slice(0, 120)}; retry ${n} of ${attempts - 1} in ${Math.round(ms)} ms`);
+        const ms = after !== undefined ? Math.min(after, this.retry.maxRetryAfterMs) : Math.min(250 * 2 ** (n - 1), 4000) * (0.5 + Math.random() / 2);
+        this.log.info(`  ${what}: ${code ? `HTTP ${code}` : message.slice(0, 120)}${after !== undefined ? ` (Retry-After ${Math.round(after / 1000)} s)` : ''}; retry ${n} of ${attempts - 1} in ${Math.round(ms)} ms`);
         await new Promise((r) => setTimeout(r, ms));
       }
     }
@@ -248,21 +269,29 @@ export class Cluster {
     const headers = new Headers(init.headers as ConstructorParameters<typeof Headers>[0]);
     headers.set('content-type', contentType);
     headers.set('accept', 'application/json');
-    // a write is never retried (it may have been applied), but it is bounded like a read: the request,
-    // body included, is aborted after requestTimeoutMs
-    const ac = new AbortController();
-    const timer = setTimeout(() => ac.abort(), this.requestTimeoutMs);
+    // a write is bounded like a read (the request, body included, is aborted after requestTimeoutMs)
+    // and retried only when the server said it did not do it (429, or a 5xx with Retry-After)
+    const body = JSON.stringify(obj);
     try {
-      const res = await fetch(url.toString(), { ...(init as object), method, headers, body: JSON.stringify(obj), signal: ac.signal as never });
-      const text = await res.text();
-      if (!res.ok) throw new ClusterError(verb, describe(ref), res.status, statusMessage(text));
-      return JSON.parse(text) as T;
+      return await this.retrying(`${verb} ${describe(ref)}`, 'write', async () => {
+        const ac = new AbortController();
+        const timer = setTimeout(() => ac.abort(), this.requestTimeoutMs);
+        try {
+          const res = await fetch(url.toString(), { ...(init as object), method, headers, body, signal: ac.signal as never });
+          const text = await res.text();
+          if (!res.ok) throw new WriteRefused(res.status, statusMessage(text), retryAfterMs(res.headers.get('retry-after') ?? undefined));
+          return JSON.parse(text) as T;
+        } catch (e) {
+          if (e instanceof WriteRefused) throw e;
+          if (ac.signal.aborted) throw new Error(`no answer, timed out after ${formatDuration(this.requestTimeoutMs)} (request aborted; a write is not retried: it may have been applied)`);
+          throw e;
+        } finally {
+          clearTimeout(timer);
+        }
+      });
     } catch (e) {
-      if (e instanceof ClusterError) throw e;
-      if (ac.signal.aborted) throw clusterError(verb, ref, new Error(`no answer, timed out after ${formatDuration(this.requestTimeoutMs)} (request aborted; a write is not retried: it may have been applied)`));
+      if (e instanceof WriteRefused) throw new ClusterError(verb, describe(ref), e.statusCode, e.message);
       throw clusterError(verb, ref, e);
-    } finally {
-      clearTimeout(timer);
     }
   }
 
@@ -277,7 +306,8 @@ export class Cluster {
 
   async delete(ref: Ref, opts: { propagation?: 'Background' | 'Foreground' | 'Orphan' } = {}): Promise<boolean> {
     try {
-      await this.bounded(`delete ${describe(ref)}`, () => this.objects.delete({ apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } }, undefined, undefined, undefined, undefined, opts.propagation));
+      const what = `delete ${describe(ref)}`;
+      await this.retrying(what, 'write', () => this.bounded(what, () => this.objects.delete({ apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } }, undefined, undefined, undefined, undefined, opts.propagation)));
       return true;
     } catch (e) {
       if (statusOf(e) === 404) return false;
@@ -481,6 +511,27 @@ function statusMessage(text: string): string {
   } catch {
     return text.slice(0, 300); // not a Status object
   }
+}
+
+/** A write the API server answered with an error status (its Retry-After kept for the retry policy). */
+class WriteRefused extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super(message);
+  }
+}
+
+/** The Retry-After of an API answer (seconds or an HTTP date) in milliseconds, or undefined. */
+function retryAfterOf(e: unknown): number | undefined {
+  if (e instanceof WriteRefused) return e.retryAfterMs;
+  if (e instanceof k8s.ApiException) {
+    const h = (e.headers ?? {}) as Record<string, string | undefined>;
+    return retryAfterMs(h['retry-after'] ?? h['Retry-After']);
+  }
+  return undefined;
 }
 
 function statusOf(e: unknown): number | undefined {

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { readFileSync, existsSync, statSync, mkdtempSync, writeFileSync, accessSync, constants } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import yaml from 'js-yaml';
 import { ConfigurationError } from './errors.js';
 import { parseDuration } from './duration.js';
 import { maskSecret } from './log.js';
@@ -63,21 +64,66 @@ export function getOptional(name: string): string | undefined {
 }
 
 /**
- * The kubeconfig input: a path, or the kubeconfig itself (what `azure/k8s-set-context` users pass as
- * `${{ secrets.KUBECONFIG }}`). Content is masked whole and line by line, its credentials one by
- * one, and written to a 0600 file in RUNNER_TEMP whose path is returned; no message ever prints it.
+ * The kubeconfig input: a path to a readable file, or the kubeconfig itself, YAML or JSON (what
+ * `azure/k8s-set-context` users pass as `${{ secrets.KUBECONFIG }}`; `kubectl config view --raw -o
+ * json` prints one line). Content is masked whole and line by line, and every credential under
+ * `users` one by one, then parsed (so a parser never quotes it in an error) and written to a 0600
+ * file in RUNNER_TEMP whose path is returned. A value that is neither a readable file nor a
+ * kubeconfig is masked and reported without its value, in any format: it may be a kubeconfig with
+ * a typo, token and all. `unused`: the run will not connect (masked, and nothing else).
  */
-export function getKubeconfig(name = 'kubeconfig'): string | undefined {
+export function getKubeconfig(name = 'kubeconfig', opts: { unused?: boolean } = {}): string | undefined {
   const v = core.getInput(name, { trimWhitespace: false });
   if (!v.trim()) return undefined;
-  const content = /\n/.test(v.trim()) || /^\s*(apiVersion|kind|clusters|users|contexts|current-context)\s*:/m.test(v);
-  if (!content) return v.trim();
+  const single = v.trim();
+  if (!/[\n{}]/.test(single) && readableFile(single)) return opts.unused ? undefined : single;
   maskSecret(v);
-  for (const m of v.matchAll(/^\s*(?:token|password|client-key-data|client-certificate-data|id-token|refresh-token|access-token)\s*:\s*["']?([^"'\s]+)["']?\s*$/gm)) maskSecret(m[1] as string);
+  maskSecret(single);
+  // an input the run will not use (verify re-analysing a saved bundle): masked, not checked, not written
+  if (opts.unused) return undefined;
+  const looksLikeContent = /\n/.test(single) || /^[{[]/.test(single) || /^\s*["']?(apiVersion|kind|clusters|users|contexts|current-context)["']?\s*:/m.test(single);
+  for (const m of v.matchAll(/^\s*-?\s*["']?(?:token|password|client-key-data|client-certificate-data|id-token|refresh-token|access-token)["']?\s*:\s*["']?([^"'\s,}]+)["']?\s*,?\s*$/gm)) maskSecret(m[1] as string);
+  for (const m of v.matchAll(/"(?:token|password|client-key-data|client-certificate-data|id-token|refresh-token|access-token)"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) maskSecret(m[1] as string);
+  if (!looksLikeContent) {
+    return invalid(`Input '${name}' is neither a readable file nor a kubeconfig (YAML or JSON); its value is not shown, as it may hold credentials`, undefined);
+  }
+  let doc: unknown;
+  try {
+    doc = yaml.load(v, { json: true });
+  } catch (e) {
+    const line = (e as { mark?: { line?: number } }).mark?.line;
+    return invalid(`Input '${name}' holds text that is not valid YAML or JSON${line !== undefined ? ` (line ${line + 1})` : ''}; its value is not shown, as it may hold credentials`, undefined);
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || !Array.isArray((doc as { clusters?: unknown }).clusters)) {
+    return invalid(`Input '${name}' holds YAML or JSON that is not a kubeconfig (no 'clusters' list); its value is not shown, as it may hold credentials`, undefined);
+  }
+  for (const u of ((doc as { users?: unknown }).users as unknown[] | undefined) ?? []) maskLeaves((u as { user?: unknown } | null)?.user);
   const dir = mkdtempSync(join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'meshci-kubeconfig-'));
   const file = join(dir, 'kubeconfig');
   writeFileSync(file, v, { mode: 0o600 });
   return file;
+}
+
+function readableFile(path: string): boolean {
+  try {
+    const p = resolve(path);
+    if (!statSync(p).isFile()) return false;
+    accessSync(p, constants.R_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Mask every string in a kubeconfig user entry (token, password, keys, auth-provider and exec settings). */
+function maskLeaves(o: unknown): void {
+  if (typeof o === 'string') {
+    if (o.length >= 4) maskSecret(o);
+  } else if (Array.isArray(o)) {
+    for (const x of o) maskLeaves(x);
+  } else if (o && typeof o === 'object') {
+    for (const x of Object.values(o)) maskLeaves(x);
+  }
 }
 
 /** An optional credential: masked before anything can print it. */

@@ -23,7 +23,16 @@ export interface ResolveOpts {
   repo?: string;
   log: Logger;
   timeoutMs?: number;
+  /** Largest index.yaml read (default INDEX_MAX_BYTES). */
+  maxIndexBytes?: number;
 }
+
+/**
+ * The largest chart repository index meshci reads. Linkerd's stable and edge indexes are a few MiB;
+ * a repository (or a proxy, or a `tools-mirror`) answering with more is refused, not read into
+ * memory and parsed.
+ */
+export const INDEX_MAX_BYTES = 32 * 1024 * 1024;
 
 export async function versionFacts(version: string, o: ResolveOpts): Promise<VersionEntry & { resolvedFrom: string }> {
   const known = knownEntry(version);
@@ -31,7 +40,7 @@ export async function versionFacts(version: string, o: ResolveOpts): Promise<Ver
   const v = parseLinkerdVersion('linkerd-version', version);
   const repo = o.repo ?? linkerdHelmRepo(v.raw);
   o.log.info(`Linkerd ${v.raw} is not in meshci's data file: resolving its images from the charts in ${repo}`);
-  const index = await chartIndex(repo, o.timeoutMs ?? 60_000);
+  const index = await chartIndex(repo, o.timeoutMs ?? 60_000, o.maxIndexBytes ?? INDEX_MAX_BYTES);
   const names = v.minor <= 11 ? ['linkerd2', 'linkerd2-cni', 'linkerd-viz', 'linkerd-jaeger'] : ['linkerd-crds', 'linkerd-control-plane', 'linkerd2-cni', 'linkerd-viz', 'linkerd-jaeger'];
   const picked: Record<string, string> = {};
   for (const n of names) {
@@ -68,15 +77,44 @@ interface IndexEntry {
   created?: string;
 }
 
-async function chartIndex(repo: string, timeoutMs: number): Promise<{ entries: Record<string, IndexEntry[]> }> {
+async function chartIndex(repo: string, timeoutMs: number, maxBytes: number): Promise<{ entries: Record<string, IndexEntry[]> }> {
   const url = `${repo.replace(/\/+$/, '')}/index.yaml`;
+  const tooBig = (n: string) => new Error(`GET ${url}: the index is ${n} bytes, more than meshci reads from a chart repository (${maxBytes}); refusing it`);
   let text: string;
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    text = await res.text();
+    const ac = new AbortController();
+    const timer = setTimeout(() => ac.abort(new Error(`no complete answer in ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+    try {
+      const res = await fetch(url, { signal: ac.signal });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const declared = Number(res.headers.get('content-length') ?? NaN);
+      if (Number.isFinite(declared) && declared > maxBytes) {
+        ac.abort();
+        throw tooBig(String(declared));
+      }
+      // read at most maxBytes, counting as the body arrives: a server that sends more than it
+      // declared, or declares nothing and never stops, is cut off at the cap
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      const reader = res.body?.getReader();
+      for (;;) {
+        const next = await reader?.read();
+        if (!next || next.done) break;
+        size += next.value.byteLength;
+        if (size > maxBytes) {
+          await reader?.cancel().catch(() => undefined);
+          ac.abort();
+          throw tooBig(`more than ${maxBytes}`);
+        }
+        chunks.push(next.value);
+      }
+      text = Buffer.concat(chunks).toString('utf8');
+    } finally {
+      clearTimeout(timer);
+    }
   } catch (e) {
-    throw new Error(`GET ${url}: ${getErrorMessage(e)}`);
+    const message = getErrorMessage(e);
+    throw new Error(message.startsWith(`GET ${url}`) ? message : `GET ${url}: ${message}`);
   }
   const doc = yaml.load(text, { json: true }) as { entries?: Record<string, IndexEntry[]> } | undefined;
   if (!doc?.entries) throw new Error(`${url} is not a Helm repository index (no entries)`);

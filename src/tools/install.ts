@@ -1,15 +1,17 @@
 import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, chmodSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, chmodSync, constants, copyFileSync, createReadStream, existsSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { exec } from '../lib/exec.js';
 
 /**
  * Pinned tool installation (style-anchors §8.9): a tool on PATH at the pinned version is used as it
  * is; otherwise the pinned release is downloaded, its sha256 checked against the publisher's
  * checksum file (or a checksum the user pins), extracted, cached in the runner's tool cache and put
- * on PATH. Never "latest". `mirror` replaces the download host (air-gapped runners, tests).
+ * on PATH. A tool-cache hit — found by version or through a PATH entry inside the cache — is checked
+ * against the same checksum before it is run, and refused when it does not match. Never "latest".
+ * `mirror` replaces the download host (air-gapped runners, tests).
  */
 export interface ToolSpec {
   name: 'helm' | 'linkerd' | 'kind' | 'kubectl';
@@ -88,7 +90,11 @@ function cacheVersionOf(v: string): string {
 
 export async function ensureTool(spec: ToolSpec): Promise<string> {
   const r = recipe(spec);
-  const onPath = await exec(spec.name, r.versionArgs, { check: false }).catch(() => undefined);
+  // a tool PATH finds inside the tool cache is a cache hit, not the user's own install: it is not
+  // run (not even for its version) before it is verified below
+  const onPathFile = whichOnPath(spec.name);
+  const fromCache = onPathFile !== undefined && inToolCache(onPathFile);
+  const onPath = fromCache ? undefined : await exec(spec.name, r.versionArgs, { check: false }).catch(() => undefined);
   const have = onPath && onPath.exitCode === 0 ? r.parseVersion(onPath.stdout) : undefined;
   if (have === spec.version) {
     core.info(`${spec.name} ${have} found on PATH`);
@@ -96,9 +102,11 @@ export async function ensureTool(spec: ToolSpec): Promise<string> {
   }
   const cached = tc.find(spec.name, r.cacheVersion);
   if (cached) {
+    const bin = join(cached, spec.name);
+    await verifyCached(spec, r, cached);
     core.addPath(cached);
-    core.info(`${spec.name} ${spec.version} from the tool cache`);
-    return join(cached, spec.name);
+    core.info(`${spec.name} ${spec.version} from the tool cache (sha256 re-verified)`);
+    return bin;
   }
   core.info(`${spec.name} ${have ? `${have} is on PATH, but` : 'is not on PATH;'} installing the pinned ${spec.version}`);
   const download = await tc.downloadTool(r.url);
@@ -111,14 +119,97 @@ export async function ensureTool(spec: ToolSpec): Promise<string> {
     const bin = join(extracted, r.archiveDir, spec.name);
     if (!existsSync(bin)) throw new Error(`${r.url}: the archive has no ${r.archiveDir}/${spec.name}`);
     chmodSync(bin, 0o755);
+    // the verified archive is kept beside the binary: a later cache hit checks the archive against
+    // the pinned checksum and the binary against the archive's copy
+    copyFileSync(download, join(extracted, r.archiveDir, r.file));
     dir = await tc.cacheDir(join(extracted, r.archiveDir), spec.name, r.cacheVersion);
   } else {
     chmodSync(download, 0o755);
     dir = await tc.cacheFile(download, spec.name, spec.name, r.cacheVersion);
   }
+  remember(join(dir, spec.name));
   core.addPath(dir);
   core.info(`installed ${spec.name} ${spec.version} (sha256 ${got.slice(0, 16)}… verified) to ${dir}`);
   return join(dir, spec.name);
+}
+
+/**
+ * A tool-cache hit is checked against the pinned checksum (the `*-sha256` input, else the
+ * publisher's checksum file) before it is run: the cache is a folder others may write to (a
+ * self-hosted runner's, a CLI user's), and a binary planted there would otherwise run with the
+ * job's credentials. A bare binary is hashed; a binary from an archive is compared with the copy in
+ * the verified archive kept beside it (downloaded again when there is none). A mismatch is refused,
+ * naming the file. Verified once per process (until the file changes).
+ */
+async function verifyCached(spec: ToolSpec, r: Recipe, dir: string): Promise<void> {
+  const bin = join(dir, spec.name);
+  if (!existsSync(bin)) throw new Error(`the tool cache holds ${spec.name} ${spec.version} at ${dir}, but no ${spec.name} in it; refusing it (remove ${dir} and ${dir}.complete)`);
+  if (verified.get(bin) === stamp(bin)) return;
+  const want = spec.sha256 ?? (await publishedSha256(r.sumUrl, r.file));
+  const refuse = (what: string) =>
+    new Error(`${bin}: the tool cache's ${spec.name} ${spec.version} ${what}; refusing to run it (it may have been planted: remove ${dir} and ${dir}.complete to install it again)`);
+  if (!r.archiveDir) {
+    const got = await sha256File(bin);
+    if (got !== want) throw refuse(`has sha256 ${got}, not the pinned ${want}`);
+  } else {
+    const kept = join(dir, r.file);
+    let archive = kept;
+    if (!existsSync(kept)) archive = await tc.downloadTool(r.url);
+    const gotArchive = await sha256File(archive);
+    if (gotArchive !== want) {
+      if (archive === kept) throw refuse(`comes with an archive ${r.file} of sha256 ${gotArchive}, not the pinned ${want}`);
+      throw new Error(`${r.url}: sha256 ${gotArchive} does not match the expected ${want}; cannot verify the cached ${bin}`);
+    }
+    const extracted = await tc.extractTar(archive);
+    try {
+      const original = join(extracted, r.archiveDir, spec.name);
+      if (!existsSync(original)) throw new Error(`${r.url}: the archive has no ${r.archiveDir}/${spec.name}`);
+      const [got, expected] = await Promise.all([sha256File(bin), sha256File(original)]);
+      if (got !== expected) throw refuse(`has sha256 ${got}, not that of the ${spec.name} in the pinned archive (${expected})`);
+    } finally {
+      rmSync(extracted, { recursive: true, force: true });
+    }
+  }
+  remember(bin);
+}
+
+/** Binaries verified in this process, with the identity of the file then (any change re-verifies). */
+const verified = new Map<string, string>();
+function stamp(path: string): string {
+  const st = statSync(path);
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.mode}`;
+}
+function remember(path: string): void {
+  verified.set(path, stamp(path));
+}
+
+/** The file PATH runs for `name` (as `which` finds it), without running it. */
+function whichOnPath(name: string): string | undefined {
+  for (const d of (process.env['PATH'] ?? '').split(delimiter)) {
+    if (!d) continue;
+    const p = join(d, name);
+    try {
+      accessSync(p, constants.X_OK);
+      if (statSync(p).isFile()) return p;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+function inToolCache(file: string): boolean {
+  const root = process.env['RUNNER_TOOL_CACHE'];
+  if (!root || !existsSync(root)) return false;
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return resolve(p);
+    }
+  };
+  const back = relative(real(root), real(file));
+  return !!back && !back.startsWith('..') && !isAbsolute(back);
 }
 
 async function publishedSha256(url: string, file: string): Promise<string> {

@@ -21,8 +21,21 @@ import { ENUMS, SHAPES, crossFieldProblems, type Probe } from './expectations.js
 export const SCHEMA = 2;
 /** Bundles this meshci reads: 1 (before proofs were recorded: such probes judge inconclusive) and 2. */
 const READABLE = [1, 2];
-/** No evidence file is larger than this; a bigger one is not evidence meshci wrote. */
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/**
+ * What a bundle may hold, read back: no evidence file is larger than `fileBytes`, all the files it
+ * names add up (each time it is named) to no more than `totalBytes`, no probe has more attempts
+ * than verify makes (1 + the largest `retries`), and there are no more probes than `probes`. A
+ * bundle past any of them is not evidence meshci wrote, and is refused before it is read into
+ * memory: evidence.json naming one large log hundreds of times must end in an error, not in an
+ * out-of-memory crash.
+ */
+export interface EvidenceLimits {
+  fileBytes: number;
+  totalBytes: number;
+  attemptsPerProbe: number;
+  probes: number;
+}
+export const EVIDENCE_LIMITS: EvidenceLimits = { fileBytes: 16 * 1024 * 1024, totalBytes: 128 * 1024 * 1024, attemptsPerProbe: 11, probes: 1000 };
 
 /** A captured piece: its text, or why there is none (skipped by choice, failed to collect, absent from a bundle). */
 export type Piece<T = string> = { text: T; command?: string; exitCode?: number; stderr?: string } | { skipped: string } | { error: string } | { missing: string };
@@ -209,7 +222,7 @@ export function writeEvidence(dir: string, e: Evidence): string[] {
  * Read a file evidence.json names, only if it stays inside `root` (the real path of the evidence
  * folder) once every symlink is resolved, is a regular file, and is not larger than evidence is.
  */
-function readInside(root: string, dir: string, rel: string): string {
+function readInside(root: string, dir: string, rel: string, budget: Budget): string {
   const p = inside(dir, rel, 'evidence-dir');
   if (!existsSync(p)) throw new ConfigurationError(`Input 'evidence-dir': ${rel} is listed in evidence.json but missing from '${dir}'`);
   const real = realpathSync(p);
@@ -221,7 +234,12 @@ function readInside(root: string, dir: string, rel: string): string {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new ConfigurationError(`Input 'evidence-dir': ${rel} is not a regular file`);
-    if (st.size > MAX_FILE_BYTES) throw new ConfigurationError(`Input 'evidence-dir': ${rel} is ${st.size} bytes, more than evidence ever is (${MAX_FILE_BYTES})`);
+    if (st.size > budget.limits.fileBytes) throw new ConfigurationError(`Input 'evidence-dir': ${rel} is ${st.size} bytes, more than evidence ever is (${budget.limits.fileBytes})`);
+    budget.used += st.size;
+    if (budget.used > budget.limits.totalBytes) {
+      throw new ConfigurationError(`Input 'evidence-dir': the files evidence.json names add up to more than ${budget.limits.totalBytes} bytes (at ${rel}, read ${budget.reads + 1} files), more than evidence ever is: refusing to read the bundle`);
+    }
+    budget.reads++;
     const buf = Buffer.alloc(st.size);
     let off = 0;
     while (off < st.size) {
@@ -235,6 +253,13 @@ function readInside(root: string, dir: string, rel: string): string {
   }
 }
 
+/** What reading one bundle has used of its limits. */
+interface Budget {
+  limits: EvidenceLimits;
+  used: number;
+  reads: number;
+}
+
 function schemaError(file: string, issues: z.core.$ZodIssue[]): ConfigurationError {
   const lines = issues.slice(0, 8).map((i) => {
     const path = i.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '') || '(top level)';
@@ -244,13 +269,14 @@ function schemaError(file: string, issues: z.core.$ZodIssue[]): ConfigurationErr
 }
 
 /** Read a bundle written by writeEvidence (here or by another run), treating it as untrusted. */
-export function readEvidence(dir: string): Evidence {
+export function readEvidence(dir: string, limits: Partial<EvidenceLimits> = {}): Evidence {
   const indexPath = join(dir, 'evidence.json');
   if (!existsSync(indexPath)) throw new ConfigurationError(`Input 'evidence-dir' folder '${dir}' has no evidence.json (upload the whole folder the verify step wrote)`);
   const root = realpathSync(dir);
+  const budget: Budget = { limits: { ...EVIDENCE_LIMITS, ...limits }, used: 0, reads: 0 };
   let raw: unknown;
   try {
-    raw = JSON.parse(readInside(root, dir, 'evidence.json'));
+    raw = JSON.parse(readInside(root, dir, 'evidence.json', budget));
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
     throw new ConfigurationError(`Input 'evidence-dir': ${indexPath} is not JSON: ${(e as Error).message}`);
@@ -261,11 +287,16 @@ export function readEvidence(dir: string): Evidence {
   if (!parsed.success) throw schemaError(indexPath, parsed.error.issues);
   const index = parsed.data;
   const names = new Set<string>();
-  for (const [i, p] of (index.probes ?? []).entries()) {
+  const probes = index.probes ?? [];
+  if (probes.length > budget.limits.probes) throw new ConfigurationError(`Input 'evidence-dir': ${indexPath}: probes: ${probes.length} probes, more than verify runs (at most ${budget.limits.probes})`);
+  for (const [i, p] of probes.entries()) {
     if (names.has(p.probe.name)) throw new ConfigurationError(`Input 'evidence-dir': ${indexPath}: probes[${i}].probe.name: '${p.probe.name}' is used twice`);
     names.add(p.probe.name);
+    if (p.attempts.length > budget.limits.attemptsPerProbe) {
+      throw new ConfigurationError(`Input 'evidence-dir': ${indexPath}: probes[${i}].attempts: ${p.attempts.length} attempts of probe '${p.probe.name}', more than verify makes (at most ${budget.limits.attemptsPerProbe}: 1 + retries ≤ 10)`);
+    }
   }
-  const read = (rel: string): string => readInside(root, dir, rel);
+  const read = (rel: string): string => readInside(root, dir, rel, budget);
   const load = (r: FileRef): Piece => {
     if (!('file' in r)) return r;
     const { file, ...rest } = r;

@@ -25,11 +25,15 @@ export interface ProbeRun {
 
 export type RunOpts = ProbeJobOpts & { retries: number; timeoutMs: number; log: Logger; acceptRefused?: boolean };
 
-/** The probes' namespace, applied; true when this call created it (it did not exist: a 404). */
+/**
+ * The probes' namespace: used as it is when it exists (an administrator may make it, with a Role,
+ * so verify needs no cluster-wide namespace rights), else created with meshci's label. True when
+ * this call created it (so the run removes it at its end).
+ */
 export async function ensureNamespace(cluster: Cluster, namespace: string): Promise<boolean> {
-  const existed = !!(await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name: namespace }));
+  if (await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name: namespace })) return false;
   await cluster.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace, labels: { 'app.kubernetes.io/managed-by': 'meshci' } } } as KObject);
-  return !existed;
+  return true;
 }
 
 export async function runProbes(cluster: Cluster, probes: Probe[], o: RunOpts): Promise<ProbeRun[]> {

@@ -56,7 +56,7 @@ describe('deploy', () => {
     expect(installs.map((c) => c.args.slice(2, 4).join(' '))).toEqual(['linkerd-crds linkerd-crds', 'linkerd-control-plane linkerd-control-plane', 'linkerd-viz linkerd-viz', 'dgraph dgraph']);
     const cp = installs[1]!;
     const valuesPath = cp.args[cp.args.indexOf('--values') + 1]!;
-    expect(cp.args).toEqual(['upgrade', '--install', 'linkerd-control-plane', 'linkerd-control-plane', '--namespace', 'linkerd', '--version', '1.16.11', '--repo', 'https://helm.linkerd.io/stable', '--create-namespace', '--values', valuesPath, '--wait', '--timeout', '30s', '--output', 'json', '--kubeconfig', kubeconfig]);
+    expect(cp.args).toEqual(['upgrade', '--install', 'linkerd-control-plane', 'linkerd-control-plane', '--namespace', 'linkerd', '--version', '1.16.11', '--labels', 'app.kubernetes.io/managed-by=meshci', '--repo', 'https://helm.linkerd.io/stable', '--create-namespace', '--values', valuesPath, '--wait', '--timeout', '30s', '--output', 'json', '--kubeconfig', kubeconfig]);
     expect(cp.files[valuesPath]!.mode).toBe('600');
     expect(existsSync(valuesPath)).toBe(false);
     const cpValues = yaml.load(cp.files[valuesPath]!.body) as any;
@@ -65,7 +65,7 @@ describe('deploy', () => {
     expect(cpValues.proxy.image.name).toBe('myacr.azurecr.io/mirror/linkerd/proxy');
     for (const c of helm.calls()) expect(c.args.join(' ')).not.toMatch(/BEGIN|PRIVATE/);
     const dg = installs[3]!;
-    expect(dg.args.slice(4, 10)).toEqual(['--namespace', 'dgraph', '--version', '24.1.1', '--repo', 'https://charts.dgraph.io']);
+    expect(dg.args.slice(4, 12)).toEqual(['--namespace', 'dgraph', '--version', '24.1.1', '--labels', 'app.kubernetes.io/managed-by=meshci', '--repo', 'https://charts.dgraph.io']);
     const dgValues = yaml.load(Object.values(dg.files)[0]!.body) as any;
     expect(dgValues.alpha.extraAnnotations['linkerd.io/inject']).toBe('enabled');
     expect(dgValues.image.tag).toMatch(/^v25\.3\.1@sha256:a{64}$/);

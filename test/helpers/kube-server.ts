@@ -34,6 +34,7 @@ const BUILTIN: Res[] = [
   { group: 'apps', version: 'v1', plural: 'statefulsets', kind: 'StatefulSet', namespaced: true },
   { group: 'apps', version: 'v1', plural: 'daemonsets', kind: 'DaemonSet', namespaced: true },
   { group: 'coordination.k8s.io', version: 'v1', plural: 'leases', kind: 'Lease', namespaced: true },
+  { group: 'authorization.k8s.io', version: 'v1', plural: 'selfsubjectaccessreviews', kind: 'SelfSubjectAccessReview', namespaced: false },
 ];
 
 export const TOKEN = 'meshci-test-token-5d1c0b0e';
@@ -294,6 +295,14 @@ export class KubeServer {
     const r = this.resources.find((x) => x.group === group && x.version === version && x.plural === plural);
     if (!r) return status(404, 'NotFound', 'the server could not find the requested resource');
 
+    if (plural === 'selfsubjectaccessreviews' && req.method === 'POST') {
+      // the access review answers what the RBAC switch (forbid) says about the asked verb and resource
+      const review = JSON.parse(body || '{}') as { spec?: { resourceAttributes?: { verb?: string; resource?: string } } };
+      const a = review.spec?.resourceAttributes ?? {};
+      this.requests.push({ verb: 'create', path: url.pathname, contentType: req.headers['content-type'] });
+      const denied = this.forbidden.some((f) => f.verb === a.verb && f.plural === a.resource);
+      return send(201, { ...review, apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', status: { allowed: !denied, ...(denied ? { reason: 'forbidden by the test' } : {}) } });
+    }
     const watch = url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
     const verb = req.method === 'GET' ? (name ? 'get' : watch ? 'watch' : 'list') : req.method === 'POST' ? 'create' : req.method === 'PATCH' ? 'patch' : req.method === 'PUT' ? 'update' : 'delete';
     this.requests.push({ verb, path: url.pathname + url.search, contentType: req.headers['content-type'], fieldManager: url.searchParams.get('fieldManager') ?? undefined });

@@ -32,6 +32,24 @@ export const NODES = ['kwok-node-0', 'kwok-node-1', 'kwok-node-2'];
 export const SERVICE_CIDR = '10.96.0.0/16';
 export const POD_CIDR = '10.0.0.0/16';
 
+/**
+ * Volumes for charts that claim them (Dgraph's StatefulSets do by default): 30 PersistentVolumes of no
+ * class that the real PV binder hands to claims without a storageClassName. hostPath under the state
+ * folder, never written: no kubelet runs. Retained when released, as a real cluster's would be (5
+ * Dgraph installs with volumes before they run out; the suite turns Dgraph's persistence off).
+ */
+export const VOLUMES = 30;
+function volumeManifest(dir: string): string {
+  return Array.from({ length: VOLUMES }, (_, i) =>
+    JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'PersistentVolume',
+      metadata: { name: `local-pv-${i}`, labels: { 'meshci.io/local-cluster': 'true' } },
+      spec: { capacity: { storage: '200Gi' }, accessModes: ['ReadWriteOnce'], persistentVolumeReclaimPolicy: 'Retain', storageClassName: '', hostPath: { path: join(dir, 'volumes', String(i)) } },
+    }),
+  ).join('\n');
+}
+
 export function stateDir(root = process.cwd()): string {
   return join(resolve(root), '.meshci', 'cluster');
 }
@@ -244,6 +262,7 @@ export async function up(opts: UpOptions = {}): Promise<ClusterState> {
     start('bridge-netns', process.execPath, [bridge, 'unix-to-tcp', sock, String(port)]);
     start('bridge-host', process.execPath, [bridge, 'tcp-to-unix', String(port), sock], false);
     kubectl(state, ['apply', '-f', '-'], nodeManifest());
+    kubectl(state, ['apply', '-f', '-'], volumeManifest(dir));
     await until('3 Ready nodes', deadline, () => readyNodes(state) === NODES.length, state.processes);
     await until('the default ServiceAccount', deadline, () => hasDefaultServiceAccount(state), state.processes);
     await until('the host bridge', deadline, () => hostReady(kubeconfig, bin), state.processes);

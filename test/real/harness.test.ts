@@ -53,6 +53,18 @@ describe.skipIf(!!why)(`the local Kubernetes${why ? ` (skipped: ${why})` : ''}`,
     }
   });
 
+  it('binds a claim without a storage class to one of its PersistentVolumes (charts that claim volumes install)', async () => {
+    const ns = `harness-pvc-${Date.now().toString(36)}`;
+    kubectl(['create', 'namespace', ns]);
+    try {
+      kubectl(['-n', ns, 'apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '32Gi' } } } }));
+      kubectl(['-n', ns, 'wait', '--for=jsonpath={.status.phase}=Bound', 'pvc/data', '--timeout=60s']);
+      expect(kubectlJson<any>(['-n', ns, 'get', 'pvc', 'data']).spec.volumeName).toMatch(/^local-pv-\d+$/);
+    } finally {
+      kubectl(['delete', 'namespace', ns, '--wait=false']);
+    }
+  });
+
   it('enforces RBAC: a ServiceAccount with no binding is refused, and meshci names verb, resource and server', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rbac-'));
     const kc = serviceAccountKubeconfig({ namespace: 'harness-rbac', name: 'nobody', dir });
@@ -64,6 +76,7 @@ describe.skipIf(!!why)(`the local Kubernetes${why ? ` (skipped: ${why})` : ''}`,
     expect(e).toBeInstanceOf(ClusterError);
     expect(String((e as Error).message)).toMatch(/list.*secrets?.*kube-system/i);
     expect(String((e as Error).message)).toMatch(/403|forbidden/i);
+    kubectl(['delete', 'namespace', 'harness-rbac', '--wait=false']);
   });
 
   it('lets no packet out: Service and pod addresses are unreachable at once', async () => {

@@ -82,11 +82,9 @@ async function generate(inputs: Inputs): Promise<void> {
   );
 
   const certs = [describe('trust-anchor', made.anchor, now), describe('issuer', made.issuer, now)];
-  setCertOutputs(made.anchor, made.issuer, certs, report);
-  if (inputs.outputPrivateKeys) {
-    if (made.anchorKeyPem) core.setOutput('trust-anchor-key', made.anchorKeyPem);
-    core.setOutput('issuer-key', made.issuerKeyPem);
-  }
+  // the files first, then the Key Vault copy, and only then the outputs: a step whose files could not
+  // be written sets no `result` (nor certificates) a later step could take for a finished one
+  let written: string[] | undefined;
   if (inputs.outputDir) {
     const files: OutFile[] = [
       { name: 'ca.crt', content: made.anchor.pem, mode: 0o644 },
@@ -94,8 +92,7 @@ async function generate(inputs: Inputs): Promise<void> {
       { name: 'issuer.key', content: made.issuerKeyPem, mode: 0o600 },
     ];
     if (made.anchorKeyPem) files.push({ name: 'ca.key', content: made.anchorKeyPem, mode: 0o600 });
-    const written = writeFilesAtomically(inputs.outputDir, files, { overwrite: inputs.overwrite, input: 'output-dir' });
-    core.setOutput('files', JSON.stringify(written));
+    written = writeFilesAtomically(inputs.outputDir, files, { overwrite: inputs.overwrite, input: 'output-dir' });
     core.info(`wrote ${written.join(', ')} (keys mode 0600)`);
   }
   if (inputs.keyVault && made.anchorKeyPem && report.result !== 'error') {
@@ -105,6 +102,12 @@ async function generate(inputs: Inputs): Promise<void> {
       core.info(`stored the trust anchor (serial ${made.anchor.serial}) in ${vault.describe('current')}`);
     });
   }
+  if (written) core.setOutput('files', JSON.stringify(written));
+  if (inputs.outputPrivateKeys) {
+    if (made.anchorKeyPem) core.setOutput('trust-anchor-key', made.anchorKeyPem);
+    core.setOutput('issuer-key', made.issuerKeyPem);
+  }
+  setCertOutputs(made.anchor, made.issuer, certs, report);
   await writeSummary('generate', certs, report);
   failOnErrors(report);
 }

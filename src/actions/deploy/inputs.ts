@@ -6,6 +6,7 @@ import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFi
 import { maskSecret } from '../../lib/log.js';
 import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
 import { HELM_VERSION } from '../../tools/versions.js';
+import { helmVersionProblem } from '../../tools/helm/helm.js';
 
 export const APPS = ['dgraph', 'none'] as const;
 export const ROUTES = ['auto', 'service-profile', 'grpc-route', 'none'] as const;
@@ -129,6 +130,8 @@ function read(): Inputs {
   if (inputs.linkerdCli && inputs.linkerdVersion.channel === 'enterprise') {
     inputProblem("Input 'linkerd-cli': meshci installs the open-source CLI only; put Buoyant Enterprise's CLI on PATH for enterprise versions");
   }
+  const helmProblem = helmVersionProblem(inputs.helmVersion);
+  if (helmProblem) inputProblem(`Input 'helm-version' has value '${inputs.helmVersion}': ${helmProblem}`);
   if (inputs.helmSha256 && !/^[0-9a-f]{64}$/.test(inputs.helmSha256)) inputProblem(`Input 'helm-sha256' has invalid value '${inputs.helmSha256}': expected 64 hex digits`);
   if (inputs.routes !== 'none' && inputs.app === 'none' && !inputs.routeService) {
     inputProblem("Input 'routes' needs 'route-service' (the gRPC Service) when 'app' is none");

@@ -84,9 +84,7 @@ export async function main(given = getInputs()): Promise<void> {
   // one deploy at a time per control plane: while this run holds the Lease, a release left pending by
   // another run has no live owner and is recovered (Helm.recoverPending) instead of blocking forever
   const lock = await core.group('Take the deploy lock', async () => {
-    if (!(await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name: inputs.namespace }))) {
-      await cluster.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: inputs.namespace } } as KObject);
-    }
+    await ensureNamespace(cluster, inputs.namespace);
     return acquireLease(cluster, { namespace: inputs.namespace, name: DEPLOY_LEASE, holder: holderIdentity(process.env, hostname()), what: 'meshci deploy', durationSeconds: 30, log: actionsLogger });
   });
   try {
@@ -124,6 +122,15 @@ export async function main(given = getInputs()): Promise<void> {
     rmSync(work, { recursive: true, force: true });
     await lock.release();
   }
+}
+
+/**
+ * A namespace this deploy needs and the cluster lacks is created with meshci's label, so teardown of
+ * an existing cluster removes it (and leaves namespaces that were there before).
+ */
+async function ensureNamespace(cluster: Cluster, name: string): Promise<void> {
+  if (await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name })) return;
+  await cluster.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels: { 'app.kubernetes.io/managed-by': 'meshci' } } } as KObject);
 }
 
 /**
@@ -184,6 +191,7 @@ async function installRelease(helm: Helm, cluster: Cluster, inputs: Inputs, r: R
     hasHttpRoutes: async () => !!(await cluster.get({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'httproutes.gateway.networking.k8s.io' })),
     note: (line) => core.info(line),
   });
+  await ensureNamespace(cluster, r.namespaceObject?.name ?? r.namespace);
   if (r.namespaceObject) {
     // the chart would render this Namespace itself (installNamespace): meshci applies it, with the chart's metadata
     await cluster.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: r.namespaceObject.name, labels: r.namespaceObject.labels, annotations: r.namespaceObject.annotations } } as KObject);

@@ -1,14 +1,16 @@
 import { pullRequestNumber } from '../../lib/event.js';
-import { getBool, getDuration, getEnum, getOptional, getSecret, validatePinnedRelease, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getKubeconfig, getOptional, getSecret, validatePinnedRelease, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
 import { KIND_VERSION } from '../../tools/versions.js';
 import { validateName, validateSubscription, validateResourceGroup } from '../../env/spec.js';
 import { parseRecordInput, type EnvironmentRecord } from '../../env/record.js';
 
-export const PROVIDERS = ['aks', 'kind'] as const;
+export const PROVIDERS = ['aks', 'kind', 'existing'] as const;
 export const MODES = ['delete', 'reap'] as const;
 
 export interface Inputs {
   provider: (typeof PROVIDERS)[number];
+  /** provider existing: the cluster whose meshci-made releases, namespaces and objects are removed */
+  kubeconfig?: string;
   /** what provision recorded: when given, exactly this is removed (provider, name, subscription, group from it) */
   record?: EnvironmentRecord;
   mode: (typeof MODES)[number];
@@ -49,18 +51,19 @@ function read(): Inputs {
     inputProblem(`Input 'resource-group' is '${groupGiven}' but the record names ${record.provider === 'aks' ? `resource group ${record.resourceGroup}` : 'a kind environment'}: give one of them`);
   }
   const resourceGroup = record ? (record.provider === 'aks' ? record.resourceGroup : undefined) : groupGiven;
-  if (mode === 'delete' && !name && !resourceGroup) inputProblem("Input 'name' is required for mode delete outside a pull request (or give 'resource-group' or 'record')");
+  if (mode === 'delete' && provider !== 'existing' && !name && !resourceGroup) inputProblem("Input 'name' is required for mode delete outside a pull request (or give 'resource-group' or 'record')");
   if (provider === 'kind' && !name) inputProblem("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
   if (mode === 'reap' && provider !== 'aks') inputProblem("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
   const subscriptionGiven = getOptional('subscription-id');
   if (record?.provider === 'aks' && subscriptionGiven !== undefined && subscriptionGiven.toLowerCase() !== record.subscription.toLowerCase()) {
     inputProblem(`Input 'subscription-id' is '${subscriptionGiven}' but the record names subscription ${record.subscription}: give one of them`);
   }
-  const subscription = record?.provider === 'aks' ? record.subscription : attempt(() => validateSubscription('subscription-id', subscriptionGiven, provider), undefined);
+  const subscription = record?.provider === 'aks' ? record.subscription : provider === 'existing' ? undefined : attempt(() => validateSubscription('subscription-id', subscriptionGiven, provider), undefined);
   const kindVersion = validatePinnedRelease('kind-version', getOptional('kind-version'), KIND_VERSION);
   const removeRegistry = getBool('remove-registry', false);
   return {
     provider,
+    ...(provider === 'existing' ? { kubeconfig: getKubeconfig('kubeconfig') } : {}),
     record,
     mode,
     name,

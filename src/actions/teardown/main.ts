@@ -5,6 +5,7 @@ import { escapeHtml } from '../../lib/html.js';
 import { deletedComment, kindClusterName, namesFor } from '../../env/spec.js';
 import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
 import { ensureTool } from '../../tools/install.js';
+import { HELM_VERSION } from '../../tools/versions.js';
 import { kindDown } from '../../kind/run.js';
 import { describeRecord } from '../../env/record.js';
 import { getInputs, type Inputs } from './inputs.js';
@@ -12,6 +13,7 @@ import { getInputs, type Inputs } from './inputs.js';
 export async function main(inputs = getInputs()): Promise<void> {
   const t0 = Date.now();
   if (inputs.provider === 'kind') await kind(inputs);
+  else if (inputs.provider === 'existing') await existing(inputs);
   else if (inputs.mode === 'reap') await reap(inputs);
   else await remove(inputs);
   core.info(`done in ${formatDuration(Date.now() - t0)}`);
@@ -101,4 +103,23 @@ async function kind(inputs: Inputs): Promise<void> {
   for (const l of lines) core.info(l);
   await core.summary.addHeading('meshci teardown', 2).addRaw(lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')).write();
   if (r.existed && inputs.name) await markDeleted(inputs, inputs.name, `kind cluster ${cluster} deleted`);
+}
+
+/** provider existing: what deploy put into a cluster meshci did not create (src/deploy/remove.ts). */
+async function existing(inputs: Inputs): Promise<void> {
+  const [{ Cluster }, { Helm }, { removeDeployed }] = await Promise.all([import('../../k8s/cluster.js'), import('../../tools/helm/helm.js'), import('../../deploy/remove.js')]);
+  const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
+  await cluster.serverVersion(); // unreachable or forbidden: fail here, naming the server
+  const helmBin = await core.group('helm', () => ensureTool({ name: 'helm', version: HELM_VERSION, mirror: inputs.toolsMirror }));
+  const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
+  const r = await core.group("Remove what meshci deployed (releases, namespaces and objects with meshci's label)", () => removeDeployed(cluster, helm, { log: actionsLogger, timeoutMs: inputs.timeoutMs }));
+  const deleted = [...r.releases.map((x) => `helm release ${x}`), ...r.namespaces.map((n) => `namespace ${n}`), ...r.objects];
+  core.setOutput('existed', String(deleted.length > 0));
+  core.setOutput('deleted', JSON.stringify(deleted));
+  const line = deleted.length ? `removed ${deleted.length}: ${deleted.join(', ')}` : "nothing in this cluster carries meshci's label: nothing to remove";
+  core.info(line);
+  await core.summary
+    .addHeading('meshci teardown', 2)
+    .addRaw(`<p>${escapeHtml(line)}</p>${r.kept.length ? `<p>kept, as their chart asks (helm.sh/resource-policy: keep): ${escapeHtml(r.kept.join(', '))}</p>` : ''}`)
+    .write();
 }

@@ -111,7 +111,8 @@ function read(): Inputs {
     checkWaitSeconds: Math.ceil(getDuration('check-wait', '2m', { min: 1000, max: 3_600_000 }) / 1000),
     timeoutMs: getDuration('timeout', '5m', { min: 10_000, max: 3_600_000 }),
     nativeSidecar: getBool('native-sidecar', false),
-    kubeconfig: getKubeconfig('kubeconfig'),
+    // re-analysing a saved bundle connects to no cluster: the kubeconfig input is then only masked
+    kubeconfig: getKubeconfig('kubeconfig', { unused: getOptional('evidence-dir') !== undefined }),
     evidenceDir: getOptional('evidence-dir'),
     outputDir: getOptional('output-dir') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'meshci-verify'),
     failOnWarning: getBool('fail-on-warning', false),

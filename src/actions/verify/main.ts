@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { basename, dirname, join } from 'node:path';
 import { getErrorMessage } from '../../lib/errors.js';
 import { actionsLogger, formatDuration } from '../../lib/log.js';
+import { requireAccess, verifyPermissions } from '../../k8s/access.js';
 import { Cluster } from '../../k8s/cluster.js';
 import { CONFIG_CM, readLinkerdConfig } from '../../linkerd/identity-cluster.js';
 import { ensureTool } from '../../tools/install.js';
@@ -69,6 +70,16 @@ async function collectFromCluster(inputs: Inputs): Promise<Evidence> {
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
   // the cheapest call first: an unreachable or forbidding cluster fails here, before the CLI download
   await cluster.serverVersion();
+  // every permission verify needs, before it creates its probes (a missing one is named, not met halfway)
+  await core.group('Check access', async () => {
+    const want = { linkerdNamespace: inputs.namespace, probeNamespace: inputs.probeNamespace, namespaces: inputs.namespaces, ...(inputs.balanceRequests > 0 ? { appNamespace: inputs.appNamespace } : {}) };
+    // what it needs in any case first (get namespaces among it), then the namespace rights only an
+    // absent probe namespace calls for
+    const always = verifyPermissions({ ...want, probeNamespaceExists: true });
+    await requireAccess(cluster, always, 'verify');
+    const exists = !!(await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name: inputs.probeNamespace }));
+    if (!exists) await requireAccess(cluster, verifyPermissions({ ...want, probeNamespaceExists: false }).filter((p) => !always.includes(p) && !always.some((a) => a.verb === p.verb && a.resource === p.resource && a.namespace === p.namespace)), 'verify');
+  });
   const linkerd = await core.group('linkerd CLI', () => linkerdCli(cluster, inputs));
   const opts: CollectOpts = {
     cluster,

@@ -37,6 +37,16 @@ export class Helm {
     return Helm.parseList(res.stdout).find((r) => r.name === release);
   }
 
+  /** Every release (any namespace, any state) whose release labels match `selector`. */
+  async listLabelled(selector: string): Promise<HelmRelease[]> {
+    const res = await exec(this.bin, ['list', '--all-namespaces', '--all', '--selector', selector, '--output', 'json', ...kube(this.opts.kubeconfig)]);
+    return Helm.parseList(res.stdout);
+  }
+
+  async uninstall(namespace: string, release: string, timeoutMs: number): Promise<void> {
+    await exec(this.bin, ['uninstall', release, '--namespace', namespace, '--wait', '--timeout', `${Math.ceil(timeoutMs / 1000)}s`, ...kube(this.opts.kubeconfig)]);
+  }
+
   /** A release in any state (pending and failed ones included), or undefined when there is none. */
   async status(namespace: string, release: string): Promise<HelmRelease | undefined> {
     const args = ['list', '--namespace', namespace, '--all', '--filter', `^${escapeRegex(release)}$`, '--output', 'json', ...kube(this.opts.kubeconfig)];
@@ -156,7 +166,9 @@ export class Helm {
     kubeconfig?: string;
     postRenderer?: { bin: string; args: string[] };
   }): string[] {
-    const args = ['upgrade', '--install', o.release, o.chart, '--namespace', o.namespace, '--version', o.version];
+    // the release carries meshci's mark (release labels, Helm ≥ 3.13): teardown of an existing
+    // cluster removes exactly the releases that have it (src/deploy/remove.ts)
+    const args = ['upgrade', '--install', o.release, o.chart, '--namespace', o.namespace, '--version', o.version, '--labels', 'app.kubernetes.io/managed-by=meshci'];
     if (o.repo) args.push('--repo', o.repo);
     if (o.createNamespace) args.push('--create-namespace');
     for (const f of o.valuesFiles ?? []) args.push('--values', f);
@@ -177,6 +189,19 @@ export class Helm {
     args.push(...kube(o.kubeconfig));
     return args;
   }
+}
+
+/**
+ * Why meshci cannot run a helm release, or undefined when it can: helm 3 only. helm 4 takes
+ * `--post-renderer` as the name of a post-renderer *plugin*, not an executable (Helm 4 plugin system), and
+ * meshci's post-renderer — the one that points images charts name literally at the mirror — is an
+ * executable; helm 2 needs Tiller.
+ */
+export function helmVersionProblem(version: string): string | undefined {
+  const major = Number(/^v(\d+)\./.exec(version)?.[1]);
+  if (!Number.isFinite(major) || major === 3) return undefined;
+  if (major >= 4) return `meshci runs helm 3 (v3.x.y): helm ${major} takes --post-renderer only as the name of an installed plugin, not the executable meshci passes to point the images charts name literally at the mirror`;
+  return `meshci runs helm 3 (v3.x.y): helm ${major} needs Tiller`;
 }
 
 /** The Helm repository a Linkerd release's charts come from (linkerd-facts §3.1, §8). */

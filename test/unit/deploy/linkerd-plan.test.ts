@@ -130,13 +130,13 @@ describe('helm argv', () => {
     [
       'control plane with identity from 0600 files and image overrides',
       { release: 'linkerd-control-plane', chart: 'linkerd-control-plane', version: '1.16.11', repo: 'https://helm.linkerd.io/stable', namespace: 'linkerd', valuesFiles: ['/t/images.yaml'], setFile: { identityTrustAnchorsPEM: '/t/ca.crt', 'identity.issuer.tls.crtPEM': '/t/issuer.crt', 'identity.issuer.tls.keyPEM': '/t/issuer.key' }, wait: true, timeoutMs: 600_000, kubeconfig: '/k' },
-      ['upgrade', '--install', 'linkerd-control-plane', 'linkerd-control-plane', '--namespace', 'linkerd', '--version', '1.16.11', '--repo', 'https://helm.linkerd.io/stable', '--values', '/t/images.yaml',
+      ['upgrade', '--install', 'linkerd-control-plane', 'linkerd-control-plane', '--namespace', 'linkerd', '--version', '1.16.11', '--labels', 'app.kubernetes.io/managed-by=meshci', '--repo', 'https://helm.linkerd.io/stable', '--values', '/t/images.yaml',
         '--set-file', 'identityTrustAnchorsPEM=/t/ca.crt', '--set-file', 'identity.issuer.tls.crtPEM=/t/issuer.crt', '--set-file', 'identity.issuer.tls.keyPEM=/t/issuer.key', '--wait', '--timeout', '600s', '--output', 'json', '--kubeconfig', '/k'],
     ],
     [
       'CRDs, creating the namespace',
       { release: 'linkerd-crds', chart: 'linkerd-crds', version: '1.8.0', repo: 'https://helm.linkerd.io/stable', namespace: 'linkerd', createNamespace: true },
-      ['upgrade', '--install', 'linkerd-crds', 'linkerd-crds', '--namespace', 'linkerd', '--version', '1.8.0', '--repo', 'https://helm.linkerd.io/stable', '--create-namespace', '--output', 'json'],
+      ['upgrade', '--install', 'linkerd-crds', 'linkerd-crds', '--namespace', 'linkerd', '--version', '1.8.0', '--labels', 'app.kubernetes.io/managed-by=meshci', '--repo', 'https://helm.linkerd.io/stable', '--create-namespace', '--output', 'json'],
     ],
   ])('%s', (_n, opts, argv) => {
     const args = Helm.installArgs(opts);
