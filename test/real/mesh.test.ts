@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, expectNoKeyMaterial, visible } from '../helpers/action.js';
+import { PENDING_ANCHOR_SECRET } from '../../src/linkerd/identity-cluster.js';
 import { localChartRepo, type LocalChartRepo } from '../helpers/local-charts.js';
 import { kubectl, kubectlJson } from '../helpers/real-cluster.js';
 import { chartsOnCluster, DGRAPH_TEST_VALUES, execHelm, identityDir, uninstallAll } from '../helpers/real-deploy.js';
@@ -87,7 +88,7 @@ describe.skipIf(!!why)(`certs and verify on a real Linkerd ${VERSION}${why ? ` (
     expect(roots.match(/BEGIN CERTIFICATE/g)).toHaveLength(1);
     expect(roots.trim()).not.toBe(identity.pair.anchor.trim());
     // the pending anchor's key is gone from the cluster; the phase record says the rotation is done
-    expect(kubectl(['-n', 'linkerd', 'get', 'secrets', '-l', 'app.kubernetes.io/managed-by=meshci', '-o', 'name']).trim()).toBe('');
+    expect(kubectl(['-n', 'linkerd', 'get', 'secret', PENDING_ANCHOR_SECRET, '--ignore-not-found', '-o', 'name']).trim()).toBe('');
     expect(kubectlJson<any>(['-n', 'linkerd', 'get', 'configmap', 'meshci-rotation-state']).data).toMatchObject({ phase: 'finalize', status: 'done' });
     const c = await run('certs', { ...base(), mode: 'check' }, { env: path() });
     expect(c.exitCode, c.log).toBe(0);
