@@ -6,8 +6,9 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-5W6TKQUO.js";
+} from "../chunks/chunk-EAJODGMH.js";
 import "../chunks/chunk-PPIGJDAK.js";
+import "../chunks/chunk-ZCIHLU3Y.js";
 import {
   PROVIDERS,
   down,
@@ -21,8 +22,10 @@ import {
   setMasker
 } from "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-VUJ4TZHV.js";
+import "../chunks/chunk-3ELFL4IQ.js";
+import "../chunks/chunk-G6WOPJDF.js";
 import "../chunks/chunk-TC7UFU3S.js";
+import "../chunks/chunk-TWJB54GE.js";
 import {
   require_child_process
 } from "../chunks/chunk-6OIT7D33.js";
@@ -1238,7 +1241,7 @@ async function checks(opts) {
     out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: `no kubeconfig at ${kubeconfig}`, fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>" });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-SSSSKRBR.js");
+      const { Cluster } = await import("../chunks/cluster-5WR47N7X.js");
       setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);

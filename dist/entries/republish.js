@@ -1,22 +1,21 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-3RIFDZNY.js";
+} from "../chunks/chunk-QR4CXDXL.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-5PFT33RB.js";
 import {
   runLazily
-} from "../chunks/chunk-JWNDT4J2.js";
-import "../chunks/chunk-KS2QDX6U.js";
-import "../chunks/chunk-KPJXPWNY.js";
-import "../chunks/chunk-RHYV5NPW.js";
-import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-QCOQAGNQ.js";
+} from "../chunks/chunk-NW5NRERU.js";
+import "../chunks/chunk-QQXACYSQ.js";
+import "../chunks/chunk-WTVJOVFC.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-VUJ4TZHV.js";
+import "../chunks/chunk-3ELFL4IQ.js";
+import "../chunks/chunk-G6WOPJDF.js";
 import "../chunks/chunk-TC7UFU3S.js";
+import "../chunks/chunk-TWJB54GE.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-U5AVLZRE.js";
@@ -25,4 +24,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/republish/index.ts
-await runLazily("republish", getInputs, () => import("../chunks/main-JJ7TJ3CP.js"));
+await runLazily("republish", getInputs, () => import("../chunks/main-PKIK43Q2.js"));

@@ -1,21 +1,20 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-VWEWXZBD.js";
+} from "../chunks/chunk-BEW4K75A.js";
 import "../chunks/chunk-C636KYSZ.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import {
   runLazily
-} from "../chunks/chunk-JWNDT4J2.js";
-import "../chunks/chunk-KS2QDX6U.js";
-import "../chunks/chunk-KPJXPWNY.js";
-import "../chunks/chunk-RHYV5NPW.js";
-import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-QCOQAGNQ.js";
+} from "../chunks/chunk-NW5NRERU.js";
+import "../chunks/chunk-QQXACYSQ.js";
+import "../chunks/chunk-WTVJOVFC.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-VUJ4TZHV.js";
+import "../chunks/chunk-3ELFL4IQ.js";
+import "../chunks/chunk-G6WOPJDF.js";
 import "../chunks/chunk-TC7UFU3S.js";
+import "../chunks/chunk-TWJB54GE.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-U5AVLZRE.js";
@@ -24,4 +23,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-HUT2WDOP.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-DT6A2M27.js"));

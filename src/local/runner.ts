@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { prependPath } from './pipeline.js';
+import { descendants } from '../lib/exec.js';
 
 /**
  * A small, faithful stand-in for the GitHub Actions runner, used by the `meshci` CLI and by the
@@ -427,37 +428,6 @@ function forwardCancel(child: ChildProcess, cancel: Cancel, group: boolean, grac
   };
 }
 
-/** The processes below `pid` (Linux /proc; elsewhere none are found and only the step is killed). */
-function descendants(pid: number): number[] {
-  const parent = new Map<number, number>();
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
-  } catch {
-    return [];
-  }
-  for (const d of entries) {
-    try {
-      // pid (comm) state ppid …; comm may hold spaces and parentheses: read after the last ')'
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parent.set(Number(d), ppid);
-    } catch {
-      // exited meanwhile
-    }
-  }
-  const out: number[] = [];
-  const walk = (p: number) => {
-    for (const [c, pp] of parent) {
-      if (pp === p) {
-        out.push(c);
-        walk(c);
-      }
-    }
-  };
-  walk(pid);
-  return out;
-}
 
 /**
  * Parse GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE as the runner does: `name=value` when the first '='
