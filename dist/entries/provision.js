@@ -1,8 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-BKWEGET3.js";
-import "../chunks/chunk-PHLV6IZB.js";
+} from "../chunks/chunk-3MTBMZIT.js";
+import "../chunks/chunk-ZFROJHWL.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-5PFT33RB.js";
@@ -29,4 +29,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-VOT6YAWT.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-ZHQFPDFV.js"));

@@ -30,18 +30,43 @@ export interface Step {
   input?: string;
 }
 
-export const DEFAULT_NODE_IMAGE = 'kindest/node:v1.32.2';
-/** The last kind node image of Kubernetes 1.24: the newest Kubernetes Linkerd 2.10 and 2.11's charts install on. */
-export const NODE_IMAGE_1_24 = 'kindest/node:v1.24.17';
+/**
+ * A kind node image by digest and the kind release it was built for: kind guarantees an image only
+ * with the release whose notes list its digest ("You *must* use the @sha256 digest to guarantee an
+ * image built for this release"), so the two are pinned together.
+ */
+export interface NodeImage {
+  image: string;
+  kind: string;
+  source: string;
+}
+
+/** kind v0.27.0's default node image (kubernetes-sigs/kind v0.27.0, pkg/apis/config/defaults/image.go). */
+export const CURRENT_NODE_IMAGE: NodeImage = {
+  image: 'kindest/node:v1.32.2@sha256:f226345927d7e348497136874b6d207e0b32cc52154ad8323129352923a3142f',
+  kind: 'v0.27.0',
+  source: 'kubernetes-sigs/kind v0.27.0 pkg/apis/config/defaults/image.go',
+};
+/**
+ * The last Kubernetes 1.24 image: the newest Kubernetes Linkerd 2.10 and 2.11's charts install on.
+ * kind v0.27.0 builds none; kind v0.21.0's release notes list this one (its default, v1.29.1@sha256:
+ * a0cc28af…, is the one in that tag's image.go, which the notes' list is checked against).
+ */
+export const NODE_IMAGE_1_24: NodeImage = {
+  image: 'kindest/node:v1.24.17@sha256:ea292d57ec5dd0e2f3f5a2d77efa246ac883c051ff80e887109fabefbd3125c7',
+  kind: 'v0.21.0',
+  source: 'kubernetes-sigs/kind release v0.21.0, "Images pre-built for this release"',
+};
+export const DEFAULT_NODE_IMAGE = CURRENT_NODE_IMAGE.image;
 
 /**
- * The kind node image that fits a Linkerd version: the default, unless the version's charts create
- * APIs Kubernetes removed (2.10/2.11: batch/v1beta1, policy/v1beta1, gone in 1.25; the facts in
- * src/data/linkerd-images.json), then the last 1.24 image.
+ * The kind node image (and kind release) that fits a Linkerd version: the current one, unless the
+ * version's charts create APIs Kubernetes removed (2.10/2.11: batch/v1beta1, policy/v1beta1, gone in
+ * 1.25; the facts in src/data/linkerd-images.json), then the last 1.24 image with its kind release.
  */
-export function kindNodeImageFor(version: string): string {
+export function kindNodeImageFor(version: string): NodeImage {
   const removed = (knownEntry(version)?.removedApis ?? []).map((r) => r.removedIn);
-  return removed.some((v) => v === '1.25') ? NODE_IMAGE_1_24 : DEFAULT_NODE_IMAGE;
+  return removed.some((v) => v === '1.25') ? NODE_IMAGE_1_24 : CURRENT_NODE_IMAGE;
 }
 export const DEFAULT_CALICO = 'v3.29.3';
 export const DEFAULT_REGISTRY_IMAGE = 'registry:2.8.3';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { kindTools, type CliStub } from '../helpers/cli-stub.js';
 import { run } from '../helpers/action.js';
-import { kindConfig, wiringSteps, createClusterSteps, registrySteps, deleteSteps, registryHostingConfigMap, type KindOpts } from '../../src/kind/plan.js';
+import { CURRENT_NODE_IMAGE, NODE_IMAGE_1_24, kindConfig, wiringSteps, createClusterSteps, registrySteps, deleteSteps, registryHostingConfigMap, type KindOpts } from '../../src/kind/plan.js';
 
 /**
  * The kind provider: its command plan checked as argv tables, and the provision / teardown actions
@@ -67,6 +67,22 @@ describe('provision / teardown with provider kind', () => {
     expect((yaml.load(calls[2]!.stdin) as any).networking.disableDefaultCNI).toBe(true);
     expect(r.outputs).toMatchObject({ environment: 'dev', provider: 'kind', 'cluster-name': 'meshci-dev', 'acr-login-server': 'localhost:5001', kubeconfig: join(dir, 'kc'), reused: 'false' });
     expect(r.env['KUBECONFIG']).toBe(join(dir, 'kc'));
+  });
+
+  it('node images by digest, each with the kind release that built it: 1.32.2 with kind v0.27.0, 1.24.17 with v0.21.0 for Linkerd 2.11', async () => {
+    const first = await provision();
+    expect(first.exitCode, first.log).toBe(0);
+    const config = (c: { args: string[]; stdin: string }[]) => yaml.load(c.find((x) => x.args[0] === 'create')!.stdin) as { nodes: { image: string }[] };
+    expect(config(stub.calls().filter((c) => c.cmd === 'kind')).nodes.map((n) => n.image)).toEqual([CURRENT_NODE_IMAGE.image, CURRENT_NODE_IMAGE.image]);
+    expect(CURRENT_NODE_IMAGE.image).toMatch(/^kindest\/node:v1\.32\.2@sha256:[0-9a-f]{64}$/);
+
+    const old = kindTools({ nodes });
+    old.rules('kind', [{ prefix: ['version'], stdout: 'kind v0.21.0 go1.20.13 linux/amd64\n' }, { prefix: ['get', 'clusters'], stdout: '' }, { prefix: ['get', 'nodes'], stdout: nodes }, { prefix: ['create', 'cluster'] }]);
+    const r = await run('provision', { provider: 'kind', name: 'dev', 'kubeconfig-path': join(dir, 'kc2'), 'node-count': '1', 'linkerd-version': 'stable-2.11.5' }, { env: { PATH: old.bin } });
+    expect(r.exitCode, r.log).toBe(0);
+    expect(r.log).toContain('kind v0.21.0 found on PATH');
+    expect(config(old.calls().filter((c) => c.cmd === 'kind')).nodes.map((n) => n.image)).toEqual([NODE_IMAGE_1_24.image, NODE_IMAGE_1_24.image]);
+    expect(NODE_IMAGE_1_24).toMatchObject({ image: expect.stringMatching(/^kindest\/node:v1\.24\.17@sha256:[0-9a-f]{64}$/), kind: 'v0.21.0' });
   });
 
   it('second run reuses the cluster and the running registry', async () => {

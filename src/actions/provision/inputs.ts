@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
 import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease, validateWritableFile, readInputs, attempt } from '../../lib/inputs.js';
 import { KIND_VERSION, KUBECTL_VERSION } from '../../tools/versions.js';
-import { DEFAULT_CALICO, DEFAULT_NODE_IMAGE, kindNodeImageFor } from '../../kind/plan.js';
+import { CURRENT_NODE_IMAGE, DEFAULT_CALICO, DEFAULT_NODE_IMAGE, kindNodeImageFor } from '../../kind/plan.js';
 import { validateImageInput } from '../../oci/reference.js';
 import { validateSubscription, defaultName, expiresAt, validateKubernetesVersion, validateName, validateRegion, validateVmSize, validateResourceGroup } from '../../env/spec.js';
 
@@ -54,7 +54,11 @@ function read(now: Date): Inputs {
   const subscription = attempt(() => validateSubscription('subscription-id', getOptional('subscription-id'), provider), undefined);
   const versionText = getOptional('linkerd-version')?.trim();
   const linkerdVersion = versionText ? attempt(() => parseLinkerdVersion('linkerd-version', versionText).raw, undefined) : undefined;
-  const nodeImage = attempt(() => validateImageInput('kind-node-image', getOptional('kind-node-image') ?? (linkerdVersion ? kindNodeImageFor(linkerdVersion) : DEFAULT_NODE_IMAGE), DEFAULT_NODE_IMAGE), DEFAULT_NODE_IMAGE);
+  // the node image by digest, with the kind release it was built for, unless both are given
+  const pinned = linkerdVersion ? kindNodeImageFor(linkerdVersion) : CURRENT_NODE_IMAGE;
+  const nodeImageGiven = getOptional('kind-node-image');
+  const nodeImage = attempt(() => validateImageInput('kind-node-image', nodeImageGiven ?? pinned.image, DEFAULT_NODE_IMAGE), DEFAULT_NODE_IMAGE);
+  const kindVersionGiven = getOptional('kind-version');
   return {
     provider,
     name,
@@ -73,7 +77,7 @@ function read(now: Date): Inputs {
     kubeconfigPath: validateWritableFile('kubeconfig-path', getOptional('kubeconfig-path') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}.kubeconfig`)),
     recordPath: validateWritableFile('record', getOptional('record') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}.record.json`)),
     kindNodeImage: nodeImage,
-    kindVersion: validatePinnedRelease('kind-version', getOptional('kind-version'), KIND_VERSION),
+    kindVersion: validatePinnedRelease('kind-version', kindVersionGiven, nodeImageGiven ? KIND_VERSION : pinned.kind),
     kubectlVersion: validatePinnedRelease('kubectl-version', getOptional('kubectl-version'), KUBECTL_VERSION),
     calicoVersion: validatePinnedRelease('calico-version', getOptional('calico-version'), DEFAULT_CALICO),
     registryPort: getInt('registry-port', 5001, { min: 1024, max: 65535 }),
