@@ -6,7 +6,7 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-EAJODGMH.js";
+} from "../chunks/chunk-AFT5KZQ5.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import "../chunks/chunk-ZCIHLU3Y.js";
 import {

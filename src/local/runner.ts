@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, rmSync, existsSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { prependPath } from './pipeline.js';
 import { descendants } from '../lib/exec.js';
+import { ConfigurationError } from '../lib/errors.js';
 
 /**
  * A small, faithful stand-in for the GitHub Actions runner, used by the `meshci` CLI and by the
@@ -179,7 +180,7 @@ export async function runAction(action: string, opts: RunOpts = {}): Promise<Run
   mkdirSync(runnerTemp);
   // a stage of a real job keeps the job's RUNNER_TEMP (what it writes there is the job's to clean)
   const temp = opts.inheritGithubEnv && process.env['RUNNER_TEMP'] ? process.env['RUNNER_TEMP'] : runnerTemp;
-  Object.assign(baseEnv, { RUNNER_TEMP: temp, RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'] ?? join(tmpdir(), 'meshci-tool-cache'), GITHUB_ACTIONS: 'true' }, opts.env ?? {});
+  Object.assign(baseEnv, { RUNNER_TEMP: temp, RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'] ?? userToolCache(), GITHUB_ACTIONS: 'true' }, opts.env ?? {});
   const entry = (rel: string) => resolve(root, action, rel);
 
   // a run cancelled before it starts: no main step (and nothing saved for a post step)
@@ -472,4 +473,19 @@ export function maskAll(text: string, secrets: string[]): string {
   // Longest first, so a whole PEM is replaced before its lines.
   for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
   return out;
+}
+
+/**
+ * Where the CLI (outside a runner) keeps downloaded tools: ${XDG_CACHE_HOME:-~/.cache}/meshci/tool-cache,
+ * made 0700 — never the shared $TMPDIR, where another user could plant a binary meshci would run. A
+ * folder that is not this user's, or that others may write to, is refused, naming it.
+ */
+export function userToolCache(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = join(env['XDG_CACHE_HOME'] || join(homedir(), '.cache'), 'meshci', 'tool-cache');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const st = statSync(dir);
+  const uid = process.getuid?.();
+  if (uid !== undefined && st.uid !== uid) throw new ConfigurationError(`the tool cache ${dir} belongs to uid ${st.uid}, not to this user (uid ${uid}): meshci runs no binary from it; remove it or set RUNNER_TOOL_CACHE`);
+  if ((st.mode & 0o022) !== 0) throw new ConfigurationError(`the tool cache ${dir} may be written by others (mode ${(st.mode & 0o777).toString(8)}): meshci runs no binary from it; chmod 700 it or set RUNNER_TOOL_CACHE`);
+  return dir;
 }

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 export default function setup(): () => void {
   const root = mkdtempSync(join(tmpdir(), 'meshci-test-run-'));
   process.env['TMPDIR'] = root;
+  // the actions the tests run download tools into this run's own cache, not the user's
+  process.env['RUNNER_TOOL_CACHE'] ??= join(root, 'tool-cache');
   return () => {
     const left = readdirSync(root).length;
     rmSync(root, { recursive: true, force: true });
