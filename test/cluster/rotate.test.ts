@@ -213,6 +213,28 @@ describe('rotate-anchor', () => {
     expect((await certs('rotate-anchor')).outputs['phase']).toBe('issuer');
   });
 
+  it('an issuer phase that stopped after writing the issuer resumes: the confirmation and the restarts are repeated, not skipped as "nothing to do"', async () => {
+    const fx = installLinkerd(s);
+    expect((await certs('rotate-anchor')).exitCode).toBe(0); // bundle
+    s.forbid('patch', 'deployments'); // the new issuer is written and confirmed, the workload restarts are refused
+    const r1 = await certs('rotate-anchor');
+    expect(r1.exitCode).toBe(1);
+    expect(r1.outputs['phase']).toBe('issuer');
+    expect(s.get('v1', 'ConfigMap', fx.ns, 'meshci-rotation-state')!.data).toMatchObject({ phase: 'issuer', status: 'started' });
+    s.allow('patch', 'deployments');
+    const restartedBefore = s.get('apps/v1', 'Deployment', 'app', 'web')!.spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt'];
+    const r2 = await certs('rotate-anchor');
+    expect(r2.exitCode, r2.log).toBe(0);
+    expect(r2.outputs['phase']).toBe('issuer');
+    expect(r2.log).toContain("resuming phase 'issuer', which did not finish (meshci-rotation-state)");
+    expect(r2.log).not.toContain('nothing to do in this phase');
+    expect(r2.log).toMatch(/identity controller: IssuerUpdated \(before this run resumed the phase\)|restarting deploy\/linkerd-identity so it loads the new issuer/);
+    // the restarts the first run could not make are made now, and only then is the phase done
+    expect(s.get('apps/v1', 'Deployment', 'app', 'web')!.spec.template.metadata.annotations['kubectl.kubernetes.io/restartedAt']).not.toBe(restartedBefore);
+    expect(s.get('v1', 'ConfigMap', fx.ns, 'meshci-rotation-state')!.data).toMatchObject({ phase: 'issuer', status: 'done' });
+    expect((await certs('rotate-anchor')).outputs['phase']).toBe('finalize');
+  });
+
   it('a finalize that failed after writing the bundle reports its phase and resumes; no third anchor, the pending key kept until then', async () => {
     const fx = installLinkerd(s);
     expect((await certs('rotate-anchor')).exitCode).toBe(0);
