@@ -26,4 +26,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/meshci/index.ts
-await runLazily("meshci", getInputs, () => import("../chunks/main-NQP2UJQC.js"));
+await runLazily("meshci", getInputs, () => import("../chunks/main-7VRW2XVE.js"));

@@ -164,7 +164,9 @@ export async function runAction(action: string, opts: RunOpts = {}): Promise<Run
   for (const k of Object.keys(opts.inputs ?? {})) {
     if (!known.has(k)) throw new Error(`action '${action}' has no input '${k}'; it has ${[...known].join(', ')}`);
   }
-  const workDir = mkdtempSync(join(tmpdir(), `meshci-${action}-`));
+  // a stage of a real job keeps its runner files under the job's RUNNER_TEMP, which the runner cleans
+  // even when the step is killed (act found them left in /tmp); elsewhere the temporary folder
+  const workDir = mkdtempSync(join(opts.inheritGithubEnv && process.env['RUNNER_TEMP'] ? process.env['RUNNER_TEMP'] : tmpdir(), `meshci-${action}-`));
   const baseEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (v === undefined || k.startsWith('INPUT_') || k.startsWith('STATE_')) continue;

@@ -56,16 +56,33 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function step(mode: string) {
+function step(mode: string, extra: Partial<Parameters<typeof runAction>[1]> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'meshci-fidelity-'));
   dirs.push(root);
   mkdirSync(join(root, 'act'));
   writeFileSync(join(root, 'act', 'action.yml'), 'name: act\ndescription: prints and writes file commands\nruns:\n  using: node24\n  main: main.mjs\n  post: main.mjs\n');
   writeFileSync(join(root, 'act', 'main.mjs'), STEP);
-  return runAction('act', { root, env: { MODE: mode } });
+  return runAction('act', { root, env: { MODE: mode }, ...extra });
 }
 
 describe('the runner emulation behaves as the runner', () => {
+  it("a stage of a real job keeps its runner files under the job's RUNNER_TEMP, which the runner cleans (act found them in /tmp)", async () => {
+    const job = mkdtempSync(join(tmpdir(), 'meshci-job-temp-'));
+    dirs.push(job);
+    const before = process.env['RUNNER_TEMP'];
+    process.env['RUNNER_TEMP'] = job;
+    try {
+      const r = await step('order', { inheritGithubEnv: true, keep: true });
+      expect(r.workDir.startsWith(join(job, 'meshci-act-'))).toBe(true);
+      const outside = await step('order', { keep: true });
+      expect(outside.workDir.startsWith(join(tmpdir(), 'meshci-act-'))).toBe(true);
+      dirs.push(outside.workDir);
+    } finally {
+      if (before === undefined) delete process.env['RUNNER_TEMP'];
+      else process.env['RUNNER_TEMP'] = before;
+    }
+  });
+
   it('a secret is masked from the line that registers it on, not in what was printed before', async () => {
     const r = await step('mask');
     expect(r.log.split('\n').filter(Boolean)).toEqual(['printed before: hunter2-secret', 'printed after: ***']);
