@@ -35,9 +35,11 @@ if (process.env['MESHCI_REAL_CLUSTER'] === '0') {
   console.log('real-cluster suite: not run (MESHCI_REAL_CLUSTER=0)');
 } else {
   const t0 = Date.now();
-  let up = step('npm', ['run', '--silent', 'cluster', '--', 'up']);
+  // built (or found built) here, outside the namespace: inside it no module proxy is reachable
+  const built = step('npm', ['run', '--silent', 'cluster', '--', 'build']);
+  let up = built === 0 ? step('npm', ['run', '--silent', 'cluster', '--', 'up']) : built;
   if (up !== 0) {
-    console.error('real-cluster suite: the local cluster did not start (npm run cluster -- up failed)');
+    console.error('real-cluster suite: the local cluster was not built or did not start (npm run cluster -- build / up failed)');
     code = code || 1;
   } else {
     console.log(`real-cluster suite: cluster up after ${((Date.now() - t0) / 1000).toFixed(0)} s (build included when the pins changed)`);
