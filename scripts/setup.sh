@@ -40,8 +40,7 @@ fi
 # Go builds the local Kubernetes (test/kube) and act (test/act) from their modules on first use
 # (npm run cluster -- build; cached by pin in ~/.cache/meshci)
 if ! command -v go >/dev/null 2>&1; then
-  echo "meshci's real-cluster tests need Go >= 1.26 (go.dev/dl or the distribution's golang package); found none" >&2
-  exit 1
+  echo "note: meshci's real-cluster tests (npm test) need Go >= 1.26 to build the local Kubernetes; found none" >&2
 fi
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("meshci needs Node.js >= 20.19, found "+process.version); process.exit(1) }'
 # Node.js 24: GitHub runs meshci's actions on node24 (action.yml `using: node24`), so the tests run

@@ -62,7 +62,7 @@ function run(cmd: string, args: string[], cwd: string, log: (line: string) => vo
       err += c.toString();
       for (const l of c.toString().split('\n')) if (l.trim()) log(l);
     });
-    child.on('error', (e) => reject(new Error(`${cmd} ${args.join(' ')}: ${e.message}`)));
+    child.on('error', (e) => reject(new Error((e as NodeJS.ErrnoException).code === 'ENOENT' && cmd === 'go' ? 'the local Kubernetes is built from its Go modules, and go is not on PATH: install Go >= 1.26' : `${cmd} ${args.join(' ')}: ${e.message}`)));
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`));
       if (stdoutFile) writeFileSync(stdoutFile, Buffer.concat(out));
