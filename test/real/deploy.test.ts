@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import yaml from 'js-yaml';
 import { run, expectNoKeyMaterial, visible } from '../helpers/action.js';
@@ -24,8 +24,9 @@ describe.skipIf(!!why)(`deploy on the real API server with the upstream charts${
 
   beforeAll(async () => {
     repo = await localChartRepo({ helm: helmBin, versions: DEPLOY_VERSIONS, dgraph: '24.1.1' });
-    uninstallAll(helmBin, st.kubeconfig);
   });
+  // each version starts on a cluster without releases (one that failed leaves none for the next)
+  beforeEach(() => uninstallAll(helmBin, st.kubeconfig));
   afterAll(async () => {
     uninstallAll(helmBin, st.kubeconfig);
     await repo?.stop();
@@ -65,7 +66,6 @@ describe.skipIf(!!why)(`deploy on the real API server with the upstream charts${
     const again = await run('deploy', inputs, { env: path() });
     expect(again.exitCode, again.log).toBe(0);
     expect(again.outputs['changed']).toBe('false');
-    uninstallAll(helmBin, st.kubeconfig);
   });
 });
 
