@@ -6,7 +6,7 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-B77IPFJS.js";
+} from "../chunks/chunk-W3ZMMP2L.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import "../chunks/chunk-ZCIHLU3Y.js";
 import {
@@ -14,8 +14,8 @@ import {
   down,
   recordPath,
   runPipeline
-} from "../chunks/chunk-6FLKJX7T.js";
-import "../chunks/chunk-V4J3S25P.js";
+} from "../chunks/chunk-5LEJIIDW.js";
+import "../chunks/chunk-A2JWSXZ5.js";
 import "../chunks/chunk-PABPBL5T.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {

@@ -1,10 +1,10 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-RIUNA6VP.js";
-import "../chunks/chunk-6FLKJX7T.js";
+} from "../chunks/chunk-3RCJNV3H.js";
+import "../chunks/chunk-5LEJIIDW.js";
 import "../chunks/chunk-5PFT33RB.js";
-import "../chunks/chunk-V4J3S25P.js";
+import "../chunks/chunk-A2JWSXZ5.js";
 import "../chunks/chunk-PABPBL5T.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
@@ -26,4 +26,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/meshci/index.ts
-await runLazily("meshci", getInputs, () => import("../chunks/main-7VRW2XVE.js"));
+await runLazily("meshci", getInputs, () => import("../chunks/main-IH76C4AF.js"));

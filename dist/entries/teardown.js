@@ -1,8 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-4VT3OWXR.js";
-import "../chunks/chunk-V4J3S25P.js";
+} from "../chunks/chunk-C57AVD52.js";
+import "../chunks/chunk-A2JWSXZ5.js";
 import "../chunks/chunk-VX5QRBWR.js";
 import "../chunks/chunk-4Y25PLLA.js";
 import "../chunks/chunk-PABPBL5T.js";
@@ -26,4 +26,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-YLUNY72E.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-6ELICL7N.js"));

@@ -106,8 +106,10 @@ export function registryCreatedBefore(path: string, rec: KindRecord): boolean {
   let before: EnvironmentRecord | undefined;
   try {
     before = readRecordFile(path);
-  } catch {
-    return false; // an unreadable old record is replaced
+  } catch (e) {
+    // a malformed old record is replaced; any other failure is not taken for "meshci did not start it"
+    if (e instanceof ConfigurationError) return false;
+    throw e;
   }
   return before?.provider === 'kind' && before.name === rec.name && before.cluster === rec.cluster && before.registry.container === rec.registry.container && before.registry.created;
 }
