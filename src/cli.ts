@@ -1,11 +1,12 @@
-import { readdirSync, existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { closest, distance } from 'fastest-levenshtein';
 import wrapAnsi from 'wrap-ansi';
 import { runAction, readActionYml, packageRoot, maskAll, Cancel, type ActionYml, type RunOpts, type RunResult } from './local/runner.js';
 import { LiveLog, renderSummary, formatElapsed } from './local/render.js';
-import { runPipeline, down, recordPath, PROVIDERS, type Provider, type Stage } from './local/pipeline.js';
+import { runPipeline, down, nothingToRemove, recordPath, PROVIDERS, type Provider, type Stage } from './local/pipeline.js';
 import { doctor } from './local/doctor.js';
+import { parseArgs, toFlagWords, type Args, type Flags } from './local/args.js';
+import { didYouMean } from './lib/suggest.js';
 
 /**
  * `meshci`: the actions from a terminal, through the same runner emulation the tests use. The log
@@ -53,19 +54,19 @@ function actions(): string[] {
 
 function usage(): string {
   return [
-    'usage: meshci <command> [--<input> <value> ...] [--debug] [--summary]',
+    'usage: meshci <command> [--<flag> <value> ...] [--verbose] [--summary]',
     '',
     'commands:',
     ...[
       ['up', 'the article end to end: provision (kind by default: needs Docker) → certs → republish → deploy → verify; the environment is kept'],
       ['down', 'delete what up made'],
-      ['doctor', 'check Docker, kind, kubectl, helm, the cluster and the Azure sign-in, each with the fix'],
+      ['doctor', 'check what the chosen provider needs (Docker, the cluster, Azure credentials), each with the fix'],
       ...actions().map((a) => [a, readActionYml(a).description]),
-      ['help [command]', 'this text, or a command\'s inputs and outputs'],
+      ['help [command]', 'this text, or a command\'s flags (also meshci <command> --help)'],
       ['version', 'meshci\'s version (also --version)'],
     ].map(([c, d]) => `  ${c!.padEnd(16)}${wrap(d!, ' '.repeat(18)).trimStart()}`),
     '',
-    wrap('Inputs are the action.yml inputs as --name value (or --name=value); a boolean input may stand alone (--overwrite) or be negated (--no-overwrite).'),
+    wrap('Flags are the action.yml inputs as --name value (or --name=value); a boolean flag may stand alone (--overwrite) or be negated (--no-overwrite). Every command takes --help, --verbose (-v, debug lines; also --debug) and --summary.'),
     '',
     'exit codes: 0 done · 1 an action failed or verify found a problem · 2 the command line is wrong',
     '            130 interrupted (Ctrl-C) · 143 terminated (SIGTERM)',
@@ -74,7 +75,7 @@ function usage(): string {
 
 function actionHelp(action: string): string {
   const meta = readActionYml(action);
-  const lines = [wrap(`meshci ${action}: ${meta.description}`), '', `usage: meshci ${action} [--<input> <value> ...]`, '', 'inputs:'];
+  const lines = [wrap(`meshci ${action}: ${meta.description}`), '', `usage: meshci ${action} [--<flag> <value> ...]`, '', 'flags (the action\'s inputs):'];
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
     lines.push(`  --${k}${isBoolean(v) ? ' [true|false]' : ''}${v.default ? ` (default: ${v.default})` : ''}${v.required ? ' (required)' : ''}`);
     lines.push(wrap((v.description ?? '').trim().replace(/\s*\n\s*/g, ' '), '      '));
@@ -96,121 +97,95 @@ function upHelp(): string {
   ].join('\n');
 }
 
+function doctorHelp(): string {
+  return [
+    `usage: meshci doctor [--provider ${PROVIDERS.join('|')}] [--kubeconfig <path>]`,
+    '',
+    wrap('meshci doctor: checks, for real, what a local run with the chosen provider (default kind) needs, each failure with its fix; exit 1 when something the provider needs is missing.'),
+    wrap('- node: Node.js >= 20.19.', '  '),
+    wrap('- docker: the engine answers (docker info); required for kind.', '  '),
+    wrap('- kind, kubectl, helm: their versions when on PATH; never required (meshci downloads its pinned versions when a step needs them).', '  '),
+    wrap('- cluster: the kubeconfig (--kubeconfig, KUBECONFIG or ~/.kube/config) reaches an API server; required for existing.', '  '),
+    wrap('- azure: the credential sources provision would use, in its order (GitHub OIDC, a federated token file, a service principal in AZURE_CLIENT_SECRET / AZURE_CLIENT_CERTIFICATE_PATH, a managed identity, an Azure CLI session) and AZURE_SUBSCRIPTION_ID; required for aks. It does not sign in: a source that is present may still be refused by Azure.', '  '),
+  ].join('\n');
+}
+
 type InputMeta = NonNullable<ActionYml['inputs']>[string];
 function isBoolean(v: InputMeta | undefined): boolean {
   return v?.default === 'true' || v?.default === 'false';
 }
 
-export interface Args {
-  command?: string;
-  positional: string[];
-  inputs: Record<string, string>;
-  help: boolean;
-  version: boolean;
-  debug: boolean;
-  summary: boolean;
-}
-
-/**
- * The command line. `booleans` names the inputs that may stand alone (`--overwrite` = true,
- * `--no-overwrite` = false); any other `--name` takes the next argument as its value.
- */
-export function parseArgs(argv: string[], booleans: (command: string | undefined) => Set<string> = () => new Set()): Args {
-  const a: Args = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false };
-  const command = argv.find((x) => !x.startsWith('-'));
-  const bools = booleans(command);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--help' || arg === '-h') a.help = true;
-    else if (arg === '--version' || arg === '-V') a.version = true;
-    else if (arg === '--debug') a.debug = true;
-    else if (arg === '--summary') a.summary = true;
-    else if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      if (eq > 0) {
-        a.inputs[arg.slice(2, eq)] = arg.slice(eq + 1);
-        continue;
-      }
-      const name = arg.slice(2);
-      if (name.startsWith('no-') && bools.has(name.slice(3))) {
-        a.inputs[name.slice(3)] = 'false';
-        continue;
-      }
-      const next = argv[i + 1];
-      if (bools.has(name) && (next === undefined || next.startsWith('--') || !/^(true|false)$/i.test(next))) {
-        a.inputs[name] = 'true';
-        continue;
-      }
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`--${name} needs a value (--${name} <value> or --${name}=<value>)`);
-      a.inputs[name] = next;
-      i++;
-    } else if (arg.startsWith('-') && arg.length > 1) throw new UsageError(`unknown option '${arg}'`);
-    else if (a.command === undefined) a.command = arg;
-    else a.positional.push(arg);
-  }
-  return a;
-}
-
 class UsageError extends Error {}
 
-function suggest(word: string, from: readonly string[]): string {
-  const hit = closest(word, [...from]);
-  const prefix = from.find((c) => c.startsWith(word) || word.startsWith(c));
-  const pick = prefix ?? (hit && distance(word, hit) <= Math.max(2, Math.floor(word.length / 3)) ? hit : undefined);
-  return pick ? `; did you mean '${pick}'?` : '';
-}
+/** The flags `up` passes to its stages itself: not the user's to give. */
+const UP_SETS = new Set(['provider', 'name', 'kubeconfig-path', 'linkerd-version', 'record']);
 
-function booleansOf(command: string | undefined): Set<string> {
-  if (command === 'up') return new Set(['republish', 'verify']);
-  if (command === 'down') return new Set(['remove-registry']);
-  if (!command || !actions().includes(command)) return new Set();
-  return new Set(Object.entries(readActionYml(command).inputs ?? {}).filter(([, v]) => isBoolean(v)).map(([k]) => k));
+/** Each command's own flags (undefined: not a command). */
+function flagsOf(command: string | undefined): Flags | undefined {
+  if (command === undefined || command === 'help' || command === 'version') return {};
+  if (command === 'doctor') return { provider: { values: PROVIDERS }, kubeconfig: {} };
+  if (command === 'down') return { name: {}, provider: { values: ['kind', 'aks'] }, dir: {}, 'remove-registry': { boolean: true } };
+  if (command === 'up') {
+    const provision = Object.fromEntries(Object.entries(readActionYml('provision').inputs ?? {}).filter(([k]) => !UP_SETS.has(k)).map(([k, v]) => [k, { boolean: isBoolean(v) }]));
+    return { ...provision, name: {}, provider: { values: PROVIDERS }, 'linkerd-version': {}, dir: {}, kubeconfig: {}, registry: {}, republish: { boolean: true }, verify: { boolean: true } };
+  }
+  if (!actions().includes(command)) return undefined;
+  return Object.fromEntries(Object.entries(readActionYml(command).inputs ?? {}).map(([k, v]) => [k, { boolean: isBoolean(v) }]));
 }
 
 /** Print a step's outputs: one line each, masked; long and multi-line values by their size (they are in the summary or the files). */
 function printOutputs(r: RunResult): void {
   const outputs = Object.entries(r.outputs);
   if (!outputs.length) return;
-  process.stdout.write('\noutputs:\n');
+  out('\noutputs:\n');
   for (const [k, raw] of outputs) {
     const v = maskAll(raw, r.secrets);
     const lines = v.trim().split('\n').length;
     const shown = lines > 1 ? `(${lines} lines)` : v.length > 120 ? `(${v.length} characters)` : v;
-    process.stdout.write(`  ${k}: ${shown}\n`);
+    out(`  ${k}: ${shown}\n`);
   }
+}
+
+/** Where a command's step summary is kept: in the folder it was told to write to, never elsewhere. */
+function summaryFile(action: string, inputs: Record<string, string>): string | undefined {
+  const dir = inputs['output-dir'];
+  if (!dir || !['verify', 'certs'].includes(action)) return undefined;
+  return join(resolve(dir), `${action}-summary.html`);
 }
 
 async function runOne(action: string, args: Args): Promise<number> {
   const inputs = { ...args.inputs };
   const meta = readActionYml(action);
-  const notes: string[] = [];
+  const flags = new Set(Object.keys(meta.inputs ?? {}));
   // reports are kept: verify writes its evidence into ./meshci-evidence unless told otherwise
   if (action === 'verify' && !inputs['output-dir'] && meta.inputs?.['output-dir']) {
     inputs['output-dir'] = resolve('meshci-evidence');
   }
   if (action === 'certs' && (inputs['mode'] ?? 'generate') === 'generate' && !inputs['output-dir'] && !inputs['key-vault-url']) {
-    notes.push("warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)");
+    process.stderr.write('warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)\n');
   }
-  for (const n of notes) process.stderr.write(`${n}\n`);
-  const live = new LiveLog((t) => process.stdout.write(t), { debug: args.debug });
+  const live = new LiveLog(out, { debug: args.debug, rewrite: (l) => toFlagWords(l, flags) });
   let res: RunResult;
   try {
     res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: '1' } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c), cancel, signalTarget: 'group' });
   } catch (e) {
-    live.end();
+    live.end(false);
     throw new UsageError((e as Error).message);
   }
-  live.end();
+  live.end(res.exitCode === 0);
   printOutputs(res);
   if (res.summary.trim()) {
-    const dir = resolve(inputs['output-dir'] && action === 'verify' ? inputs['output-dir'] : 'meshci-evidence');
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, `${action}-summary.html`);
-    writeFileSync(file, maskAll(res.summary, res.secrets));
-    if (args.summary || action !== 'verify') process.stdout.write('\n' + renderSummary(maskAll(res.summary, res.secrets)) + '\n');
-    process.stdout.write(`\nsummary: ${file}\n`);
+    const summary = maskAll(res.summary, res.secrets);
+    if (args.summary || action !== 'verify') out('\n' + renderSummary(summary) + '\n');
+    // kept beside what the command wrote (verify's evidence, certs' keys); a command told to write
+    // nowhere (certs --mode check) shows it and keeps nothing
+    const file = summaryFile(action, inputs);
+    if (file && existsSync(join(file, '..'))) {
+      writeFileSync(file, summary);
+      out(`\nsummary: ${file}\n`);
+    }
   }
-  if (action === 'verify' && res.outputs['report']) process.stdout.write(`report: ${res.outputs['report']} · evidence: ${res.outputs['evidence-dir'] ?? inputs['output-dir']}\n`);
+  if (action === 'verify' && res.outputs['report']) out(`report: ${res.outputs['report']} · evidence: ${res.outputs['evidence-dir'] ?? inputs['output-dir']}\n`);
   if (res.cancelled) {
     process.stderr.write(`\nmeshci ${action}: cancelled (${res.cancelled})\n`);
     return exitFor(res.cancelled);
@@ -221,26 +196,32 @@ async function runOne(action: string, args: Args): Promise<number> {
 /** `meshci up` / `meshci down`: the whole pipeline (src/local/pipeline.ts), streamed stage by stage. */
 async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
   const { name = 'dev', provider = 'kind', 'linkerd-version': linkerdVersion = 'stable-2.14.10', dir, republish = 'true', verify = 'true', 'remove-registry': removeRegistry = 'false', kubeconfig, registry, ...rest } = args.inputs;
-  if (!(PROVIDERS as readonly string[]).includes(provider) || (cmd === 'down' && provider === 'existing')) {
-    throw new UsageError(`--provider must be ${cmd === 'down' ? 'kind or aks' : PROVIDERS.join(', ')}, not '${provider}'`);
-  }
   if (provider === 'existing' && !kubeconfig) throw new UsageError('--provider existing needs --kubeconfig <path>');
   let live: LiveLog | undefined;
+  // the provision flags the user gave are theirs: its messages about them speak in flags
+  const given = new Set(Object.keys(rest));
   const runner = (action: string, opts: RunOpts) =>
     runAction(action, { ...opts, cwd: process.cwd(), env: { ...(opts.env ?? {}), ...(args.debug ? { RUNNER_DEBUG: '1' } : {}) }, onOutput: (c) => live?.feed(c), signalTarget: 'group' });
   const hooks = {
     start: (stage: Stage) => {
-      process.stdout.write(`\n═══ ${stage} ═══\n`);
-      live = new LiveLog((t) => process.stdout.write(t), { debug: args.debug, indent: '  ' });
+      out(`\n═══ ${stage} ═══\n`);
+      live = new LiveLog(out, { debug: args.debug, indent: '  ', rewrite: stage === 'provision' ? (l) => toFlagWords(l, given) : undefined });
     },
     end: (stage: Stage, r: RunResult, ms: number) => {
-      live?.end();
-      process.stdout.write(r.exitCode === 0 ? `✓ ${stage} (${formatElapsed(ms)})\n` : `✗ ${stage} failed (${formatElapsed(ms)})\n`);
+      live?.end(r.exitCode === 0);
+      out(r.exitCode === 0 ? `✓ ${stage} (${formatElapsed(ms)})\n` : `✗ ${stage} failed (${formatElapsed(ms)})\n`);
     },
-    skip: (stage: Stage, why: string) => process.stdout.write(`\n– ${stage}: skipped (${why})\n`),
+    skip: (stage: Stage, why: string) => out(`\n– ${stage}: skipped (${why})\n`),
   };
+  const folder = dir ?? join('.meshci', name);
   if (cmd === 'down') {
-    const ok = await down({ name, provider: provider as 'kind' | 'aks', removeRegistry: removeRegistry === 'true', dir: dir ?? join('.meshci', name), cancel }, runner, hooks);
+    // nothing recorded and nothing of the name in Docker: said at once, nothing downloaded
+    const none = nothingToRemove({ name, provider: provider as 'kind' | 'aks', removeRegistry: removeRegistry === 'true', dir: folder });
+    if (none) {
+      out(`meshci down: nothing to remove: ${none}\n`);
+      return EXIT.ok;
+    }
+    const ok = await down({ name, provider: provider as 'kind' | 'aks', removeRegistry: removeRegistry === 'true', dir: folder, cancel }, runner, hooks);
     if (cancel.requested) {
       process.stderr.write(`\nmeshci down: cancelled (${cancel.requested}); run it again to finish\n`);
       return exitFor(cancel.requested);
@@ -250,7 +231,7 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
   const t0 = Date.now();
   const r = await runPipeline(
     {
-      name, provider: provider as Provider, linkerdVersion, dir: dir ?? join('.meshci', name), republish: republish !== 'false', verify: verify !== 'false', teardown: false,
+      name, provider: provider as Provider, linkerdVersion, dir: folder, republish: republish !== 'false', verify: verify !== 'false', teardown: false,
       kubeconfig: kubeconfig ? resolve(kubeconfig) : undefined,
       mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : undefined,
       inputs: { provision: rest },
@@ -259,70 +240,92 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
     runner, hooks,
   );
   if (r.cancelled) {
-    process.stderr.write(`\nmeshci up: cancelled (${r.cancelled.signal}) during ${r.cancelled.stage}${r.record ? `; ${recordPath(dir ?? join('.meshci', name))} records what was created — 'meshci down --name ${name}' removes it` : '; nothing was created'}\n`);
+    process.stderr.write(`\nmeshci up: cancelled (${r.cancelled.signal}) during ${r.cancelled.stage}${r.record ? `; ${recordPath(folder)} records what was created — 'meshci down --name ${name}' removes it` : '; nothing was created'}\n`);
     return exitFor(r.cancelled.signal as NodeJS.Signals);
   }
   if (!r.ok) {
-    process.stderr.write(`\nmeshci up: stopped at ${r.failedAt} (see above)${provider === 'existing' ? '' : `; 'meshci down --name ${name}' removes what was created`}\n`);
+    const cleanup = provider === 'existing' ? '' : r.record ? `; 'meshci down --name ${name}' removes what was created` : '; nothing was created, there is nothing to remove';
+    process.stderr.write(`\nmeshci up: stopped at ${r.failedAt} (see above)${cleanup}\n`);
     if (r.failedAt === 'verify') process.stderr.write(`evidence: ${r.evidenceDir}\n`);
     return EXIT.failed;
   }
-  process.stdout.write(`\nmeshci up: environment ${name} ready in ${formatElapsed(Date.now() - t0)}${r.verdict ? `, verify ${r.verdict}` : ''}\n`);
-  if (r.verdict) process.stdout.write(`evidence: ${r.evidenceDir}\n`);
-  if (r.kubeconfig) process.stdout.write(`export KUBECONFIG=${r.kubeconfig}\n`);
+  out(`\nmeshci up: environment ${name} ready in ${formatElapsed(Date.now() - t0)}${r.verdict ? `, verify ${r.verdict}` : ''}\n`);
+  if (r.verdict) out(`evidence: ${r.evidenceDir}\n`);
+  if (r.kubeconfig) out(`export KUBECONFIG=${r.kubeconfig}\n`);
   return r.verdict === 'fail' ? EXIT.failed : EXIT.ok;
 }
 
+/**
+ * Standard output, and what happens when its reader goes away (`meshci verify … | head`): the
+ * rest of the output is dropped, quietly — no EPIPE stack — and the command still finishes what
+ * it started (a half-done `up` or rotation is worse than unread lines); its exit code stands.
+ */
+let stdoutOpen = true;
+function out(text: string): void {
+  if (stdoutOpen) process.stdout.write(text);
+}
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      if (stream === process.stdout) stdoutOpen = false;
+    });
+  }
+}
+
+function help(topic: string): string | undefined {
+  if (topic === 'up' || topic === 'down') return upHelp();
+  if (topic === 'doctor') return doctorHelp();
+  if (topic === 'help' || topic === 'version') return usage();
+  if (actions().includes(topic)) return actionHelp(topic);
+  return undefined;
+}
+
 async function cli(argv: string[]): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(argv, booleansOf);
-  } catch (e) {
-    process.stderr.write(`meshci: ${(e as Error).message}\nrun 'meshci help' for the commands\n`);
+  quietOnClosedPipe();
+  const args = parseArgs(argv, flagsOf);
+  const known = [...COMMANDS, ...actions()];
+  if (args.command !== undefined && args.command !== 'help' && !known.includes(args.command)) {
+    process.stderr.write(`meshci: unknown command '${args.command}'${didYouMean(args.command, known)}\nrun 'meshci help' for the commands\n`);
     return EXIT.usage;
   }
-  const known = [...COMMANDS, ...actions()];
-  if (args.version || args.command === 'version') {
-    process.stdout.write(`meshci ${version()}\n`);
-    return EXIT.ok;
+  if (args.problems.length) {
+    const where = args.command && args.command !== 'help' ? `meshci ${args.command}` : 'meshci';
+    const [only] = args.problems;
+    process.stderr.write(
+      args.problems.length === 1
+        ? `${where}: ${only}\n`
+        : `${where}: ${args.problems.length} problems with the command line:\n${args.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    );
+    process.stderr.write(`run 'meshci help${args.command && args.command !== 'help' ? ` ${args.command}` : ''}' for its flags\n`);
+    return EXIT.usage;
   }
-  if (args.command === 'help' || (!args.command && args.help)) {
-    const topic = args.positional[0];
-    if (!topic) process.stdout.write(usage() + '\n');
-    else if (topic === 'up' || topic === 'down') process.stdout.write(upHelp() + '\n');
-    else if (actions().includes(topic)) process.stdout.write(actionHelp(topic) + '\n');
-    else {
-      process.stderr.write(`meshci: no help for '${topic}'${suggest(topic, known)}\n`);
+  if (args.command === 'help' || args.help) {
+    const topic = args.command === 'help' ? args.positional[0] : args.command;
+    const text = topic ? help(topic) : usage();
+    if (text === undefined) {
+      process.stderr.write(`meshci: no command '${topic}'${didYouMean(topic ?? '', known)}\nrun 'meshci help' for the commands\n`);
       return EXIT.usage;
     }
+    out(text + '\n');
+    return EXIT.ok;
+  }
+  if (args.version || args.command === 'version') {
+    out(`meshci ${version()}\n`);
     return EXIT.ok;
   }
   if (!args.command) {
     process.stderr.write(usage() + '\n');
     return EXIT.usage;
   }
-  if (!known.includes(args.command)) {
-    process.stderr.write(`meshci: unknown command '${args.command}'${suggest(args.command, known)}\nrun 'meshci help' for the commands\n`);
-    return EXIT.usage;
-  }
   if (args.positional.length) {
-    process.stderr.write(`meshci: unexpected argument '${args.positional[0]}'\n`);
+    process.stderr.write(`meshci ${args.command}: unexpected argument '${args.positional[0]}' (flags are --name value)\n`);
     return EXIT.usage;
   }
   handleSignals();
   try {
-    if (args.command === 'up' || args.command === 'down') {
-      if (args.help) {
-        process.stdout.write(upHelp() + '\n');
-        return EXIT.ok;
-      }
-      return await pipeline(args.command, args);
-    }
-    if (args.command === 'doctor') return (await doctor(args.inputs, (t) => process.stdout.write(t))) ? EXIT.ok : EXIT.failed;
-    if (args.help) {
-      process.stdout.write(actionHelp(args.command) + '\n');
-      return EXIT.ok;
-    }
+    if (args.command === 'up' || args.command === 'down') return await pipeline(args.command, args);
+    if (args.command === 'doctor') return (await doctor(args.inputs, out)) ? EXIT.ok : EXIT.failed;
     return await runOne(args.command, args);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -1,13 +1,14 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-C64KWYUP.js";
+} from "../chunks/chunk-CMUUGVQJ.js";
 import "../chunks/chunk-5PFT33RB.js";
 import {
   runLazily
 } from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
+import "../chunks/chunk-QPOC3AV4.js";
 import "../chunks/chunk-WTVJOVFC.js";
+import "../chunks/chunk-WK2HTM6I.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-3ELFL4IQ.js";
@@ -22,4 +23,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/certs/index.ts
-await runLazily("certs", getInputs, () => import("../chunks/main-J3RLZTMY.js"));
+await runLazily("certs", getInputs, () => import("../chunks/main-ONVDRGKS.js"));

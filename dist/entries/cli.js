@@ -6,18 +6,22 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-W3ZMMP2L.js";
+} from "../chunks/chunk-KA4VV5ZI.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import "../chunks/chunk-ZCIHLU3Y.js";
 import {
   PROVIDERS,
   down,
+  nothingToRemove,
   recordPath,
   runPipeline
-} from "../chunks/chunk-5LEJIIDW.js";
-import "../chunks/chunk-A2JWSXZ5.js";
-import "../chunks/chunk-PABPBL5T.js";
+} from "../chunks/chunk-WQC5ITWX.js";
+import "../chunks/chunk-JD3FUAZD.js";
+import "../chunks/chunk-3SZTRK25.js";
 import "../chunks/chunk-BB6DVLOI.js";
+import {
+  didYouMean
+} from "../chunks/chunk-WK2HTM6I.js";
 import {
   setMasker
 } from "../chunks/chunk-XMOBR7DB.js";
@@ -39,162 +43,12 @@ import {
   require_path
 } from "../chunks/chunk-LRYOYDRT.js";
 import {
-  __commonJS,
   __toESM
 } from "../chunks/chunk-J36IR65A.js";
-
-// node_modules/fastest-levenshtein/mod.js
-var require_mod = __commonJS({
-  "node_modules/fastest-levenshtein/mod.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.distance = exports.closest = void 0;
-    var peq = new Uint32Array(65536);
-    var myers_32 = function(a, b) {
-      var n = a.length;
-      var m = b.length;
-      var lst = 1 << n - 1;
-      var pv = -1;
-      var mv = 0;
-      var sc = n;
-      var i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-      }
-      for (i = 0; i < m; i++) {
-        var eq = peq[b.charCodeAt(i)];
-        var xv = eq | mv;
-        eq |= (eq & pv) + pv ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-          sc++;
-        }
-        if (pv & lst) {
-          sc--;
-        }
-        mv = mv << 1 | 1;
-        pv = pv << 1 | ~(xv | mv);
-        mv &= xv;
-      }
-      i = n;
-      while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-      }
-      return sc;
-    };
-    var myers_x = function(b, a) {
-      var n = a.length;
-      var m = b.length;
-      var mhc = [];
-      var phc = [];
-      var hsize = Math.ceil(n / 32);
-      var vsize = Math.ceil(m / 32);
-      for (var i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-      }
-      var j = 0;
-      for (; j < vsize - 1; j++) {
-        var mv_1 = 0;
-        var pv_1 = -1;
-        var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m) + start_1;
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (var i = 0; i < n; i++) {
-          var eq = peq[a.charCodeAt(i)];
-          var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
-          var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
-          var ph = mv_1 | ~(xh | pv_1);
-          var mh = pv_1 & xh;
-          if (ph >>> 31 ^ pb) {
-            phc[i / 32 | 0] ^= 1 << i;
-          }
-          if (mh >>> 31 ^ mb) {
-            mhc[i / 32 | 0] ^= 1 << i;
-          }
-          ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
-          pv_1 = mh | ~(xv | ph);
-          mv_1 = ph & xv;
-        }
-        for (var k = start_1; k < vlen_1; k++) {
-          peq[b.charCodeAt(k)] = 0;
-        }
-      }
-      var mv = 0;
-      var pv = -1;
-      var start = j * 32;
-      var vlen = Math.min(32, m - start) + start;
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-      }
-      var score = m;
-      for (var i = 0; i < n; i++) {
-        var eq = peq[a.charCodeAt(i)];
-        var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
-        var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
-        var ph = mv | ~(xh | pv);
-        var mh = pv & xh;
-        score += ph >>> m - 1 & 1;
-        score -= mh >>> m - 1 & 1;
-        if (ph >>> 31 ^ pb) {
-          phc[i / 32 | 0] ^= 1 << i;
-        }
-        if (mh >>> 31 ^ mb) {
-          mhc[i / 32 | 0] ^= 1 << i;
-        }
-        ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-      }
-      for (var k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-      }
-      return score;
-    };
-    var distance2 = function(a, b) {
-      if (a.length < b.length) {
-        var tmp = b;
-        b = a;
-        a = tmp;
-      }
-      if (b.length === 0) {
-        return a.length;
-      }
-      if (a.length <= 32) {
-        return myers_32(a, b);
-      }
-      return myers_x(a, b);
-    };
-    exports.distance = distance2;
-    var closest2 = function(str, arr) {
-      var min_distance = Infinity;
-      var min_index = 0;
-      for (var i = 0; i < arr.length; i++) {
-        var dist = distance2(str, arr[i]);
-        if (dist < min_distance) {
-          min_distance = dist;
-          min_index = i;
-        }
-      }
-      return arr[min_index];
-    };
-    exports.closest = closest2;
-  }
-});
 
 // src/cli.ts
 var import_node_fs2 = __toESM(require_fs(), 1);
 var import_node_path2 = __toESM(require_path(), 1);
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
 
 // node_modules/ansi-regex/index.js
 var ST = String.raw`(?:\u001B\u005C|\u009C)`;
@@ -1120,12 +974,12 @@ function renderTable(body) {
 }
 function clip(text, max) {
   if (stringWidth(text) <= max) return text;
-  let out = "";
+  let out2 = "";
   for (const ch of text) {
-    if (stringWidth(out + ch) > max - 1) break;
-    out += ch;
+    if (stringWidth(out2 + ch) > max - 1) break;
+    out2 += ch;
   }
-  return `${out}\u2026`;
+  return `${out2}\u2026`;
 }
 function strip(s) {
   return s.replace(/<[^>]+>/g, "");
@@ -1143,29 +997,45 @@ var LiveLog = class {
   secrets = [];
   partial = "";
   group;
+  /** an ended group whose mark waits for the next line shown */
+  ended;
   feed(chunk) {
     const text = this.partial + chunk;
     const lines = text.split("\n");
     this.partial = lines.pop() ?? "";
     for (const line of lines) this.line(line.replace(/\r$/, ""));
   }
-  end() {
+  /** The step ended: `ok` false marks an open or just-ended group ✗. */
+  end(ok = true) {
     if (this.partial) this.line(this.partial);
     this.partial = "";
-    this.closeGroup();
+    if (this.group) this.endGroup();
+    this.settle(ok);
   }
   now() {
     return (this.opts.now ?? Date.now)();
   }
-  out(text) {
+  out(text, inGroup = !!this.group) {
     const indent = this.opts.indent ?? "";
-    this.write(text.split("\n").map((l) => `${indent}${this.group ? "  " : ""}${l}`).join("\n") + "\n");
+    const shown = this.opts.rewrite ? this.opts.rewrite(text) : text;
+    this.write(shown.split("\n").map((l) => `${indent}${inGroup ? "  " : ""}${l}`).join("\n") + "\n");
   }
-  closeGroup() {
+  endGroup() {
     if (!this.group) return;
-    const { name, t0 } = this.group;
+    this.settle(true);
+    this.ended = { name: this.group.name, ms: this.now() - this.group.t0 };
     this.group = void 0;
-    this.out(`\u2713 ${name} (${formatElapsed(this.now() - t0)})`);
+  }
+  /** Mark the ended group: ✓, or ✗ when what followed it says it failed. */
+  settle(ok) {
+    if (!this.ended) return;
+    const { name, ms } = this.ended;
+    this.ended = void 0;
+    this.out(ok ? `\u2713 ${name} (${formatElapsed(ms)})` : `\u2717 ${name} (${formatElapsed(ms)})`, false);
+  }
+  show(text, failed = false) {
+    this.settle(!failed);
+    this.out(text);
   }
   line(raw) {
     const mask = /^::add-mask::(.*)$/.exec(raw);
@@ -1176,19 +1046,20 @@ var LiveLog = class {
     }
     const line = maskAll(raw, this.secrets);
     const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
-    if (!cmd) return this.out(line);
+    if (!cmd) return this.show(line);
     const [, name, rawMsg] = cmd;
     const msg = unescapeData(rawMsg);
     if (name === "group") {
-      this.closeGroup();
+      this.endGroup();
+      this.settle(true);
       this.out(`\u25B6 ${msg}`);
       this.group = { name: msg, t0: this.now() };
-    } else if (name === "endgroup") this.closeGroup();
+    } else if (name === "endgroup") this.endGroup();
     else if (name === "debug") {
-      if (this.opts.debug) this.out(`debug: ${msg}`);
-    } else if (name === "warning" || name === "error" || name === "notice") this.out(`${name}: ${msg}`);
+      if (this.opts.debug) this.show(`debug: ${msg}`);
+    } else if (name === "warning" || name === "error" || name === "notice") this.show(`${name}: ${msg}`, name === "error");
     else if (name === "save-state" || name === "set-output" || name === "stop-commands") return;
-    else this.out(line);
+    else this.show(line);
   }
 };
 function formatElapsed(ms) {
@@ -1213,15 +1084,15 @@ function firstLine(s) {
   return s.split("\n").find((l) => l.trim())?.trim() ?? "";
 }
 async function checks(opts) {
-  const out = [];
+  const out2 = [];
   const needDocker = opts.provider === "kind";
   const needAzure = opts.provider === "aks";
   const [major, minor] = process.versions.node.split(".").map(Number);
-  out.push(major > 20 || major === 20 && minor >= 19 ? { name: "node", status: "ok", detail: process.version } : { name: "node", status: "fail", detail: `${process.version}; meshci needs Node.js >= 20.19`, fix: "install Node.js 20.19 or later (24 is what GitHub runs the actions on)" });
+  out2.push(major > 20 || major === 20 && minor >= 19 ? { name: "node", status: "ok", detail: process.version } : { name: "node", status: "fail", detail: `${process.version}; meshci needs Node.js >= 20.19`, fix: "install Node.js 20.19 or later (24 is what GitHub runs the actions on)" });
   const docker = run("docker", ["info", "--format", "{{.ServerVersion}}"]);
-  if (docker.ok) out.push({ name: "docker", status: "ok", detail: `engine ${firstLine(docker.out)}` });
+  if (docker.ok) out2.push({ name: "docker", status: "ok", detail: `engine ${firstLine(docker.out)}` });
   else {
-    out.push({
+    out2.push({
       name: "docker",
       status: needDocker ? "fail" : "info",
       detail: docker.missing ? "not on PATH" : `no engine answers: ${firstLine(docker.out)}`,
@@ -1234,33 +1105,54 @@ async function checks(opts) {
     ["helm", ["version", "--short"], (s) => firstLine(s)]
   ]) {
     const r = run(tool, [...args]);
-    out.push(r.ok ? { name: tool, status: "ok", detail: pick(r.out) } : { name: tool, status: "info", detail: r.missing ? "not on PATH: meshci downloads its pinned version when a step needs it" : firstLine(r.out) });
+    out2.push(r.ok ? { name: tool, status: "ok", detail: pick(r.out) } : { name: tool, status: "info", detail: r.missing ? "not on PATH: meshci downloads its pinned version when a step needs it" : firstLine(r.out) });
   }
   const kubeconfig = opts.kubeconfig ?? process.env["KUBECONFIG"]?.split(":")[0] ?? (0, import_node_path.join)((0, import_node_os.homedir)(), ".kube", "config");
   if (!(0, import_node_fs.existsSync)(kubeconfig)) {
-    out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: `no kubeconfig at ${kubeconfig}`, fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>" });
+    out2.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: `no kubeconfig at ${kubeconfig}`, fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>" });
   } else {
     try {
       const { Cluster } = await import("../chunks/cluster-5WR47N7X.js");
       setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);
-      out.push({ name: "cluster", status: "ok", detail: `${c.server} answers, Kubernetes ${v.gitVersion} (${kubeconfig})` });
+      out2.push({ name: "cluster", status: "ok", detail: `${c.server} answers, Kubernetes ${v.gitVersion} (${kubeconfig})` });
     } catch (e) {
-      out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: e.message, fix: "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)" });
+      out2.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: e.message, fix: "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)" });
     }
   }
+  out2.push(...azureChecks(needAzure));
+  return out2;
+}
+function azureChecks(required, env = process.env) {
+  const status = required ? "fail" : "info";
+  const client = env["AZURE_CLIENT_ID"];
+  const tenant = env["AZURE_TENANT_ID"];
+  const sources = [];
+  if (client && tenant && env["ACTIONS_ID_TOKEN_REQUEST_URL"]) sources.push("GitHub OIDC (AZURE_CLIENT_ID, AZURE_TENANT_ID, a job with id-token: write)");
+  if (client && tenant && env["AZURE_FEDERATED_TOKEN_FILE"]) {
+    sources.push((0, import_node_fs.existsSync)(env["AZURE_FEDERATED_TOKEN_FILE"]) ? `a federated token file (${env["AZURE_FEDERATED_TOKEN_FILE"]})` : `a federated token file that does not exist (${env["AZURE_FEDERATED_TOKEN_FILE"]})`);
+  }
+  if (client && tenant && env["AZURE_CLIENT_SECRET"]) sources.push("a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET)");
+  else if (client && tenant && env["AZURE_CLIENT_CERTIFICATE_PATH"]) sources.push("a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_CERTIFICATE_PATH)");
+  if (env["IDENTITY_ENDPOINT"] || env["MSI_ENDPOINT"] || env["MESHCI_AZURE_MANAGED_IDENTITY"] === "true") sources.push("a managed identity");
   const az = run("az", ["account", "show", "--query", "{user:user.name,subscription:name,id:id}", "-o", "tsv"]);
-  if (az.ok) out.push({ name: "azure", status: "ok", detail: `signed in: ${firstLine(az.out).split("	").join(", ")}` });
+  const azLine = az.ok ? firstLine(az.out).split("	") : [];
+  if (az.ok) sources.push(`an Azure CLI session (${azLine.slice(0, 2).join(", ")})`);
+  const out2 = [];
+  if (sources.length) out2.push({ name: "azure", status: "ok", detail: `credential: ${sources[0]}${sources.length > 1 ? ` (then ${sources.slice(1).join("; ")})` : ""}; not signed in by doctor` });
   else {
-    out.push({
+    out2.push({
       name: "azure",
-      status: needAzure ? "fail" : "info",
-      detail: az.missing ? "the Azure CLI is not on PATH" : "not signed in",
-      fix: az.missing ? "install the Azure CLI (needed for provider aks only)" : "az login (and az account set --subscription <id>); on GitHub, azure/login with OIDC (docs/azure-setup.md)"
+      status,
+      detail: `no credential provision can use: none of AZURE_CLIENT_ID + AZURE_TENANT_ID with AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH or AZURE_FEDERATED_TOKEN_FILE; no managed identity; ${az.missing ? "no Azure CLI (az) for a session" : "no Azure CLI session (az account show failed)"}`,
+      fix: "a service principal in AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET, or az login; on GitHub, OIDC (docs/azure-setup.md)"
     });
   }
-  return out;
+  const sub = env["AZURE_SUBSCRIPTION_ID"] ?? (az.ok ? azLine[2] : void 0);
+  if (!sub && !required) return out2;
+  out2.push(sub ? { name: "subscription", status: "ok", detail: `${sub}${env["AZURE_SUBSCRIPTION_ID"] ? " (AZURE_SUBSCRIPTION_ID)" : " (the Azure CLI's default; provision reads AZURE_SUBSCRIPTION_ID or --subscription-id)"}` } : { name: "subscription", status, detail: "AZURE_SUBSCRIPTION_ID is not set", fix: "export AZURE_SUBSCRIPTION_ID=<id>, or give meshci up --subscription-id <id>" });
+  return out2;
 }
 var ICON = { ok: "\u2713", missing: "\u2717", fail: "\u2717", info: "\u2013" };
 async function doctor(inputs, write) {
@@ -1281,6 +1173,99 @@ ${bad.length} problem(s) for provider ${provider}: ${bad.map((f) => f.name).join
 ready for provider ${provider}
 `);
   return bad.length === 0;
+}
+
+// src/local/args.ts
+var GLOBAL_FLAGS = {
+  help: { boolean: true },
+  version: { boolean: true },
+  debug: { boolean: true },
+  verbose: { boolean: true },
+  summary: { boolean: true }
+};
+var SHORT = { "-h": "help", "-V": "version", "-v": "verbose" };
+var BOOL = /^(true|false)$/i;
+function parseArgs(argv, flagsOf2 = () => ({})) {
+  const a = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false, problems: [] };
+  const command = argv.find((x) => !x.startsWith("-"));
+  const own = flagsOf2(command);
+  const flags = { ...own ?? {}, ...GLOBAL_FLAGS };
+  const names = Object.keys(flags);
+  const setGlobal = (name, v) => {
+    if (name === "verbose") a.debug = v;
+    else a[name] = v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      a.positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (SHORT[arg]) {
+      setGlobal(SHORT[arg], true);
+      continue;
+    }
+    if (!arg.startsWith("--")) {
+      if (arg.startsWith("-") && arg.length > 1) a.problems.push(`unknown flag '${arg}'${didYouMean(arg.replace(/^-+/, ""), names, (c) => `--${c}`)}`);
+      else if (a.command === void 0) a.command = arg;
+      else a.positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    let name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    let value = eq > 0 ? arg.slice(eq + 1) : void 0;
+    let negated = false;
+    if (!flags[name] && name.startsWith("no-") && flags[name.slice(3)]?.boolean) {
+      name = name.slice(3);
+      negated = true;
+    }
+    const spec = flags[name];
+    if (!spec) {
+      if (own !== void 0) a.problems.push(`unknown flag --${name}${command ? ` for 'meshci ${command}'` : ""}${didYouMean(name, names, (c) => `--${c}`)}`);
+      else if (command === void 0) a.problems.push(`unknown flag --${name}${didYouMean(name, names, (c) => `--${c}`)}`);
+      const next = argv[i + 1];
+      if (value === void 0 && next !== void 0 && !next.startsWith("-") && next !== command) i++;
+      continue;
+    }
+    if (spec.boolean) {
+      if (negated) {
+        if (value !== void 0) a.problems.push(`--no-${name} takes no value (got '${value}')`);
+        value = "false";
+      } else if (value === void 0) {
+        const next = argv[i + 1];
+        if (next !== void 0 && BOOL.test(next)) {
+          value = next;
+          i++;
+        } else value = "true";
+      } else if (!BOOL.test(value)) {
+        a.problems.push(`--${name} is a switch: give --${name} or --no-${name} (or --${name}=true|false), not --${name}=${value}`);
+        continue;
+      }
+      const v = value.toLowerCase() === "true";
+      if (name in GLOBAL_FLAGS) setGlobal(name, v);
+      else a.inputs[name] = String(v);
+      continue;
+    }
+    if (value === void 0) {
+      const next = argv[i + 1];
+      if (next === void 0 || next.startsWith("--")) {
+        a.problems.push(`--${name} needs a value (--${name} <value> or --${name}=<value>)`);
+        continue;
+      }
+      value = next;
+      i++;
+    }
+    if (spec.values && !spec.values.includes(value)) {
+      a.problems.push(`--${name} has invalid value '${value}': allowed values are ${spec.values.join(", ")}${didYouMean(value, spec.values)}`);
+      continue;
+    }
+    a.inputs[name] = value;
+  }
+  return a;
+}
+function toFlagWords(text, flags) {
+  if (!text.includes("'")) return text;
+  return text.replace(/\bset '([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `give --${v === "true" ? "" : "no-"}${n}` : m).replace(/'([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `--${v === "true" ? "" : "no-"}${n}` : m).replace(/\b([Ii])nputs? '([a-z0-9-]+)'/g, (m, _i, n) => flags.has(n) ? `--${n}` : m);
 }
 
 // src/cli.ts
@@ -1314,19 +1299,19 @@ function actions() {
 }
 function usage() {
   return [
-    "usage: meshci <command> [--<input> <value> ...] [--debug] [--summary]",
+    "usage: meshci <command> [--<flag> <value> ...] [--verbose] [--summary]",
     "",
     "commands:",
     ...[
       ["up", "the article end to end: provision (kind by default: needs Docker) \u2192 certs \u2192 republish \u2192 deploy \u2192 verify; the environment is kept"],
       ["down", "delete what up made"],
-      ["doctor", "check Docker, kind, kubectl, helm, the cluster and the Azure sign-in, each with the fix"],
+      ["doctor", "check what the chosen provider needs (Docker, the cluster, Azure credentials), each with the fix"],
       ...actions().map((a) => [a, readActionYml(a).description]),
-      ["help [command]", "this text, or a command's inputs and outputs"],
+      ["help [command]", "this text, or a command's flags (also meshci <command> --help)"],
       ["version", "meshci's version (also --version)"]
     ].map(([c, d]) => `  ${c.padEnd(16)}${wrap(d, " ".repeat(18)).trimStart()}`),
     "",
-    wrap("Inputs are the action.yml inputs as --name value (or --name=value); a boolean input may stand alone (--overwrite) or be negated (--no-overwrite)."),
+    wrap("Flags are the action.yml inputs as --name value (or --name=value); a boolean flag may stand alone (--overwrite) or be negated (--no-overwrite). Every command takes --help, --verbose (-v, debug lines; also --debug) and --summary."),
     "",
     "exit codes: 0 done \xB7 1 an action failed or verify found a problem \xB7 2 the command line is wrong",
     "            130 interrupted (Ctrl-C) \xB7 143 terminated (SIGTERM)"
@@ -1334,7 +1319,7 @@ function usage() {
 }
 function actionHelp(action) {
   const meta = readActionYml(action);
-  const lines = [wrap(`meshci ${action}: ${meta.description}`), "", `usage: meshci ${action} [--<input> <value> ...]`, "", "inputs:"];
+  const lines = [wrap(`meshci ${action}: ${meta.description}`), "", `usage: meshci ${action} [--<flag> <value> ...]`, "", "flags (the action's inputs):"];
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
     lines.push(`  --${k}${isBoolean(v) ? " [true|false]" : ""}${v.default ? ` (default: ${v.default})` : ""}${v.required ? " (required)" : ""}`);
     lines.push(wrap((v.description ?? "").trim().replace(/\s*\n\s*/g, " "), "      "));
@@ -1354,103 +1339,84 @@ function upHelp() {
     wrap("meshci down: delete exactly what up recorded in .meshci/<name>/environment.json (the registry container only when meshci started it); --provider and --remove-registry matter only for an environment without a record. Ctrl-C stops the running step (again to hurry it); what was created stays recorded for meshci down.")
   ].join("\n");
 }
+function doctorHelp() {
+  return [
+    `usage: meshci doctor [--provider ${PROVIDERS.join("|")}] [--kubeconfig <path>]`,
+    "",
+    wrap("meshci doctor: checks, for real, what a local run with the chosen provider (default kind) needs, each failure with its fix; exit 1 when something the provider needs is missing."),
+    wrap("- node: Node.js >= 20.19.", "  "),
+    wrap("- docker: the engine answers (docker info); required for kind.", "  "),
+    wrap("- kind, kubectl, helm: their versions when on PATH; never required (meshci downloads its pinned versions when a step needs them).", "  "),
+    wrap("- cluster: the kubeconfig (--kubeconfig, KUBECONFIG or ~/.kube/config) reaches an API server; required for existing.", "  "),
+    wrap("- azure: the credential sources provision would use, in its order (GitHub OIDC, a federated token file, a service principal in AZURE_CLIENT_SECRET / AZURE_CLIENT_CERTIFICATE_PATH, a managed identity, an Azure CLI session) and AZURE_SUBSCRIPTION_ID; required for aks. It does not sign in: a source that is present may still be refused by Azure.", "  ")
+  ].join("\n");
+}
 function isBoolean(v) {
   return v?.default === "true" || v?.default === "false";
 }
-function parseArgs(argv, booleans = () => /* @__PURE__ */ new Set()) {
-  const a = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false };
-  const command = argv.find((x) => !x.startsWith("-"));
-  const bools = booleans(command);
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--help" || arg === "-h") a.help = true;
-    else if (arg === "--version" || arg === "-V") a.version = true;
-    else if (arg === "--debug") a.debug = true;
-    else if (arg === "--summary") a.summary = true;
-    else if (arg.startsWith("--")) {
-      const eq = arg.indexOf("=");
-      if (eq > 0) {
-        a.inputs[arg.slice(2, eq)] = arg.slice(eq + 1);
-        continue;
-      }
-      const name = arg.slice(2);
-      if (name.startsWith("no-") && bools.has(name.slice(3))) {
-        a.inputs[name.slice(3)] = "false";
-        continue;
-      }
-      const next = argv[i + 1];
-      if (bools.has(name) && (next === void 0 || next.startsWith("--") || !/^(true|false)$/i.test(next))) {
-        a.inputs[name] = "true";
-        continue;
-      }
-      if (next === void 0 || next.startsWith("--")) throw new UsageError(`--${name} needs a value (--${name} <value> or --${name}=<value>)`);
-      a.inputs[name] = next;
-      i++;
-    } else if (arg.startsWith("-") && arg.length > 1) throw new UsageError(`unknown option '${arg}'`);
-    else if (a.command === void 0) a.command = arg;
-    else a.positional.push(arg);
-  }
-  return a;
-}
 var UsageError = class extends Error {
 };
-function suggest(word, from) {
-  const hit = (0, import_fastest_levenshtein.closest)(word, [...from]);
-  const prefix = from.find((c) => c.startsWith(word) || word.startsWith(c));
-  const pick = prefix ?? (hit && (0, import_fastest_levenshtein.distance)(word, hit) <= Math.max(2, Math.floor(word.length / 3)) ? hit : void 0);
-  return pick ? `; did you mean '${pick}'?` : "";
-}
-function booleansOf(command) {
-  if (command === "up") return /* @__PURE__ */ new Set(["republish", "verify"]);
-  if (command === "down") return /* @__PURE__ */ new Set(["remove-registry"]);
-  if (!command || !actions().includes(command)) return /* @__PURE__ */ new Set();
-  return new Set(Object.entries(readActionYml(command).inputs ?? {}).filter(([, v]) => isBoolean(v)).map(([k]) => k));
+var UP_SETS = /* @__PURE__ */ new Set(["provider", "name", "kubeconfig-path", "linkerd-version", "record"]);
+function flagsOf(command) {
+  if (command === void 0 || command === "help" || command === "version") return {};
+  if (command === "doctor") return { provider: { values: PROVIDERS }, kubeconfig: {} };
+  if (command === "down") return { name: {}, provider: { values: ["kind", "aks"] }, dir: {}, "remove-registry": { boolean: true } };
+  if (command === "up") {
+    const provision = Object.fromEntries(Object.entries(readActionYml("provision").inputs ?? {}).filter(([k]) => !UP_SETS.has(k)).map(([k, v]) => [k, { boolean: isBoolean(v) }]));
+    return { ...provision, name: {}, provider: { values: PROVIDERS }, "linkerd-version": {}, dir: {}, kubeconfig: {}, registry: {}, republish: { boolean: true }, verify: { boolean: true } };
+  }
+  if (!actions().includes(command)) return void 0;
+  return Object.fromEntries(Object.entries(readActionYml(command).inputs ?? {}).map(([k, v]) => [k, { boolean: isBoolean(v) }]));
 }
 function printOutputs(r) {
   const outputs = Object.entries(r.outputs);
   if (!outputs.length) return;
-  process.stdout.write("\noutputs:\n");
+  out("\noutputs:\n");
   for (const [k, raw] of outputs) {
     const v = maskAll(raw, r.secrets);
     const lines = v.trim().split("\n").length;
     const shown = lines > 1 ? `(${lines} lines)` : v.length > 120 ? `(${v.length} characters)` : v;
-    process.stdout.write(`  ${k}: ${shown}
+    out(`  ${k}: ${shown}
 `);
   }
+}
+function summaryFile(action, inputs) {
+  const dir = inputs["output-dir"];
+  if (!dir || !["verify", "certs"].includes(action)) return void 0;
+  return (0, import_node_path2.join)((0, import_node_path2.resolve)(dir), `${action}-summary.html`);
 }
 async function runOne(action, args) {
   const inputs = { ...args.inputs };
   const meta = readActionYml(action);
-  const notes = [];
+  const flags = new Set(Object.keys(meta.inputs ?? {}));
   if (action === "verify" && !inputs["output-dir"] && meta.inputs?.["output-dir"]) {
     inputs["output-dir"] = (0, import_node_path2.resolve)("meshci-evidence");
   }
   if (action === "certs" && (inputs["mode"] ?? "generate") === "generate" && !inputs["output-dir"] && !inputs["key-vault-url"]) {
-    notes.push("warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)");
+    process.stderr.write("warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)\n");
   }
-  for (const n of notes) process.stderr.write(`${n}
-`);
-  const live = new LiveLog((t) => process.stdout.write(t), { debug: args.debug });
+  const live = new LiveLog(out, { debug: args.debug, rewrite: (l) => toFlagWords(l, flags) });
   let res;
   try {
     res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: "1" } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c), cancel, signalTarget: "group" });
   } catch (e) {
-    live.end();
+    live.end(false);
     throw new UsageError(e.message);
   }
-  live.end();
+  live.end(res.exitCode === 0);
   printOutputs(res);
   if (res.summary.trim()) {
-    const dir = (0, import_node_path2.resolve)(inputs["output-dir"] && action === "verify" ? inputs["output-dir"] : "meshci-evidence");
-    (0, import_node_fs2.mkdirSync)(dir, { recursive: true });
-    const file = (0, import_node_path2.join)(dir, `${action}-summary.html`);
-    (0, import_node_fs2.writeFileSync)(file, maskAll(res.summary, res.secrets));
-    if (args.summary || action !== "verify") process.stdout.write("\n" + renderSummary(maskAll(res.summary, res.secrets)) + "\n");
-    process.stdout.write(`
+    const summary = maskAll(res.summary, res.secrets);
+    if (args.summary || action !== "verify") out("\n" + renderSummary(summary) + "\n");
+    const file = summaryFile(action, inputs);
+    if (file && (0, import_node_fs2.existsSync)((0, import_node_path2.join)(file, ".."))) {
+      (0, import_node_fs2.writeFileSync)(file, summary);
+      out(`
 summary: ${file}
 `);
+    }
   }
-  if (action === "verify" && res.outputs["report"]) process.stdout.write(`report: ${res.outputs["report"]} \xB7 evidence: ${res.outputs["evidence-dir"] ?? inputs["output-dir"]}
+  if (action === "verify" && res.outputs["report"]) out(`report: ${res.outputs["report"]} \xB7 evidence: ${res.outputs["evidence-dir"] ?? inputs["output-dir"]}
 `);
   if (res.cancelled) {
     process.stderr.write(`
@@ -1462,31 +1428,36 @@ meshci ${action}: cancelled (${res.cancelled})
 }
 async function pipeline(cmd, args) {
   const { name = "dev", provider = "kind", "linkerd-version": linkerdVersion = "stable-2.14.10", dir, republish = "true", verify = "true", "remove-registry": removeRegistry = "false", kubeconfig, registry, ...rest } = args.inputs;
-  if (!PROVIDERS.includes(provider) || cmd === "down" && provider === "existing") {
-    throw new UsageError(`--provider must be ${cmd === "down" ? "kind or aks" : PROVIDERS.join(", ")}, not '${provider}'`);
-  }
   if (provider === "existing" && !kubeconfig) throw new UsageError("--provider existing needs --kubeconfig <path>");
   let live;
+  const given = new Set(Object.keys(rest));
   const runner = (action, opts) => runAction(action, { ...opts, cwd: process.cwd(), env: { ...opts.env ?? {}, ...args.debug ? { RUNNER_DEBUG: "1" } : {} }, onOutput: (c) => live?.feed(c), signalTarget: "group" });
   const hooks = {
     start: (stage) => {
-      process.stdout.write(`
+      out(`
 \u2550\u2550\u2550 ${stage} \u2550\u2550\u2550
 `);
-      live = new LiveLog((t) => process.stdout.write(t), { debug: args.debug, indent: "  " });
+      live = new LiveLog(out, { debug: args.debug, indent: "  ", rewrite: stage === "provision" ? (l) => toFlagWords(l, given) : void 0 });
     },
     end: (stage, r2, ms) => {
-      live?.end();
-      process.stdout.write(r2.exitCode === 0 ? `\u2713 ${stage} (${formatElapsed(ms)})
+      live?.end(r2.exitCode === 0);
+      out(r2.exitCode === 0 ? `\u2713 ${stage} (${formatElapsed(ms)})
 ` : `\u2717 ${stage} failed (${formatElapsed(ms)})
 `);
     },
-    skip: (stage, why) => process.stdout.write(`
+    skip: (stage, why) => out(`
 \u2013 ${stage}: skipped (${why})
 `)
   };
+  const folder = dir ?? (0, import_node_path2.join)(".meshci", name);
   if (cmd === "down") {
-    const ok = await down({ name, provider, removeRegistry: removeRegistry === "true", dir: dir ?? (0, import_node_path2.join)(".meshci", name), cancel }, runner, hooks);
+    const none = nothingToRemove({ name, provider, removeRegistry: removeRegistry === "true", dir: folder });
+    if (none) {
+      out(`meshci down: nothing to remove: ${none}
+`);
+      return EXIT.ok;
+    }
+    const ok = await down({ name, provider, removeRegistry: removeRegistry === "true", dir: folder, cancel }, runner, hooks);
     if (cancel.requested) {
       process.stderr.write(`
 meshci down: cancelled (${cancel.requested}); run it again to finish
@@ -1501,7 +1472,7 @@ meshci down: cancelled (${cancel.requested}); run it again to finish
       name,
       provider,
       linkerdVersion,
-      dir: dir ?? (0, import_node_path2.join)(".meshci", name),
+      dir: folder,
       republish: republish !== "false",
       verify: verify !== "false",
       teardown: false,
@@ -1515,84 +1486,100 @@ meshci down: cancelled (${cancel.requested}); run it again to finish
   );
   if (r.cancelled) {
     process.stderr.write(`
-meshci up: cancelled (${r.cancelled.signal}) during ${r.cancelled.stage}${r.record ? `; ${recordPath(dir ?? (0, import_node_path2.join)(".meshci", name))} records what was created \u2014 'meshci down --name ${name}' removes it` : "; nothing was created"}
+meshci up: cancelled (${r.cancelled.signal}) during ${r.cancelled.stage}${r.record ? `; ${recordPath(folder)} records what was created \u2014 'meshci down --name ${name}' removes it` : "; nothing was created"}
 `);
     return exitFor(r.cancelled.signal);
   }
   if (!r.ok) {
+    const cleanup = provider === "existing" ? "" : r.record ? `; 'meshci down --name ${name}' removes what was created` : "; nothing was created, there is nothing to remove";
     process.stderr.write(`
-meshci up: stopped at ${r.failedAt} (see above)${provider === "existing" ? "" : `; 'meshci down --name ${name}' removes what was created`}
+meshci up: stopped at ${r.failedAt} (see above)${cleanup}
 `);
     if (r.failedAt === "verify") process.stderr.write(`evidence: ${r.evidenceDir}
 `);
     return EXIT.failed;
   }
-  process.stdout.write(`
+  out(`
 meshci up: environment ${name} ready in ${formatElapsed(Date.now() - t0)}${r.verdict ? `, verify ${r.verdict}` : ""}
 `);
-  if (r.verdict) process.stdout.write(`evidence: ${r.evidenceDir}
+  if (r.verdict) out(`evidence: ${r.evidenceDir}
 `);
-  if (r.kubeconfig) process.stdout.write(`export KUBECONFIG=${r.kubeconfig}
+  if (r.kubeconfig) out(`export KUBECONFIG=${r.kubeconfig}
 `);
   return r.verdict === "fail" ? EXIT.failed : EXIT.ok;
 }
+var stdoutOpen = true;
+function out(text) {
+  if (stdoutOpen) process.stdout.write(text);
+}
+function quietOnClosedPipe() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e) => {
+      if (e.code !== "EPIPE") throw e;
+      if (stream === process.stdout) stdoutOpen = false;
+    });
+  }
+}
+function help(topic) {
+  if (topic === "up" || topic === "down") return upHelp();
+  if (topic === "doctor") return doctorHelp();
+  if (topic === "help" || topic === "version") return usage();
+  if (actions().includes(topic)) return actionHelp(topic);
+  return void 0;
+}
 async function cli(argv) {
-  let args;
-  try {
-    args = parseArgs(argv, booleansOf);
-  } catch (e) {
-    process.stderr.write(`meshci: ${e.message}
+  quietOnClosedPipe();
+  const args = parseArgs(argv, flagsOf);
+  const known = [...COMMANDS, ...actions()];
+  if (args.command !== void 0 && args.command !== "help" && !known.includes(args.command)) {
+    process.stderr.write(`meshci: unknown command '${args.command}'${didYouMean(args.command, known)}
 run 'meshci help' for the commands
 `);
     return EXIT.usage;
   }
-  const known = [...COMMANDS, ...actions()];
-  if (args.version || args.command === "version") {
-    process.stdout.write(`meshci ${version()}
+  if (args.problems.length) {
+    const where = args.command && args.command !== "help" ? `meshci ${args.command}` : "meshci";
+    const [only] = args.problems;
+    process.stderr.write(
+      args.problems.length === 1 ? `${where}: ${only}
+` : `${where}: ${args.problems.length} problems with the command line:
+${args.problems.map((p) => `  - ${p}`).join("\n")}
+`
+    );
+    process.stderr.write(`run 'meshci help${args.command && args.command !== "help" ? ` ${args.command}` : ""}' for its flags
 `);
-    return EXIT.ok;
+    return EXIT.usage;
   }
-  if (args.command === "help" || !args.command && args.help) {
-    const topic = args.positional[0];
-    if (!topic) process.stdout.write(usage() + "\n");
-    else if (topic === "up" || topic === "down") process.stdout.write(upHelp() + "\n");
-    else if (actions().includes(topic)) process.stdout.write(actionHelp(topic) + "\n");
-    else {
-      process.stderr.write(`meshci: no help for '${topic}'${suggest(topic, known)}
+  if (args.command === "help" || args.help) {
+    const topic = args.command === "help" ? args.positional[0] : args.command;
+    const text = topic ? help(topic) : usage();
+    if (text === void 0) {
+      process.stderr.write(`meshci: no command '${topic}'${didYouMean(topic ?? "", known)}
+run 'meshci help' for the commands
 `);
       return EXIT.usage;
     }
+    out(text + "\n");
+    return EXIT.ok;
+  }
+  if (args.version || args.command === "version") {
+    out(`meshci ${version()}
+`);
     return EXIT.ok;
   }
   if (!args.command) {
     process.stderr.write(usage() + "\n");
     return EXIT.usage;
   }
-  if (!known.includes(args.command)) {
-    process.stderr.write(`meshci: unknown command '${args.command}'${suggest(args.command, known)}
-run 'meshci help' for the commands
-`);
-    return EXIT.usage;
-  }
   if (args.positional.length) {
-    process.stderr.write(`meshci: unexpected argument '${args.positional[0]}'
+    process.stderr.write(`meshci ${args.command}: unexpected argument '${args.positional[0]}' (flags are --name value)
 `);
     return EXIT.usage;
   }
   handleSignals();
   try {
-    if (args.command === "up" || args.command === "down") {
-      if (args.help) {
-        process.stdout.write(upHelp() + "\n");
-        return EXIT.ok;
-      }
-      return await pipeline(args.command, args);
-    }
-    if (args.command === "doctor") return await doctor(args.inputs, (t) => process.stdout.write(t)) ? EXIT.ok : EXIT.failed;
-    if (args.help) {
-      process.stdout.write(actionHelp(args.command) + "\n");
-      return EXIT.ok;
-    }
+    if (args.command === "up" || args.command === "down") return await pipeline(args.command, args);
+    if (args.command === "doctor") return await doctor(args.inputs, out) ? EXIT.ok : EXIT.failed;
     return await runOne(args.command, args);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -1608,6 +1595,3 @@ run 'meshci help' for the commands
   }
 }
 process.exitCode = await cli(process.argv.slice(2));
-export {
-  parseArgs
-};

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-6Y3O42HY.js";
+} from "../chunks/chunk-VJFMROX6.js";
 import "../chunks/chunk-ZT57ULKA.js";
 import "../chunks/chunk-ZCIHLU3Y.js";
 import "../chunks/chunk-5PFT33RB.js";
@@ -9,8 +9,9 @@ import "../chunks/chunk-4Y25PLLA.js";
 import {
   runLazily
 } from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
+import "../chunks/chunk-QPOC3AV4.js";
 import "../chunks/chunk-WTVJOVFC.js";
+import "../chunks/chunk-WK2HTM6I.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-3ELFL4IQ.js";
@@ -25,4 +26,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/deploy/index.ts
-await runLazily("deploy", getInputs, () => import("../chunks/main-DFIGLFVV.js"));
+await runLazily("deploy", getInputs, () => import("../chunks/main-56C2LFTL.js"));

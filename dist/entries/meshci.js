@@ -1,17 +1,18 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-3RCJNV3H.js";
-import "../chunks/chunk-5LEJIIDW.js";
+} from "../chunks/chunk-QYDCLSYU.js";
+import "../chunks/chunk-WQC5ITWX.js";
 import "../chunks/chunk-5PFT33RB.js";
-import "../chunks/chunk-A2JWSXZ5.js";
-import "../chunks/chunk-PABPBL5T.js";
+import "../chunks/chunk-JD3FUAZD.js";
+import "../chunks/chunk-3SZTRK25.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
 } from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
+import "../chunks/chunk-QPOC3AV4.js";
 import "../chunks/chunk-WTVJOVFC.js";
+import "../chunks/chunk-WK2HTM6I.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-3ELFL4IQ.js";
@@ -26,4 +27,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/meshci/index.ts
-await runLazily("meshci", getInputs, () => import("../chunks/main-IH76C4AF.js"));
+await runLazily("meshci", getInputs, () => import("../chunks/main-ELGOLIEE.js"));

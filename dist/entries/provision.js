@@ -1,20 +1,21 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-3MTBMZIT.js";
+} from "../chunks/chunk-REMFMEJ5.js";
 import "../chunks/chunk-ZFROJHWL.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-5PFT33RB.js";
 import "../chunks/chunk-VX5QRBWR.js";
 import "../chunks/chunk-4Y25PLLA.js";
-import "../chunks/chunk-PABPBL5T.js";
+import "../chunks/chunk-3SZTRK25.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
 } from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
+import "../chunks/chunk-QPOC3AV4.js";
 import "../chunks/chunk-WTVJOVFC.js";
+import "../chunks/chunk-WK2HTM6I.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-3ELFL4IQ.js";
@@ -29,4 +30,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-6BVYSGB6.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-O7VUE3I7.js"));

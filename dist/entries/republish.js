@@ -1,15 +1,16 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-QR4CXDXL.js";
+} from "../chunks/chunk-TK6G7UQI.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-5PFT33RB.js";
 import {
   runLazily
 } from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
+import "../chunks/chunk-QPOC3AV4.js";
 import "../chunks/chunk-WTVJOVFC.js";
+import "../chunks/chunk-WK2HTM6I.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-3ELFL4IQ.js";
@@ -24,4 +25,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/republish/index.ts
-await runLazily("republish", getInputs, () => import("../chunks/main-PKIK43Q2.js"));
+await runLazily("republish", getInputs, () => import("../chunks/main-MBAXGUBE.js"));

@@ -1,17 +1,18 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-C57AVD52.js";
-import "../chunks/chunk-A2JWSXZ5.js";
+} from "../chunks/chunk-6UDK6CXC.js";
+import "../chunks/chunk-JD3FUAZD.js";
 import "../chunks/chunk-VX5QRBWR.js";
 import "../chunks/chunk-4Y25PLLA.js";
-import "../chunks/chunk-PABPBL5T.js";
+import "../chunks/chunk-3SZTRK25.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
 } from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
+import "../chunks/chunk-QPOC3AV4.js";
 import "../chunks/chunk-WTVJOVFC.js";
+import "../chunks/chunk-WK2HTM6I.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-3ELFL4IQ.js";
@@ -26,4 +27,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-6ELICL7N.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-HST5TU5P.js"));

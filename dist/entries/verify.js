@@ -1,14 +1,15 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-BEW4K75A.js";
+} from "../chunks/chunk-B2S4FBSN.js";
 import "../chunks/chunk-C636KYSZ.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import {
   runLazily
 } from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
+import "../chunks/chunk-QPOC3AV4.js";
 import "../chunks/chunk-WTVJOVFC.js";
+import "../chunks/chunk-WK2HTM6I.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-3ELFL4IQ.js";
@@ -23,4 +24,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-DT6A2M27.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-WXS35UWB.js"));

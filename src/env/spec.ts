@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ConfigurationError } from '../lib/errors.js';
 import { parseDuration } from '../lib/duration.js';
 import { escapeHtml } from '../lib/html.js';
+import { nearest } from '../lib/suggest.js';
 import regions from '../data/azure-regions.json' with { type: 'json' };
 
 /**
@@ -78,7 +79,7 @@ export function kindClusterName(env: string): string {
 export function validateRegion(input: string, v: string): string {
   const r = v.toLowerCase().replace(/\s+/g, '');
   if (regions.regions.includes(r)) return r;
-  const near = [...regions.regions].sort((a, b) => distance(a, r) - distance(b, r)).slice(0, 3);
+  const near = nearest(r, regions.regions, 3);
   throw new ConfigurationError(`Input '${input}' has invalid value '${v}': not an Azure region that hosts AKS; did you mean ${near.join(', ')}? (list: az account list-locations -o table)`);
 }
 
@@ -117,17 +118,6 @@ export function expiryOf(tags: Record<string, string> | undefined): Date | undef
   if (!v) return undefined;
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? undefined : d;
-}
-
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 /** The sticky PR comment of an environment: provision writes it, teardown marks it deleted. */

@@ -6,6 +6,7 @@ import yaml from 'js-yaml';
 import { ConfigurationError } from './errors.js';
 import { parseDuration } from './duration.js';
 import { maskSecret } from './log.js';
+import { didYouMean } from './suggest.js';
 
 /**
  * Generic input readers. Only an action's own inputs.ts calls these (and only these call
@@ -155,7 +156,7 @@ export function getEnum<T extends string>(name: string, allowed: readonly T[], d
   const v = core.getInput(name).trim();
   if (v === '') return dflt;
   const hit = allowed.find((a) => a === v.toLowerCase());
-  if (!hit) return invalid(`Input '${name}' has invalid value '${v}': allowed values are ${allowed.join(', ')}`, dflt);
+  if (!hit) return invalid(`Input '${name}' has invalid value '${v}': allowed values are ${allowed.join(', ')}${didYouMean(v, allowed)}`, dflt);
   return hit;
 }
 

@@ -82,16 +82,47 @@ export async function checks(opts: { provider: string; kubeconfig?: string }): P
     }
   }
 
+  out.push(...azureChecks(needAzure));
+  return out;
+}
+
+/**
+ * What provision would sign in to Azure with: the sources of src/azure/credential.ts, in its order,
+ * found the way it finds them (environment variables; an Azure CLI session through `az account
+ * show`). It does not sign in — a source that is present may still be refused by Azure — and it
+ * says which source it found. Plus the subscription provision needs (AZURE_SUBSCRIPTION_ID, or
+ * provision's --subscription-id).
+ */
+export function azureChecks(required: boolean, env: NodeJS.ProcessEnv = process.env): Finding[] {
+  const status: Finding['status'] = required ? 'fail' : 'info';
+  const client = env['AZURE_CLIENT_ID'];
+  const tenant = env['AZURE_TENANT_ID'];
+  const sources: string[] = [];
+  if (client && tenant && env['ACTIONS_ID_TOKEN_REQUEST_URL']) sources.push('GitHub OIDC (AZURE_CLIENT_ID, AZURE_TENANT_ID, a job with id-token: write)');
+  if (client && tenant && env['AZURE_FEDERATED_TOKEN_FILE']) {
+    sources.push(existsSync(env['AZURE_FEDERATED_TOKEN_FILE']) ? `a federated token file (${env['AZURE_FEDERATED_TOKEN_FILE']})` : `a federated token file that does not exist (${env['AZURE_FEDERATED_TOKEN_FILE']})`);
+  }
+  if (client && tenant && env['AZURE_CLIENT_SECRET']) sources.push('a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET)');
+  else if (client && tenant && env['AZURE_CLIENT_CERTIFICATE_PATH']) sources.push('a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_CERTIFICATE_PATH)');
+  if (env['IDENTITY_ENDPOINT'] || env['MSI_ENDPOINT'] || env['MESHCI_AZURE_MANAGED_IDENTITY'] === 'true') sources.push('a managed identity');
   const az = run('az', ['account', 'show', '--query', '{user:user.name,subscription:name,id:id}', '-o', 'tsv']);
-  if (az.ok) out.push({ name: 'azure', status: 'ok', detail: `signed in: ${firstLine(az.out).split('\t').join(', ')}` });
+  const azLine = az.ok ? firstLine(az.out).split('\t') : [];
+  if (az.ok) sources.push(`an Azure CLI session (${azLine.slice(0, 2).join(', ')})`);
+  const out: Finding[] = [];
+  if (sources.length) out.push({ name: 'azure', status: 'ok', detail: `credential: ${sources[0]}${sources.length > 1 ? ` (then ${sources.slice(1).join('; ')})` : ''}; not signed in by doctor` });
   else {
     out.push({
       name: 'azure',
-      status: needAzure ? 'fail' : 'info',
-      detail: az.missing ? 'the Azure CLI is not on PATH' : 'not signed in',
-      fix: az.missing ? 'install the Azure CLI (needed for provider aks only)' : 'az login (and az account set --subscription <id>); on GitHub, azure/login with OIDC (docs/azure-setup.md)',
+      status,
+      detail: `no credential provision can use: none of AZURE_CLIENT_ID + AZURE_TENANT_ID with AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH or AZURE_FEDERATED_TOKEN_FILE; no managed identity; ${az.missing ? 'no Azure CLI (az) for a session' : 'no Azure CLI session (az account show failed)'}`,
+      fix: 'a service principal in AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET, or az login; on GitHub, OIDC (docs/azure-setup.md)',
     });
   }
+  const sub = env['AZURE_SUBSCRIPTION_ID'] ?? (az.ok ? azLine[2] : undefined);
+  if (!sub && !required) return out;
+  out.push(sub
+    ? { name: 'subscription', status: 'ok', detail: `${sub}${env['AZURE_SUBSCRIPTION_ID'] ? ' (AZURE_SUBSCRIPTION_ID)' : " (the Azure CLI's default; provision reads AZURE_SUBSCRIPTION_ID or --subscription-id)"}` }
+    : { name: 'subscription', status, detail: 'AZURE_SUBSCRIPTION_ID is not set', fix: 'export AZURE_SUBSCRIPTION_ID=<id>, or give meshci up --subscription-id <id>' });
   return out;
 }
 

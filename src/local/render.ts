@@ -46,15 +46,22 @@ function decode(s: string): string {
  * The log of a running step, rendered as it arrives (`meshci <action>`, `meshci up`): complete
  * lines only, `add-mask` consumed and every registered secret masked from then on (as the runner
  * does), groups shown as steps with their elapsed time, annotations as plain prefixes.
+ *
+ * A group is marked ✓ only once it is known to have succeeded: an ended group's mark waits for
+ * the next line shown, and becomes ✗ when that line is an error (a step that failed inside a group
+ * ends the group, then reports its error) or when the step ends failed with nothing in between.
+ * `rewrite` turns each shown line into the caller's words (the CLI: action inputs as flags).
  */
 export class LiveLog {
   private secrets: string[] = [];
   private partial = '';
   private group?: { name: string; t0: number };
+  /** an ended group whose mark waits for the next line shown */
+  private ended?: { name: string; ms: number };
 
   constructor(
     private readonly write: (text: string) => void,
-    private readonly opts: { debug: boolean; indent?: string; now?: () => number },
+    private readonly opts: { debug: boolean; indent?: string; now?: () => number; rewrite?: (line: string) => string },
   ) {}
 
   feed(chunk: string): void {
@@ -64,26 +71,42 @@ export class LiveLog {
     for (const line of lines) this.line(line.replace(/\r$/, ''));
   }
 
-  end(): void {
+  /** The step ended: `ok` false marks an open or just-ended group ✗. */
+  end(ok = true): void {
     if (this.partial) this.line(this.partial);
     this.partial = '';
-    this.closeGroup();
+    if (this.group) this.endGroup();
+    this.settle(ok);
   }
 
   private now(): number {
     return (this.opts.now ?? Date.now)();
   }
 
-  private out(text: string): void {
+  private out(text: string, inGroup = !!this.group): void {
     const indent = this.opts.indent ?? '';
-    this.write(text.split('\n').map((l) => `${indent}${this.group ? '  ' : ''}${l}`).join('\n') + '\n');
+    const shown = this.opts.rewrite ? this.opts.rewrite(text) : text;
+    this.write(shown.split('\n').map((l) => `${indent}${inGroup ? '  ' : ''}${l}`).join('\n') + '\n');
   }
 
-  private closeGroup(): void {
+  private endGroup(): void {
     if (!this.group) return;
-    const { name, t0 } = this.group;
+    this.settle(true);
+    this.ended = { name: this.group.name, ms: this.now() - this.group.t0 };
     this.group = undefined;
-    this.out(`✓ ${name} (${formatElapsed(this.now() - t0)})`);
+  }
+
+  /** Mark the ended group: ✓, or ✗ when what followed it says it failed. */
+  private settle(ok: boolean): void {
+    if (!this.ended) return;
+    const { name, ms } = this.ended;
+    this.ended = undefined;
+    this.out(ok ? `✓ ${name} (${formatElapsed(ms)})` : `✗ ${name} (${formatElapsed(ms)})`, false);
+  }
+
+  private show(text: string, failed = false): void {
+    this.settle(!failed);
+    this.out(text);
   }
 
   private line(raw: string): void {
@@ -95,19 +118,20 @@ export class LiveLog {
     }
     const line = maskAll(raw, this.secrets);
     const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
-    if (!cmd) return this.out(line);
+    if (!cmd) return this.show(line);
     const [, name, rawMsg] = cmd as unknown as [string, string, string];
     const msg = unescapeData(rawMsg);
     if (name === 'group') {
-      this.closeGroup();
+      this.endGroup();
+      this.settle(true);
       this.out(`▶ ${msg}`);
       this.group = { name: msg, t0: this.now() };
-    } else if (name === 'endgroup') this.closeGroup();
+    } else if (name === 'endgroup') this.endGroup();
     else if (name === 'debug') {
-      if (this.opts.debug) this.out(`debug: ${msg}`);
-    } else if (name === 'warning' || name === 'error' || name === 'notice') this.out(`${name}: ${msg}`);
+      if (this.opts.debug) this.show(`debug: ${msg}`);
+    } else if (name === 'warning' || name === 'error' || name === 'notice') this.show(`${name}: ${msg}`, name === 'error');
     else if (name === 'save-state' || name === 'set-output' || name === 'stop-commands') return;
-    else this.out(line);
+    else this.show(line);
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { execFileSync, spawnSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, expectNoKeyMaterial } from '../helpers/action.js';
@@ -33,7 +33,7 @@ describe('meshci CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('═══ provision ═══');
     expect(r.stdout).toContain('the kind provider needs a running Docker engine');
-    expect(r.stderr).toContain("meshci up: stopped at provision (see above); 'meshci down --name dev' removes what was created");
+    expect(r.stderr).toContain('meshci up: stopped at provision (see above); nothing was created, there is nothing to remove');
   });
 
   it('meshci up --help explains the pipeline', () => {
@@ -68,7 +68,7 @@ describe('meshci CLI', () => {
   it('exits non-zero with the action error for bad input', () => {
     const r = spawnSync(cli, ['certs', '--issuer-validity', '10x'], { encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/error: meshci\/certs configuration error: Input 'issuer-validity' has invalid duration '10x'/);
+    expect(r.stdout).toMatch(/error: meshci\/certs configuration error: --issuer-validity has invalid duration '10x'/);
   });
 
   it('--version and version print the package version', () => {
@@ -79,7 +79,7 @@ describe('meshci CLI', () => {
   it('help and help <command>; help text wrapped to the terminal (80 columns on a pipe)', () => {
     const top = execFileSync(cli, ['help'], { encoding: 'utf8' });
     expect(top).toContain('exit codes: 0 done · 1 an action failed or verify found a problem · 2 the command line is wrong');
-    expect(top).toMatch(/^ {2}doctor {10}check Docker/m);
+    expect(top).toMatch(/^ {2}doctor {10}check what the chosen provider needs/m);
     const certs = execFileSync(cli, ['help', 'certs'], { encoding: 'utf8' });
     expect(certs).toContain('--overwrite [true|false] (default: false)');
     for (const out of [top, certs, execFileSync(cli, ['help', 'verify'], { encoding: 'utf8' }), execFileSync(cli, ['help', 'up'], { encoding: 'utf8' })]) {
@@ -116,11 +116,32 @@ describe('meshci CLI', () => {
     }
   });
 
+  it('certs writes only where it is told: keys and certs-summary.html in --output-dir, nothing in the working folder', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'meshci-cli-'));
+    const out = mkdtempSync(join(tmpdir(), 'meshci-out-'));
+    try {
+      const r = spawnSync(cli, ['certs', '--output-dir', join(out, 'certs')], { encoding: 'utf8', cwd });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readdirSync(cwd)).toEqual([]);
+      expect(readdirSync(join(out, 'certs')).sort()).toEqual(['ca.crt', 'ca.key', 'certs-summary.html', 'issuer.crt', 'issuer.key']);
+      expect(r.stdout).toContain(`summary: ${join(out, 'certs', 'certs-summary.html')}`);
+      // check mode is told to write nowhere: it shows its summary and keeps nothing
+      const check = spawnSync(cli, ['certs', '--mode', 'check', '--trust-anchor', join(out, 'certs', 'ca.crt'), '--issuer', join(out, 'certs', 'issuer.crt'), '--issuer-key', join(out, 'certs', 'issuer.key')], { encoding: 'utf8', cwd });
+      expect(check.status, check.stdout).toBe(0);
+      expect(check.stdout).not.toContain('summary: ');
+      expect(readdirSync(cwd)).toEqual([]);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('warns when generated keys would be discarded; keys are never printed, not even with output-private-keys', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'meshci-cli-'));
     try {
       const r = spawnSync(cli, ['certs', '--output-private-keys'], { encoding: 'utf8', cwd });
       expect(r.status, r.stderr).toBe(0);
+      expect(readdirSync(cwd)).toEqual([]);
       expect(r.stderr).toContain('warning: no --output-dir: the keys are generated and then discarded');
       expect(r.stdout).not.toMatch(/PRIVATE KEY/);
       expect(r.stdout).toContain('trust-anchor-key: ***');
@@ -155,6 +176,7 @@ describe('meshci CLI', () => {
       expect(r.stdout).toContain(`report: ${join(cwd, 'meshci-evidence', 'report.json')}`);
       expect(existsSync(join(cwd, 'meshci-evidence', 'report.json'))).toBe(true);
       expect(existsSync(join(cwd, 'meshci-evidence', 'report.html'))).toBe(true);
+      expect(existsSync(join(cwd, 'meshci-evidence', 'verify-summary.html'))).toBe(true);
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }
@@ -177,12 +199,21 @@ describe('meshci CLI', () => {
       expect(kind.stdout).toContain('✓ kubectl  v1.32.3');
       expect(kind.stdout).toContain('– helm     not on PATH: meshci downloads its pinned version when a step needs it');
       expect(kind.stdout).toMatch(/✓ cluster {2}https:\/\/127\.0\.0\.1:\d+ answers, Kubernetes v1\.32\.2/);
-      expect(kind.stdout).toContain('– azure    not signed in');
+      expect(kind.stdout).toContain('– azure    no credential provision can use');
       expect(kind.stdout).toContain('1 problem(s) for provider kind: docker');
       const aks = await runCli(['doctor', '--provider', 'aks', '--kubeconfig', s.kubeconfig()], { env });
       expect(aks.status).toBe(1);
-      expect(aks.stdout).toContain('✗ azure    not signed in');
-      expect(aks.stdout).toContain('fix: az login');
+      expect(aks.stdout).toContain('✗ azure    no credential provision can use');
+      expect(aks.stdout).toContain('no Azure CLI session (az account show failed)');
+      expect(aks.stdout).toContain('fix: a service principal in AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET, or az login');
+      expect(aks.stdout).toContain('✗ subscription AZURE_SUBSCRIPTION_ID is not set');
+      // what provision signs in with (src/azure/credential.ts), not whether az is installed
+      const sp = await runCli(['doctor', '--provider', 'aks', '--kubeconfig', s.kubeconfig()], {
+        env: { ...env, AZURE_CLIENT_ID: 'c', AZURE_TENANT_ID: 't', AZURE_CLIENT_SECRET: 'x', AZURE_SUBSCRIPTION_ID: '00000000-0000-0000-0000-000000000000' },
+      });
+      expect(sp.stdout).toContain('✓ azure    credential: a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET); not signed in by doctor');
+      expect(sp.stdout).toContain('✓ subscription 00000000-0000-0000-0000-000000000000 (AZURE_SUBSCRIPTION_ID)');
+      expect(sp.stdout).not.toContain('x\n');
       const existing = await runCli(['doctor', '--provider', 'existing', '--kubeconfig', s.kubeconfig()], { env });
       expect(existing.status, existing.stdout).toBe(0);
       expect(existing.stdout).toContain('ready for provider existing');
@@ -195,9 +226,126 @@ describe('meshci CLI', () => {
     }
   }, 30_000);
 
-  it('rejects an input the action does not declare', () => {
+  it('rejects a flag the command does not have, with a suggestion, before any warning', () => {
     const r = spawnSync(cli, ['certs', '--nope', 'x'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/action 'certs' has no input 'nope'/);
+    expect(r.stderr).toBe("meshci certs: unknown flag --nope for 'meshci certs'\nrun 'meshci help certs' for its flags\n");
+    const mod = spawnSync(cli, ['certs', '--mod', 'check'], { encoding: 'utf8' });
+    expect(mod.status).toBe(2);
+    // the typo first and alone: not the 'no --output-dir' warning a run in mode generate would give
+    expect(mod.stderr).toBe("meshci certs: unknown flag --mod for 'meshci certs'; did you mean --mode?\nrun 'meshci help certs' for its flags\n");
+    expect(mod.stdout).toBe('');
+  });
+
+  it('every bad flag at once, exit 2, in flag words', () => {
+    const r = spawnSync(cli, ['certs', '--mod', 'check', '--overwrite=maybe', '--issuer-validty', '1h', '--output-dir'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('meshci certs: 4 problems with the command line:');
+    expect(r.stderr).toContain('  - unknown flag --issuer-validty for \'meshci certs\'; did you mean --issuer-validity?');
+    expect(r.stderr).toContain('  - --output-dir needs a value');
+  });
+
+  it("an action's own errors speak in flags (--overwrite), not in action words (overwrite: true)", () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'meshci-cli-')), 'certs');
+    try {
+      expect(spawnSync(cli, ['certs', '--output-dir', dir], { encoding: 'utf8' }).status).toBe(0);
+      const again = spawnSync(cli, ['certs', '--output-dir', dir], { encoding: 'utf8' });
+      expect(again.status).toBe(1);
+      expect(again.stdout).toContain('give --overwrite to replace them');
+      expect(again.stdout).toMatch(/--output-dir folder/);
+      expect(again.stdout).not.toMatch(/overwrite: true|Input 'output-dir'/);
+      const bad = spawnSync(cli, ['certs', '--mode', 'generat'], { encoding: 'utf8' });
+      expect(bad.stdout).toContain("--mode has invalid value 'generat': allowed values are generate, check, rotate-issuer, rotate-anchor; did you mean 'generate'?");
+    } finally {
+      rmSync(join(dir, '..'), { recursive: true, force: true });
+    }
+  });
+
+  it('help X and X --help print help for every command, doctor included, and run nothing', () => {
+    const commands = ['up', 'down', 'doctor', 'help', 'version', 'certs', 'verify', 'deploy', 'provision', 'republish', 'teardown'];
+    for (const c of commands) {
+      const a = spawnSync(cli, ['help', c], { encoding: 'utf8' });
+      const b = spawnSync(cli, [c, '--help'], { encoding: 'utf8' });
+      const h = spawnSync(cli, [c, '-h'], { encoding: 'utf8' });
+      expect(a.status, `help ${c}: ${a.stderr}`).toBe(0);
+      expect(b.stdout, `${c} --help`).toBe(a.stdout);
+      expect(h.stdout, `${c} -h`).toBe(a.stdout);
+      expect(a.stdout).toMatch(/usage: meshci/);
+    }
+    const doctor = spawnSync(cli, ['doctor', '--help'], { encoding: 'utf8' });
+    expect(doctor.stdout).toContain('usage: meshci doctor [--provider kind|aks|existing]');
+    expect(doctor.stdout).not.toContain('meshci doctor (provider'); // the checks did not run
+    const typo = spawnSync(cli, ['help', 'docter'], { encoding: 'utf8' });
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain("meshci: no command 'docter'; did you mean 'doctor'?");
+  });
+
+  it('doctor: --provider values and flags are checked, with a suggestion', () => {
+    const gke = spawnSync(cli, ['doctor', '--provider', 'gke'], { encoding: 'utf8' });
+    expect(gke.status).toBe(2);
+    expect(gke.stderr).toContain("meshci doctor: --provider has invalid value 'gke': allowed values are kind, aks, existing\n");
+    expect(gke.stdout).toBe('');
+    const typo = spawnSync(cli, ['doctor', '--providr', 'aks'], { encoding: 'utf8' });
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain("unknown flag --providr for 'meshci doctor'; did you mean --provider?");
+    const kidn = spawnSync(cli, ['doctor', '--provider', 'kidn'], { encoding: 'utf8' });
+    expect(kidn.stderr).toContain("did you mean 'kind'?");
+  });
+
+  it('--verbose is a switch (debug lines), like --debug', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'meshci-cli-'));
+    try {
+      const r = spawnSync(cli, ['certs', '--mode', 'check', '--verbose'], { encoding: 'utf8', cwd });
+      expect(r.stderr).not.toContain('needs a value');
+      expect(r.status).toBe(1);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it('a failed step is never shown with ✓', () => {
+    const r = spawnSync(cli, ['verify', '--evidence-dir', '/nonexistent', '--output-dir', join(mkdtempSync(join(tmpdir(), 'meshci-cli-')), 'out')], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('✗ Read the evidence in /nonexistent');
+    expect(r.stdout).not.toContain('✓');
+    expect(r.stdout).toContain("error: meshci/verify configuration error: --evidence-dir folder '/nonexistent' has no evidence.json");
+  });
+
+  it('a closed pipe (meshci verify … | head -1) ends quietly: no EPIPE, no stack', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'meshci-cli-'));
+    try {
+      const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${cli}" verify --evidence-dir "${join(ROOT, 'examples', 'verify-evidence')}" --summary | head -1`], { encoding: 'utf8', cwd });
+      expect(r.stdout.split('\n').length).toBe(2);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      for (const big of [['help', 'deploy'], ['help']]) {
+        const h = spawnSync('bash', ['-c', `"${process.execPath}" "${cli}" ${big.join(' ')} | head -c 10 >/dev/null`], { encoding: 'utf8', cwd });
+        expect(h.stderr).toBe('');
+      }
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it('down with nothing to remove says so at once and downloads nothing; up that created nothing does not send the user to down', () => {
+    const stub = cliStub(['docker']);
+    stub.rules('docker', [{ prefix: ['info'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exit: 1 }]);
+    const cwd = mkdtempSync(join(tmpdir(), 'meshci-down-'));
+    try {
+      const env = { PATH: `${stub.bin}:${join(process.execPath, '..')}`, HOME: cwd, RUNNER_TOOL_CACHE: join(cwd, 'tools') };
+      const t0 = Date.now();
+      const r = spawnSync(process.execPath, [cli, 'down'], { encoding: 'utf8', cwd, env });
+      const ms = Date.now() - t0;
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^meshci down: nothing to remove: no environment recorded in .*\.meshci\/dev\/environment\.json, and no Docker engine answers/);
+      expect(r.stdout).not.toContain('✓');
+      expect(ms).toBeLessThan(5_000);
+      expect(existsSync(join(cwd, 'tools'))).toBe(false); // nothing downloaded
+      const up = spawnSync(process.execPath, [cli, 'up'], { encoding: 'utf8', cwd, env });
+      expect(up.status).toBe(1);
+      expect(up.stderr).toContain('meshci up: stopped at provision (see above); nothing was created, there is nothing to remove');
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
   });
 });

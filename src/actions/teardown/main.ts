@@ -6,7 +6,7 @@ import { deletedComment, kindClusterName, namesFor } from '../../env/spec.js';
 import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
 import { ensureTool } from '../../tools/install.js';
 import { HELM_VERSION } from '../../tools/versions.js';
-import { kindDown } from '../../kind/run.js';
+import { kindDown, requireDocker } from '../../kind/run.js';
 import { describeRecord } from '../../env/record.js';
 import { getInputs, type Inputs } from './inputs.js';
 
@@ -90,6 +90,8 @@ async function kind(inputs: Inputs): Promise<void> {
   const cluster = rec?.cluster ?? kindClusterName(inputs.name ?? '');
   const registryName = rec?.registry.container ?? 'kind-registry';
   if (rec) core.info(`removing what provision recorded: ${describeRecord(rec)}`);
+  // a kind cluster lives in Docker: without an engine there is nothing to delete with, and kind is not downloaded
+  await requireDocker();
   const kindBin = await core.group('kind', () => ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }));
   const r = await core.group(`Delete kind cluster ${cluster}`, () => kindDown({ cluster, kind: kindBin, registryName }, inputs.removeRegistry, actionsLogger));
   core.setOutput('existed', String(r.existed));

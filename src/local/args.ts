@@ -1,0 +1,139 @@
+import { didYouMean } from '../lib/suggest.js';
+
+/**
+ * The `meshci` command line, read the way kubectl, gh and helm read theirs: `--name value`,
+ * `--name=value`, a boolean flag alone (`--overwrite`, `--verbose`) or negated (`--no-overwrite`),
+ * and every mistake found in one pass — unknown flags and bad values with a "did you mean" from
+ * the one suggestion function (src/lib/suggest.ts) — so one run shows all there is to fix.
+ */
+
+/** One flag of a command: a boolean stands alone; `values` lists what a closed set allows. */
+export interface FlagSpec {
+  boolean?: boolean;
+  values?: readonly string[];
+}
+export type Flags = Record<string, FlagSpec>;
+
+/** Flags every command takes. */
+export const GLOBAL_FLAGS = {
+  help: { boolean: true },
+  version: { boolean: true },
+  debug: { boolean: true },
+  verbose: { boolean: true },
+  summary: { boolean: true },
+} as const satisfies Flags;
+const SHORT: Record<string, keyof typeof GLOBAL_FLAGS> = { '-h': 'help', '-V': 'version', '-v': 'verbose' };
+
+export interface Args {
+  command?: string;
+  positional: string[];
+  /** the command's flags by name (booleans as 'true' / 'false') */
+  inputs: Record<string, string>;
+  help: boolean;
+  version: boolean;
+  /** --debug or --verbose: debug lines shown */
+  debug: boolean;
+  summary: boolean;
+  /** every problem with the command line, in flag words, in the order found */
+  problems: string[];
+}
+
+const BOOL = /^(true|false)$/i;
+
+/**
+ * Read `argv`. `flagsOf(command)` gives the command's own flags (undefined: the command is not
+ * known, and its flags are not judged — the unknown command is the problem to report).
+ */
+export function parseArgs(argv: readonly string[], flagsOf: (command: string | undefined) => Flags | undefined = () => ({})): Args {
+  const a: Args = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false, problems: [] };
+  const command = argv.find((x) => !x.startsWith('-'));
+  const own = flagsOf(command);
+  const flags: Flags = { ...(own ?? {}), ...GLOBAL_FLAGS };
+  const names = Object.keys(flags);
+  const setGlobal = (name: keyof typeof GLOBAL_FLAGS, v: boolean) => {
+    if (name === 'verbose') a.debug = v;
+    else a[name] = v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      a.positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (SHORT[arg]) {
+      setGlobal(SHORT[arg], true);
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      if (arg.startsWith('-') && arg.length > 1) a.problems.push(`unknown flag '${arg}'${didYouMean(arg.replace(/^-+/, ''), names, (c) => `--${c}`)}`);
+      else if (a.command === undefined) a.command = arg;
+      else a.positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    let name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined;
+    let negated = false;
+    if (!flags[name] && name.startsWith('no-') && flags[name.slice(3)]?.boolean) {
+      name = name.slice(3);
+      negated = true;
+    }
+    const spec = flags[name];
+    if (!spec) {
+      // an unknown flag of a known command; its value (if any) is skipped with it
+      if (own !== undefined) a.problems.push(`unknown flag --${name}${command ? ` for 'meshci ${command}'` : ''}${didYouMean(name, names, (c) => `--${c}`)}`);
+      else if (command === undefined) a.problems.push(`unknown flag --${name}${didYouMean(name, names, (c) => `--${c}`)}`);
+      const next = argv[i + 1];
+      if (value === undefined && next !== undefined && !next.startsWith('-') && next !== command) i++;
+      continue;
+    }
+    if (spec.boolean) {
+      if (negated) {
+        if (value !== undefined) a.problems.push(`--no-${name} takes no value (got '${value}')`);
+        value = 'false';
+      } else if (value === undefined) {
+        const next = argv[i + 1];
+        if (next !== undefined && BOOL.test(next)) {
+          value = next;
+          i++;
+        } else value = 'true';
+      } else if (!BOOL.test(value)) {
+        a.problems.push(`--${name} is a switch: give --${name} or --no-${name} (or --${name}=true|false), not --${name}=${value}`);
+        continue;
+      }
+      const v = value.toLowerCase() === 'true';
+      if (name in GLOBAL_FLAGS) setGlobal(name as keyof typeof GLOBAL_FLAGS, v);
+      else a.inputs[name] = String(v);
+      continue;
+    }
+    if (value === undefined) {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) {
+        a.problems.push(`--${name} needs a value (--${name} <value> or --${name}=<value>)`);
+        continue;
+      }
+      value = next;
+      i++;
+    }
+    if (spec.values && !spec.values.includes(value)) {
+      a.problems.push(`--${name} has invalid value '${value}': allowed values are ${spec.values.join(', ')}${didYouMean(value, spec.values)}`);
+      continue;
+    }
+    a.inputs[name] = value;
+  }
+  return a;
+}
+
+/**
+ * An action's message in the words of the command line that ran it: `Input 'overwrite'` is the
+ * flag `--overwrite`, `set 'overwrite: true'` is `give --overwrite`. Only the names in `flags` (the
+ * command's own flags) are rewritten; a file or field that happens to share a name is left alone
+ * unless it is quoted as an input.
+ */
+export function toFlagWords(text: string, flags: ReadonlySet<string>): string {
+  if (!text.includes("'")) return text;
+  return text
+    .replace(/\bset '([a-z0-9-]+): (true|false)'/g, (m, n: string, v: string) => (flags.has(n) ? `give --${v === 'true' ? '' : 'no-'}${n}` : m))
+    .replace(/'([a-z0-9-]+): (true|false)'/g, (m, n: string, v: string) => (flags.has(n) ? `--${v === 'true' ? '' : 'no-'}${n}` : m))
+    .replace(/\b([Ii])nputs? '([a-z0-9-]+)'/g, (m, _i: string, n: string) => (flags.has(n) ? `--${n}` : m));
+}
