@@ -19,9 +19,10 @@ export function parseActionYml(text: string): ActionMeta {
 const cell = (s: string) => s.trim().replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function usageBlock(action: string, meta: ActionMeta): string {
-  const ref = action === '.' ? 'meshci/meshci@v1' : `meshci/meshci/${action}@v1`;
+  // no release yet (docs/release.md): a full commit SHA is the only ref that exists
+  const ref = action === '.' ? 'meshci/meshci@<sha>' : `meshci/meshci/${action}@<sha>`;
   const required = Object.entries(meta.inputs ?? {}).filter(([, v]) => v.required);
-  const lines = ['```yaml', `- uses: ${ref}`];
+  const lines = ['```yaml', `- uses: ${ref}   # a full commit SHA until v1 is released`];
   if (required.length) {
     lines.push('  with:');
     for (const [k] of required) lines.push(`    ${k}: …`);

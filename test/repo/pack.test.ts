@@ -37,7 +37,7 @@ describe('npm pack', () => {
     const certs = join(dir, 'certs');
     const r = spawnSync(process.execPath, [join(pkg, 'dist', 'cli.js'), 'certs', '--output-dir', certs], { encoding: 'utf8', cwd: dir });
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(certs).sort()).toEqual(['ca.crt', 'ca.key', 'issuer.crt', 'issuer.key']);
+    expect(readdirSync(certs).sort()).toEqual(['ca.crt', 'ca.key', 'certs-summary.html', 'issuer.crt', 'issuer.key']);
     // every chunk resolves its imports from inside the package (a missing dependency would throw here)
     const chunks = readdirSync(join(pkg, 'dist', 'chunks')).filter((f) => f.endsWith('.js')).map((f) => join(pkg, 'dist', 'chunks', f));
     const load = spawnSync(process.execPath, ['--input-type=module', '-e', `for (const f of ${JSON.stringify(chunks)}) await import(f); console.log('loaded', ${chunks.length})`], { encoding: 'utf8', cwd: dir });
