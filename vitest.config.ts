@@ -8,7 +8,7 @@ const shared = {
   pool: 'forks' as const,
   // one temporary folder per run, removed at its end (test/helpers/global-setup.ts)
   globalSetup: ['test/helpers/global-setup.ts'],
-  setupFiles: ['test/helpers/quiet-masks.ts'],
+  setupFiles: ['test/helpers/quiet-masks.ts', 'test/helpers/quiet-runner-commands.ts'],
   // @actions/workflow-parser imports its JSON schemas without import attributes, which Node 20
   // refuses; let Vite transform it.
   server: { deps: { inline: ['@actions/workflow-parser'] } },

@@ -3,12 +3,31 @@
 // is fresh) and `real-cluster` (test/real, against the local Kubernetes built from upstream: started
 // with `npm run cluster -- up`, run inside its network namespace, stopped after) — and one plain
 // closing line for both. MESHCI_REAL_CLUSTER=0 leaves the second out and says so.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, existsSync, rmSync } from 'node:fs';
+import { runnerCommands } from './lib/runner-commands.mjs';
 
 function step(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
   return r.status ?? 1;
+}
+
+/**
+ * A vitest run, its output passed on as it comes and read for workflow commands: a GitHub runner
+ * acts on a `::add-mask::` or `::error::` line in the log, so a run whose log carries one fails
+ * (test/helpers/quiet-runner-commands.ts keeps those library code writes inside the workers).
+ */
+let commandsInLog = [];
+async function vitest(cmd, args) {
+  const child = spawn(cmd, args, { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) } });
+  let text = '';
+  child.stdout.on('data', (b) => {
+    process.stdout.write(b);
+    text += b.toString('utf8');
+  });
+  const code = await new Promise((res) => child.on('close', (c) => res(c ?? 1)));
+  commandsInLog = commandsInLog.concat(runnerCommands(text.replace(/\x1b\[[0-9;]*m/g, '')));
+  return code;
 }
 
 function results(file) {
@@ -28,7 +47,7 @@ if (step('npx', ['eslint', '.', '--max-warnings=0']) !== 0) {
 const args = process.argv.slice(2);
 rmSync('test-results/vitest.json', { force: true });
 rmSync('test-results/real-cluster.json', { force: true });
-let code = step('npx', ['vitest', 'run', '--project', 'unit', ...args]);
+let code = await vitest('npx', ['vitest', 'run', '--project', 'unit', ...args]);
 const unit = results('test-results/vitest.json');
 let real = { passed: 0, failed: 0, skipped: 0, ran: false };
 if (process.env['MESHCI_REAL_CLUSTER'] === '0') {
@@ -43,11 +62,15 @@ if (process.env['MESHCI_REAL_CLUSTER'] === '0') {
     code = code || 1;
   } else {
     console.log(`real-cluster suite: cluster up after ${((Date.now() - t0) / 1000).toFixed(0)} s (build included when the pins changed)`);
-    const c = step('npm', ['run', '--silent', 'cluster', '--', 'exec', '--', 'npx', 'vitest', 'run', '--project', 'real-cluster', '--outputFile.json=test-results/real-cluster.json', ...args]);
+    const c = await vitest('npm', ['run', '--silent', 'cluster', '--', 'exec', '--', 'npx', 'vitest', 'run', '--project', 'real-cluster', '--outputFile.json=test-results/real-cluster.json', ...args]);
     code = code || c;
     real = results('test-results/real-cluster.json');
     step('npm', ['run', '--silent', 'cluster', '--', 'down']);
   }
+}
+if (commandsInLog.length) {
+  console.error(`the test log carries workflow commands a runner would act on (keep them out: test/helpers/quiet-runner-commands.ts):\n${commandsInLog.map((l) => `  - ${l.replace(/^(::add-mask::).*/, '$1***')}`).join('\n')}`);
+  code = code || 1;
 }
 console.log(`unit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped; real-cluster: ${real.passed} passed, ${real.failed} failed, ${real.skipped} skipped`);
 console.log(`${unit.passed + real.passed} passed, ${unit.failed + real.failed} failed, ${unit.skipped + real.skipped} skipped`);

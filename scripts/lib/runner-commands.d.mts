@@ -1,0 +1,2 @@
+export declare const RUNNER_COMMAND: RegExp;
+export declare function runnerCommands(text: string, max?: number): string[];
