@@ -26,7 +26,7 @@ async function vitest(cmd, args) {
     text += b.toString('utf8');
   });
   const code = await new Promise((res) => child.on('close', (c) => res(c ?? 1)));
-  commandsInLog = commandsInLog.concat(runnerCommands(text.replace(/\x1b\[[0-9;]*m/g, '')));
+  commandsInLog = commandsInLog.concat(runnerCommands(text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '')));
   return code;
 }
 
