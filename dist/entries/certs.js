@@ -23,4 +23,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/certs/index.ts
-await runLazily("certs", getInputs, () => import("../chunks/main-ONVDRGKS.js"));
+await runLazily("certs", getInputs, () => import("../chunks/main-7FCI4RWA.js"));

@@ -30,4 +30,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-O7VUE3I7.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-L5N5NYBD.js"));

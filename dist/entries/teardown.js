@@ -27,4 +27,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-HST5TU5P.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-4PDBQ5VF.js"));

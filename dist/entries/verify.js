@@ -24,4 +24,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-WXS35UWB.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-5NR3BPMU.js"));
