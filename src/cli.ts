@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import wrapAnsi from 'wrap-ansi';
 import { runAction, readActionYml, packageRoot, maskAll, Cancel, type ActionYml, type RunOpts, type RunResult } from './local/runner.js';
 import { LiveLog, renderSummary, formatElapsed } from './local/render.js';
-import { runPipeline, down, nothingToRemove, recordPath, PROVIDERS, type Provider, type Stage } from './local/pipeline.js';
-import { doctor } from './local/doctor.js';
+import { runPipeline, down, recordPath, PROVIDERS, type Provider, type Stage } from './local/pipeline.js';
+import { doctor, nothingToRemove } from './local/doctor.js';
 import { parseArgs, toFlagWords, type Args, type Flags } from './local/args.js';
 import { didYouMean } from './lib/suggest.js';
 
@@ -329,7 +329,7 @@ async function cli(argv: string[]): Promise<number> {
     return await runOne(args.command, args);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`meshci: ${e.message}\n`);
+      process.stderr.write(`meshci ${args.command}: ${e.message}\n`);
       return EXIT.usage;
     }
     process.stderr.write(`meshci: ${(e as Error).message}\n`);

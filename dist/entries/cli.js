@@ -6,18 +6,21 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-KA4VV5ZI.js";
+} from "../chunks/chunk-72NAODT5.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import "../chunks/chunk-ZCIHLU3Y.js";
 import {
   PROVIDERS,
   down,
-  nothingToRemove,
   recordPath,
   runPipeline
-} from "../chunks/chunk-WQC5ITWX.js";
-import "../chunks/chunk-JD3FUAZD.js";
-import "../chunks/chunk-3SZTRK25.js";
+} from "../chunks/chunk-4BJZXY6V.js";
+import {
+  readRecordFile
+} from "../chunks/chunk-JD3FUAZD.js";
+import {
+  kindClusterName
+} from "../chunks/chunk-3SZTRK25.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   didYouMean
@@ -1174,6 +1177,21 @@ ready for provider ${provider}
 `);
   return bad.length === 0;
 }
+var dockerProbe = (args) => run("docker", args);
+function nothingToRemove(o, docker = dockerProbe) {
+  const file = recordPath(o.dir);
+  if (readRecordFile(file)) return void 0;
+  if (o.provider !== "kind") return void 0;
+  const cluster = kindClusterName(o.name);
+  const none = `no environment recorded in ${file}`;
+  const info = docker(["info", "--format", "{{.ServerVersion}}"]);
+  if (info.missing) return `${none}, and Docker is not installed, so there is no kind cluster ${cluster}`;
+  if (!info.ok) return `${none}, and no Docker engine answers (${info.out.split("\n").pop() ?? ""}), so no kind cluster ${cluster} is running; start Docker and run it again to remove one an older meshci left`;
+  const nodes = docker(["ps", "-a", "--filter", `label=io.x-k8s.kind.cluster=${cluster}`, "--format", "{{.Names}}"]);
+  if (!nodes.ok || nodes.out.trim()) return void 0;
+  if (o.removeRegistry && docker(["inspect", "--format", "{{.Name}}", "kind-registry"]).ok) return void 0;
+  return `${none}, and Docker has no kind cluster ${cluster}${o.removeRegistry ? " and no registry container kind-registry" : ""}`;
+}
 
 // src/local/args.ts
 var GLOBAL_FLAGS = {
@@ -1583,7 +1601,7 @@ run 'meshci help' for the commands
     return await runOne(args.command, args);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`meshci: ${e.message}
+      process.stderr.write(`meshci ${args.command}: ${e.message}
 `);
       return EXIT.usage;
     }

@@ -1,8 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-QYDCLSYU.js";
-import "../chunks/chunk-WQC5ITWX.js";
+} from "../chunks/chunk-AWQIBL6R.js";
+import "../chunks/chunk-4BJZXY6V.js";
 import "../chunks/chunk-5PFT33RB.js";
 import "../chunks/chunk-JD3FUAZD.js";
 import "../chunks/chunk-3SZTRK25.js";
@@ -27,4 +27,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/meshci/index.ts
-await runLazily("meshci", getInputs, () => import("../chunks/main-ELGOLIEE.js"));
+await runLazily("meshci", getInputs, () => import("../chunks/main-KFB2QHYG.js"));

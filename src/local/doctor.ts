@@ -3,6 +3,9 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { setMasker } from '../lib/logger.js';
+import { readRecordFile } from '../env/record.js';
+import { kindClusterName } from '../env/spec.js';
+import { recordPath } from './pipeline.js';
 
 /**
  * `meshci doctor`: what a local run needs, each checked for real, each failure with its fix.
@@ -140,4 +143,31 @@ export async function doctor(inputs: Record<string, string>, write: (text: strin
   const bad = found.filter((f) => f.status === 'fail' || f.status === 'missing');
   write(bad.length ? `\n${bad.length} problem(s) for provider ${provider}: ${bad.map((f) => f.name).join(', ')}\n` : `\nready for provider ${provider}\n`);
   return bad.length === 0;
+}
+
+/** A `docker` call for `nothingToRemove`: its output, or why it could not answer. */
+export type DockerProbe = (args: string[]) => { ok: boolean; out: string; missing: boolean };
+const dockerProbe: DockerProbe = (args) => run('docker', args);
+
+/**
+ * Before `meshci down` starts the teardown (which downloads kind, or signs in to Azure): is there
+ * anything to remove at all? The reason there is nothing, or undefined when the teardown must run
+ * — a record exists, the provider is aks (only Azure can say), or Docker holds a container of the
+ * kind cluster (kind labels its node containers `io.x-k8s.kind.cluster=<cluster>`: kind,
+ * pkg/cluster/internal/providers/docker/constants.go) or, with `removeRegistry`, the registry.
+ * The same order as `up`: the record first, then Docker.
+ */
+export function nothingToRemove(o: { name: string; provider: 'kind' | 'aks'; removeRegistry: boolean; dir: string }, docker: DockerProbe = dockerProbe): string | undefined {
+  const file = recordPath(o.dir);
+  if (readRecordFile(file)) return undefined;
+  if (o.provider !== 'kind') return undefined;
+  const cluster = kindClusterName(o.name);
+  const none = `no environment recorded in ${file}`;
+  const info = docker(['info', '--format', '{{.ServerVersion}}']);
+  if (info.missing) return `${none}, and Docker is not installed, so there is no kind cluster ${cluster}`;
+  if (!info.ok) return `${none}, and no Docker engine answers (${info.out.split('\n').pop() ?? ''}), so no kind cluster ${cluster} is running; start Docker and run it again to remove one an older meshci left`;
+  const nodes = docker(['ps', '-a', '--filter', `label=io.x-k8s.kind.cluster=${cluster}`, '--format', '{{.Names}}']);
+  if (!nodes.ok || nodes.out.trim()) return undefined;
+  if (o.removeRegistry && docker(['inspect', '--format', '{{.Name}}', 'kind-registry']).ok) return undefined;
+  return `${none}, and Docker has no kind cluster ${cluster}${o.removeRegistry ? ' and no registry container kind-registry' : ''}`;
 }

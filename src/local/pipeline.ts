@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import type { Cancel, RunOpts, RunResult } from './runner.js';
 import { readRecordFile, describeRecord, type EnvironmentRecord } from '../env/record.js';
-import { kindClusterName } from '../env/spec.js';
 
 /**
  * The article in one pipeline: provision → certs → republish → deploy → verify → teardown. One
@@ -243,35 +241,4 @@ export async function down(o: { name: string; provider: 'kind' | 'aks'; removeRe
   hooks.end?.('teardown', r, Date.now() - t0);
   if (r.exitCode === 0 && rec) rmSync(file, { force: true });
   return r.exitCode === 0;
-}
-
-/** A `docker` call for `nothingToRemove`: its output, or why it could not answer. */
-export type DockerProbe = (args: string[]) => { ok: boolean; out: string; missing: boolean };
-const dockerProbe: DockerProbe = (args) => {
-  const r = spawnSync('docker', args, { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'pipe'] });
-  if (r.error) return { ok: false, out: r.error.message, missing: (r.error as NodeJS.ErrnoException).code === 'ENOENT' };
-  return { ok: r.status === 0, out: `${r.stdout}${r.stderr}`.trim(), missing: false };
-};
-
-/**
- * Before `meshci down` starts the teardown (which downloads kind, or signs in to Azure): is there
- * anything to remove at all? The reason there is nothing, or undefined when the teardown must run
- * — a record exists, the provider is aks (only Azure can say), or Docker holds a container of the
- * kind cluster (kind labels its node containers `io.x-k8s.kind.cluster=<cluster>`: kind,
- * pkg/cluster/internal/providers/docker/constants.go) or, with `removeRegistry`, the registry.
- * The same order as `up`: the record first, then Docker.
- */
-export function nothingToRemove(o: { name: string; provider: 'kind' | 'aks'; removeRegistry: boolean; dir: string }, docker: DockerProbe = dockerProbe): string | undefined {
-  const file = recordPath(o.dir);
-  if (readRecordFile(file)) return undefined;
-  if (o.provider !== 'kind') return undefined;
-  const cluster = kindClusterName(o.name);
-  const none = `no environment recorded in ${file}`;
-  const info = docker(['info', '--format', '{{.ServerVersion}}']);
-  if (info.missing) return `${none}, and Docker is not installed, so there is no kind cluster ${cluster}`;
-  if (!info.ok) return `${none}, and no Docker engine answers (${info.out.split('\n').pop() ?? ''}), so no kind cluster ${cluster} is running; start Docker and run it again to remove one an older meshci left`;
-  const nodes = docker(['ps', '-a', '--filter', `label=io.x-k8s.kind.cluster=${cluster}`, '--format', '{{.Names}}']);
-  if (!nodes.ok || nodes.out.trim()) return undefined;
-  if (o.removeRegistry && docker(['inspect', '--format', '{{.Name}}', 'kind-registry']).ok) return undefined;
-  return `${none}, and Docker has no kind cluster ${cluster}${o.removeRegistry ? ' and no registry container kind-registry' : ''}`;
 }

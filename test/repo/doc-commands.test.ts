@@ -64,9 +64,9 @@ const FIRST_HOUR = [
 
 let clone: string;
 beforeAll(() => {
-  // a fresh clone: the tracked files as they are in this working tree, nothing else
+  // a fresh clone: the files git tracks (or would: new, not ignored) as they are in this working tree
   clone = mkdtempSync(join(tmpdir(), 'meshci-clone-'));
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const f of files) {
     const from = join(ROOT, f);
     if (!existsSync(from) && !isLink(from)) continue; // deleted in the working tree

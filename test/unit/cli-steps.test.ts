@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LiveLog } from '../../src/local/render.js';
-import { nothingToRemove, type DockerProbe } from '../../src/local/pipeline.js';
+import { nothingToRemove, type DockerProbe } from '../../src/local/doctor.js';
 
 describe('a failed step is never shown with ✓', () => {
   const render = (chunks: string[], ok: boolean) => {
