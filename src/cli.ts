@@ -253,7 +253,8 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
       name, provider: provider as Provider, linkerdVersion, dir: dir ?? join('.meshci', name), republish: republish !== 'false', verify: verify !== 'false', teardown: false,
       kubeconfig: kubeconfig ? resolve(kubeconfig) : undefined,
       mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : undefined,
-      inputs: { provision: rest },
+      // a tools mirror serves every stage that downloads (kind, kubectl, Calico; helm and linkerd)
+      inputs: { provision: rest, ...(rest['tools-mirror'] ? { deploy: { 'tools-mirror': rest['tools-mirror'] }, verify: { 'tools-mirror': rest['tools-mirror'] } } : {}) },
       cancel,
     },
     runner, hooks,

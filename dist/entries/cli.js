@@ -1507,7 +1507,8 @@ meshci down: cancelled (${cancel.requested}); run it again to finish
       teardown: false,
       kubeconfig: kubeconfig ? (0, import_node_path2.resolve)(kubeconfig) : void 0,
       mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : void 0,
-      inputs: { provision: rest },
+      // a tools mirror serves every stage that downloads (kind, kubectl, Calico; helm and linkerd)
+      inputs: { provision: rest, ...rest["tools-mirror"] ? { deploy: { "tools-mirror": rest["tools-mirror"] }, verify: { "tools-mirror": rest["tools-mirror"] } } : {} },
       cancel
     },
     runner,

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-3RCJNV3H.js";
+} from "../chunks/chunk-AVGLSVNR.js";
 import "../chunks/chunk-5LEJIIDW.js";
 import "../chunks/chunk-5PFT33RB.js";
 import "../chunks/chunk-A2JWSXZ5.js";
@@ -26,4 +26,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/meshci/index.ts
-await runLazily("meshci", getInputs, () => import("../chunks/main-IH76C4AF.js"));
+await runLazily("meshci", getInputs, () => import("../chunks/main-7QKOU63D.js"));

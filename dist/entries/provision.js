@@ -1,8 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-3MTBMZIT.js";
-import "../chunks/chunk-ZFROJHWL.js";
+} from "../chunks/chunk-YL6RWJTK.js";
+import "../chunks/chunk-RVFDU7PC.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-5PFT33RB.js";
@@ -29,4 +29,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-6BVYSGB6.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-D7N3XSPP.js"));

@@ -24,4 +24,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/republish/index.ts
-await runLazily("republish", getInputs, () => import("../chunks/main-PKIK43Q2.js"));
+await runLazily("republish", getInputs, () => import("../chunks/main-7W42PC5U.js"));

@@ -23,4 +23,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-DT6A2M27.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-XQNESPPS.js"));

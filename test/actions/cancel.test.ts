@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect, beforeEach, afterEach, beforeAll, afterAll } from 'vitest';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,13 +7,20 @@ import { installLinkerd } from '../helpers/linkerd-fixture.js';
 import { meshDgraph, playNetwork } from '../helpers/mesh-network.js';
 import { linkerdStub } from '../helpers/linkerd-cli-stub.js';
 import { helmStub, type HelmStub } from '../helpers/helm-stub.js';
-import { cliStub } from '../helpers/cli-stub.js';
+import { calicoMirror, cliStub, type CalicoMirror } from '../helpers/cli-stub.js';
 import { ArmEnvServer } from '../helpers/arm-env-server.js';
 import { stubAz } from '../helpers/stub-az.js';
 import { run, ROOT } from '../helpers/action.js';
 import { spawn } from 'node:child_process';
 import { Cancel } from '../../src/local/runner.js';
 import type { EnvironmentRecord } from '../../src/env/record.js';
+
+/** a tools mirror serving the stand-in Calico manifest that kind provisions download and check */
+let calico: CalicoMirror;
+beforeAll(async () => {
+  calico = await calicoMirror();
+});
+afterAll(() => calico.close());
 
 /**
  * Cancellation is a phase, not a crash (issue 19, item 2). The root action runs through the runner
@@ -99,7 +106,7 @@ describe('root action cancelled mid-deploy (provider kind)', () => {
     ]);
 
     const cancel = new Cancel();
-    const running = run('.', { provider: 'kind', name: 'cx', republish: 'false', comment: 'never', 'node-count': '0' }, {
+    const running = run('.', { provider: 'kind', name: 'cx', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs }, {
       keep: true, cancel,
       env: { ...l5d.env, PATH: [kind.bin, hang, helm.bin, l5d.bin, process.env['PATH']].join(':') },
     });
@@ -216,7 +223,7 @@ describe('meshci up cancelled (the CLI)', () => {
       const done = new Promise<{ status: number | null; stdout: string; stderr: string }>((res) => child.on('close', (status) => res({ status, stdout, stderr })));
       return { child, done };
     };
-    const up = cli(['up', '--name', 'dev']);
+    const up = cli(['up', '--name', 'dev', ...calico.flags]);
     const kindPid = await until('kind create cluster to start', () => (existsSync(kindPidFile) && readFileSync(kindPidFile, 'utf8').trim() ? Number(readFileSync(kindPidFile, 'utf8')) : undefined));
     strays.push(kindPid);
     // kind's parent is the provision stage's process

@@ -36,6 +36,8 @@ const passThrough = () => wholeLines((text, stream) => (stream === 'stdout' ? pr
 interface PendingTeardown {
   file: string;
   record?: EnvironmentRecord;
+  /** the `tools-mirror` input: an air-gapped runner's post step downloads kind from there too */
+  toolsMirror?: string;
 }
 
 export async function main(inputs = getInputs()): Promise<void> {
@@ -69,6 +71,8 @@ export async function main(inputs = getInputs()): Promise<void> {
     }).finally(out.flush);
   };
   const record = recordPath(dir);
+  const mirror = inputs.toolsMirror ? { toolsMirror: inputs.toolsMirror } : {};
+  const tools: Record<string, string> = inputs.toolsMirror ? { 'tools-mirror': inputs.toolsMirror } : {};
   const pending = (p: PendingTeardown | undefined) => core.saveState('teardown', p ? JSON.stringify(p) : '');
   const t0 = Date.now();
   let res: PipelineResult | undefined;
@@ -78,14 +82,19 @@ export async function main(inputs = getInputs()): Promise<void> {
         name, provider: inputs.provider, linkerdVersion: inputs.linkerdVersion, dir, republish: inputs.republish, verify: true, teardown: !inputs.keep,
         kubeconfig: inputs.kubeconfig, mirror: inputs.mirror, cancel,
         // the environment's own sticky comment (how to connect) only for an environment that is kept
-        inputs: { provision: { ...inputs.provision, ...token, comment: inputs.keep ? 'auto' : 'never' }, verify: { 'github-token': '', ...inputs.verify }, deploy: inputs.deploy, teardown: { ...token, comment: inputs.keep ? 'auto' : 'never' } },
+        inputs: {
+          provision: { ...inputs.provision, ...tools, ...token, comment: inputs.keep ? 'auto' : 'never' },
+          verify: { 'github-token': '', ...inputs.verify, ...tools },
+          deploy: { ...inputs.deploy, ...tools },
+          teardown: { ...tools, ...token, comment: inputs.keep ? 'auto' : 'never' },
+        },
       },
       runner,
       {
         start: (stage) => {
           running = { stage };
           // before provision creates anything, the post step knows where its record will be
-          if (stage === 'provision' && !inputs.keep) pending({ file: record });
+          if (stage === 'provision' && !inputs.keep) pending({ file: record, ...mirror });
           core.info(`\n── meshci ${stage} ──`);
         },
         end: (stage, r, ms) => {
@@ -94,7 +103,7 @@ export async function main(inputs = getInputs()): Promise<void> {
           core.info(`── meshci ${stage}: ${how} in ${formatDuration(ms)}${cancel.requested && r.pid ? ` (pid ${r.pid} exited)` : ''} ──`);
           if (stage === 'provision' && !inputs.keep) {
             const rec = readRecordFile(record);
-            pending(rec ? { file: record, record: rec } : undefined);
+            pending(rec ? { file: record, record: rec, ...mirror } : undefined);
           }
           if (stage === 'teardown' && r.exitCode === 0) pending(undefined);
         },
@@ -173,6 +182,6 @@ export async function post(): Promise<void> {
   }
   core.info(`the run ended before its teardown: deleting environment ${rec.name}: ${describeRecord(rec)}`);
   const out = passThrough();
-  const r = await runAction('teardown', { inputs: teardownInputs(rec), node: process.execPath, inheritGithubEnv: true, onOutput: out.feed }).finally(out.flush);
+  const r = await runAction('teardown', { inputs: { ...teardownInputs(rec), ...(pending.toolsMirror ? { 'tools-mirror': pending.toolsMirror } : {}) }, node: process.execPath, inheritGithubEnv: true, onOutput: out.feed }).finally(out.flush);
   if (r.exitCode !== 0) core.warning(`teardown of ${rec.name} failed: delete it with meshci/meshci/teardown (the reaper deletes it after its ttl)`);
 }

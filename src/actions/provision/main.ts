@@ -6,8 +6,9 @@ import { getErrorMessage } from '../../lib/errors.js';
 import { environmentComment, kindClusterName, namesFor, tagsFor } from '../../env/spec.js';
 import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
 import { ensureTool } from '../../tools/install.js';
+import { ensureManifest } from '../../tools/manifest.js';
 import { kindUp, requireDocker } from '../../kind/run.js';
-import { DEFAULT_REGISTRY_IMAGE } from '../../kind/plan.js';
+import { DEFAULT_REGISTRY_IMAGE, calicoManifestUrl } from '../../kind/plan.js';
 import { writeRecord, describeRecord, registryCreatedBefore, type EnvironmentRecord, type KindRecord } from '../../env/record.js';
 import { getInputs, type Inputs } from './inputs.js';
 
@@ -96,9 +97,10 @@ async function kind(inputs: Inputs): Promise<void> {
   core.setOutput('cluster-name', cluster);
   // Docker first: without it nothing below can work, and kind/kubectl need not be downloaded
   await requireDocker();
-  const [kindBin, kubectlBin] = await core.group('kind and kubectl', () => Promise.all([
+  const [kindBin, kubectlBin, calicoManifest] = await core.group('kind, kubectl and the Calico manifest', () => Promise.all([
     ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }),
     ensureTool({ name: 'kubectl', version: inputs.kubectlVersion, mirror: inputs.toolsMirror }),
+    ensureManifest({ name: 'calico-manifest', version: inputs.calicoVersion, url: calicoManifestUrl(inputs.calicoVersion, inputs.toolsMirror), sha256: inputs.calicoSha256, file: 'calico.yaml' }),
   ]));
   const kindRecord = (created: boolean): KindRecord => ({ provider: 'kind', name: inputs.name, cluster, registry: { container: 'kind-registry', port: inputs.registryPort, created } });
   // a registry container an earlier run of this environment started is still meshci's
@@ -106,7 +108,7 @@ async function kind(inputs: Inputs): Promise<void> {
   // before the cluster is created: a cancel during `kind create cluster` leaves a cluster to delete
   record(inputs, kindRecord(before));
   const up = await core.group(`kind cluster ${cluster} with Calico and a local registry`, () => kindUp({
-    cluster, nodeImage: inputs.kindNodeImage, calicoVersion: inputs.calicoVersion, workers: inputs.nodeCount, registryName: 'kind-registry', registryPort: inputs.registryPort,
+    cluster, nodeImage: inputs.kindNodeImage, calicoVersion: inputs.calicoVersion, calicoManifest, workers: inputs.nodeCount, registryName: 'kind-registry', registryPort: inputs.registryPort,
     registryImage: DEFAULT_REGISTRY_IMAGE, kubeconfig: inputs.kubeconfigPath, timeoutSeconds: Math.round(inputs.timeoutMs / 1000), kind: kindBin, kubectl: kubectlBin,
   }, actionsLogger, {
     // meshci runs the registry container (recorded first): teardown removes it, and only then
