@@ -6,7 +6,7 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-W3ZMMP2L.js";
+} from "../chunks/chunk-WWMUWZXO.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import "../chunks/chunk-ZCIHLU3Y.js";
 import {

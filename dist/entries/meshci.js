@@ -26,4 +26,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/meshci/index.ts
-await runLazily("meshci", getInputs, () => import("../chunks/main-7QKOU63D.js"));
+await runLazily("meshci", getInputs, () => import("../chunks/main-DAFQZ5BF.js"));
