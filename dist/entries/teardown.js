@@ -26,4 +26,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-6ELICL7N.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-AOGAWYDM.js"));
