@@ -111,7 +111,7 @@ async function maxRssOf(cmd: string, args: string[], env?: Record<string, string
   return Number(/MAXRSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024;
 }
 
-// Default: the registries behind the Node TLS + token fronts (registry-testing's baseline setup).
+// Default: the registries behind the Node TLS + token fronts (docs/reference/registry.md#testing-against-a-local-registry).
 // --direct: the registries serve TLS themselves and the fronts only issue tokens.
 const pair = await startPair({ direct: process.argv.includes('--direct') });
 const pusher = new Pusher(pair.ghcr.front, pair.pki.caCert);

@@ -57,7 +57,7 @@ function usage(): string {
     '',
     'commands:',
     ...[
-      ['up', 'the article end to end: provision (kind by default: needs Docker) → certs → republish → deploy → verify; the environment is kept'],
+      ['up', 'the whole pipeline: provision (kind by default: needs Docker) → certs → republish → deploy → verify; the environment is kept'],
       ['down', 'delete what up made'],
       ['doctor', 'check Docker, kind, kubectl, helm, the cluster and the Azure sign-in, each with the fix'],
       ...actions().map((a) => [a, readActionYml(a).description]),

@@ -22,4 +22,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/certs/index.ts
-await runLazily("certs", getInputs, () => import("../chunks/main-J3RLZTMY.js"));
+await runLazily("certs", getInputs, () => import("../chunks/main-HYRPG4QO.js"));

@@ -1318,7 +1318,7 @@ function usage() {
     "",
     "commands:",
     ...[
-      ["up", "the article end to end: provision (kind by default: needs Docker) \u2192 certs \u2192 republish \u2192 deploy \u2192 verify; the environment is kept"],
+      ["up", "the whole pipeline: provision (kind by default: needs Docker) \u2192 certs \u2192 republish \u2192 deploy \u2192 verify; the environment is kept"],
       ["down", "delete what up made"],
       ["doctor", "check Docker, kind, kubectl, helm, the cluster and the Azure sign-in, each with the fix"],
       ...actions().map((a) => [a, readActionYml(a).description]),

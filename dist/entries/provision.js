@@ -29,4 +29,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-D7N3XSPP.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-H2THKIEF.js"));

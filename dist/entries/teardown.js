@@ -26,4 +26,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-33MMQ6OS.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-JSINE6BE.js"));

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-BEW4K75A.js";
+} from "../chunks/chunk-BKDR4PCY.js";
 import "../chunks/chunk-C636KYSZ.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import {
@@ -23,4 +23,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-XQNESPPS.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-JYJNAF75.js"));

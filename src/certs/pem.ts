@@ -80,9 +80,10 @@ const SIG_OIDS: Record<string, string> = {
 const BLOCK_RE = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)\r?\n?-----END \1-----/g;
 
 /**
- * Split a PEM bundle into certificate blocks with the semantics Linkerd's codec uses
- * (pkg/tls/codec.go, linkerd-facts §1.1): blocks are read in order, a non-CERTIFICATE block or
- * trailing non-PEM text is an error, and an empty bundle has "no certificates found".
+ * Split a PEM bundle into certificate blocks, after Linkerd's codec (pkg/tls/codec.go,
+ * docs/reference/linkerd-certificates.md#pem-parsing) but stricter: blocks are read in order, and text between
+ * blocks, a non-CERTIFICATE block (where Linkerd silently stops reading) or trailing non-PEM text is
+ * an error; an empty bundle has "no certificates found".
  */
 export function splitCertificates(text: string): string[] {
   const out: string[] = [];

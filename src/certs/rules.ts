@@ -4,8 +4,9 @@ import type { LinkerdVersion } from '../linkerd/version.js';
 
 /**
  * Linkerd's identity checks, reimplemented from `pkg/issuercerts/issuercerts.go` and
- * `pkg/healthcheck/healthcheck.go` (linkerd-facts §1.1–1.2) so they can run before anything is
- * installed: the Helm chart checks only presence, so a bad issuer would otherwise surface as a
+ * `pkg/healthcheck/healthcheck.go` (docs/reference/linkerd-certificates.md#trust-anchor-and-issuer-rules
+ * and docs/reference/linkerd-certificates.md#linkerd-check-identity-checks) so they can run before
+ * anything is installed: the Helm chart checks only presence, so a bad issuer would otherwise surface as a
  * crash-looping identity controller. Names, hint anchors and severities are Linkerd's own.
  */
 

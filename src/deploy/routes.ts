@@ -2,7 +2,7 @@ import protobuf from 'protobufjs';
 import { ConfigurationError } from '../lib/errors.js';
 
 /**
- * gRPC routes from a .proto, as `linkerd profile --proto` builds them (linkerd-facts §6): one route
+ * gRPC routes from a .proto, as `linkerd profile --proto` builds them (docs/reference/linkerd-charts.md#grpc-routes-and-load-balancing): one route
  * per rpc, `POST` on `/<package>.<Service>/<Rpc>` (regex-quoted), retryable only for rpcs marked
  * `idempotency_level = IDEMPOTENT | NO_SIDE_EFFECTS`. ServiceProfiles before Linkerd 2.16; from
  * 2.16 the Gateway API GRPCRoute, whose method matches need no regex.

@@ -14,7 +14,7 @@ export const SUPPORTED_VERSIONS = [
   'stable-2.12.6',
   'stable-2.13.7',
   'stable-2.14.10',
-  // the edge each version-2.X tag marks (linkerd-facts §8), then the newest edge
+  // the edge each version-2.X tag marks (docs/reference/linkerd-charts.md#version-names), then the newest edge
   'edge-24.2.4',
   'edge-24.8.2',
   'edge-24.11.8',

@@ -4,7 +4,7 @@ import type { Cancel, RunOpts, RunResult } from './runner.js';
 import { readRecordFile, describeRecord, type EnvironmentRecord } from '../env/record.js';
 
 /**
- * The article in one pipeline: provision → certs → republish → deploy → verify → teardown. One
+ * The AKS + Linkerd walkthrough (docs/reference/walkthrough.md) in one pipeline: provision → certs → republish → deploy → verify → teardown. One
  * module serves the root action (`uses: meshci/meshci@v1`, src/actions/meshci), `meshci up` /
  * `meshci down`, and through the root action the reusable workflows — so the order of the stages
  * and what each hands the next are written once, here.

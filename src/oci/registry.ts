@@ -9,7 +9,7 @@ import { apiHost } from './reference.js';
 /**
  * meshci's own registry client for the data path (OCI distribution spec v1.1). It exists because the
  * Azure SDK's ContainerRegistryContentClient uploads sequentially in 4 MiB PATCHes, has no blob
- * existence check and no cross-repository mount (registry-testing §4): a copier built on it re-sends
+ * existence check and no cross-repository mount (docs/reference/registry.md#the-azure-sdk-content-client): a copier built on it re-sends
  * every byte on every run. This client streams each blob from source GET to destination PUT in one
  * request, HEADs before it uploads, mounts across repositories, and retries with backoff.
  */

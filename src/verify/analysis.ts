@@ -2,7 +2,7 @@ import parsePrometheus from 'parse-prometheus-text-format';
 
 /**
  * Pure analysis for the verify action (issue 5 groundwork): parsers for Linkerd's machine output
- * (linkerd-facts §4) and the verdicts computed from them. Every function takes text as the CLI or a
+ * (docs/reference/linkerd-check.md) and the verdicts computed from them. Every function takes text as the CLI or a
  * proxy printed it, so the same code re-analyses a saved evidence bundle.
  */
 
@@ -124,7 +124,7 @@ export interface Edge {
   clientId: string;
   serverId: string;
   noTlsReason: string;
-  /** mTLS iff the server identity is known and there is no no-TLS reason (linkerd-facts §4.2). */
+  /** mTLS iff the server identity is known and there is no no-TLS reason (docs/reference/linkerd-check.md#viz-edges). */
   secured: boolean;
 }
 
@@ -152,7 +152,7 @@ export interface Balance {
 
 /**
  * gRPC balancing from per-pod request counts: kube-proxy pins a gRPC connection to one pod, Linkerd
- * spreads requests (linkerd-facts §6). Balanced when every pod got traffic and the busiest got at
+ * spreads requests (docs/reference/linkerd-charts.md#grpc-routes-and-load-balancing). Balanced when every pod got traffic and the busiest got at
  * most `maxRatio` times the quietest.
  */
 export function balance(counts: Record<string, number>, maxRatio = 3): Balance {
@@ -183,7 +183,7 @@ export interface TrafficRow {
 type Sample = { value: string; labels?: Record<string, string> };
 
 /**
- * A meshed client's outbound traffic (linkerd-facts §4.4): `request_total{direction="outbound"}`
+ * A meshed client's outbound traffic (docs/reference/linkerd-check.md#proxy-metrics): `request_total{direction="outbound"}`
  * per authority and endpoint, with its TLS state and the server identity it verified, and the
  * matching `response_total` by status — what `linkerd viz tap` would have shown for these requests.
  */

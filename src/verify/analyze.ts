@@ -245,7 +245,7 @@ export function analyze(e: Evidence, o: AnalyzeOpts): Report {
 
 type Add = (section: Section, name: string, status: Status, detail: string, hint?: string) => void;
 
-/** Checks that need Linkerd's version service on the internet (linkerd-facts §4.1). */
+/** Checks that need Linkerd's version service on the internet (docs/reference/linkerd-check.md#checks-that-need-the-internet). */
 const LATEST = 'can determine the latest version';
 
 /**

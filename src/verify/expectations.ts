@@ -27,13 +27,14 @@ export interface Probe {
 }
 
 /**
- * The article's tests 0–2 against Dgraph's alpha ClusterIP Service: `/health` answers a JSON array
- * with `"status":"healthy"`, CheckVersion answers `{"tag": …}` (linkerd-facts §7).
+ * The AKS + Linkerd walkthrough's tests 0–2 (docs/reference/walkthrough.md#tests-0-to-2) against Dgraph's alpha
+ * ClusterIP Service: `/health` answers a JSON array
+ * with `"status":"healthy"`, CheckVersion answers `{"tag": …}` (docs/reference/dgraph.md#health-and-checkversion).
  */
 export function defaultProbes(service: string, namespace: string): Probe[] {
   const host = `${service}.${namespace}.svc.cluster.local`;
   const http = { protocol: 'http' as const, target: `${host}:8080`, path: '/health' };
-  // Dgraph serves no gRPC reflection: the answer is read with api.proto, as the article does (`grpcurl -proto api.proto`)
+  // Dgraph serves no gRPC reflection: the answer is read with api.proto, as the walkthrough does (`grpcurl -proto api.proto`)
   const grpc = { protocol: 'grpc' as const, target: `${host}:9080`, method: 'api.Dgraph/CheckVersion', proto: { name: 'api.proto', text: DGRAPH_API_PROTO } };
   return [
     { name: 'unmeshed-http', client: 'unmeshed', ...http, expect: 'blocked' },

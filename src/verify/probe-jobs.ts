@@ -5,7 +5,8 @@ import { authorityMatches } from './analysis.js';
 /**
  * Probe Jobs for the connectivity matrix. One Job per probe, in a probe namespace; the meshed client
  * gets the proxy by annotation, the unmeshed client is opted out. Short timeouts so a blocked
- * connection is a verdict within seconds, not the article's 5 minutes. A meshed Job would never
+ * connection is a verdict within seconds, not the walkthrough's 5 minutes
+ * (docs/reference/walkthrough.md#tests-0-to-2). A meshed Job would never
  * finish while its proxy runs: the probe asks the proxy to shut down (admin endpoint, enabled by
  * annotation) and native sidecars are requested where Linkerd has them.
  *

@@ -53,7 +53,7 @@ describe('provision (aks)', () => {
     const expires = new Date(rg.tags!['expires-at']!).getTime();
     expect(expires - before).toBeGreaterThan(6 * 3_600_000 - 60_000);
     expect(expires - before).toBeLessThan(6 * 3_600_000 + 60_000);
-    // the cluster as the article builds it
+    // the cluster as the AKS + Linkerd walkthrough builds it (docs/reference/walkthrough.md#the-setup)
     const put = arm.bodies.find((b) => b.method === 'PUT' && b.path === aksId)!.body;
     expect(put.properties.networkProfile).toEqual({ networkPlugin: 'azure', networkPolicy: 'calico' });
     expect(put.properties.agentPoolProfiles).toEqual([{ name: 'system', mode: 'System', count: 2, vmSize: 'Standard_D4s_v5', osType: 'Linux', type: 'VirtualMachineScaleSets' }]);

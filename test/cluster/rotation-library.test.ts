@@ -14,7 +14,7 @@ import type { Logger } from '../../src/lib/log.js';
 /**
  * The rotation procedure as a library (issue 13 §5): the certs action, the CLI and a scheduled
  * workflow drive the same code with their own logger and masking. Driven here without any
- * @actions/* runtime, against the Kubernetes API double. Procedure: linkerd-facts §2.1.
+ * @actions/* runtime, against the Kubernetes API double. Procedure: docs/reference/linkerd-certificates.md#rotation-order.
  */
 let s: KubeServer;
 beforeEach(async () => {

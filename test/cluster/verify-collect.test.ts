@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(async () => t.stop());
 
 describe(`verify collection (${REAL_KUBECONFIG ? 'real cluster' : 'Kubernetes API double'})`, () => {
-  it('the article: unmeshed blocked, meshed allowed (HTTP and gRPC), gRPC spread over every alpha, every Dgraph pod meshed', async () => {
+  it('the walkthrough: unmeshed blocked, meshed allowed (HTTP and gRPC), gRPC spread over every alpha, every Dgraph pod meshed', async () => {
     const linkerdBin = process.env['MESHCI_TEST_LINKERD'];
     const e = await collect({
       cluster,

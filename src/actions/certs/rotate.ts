@@ -92,7 +92,7 @@ async function rotateLocked(inputs: Inputs, cluster: Cluster): Promise<void> {
   if (expired.length === before.anchors.length) {
     throw new ConfigurationError(
       'every trust anchor in the cluster has expired: rotation cannot be zero-downtime. Replace anchor and issuer together (linkerd upgrade ' +
-        '--identity-trust-anchors-file … --identity-issuer-certificate-file … --force) and restart all meshed workloads (linkerd-facts §2.3)',
+        '--identity-trust-anchors-file … --identity-issuer-certificate-file … --force) and restart all meshed workloads (https://linkerd.io/2.14/tasks/replacing_expired_certificates/)',
     );
   }
   const applier = applierFor(cluster, st, {

@@ -40,7 +40,7 @@ interface Installed {
 
 export async function main(given = getInputs()): Promise<void> {
 
-  // Helm installs skip Linkerd's own certificate validation (linkerd-facts §3.2): do it here, first.
+  // Helm installs skip Linkerd's own certificate validation (docs/reference/linkerd-charts.md#identity-values): do it here, first.
   await core.group('Check the identity', async () => {
     const report = checkIdentity(
       { anchors: given.trustAnchor, issuer: given.issuer, issuerKey: given.issuerKey },

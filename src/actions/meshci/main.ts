@@ -12,7 +12,8 @@ import { pullRequestNumber } from '../../lib/event.js';
 import { getInputs } from './inputs.js';
 
 /**
- * The root action, `uses: meshci/meshci@v1`: the article in one step. A node entry that runs the
+ * The root action, `uses: meshci/meshci@v1`: the AKS + Linkerd walkthrough in one step
+ * (docs/reference/walkthrough.md). A node entry that runs the
  * pipeline of src/local/pipeline.ts — the same code as `meshci up` — with each stage's committed
  * dist entry as a child process of this step (a composite action cannot `uses: ./certs`: that
  * resolves against the caller's workspace, not this action; see ARCHITECTURE.md).

@@ -5,7 +5,7 @@ import type { RegistryFront } from './front.js';
 
 /**
  * Pushes synthetic multi-arch images into a test registry without Docker, independently of meshci's
- * own OCI client (registry-testing §2): per platform, random layers wrapped in real gzip (stored
+ * own OCI client (docs/reference/registry.md#testing-against-a-local-registry): per platform, random layers wrapped in real gzip (stored
  * blocks, so skopeo copies them verbatim), a config with diff_ids, a manifest pushed by digest; then
  * an OCI index (or Docker manifest list) under the tag.
  */

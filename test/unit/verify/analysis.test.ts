@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { splitJsonStream, parseCheckOutput, parseEdges, outboundTraffic, balance } from '../../../src/verify/analysis.js';
 
-/** Formats per linkerd-facts §4 (check JSON stream §4.1, edges §4.2, proxy metrics §4.4). */
+/** Formats per docs/reference/linkerd-check.md (#concatenated-documents, #viz-edges, #proxy-metrics). */
 const fx = (f: string) => readFileSync(new URL(`../../fixtures/linkerd/${f}`, import.meta.url), 'utf8');
 
 describe('linkerd check -o json (one document per extension)', () => {

@@ -9,7 +9,7 @@ import { openssl } from '../../helpers/openssl.js';
 import { healthyEvidence, probeLog, balanceLog, pod, certs, fx, grpcAnswer, proxyMetrics, ALPHA, HEALTHY_BODY, DROPPED, REFUSED, NXDOMAIN, NO_TOOL, type Wire } from '../../helpers/verify-evidence.js';
 
 /**
- * The verdicts, from real-shaped evidence (linkerd-facts §4 formats; Dgraph §7): a healthy mesh
+ * The verdicts, from real-shaped evidence (docs/reference/linkerd-check.md formats; docs/reference/dgraph.md#health-and-checkversion): a healthy mesh
  * passes, and each of the issue's broken cases fails with a reason a person can act on.
  */
 const DAY = 86_400_000;
@@ -221,7 +221,7 @@ describe('the evidence bundle and the reports', () => {
 
 /**
  * A verdict needs proof (ARCHITECTURE.md): each realistic way a probe, a pod or `linkerd check`
- * can fail without proving anything, on evidence in the real shapes (linkerd-facts §4).
+ * can fail without proving anything, on evidence in the real shapes (docs/reference/linkerd-check.md).
  */
 describe('a verdict only on proof', () => {
   const mutate = (f: (e: Evidence) => void, extra: { failOnWarning?: boolean; acceptRefused?: boolean; expect?: { check?: boolean; balance?: boolean } } = {}): Report => {
