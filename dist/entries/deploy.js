@@ -25,4 +25,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/deploy/index.ts
-await runLazily("deploy", getInputs, () => import("../chunks/main-GIMY3OAQ.js"));
+await runLazily("deploy", getInputs, () => import("../chunks/main-CWTQXZ7T.js"));

@@ -1,9 +1,9 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-YL6RWJTK.js";
-import "../chunks/chunk-RVFDU7PC.js";
-import "../chunks/chunk-PP5RWU6X.js";
+} from "../chunks/chunk-EI3BBETA.js";
+import "../chunks/chunk-NPB7IMRL.js";
+import "../chunks/chunk-GVPJXP3T.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-5PFT33RB.js";
 import "../chunks/chunk-VX5QRBWR.js";
@@ -29,4 +29,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-H2THKIEF.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-2XYL5VPT.js"));

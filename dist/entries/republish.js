@@ -1,8 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-QR4CXDXL.js";
-import "../chunks/chunk-PP5RWU6X.js";
+} from "../chunks/chunk-4PLXGYO4.js";
+import "../chunks/chunk-GVPJXP3T.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-5PFT33RB.js";
 import {
@@ -24,4 +24,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/republish/index.ts
-await runLazily("republish", getInputs, () => import("../chunks/main-7W42PC5U.js"));
+await runLazily("republish", getInputs, () => import("../chunks/main-WOALHNET.js"));

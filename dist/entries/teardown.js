@@ -26,4 +26,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-JSINE6BE.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-XZDJ6SSM.js"));
