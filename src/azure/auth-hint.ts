@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import type { IdTokenSource } from './credential.js';
 
 /**
  * The most common azure/login failure is a federated credential whose subject does not match the
@@ -17,7 +17,7 @@ export function decodeJwtClaims(jwt: string): Record<string, unknown> | undefine
   }
 }
 
-export async function explainAuthError(e: unknown, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export async function explainAuthError(e: unknown, idToken: IdTokenSource, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
   const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   if (!FEDERATION.test(text) && !/CredentialUnavailableError|ClientAssertionCredential/.test(text)) return undefined;
   if (!env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
@@ -25,7 +25,7 @@ export async function explainAuthError(e: unknown, env: NodeJS.ProcessEnv = proc
   }
   let token: string;
   try {
-    token = await core.getIDToken('api://AzureADTokenExchange');
+    token = await idToken('api://AzureADTokenExchange');
   } catch (err) {
     return `and GitHub would not issue an OIDC token either: ${(err as Error).message}`;
   }

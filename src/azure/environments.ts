@@ -5,7 +5,7 @@ import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry'
 import { AuthorizationManagementClient } from '@azure/arm-authorization';
 import type { TokenCredential } from '@azure/identity';
 import { ConfigurationError } from '../lib/errors.js';
-import type { Logger } from '../lib/log.js';
+import type { Logger } from '../lib/logger.js';
 import { TAG_ENV, TAG_PR, TAG_REPOSITORY, expiryOf, type Names } from '../env/spec.js';
 
 /**

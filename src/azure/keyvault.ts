@@ -1,6 +1,6 @@
 import { SecretClient } from '@azure/keyvault-secrets';
 import type { TokenCredential } from '@azure/identity';
-import { maskSecret } from '../lib/log.js';
+import { maskSecret } from '../lib/logger.js';
 import { splitCertificates, parseCertificate, parsePrivateKey, keyMatchesCert, type CertInfo } from '../certs/pem.js';
 
 /**

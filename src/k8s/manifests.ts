@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { ConfigurationError } from '../lib/errors.js';
-import type { Logger } from '../lib/log.js';
+import type { Logger } from '../lib/logger.js';
 import { Cluster, describe, type KObject, type WaitState } from './cluster.js';
 
 /**

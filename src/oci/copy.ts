@@ -1,6 +1,6 @@
 import { Transform, pipeline, type Readable, type TransformCallback } from 'node:stream';
 import { createHash, type Hash } from 'node:crypto';
-import type { Logger } from '../lib/log.js';
+import type { Logger } from '../lib/logger.js';
 import { Registry, RegistryError } from './registry.js';
 import { isIndex, platformOf, type Descriptor, type Manifest } from './media.js';
 import { formatReference, type ImageRef } from './reference.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
-import type { Logger } from '../lib/log.js';
+import type { Logger } from '../lib/logger.js';
 import { Helm, linkerdHelmRepo } from '../tools/helm/helm.js';
 import { versionEntryFromCharts, throwawayIdentity } from '../linkerd/chart-facts.js';
 import { knownEntry, nearestVersions, type VersionEntry } from '../linkerd/versions.js';

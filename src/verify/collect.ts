@@ -1,6 +1,6 @@
 import { exec } from '../lib/exec.js';
 import { getErrorMessage } from '../lib/errors.js';
-import type { Logger } from '../lib/log.js';
+import type { Logger } from '../lib/logger.js';
 import type { Cluster, KObject } from '../k8s/cluster.js';
 import { readIdentityState } from '../linkerd/identity-cluster.js';
 import type { Probe } from './expectations.js';
@@ -58,7 +58,7 @@ export async function collect(o: CollectOpts): Promise<Evidence> {
     if (!('bin' in o.linkerd)) return noCli;
     const args = cli(['check', '--proxy', '-o', 'json', '--wait', `${o.linkerd.waitSeconds}s`]);
     try {
-      const r = await exec(o.linkerd.bin, args, { check: false });
+      const r = await exec(o.linkerd.bin, args, { check: false, log });
       return { text: r.stdout, command: `linkerd ${args.join(' ')}`, exitCode: r.exitCode, ...(r.stderr.trim() ? { stderr: r.stderr.slice(-4000) } : {}) };
     } catch (e) {
       return { error: `linkerd check: ${getErrorMessage(e)}` };
@@ -101,7 +101,7 @@ export async function collect(o: CollectOpts): Promise<Evidence> {
     else {
       const args = cli(['viz', 'edges', 'po', '-n', ns.name, '-o', 'json']);
       try {
-        const r = await exec(o.linkerd.bin, args);
+        const r = await exec(o.linkerd.bin, args, { log });
         edges[ns.name] = { text: r.stdout, command: `linkerd ${args.join(' ')}` };
       } catch (e) {
         edges[ns.name] = { error: getErrorMessage(e) };

@@ -1,4 +1,4 @@
-import type { Logger } from '../lib/log.js';
+import type { Logger } from '../lib/logger.js';
 import { getErrorMessage } from '../lib/errors.js';
 import type { Cluster, KObject } from '../k8s/cluster.js';
 import type { Probe } from './expectations.js';

@@ -9,7 +9,7 @@ import { applierFor } from '../../src/linkerd/identity-apply.js';
 import { Rotation, type RotationOptions } from '../../src/linkerd/rotation.js';
 import { parseCertificate, splitCertificates } from '../../src/certs/pem.js';
 import { parseLinkerdVersion } from '../../src/linkerd/version.js';
-import type { Logger } from '../../src/lib/log.js';
+import type { Logger } from '../../src/lib/logger.js';
 
 /**
  * The rotation procedure as a library (issue 13 §5): the certs action, the CLI and a scheduled

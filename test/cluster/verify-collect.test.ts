@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { Cluster } from '../../src/k8s/cluster.js';
-import { silentLogger } from '../../src/lib/log.js';
+import { silentLogger } from '../../src/lib/logger.js';
 import { collect } from '../../src/verify/collect.js';
 import { analyze } from '../../src/verify/analyze.js';
 import { defaultProbes } from '../../src/verify/expectations.js';

@@ -6,12 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { postRenderer } from '../../deploy/post-render.js';
 import yaml from 'js-yaml';
 import { ConfigurationError, getErrorMessage } from '../../lib/errors.js';
-import { actionsLogger, formatDuration } from '../../lib/log.js';
+import { actionsLogger, formatDuration } from '../../runtime/log.js';
 import { checkIdentity, errorList } from '../../certs/rules.js';
 import { Cluster, type KObject } from '../../k8s/cluster.js';
 import { applyManifests, parseManifests, type Manifest } from '../../k8s/manifests.js';
 import { Helm } from '../../tools/helm/helm.js';
-import { ensureTool } from '../../tools/install.js';
+import { ensureTool } from '../../runtime/tool-install.js';
 import { linkerdPlan, dgraphRelease, compatibilityProblems, type Plan, type Release } from '../../deploy/linkerd-plan.js';
 import { rpcsFromProto, serviceProfile, grpcRoutes } from '../../deploy/routes.js';
 import { releaseValues, withHaValues } from '../../deploy/values.js';
@@ -24,7 +24,7 @@ import { getInputs, type Inputs } from './inputs.js';
 import { acquireLease, holderIdentity } from '../../k8s/lease.js';
 import { hostname } from 'node:os';
 import { readIdentityState, parseBundle, LinkerdNotInstalled } from '../../linkerd/identity-cluster.js';
-import * as state from '../../lib/state.js';
+import * as state from '../../runtime/state.js';
 
 
 /** The Lease a deploy holds in the control-plane namespace (src/k8s/lease.ts). */
@@ -72,7 +72,7 @@ export async function main(given = getInputs()): Promise<void> {
     const fixed = (f?.hardcoded ?? []).filter((i) => (inputs.cni || !f?.cniImages?.includes(i)) && (!mapped[i] || f?.hardcodedInHooks?.includes(i)));
     if (fixed.length) core.warning(`${r.chart} ${r.version} names ${fixed.join(', ')} in its templates, with no value to point elsewhere: the cluster pulls ${fixed.length === 1 ? 'it' : 'them'} from the origin (republish's helm-values map literal images for meshci's post-renderer, but helm post-renders no hooks; a registry mirror on the nodes covers ${fixed.length === 1 ? 'it' : 'them'})`);
   }
-  const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
+  const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig, log: actionsLogger });
   if (inputs.linkerdCli) {
     const cli = await core.group('linkerd CLI', () => ensureTool({ name: 'linkerd', version: inputs.linkerdVersion.raw, mirror: inputs.toolsMirror }));
     core.setOutput('linkerd-cli', cli);

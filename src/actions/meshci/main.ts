@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, maskAll, wholeLines, Cancel, RUNNER_GRACE, type RunOpts, type RunResult } from '../../local/runner.js';
 import { runPipeline, recordPath, teardownInputs, type PipelineResult, type Stage } from '../../local/pipeline.js';
-import { formatDuration } from '../../lib/log.js';
+import { formatDuration } from '../../runtime/log.js';
 import { escapeHtml } from '../../lib/html.js';
 import { defaultName } from '../../env/spec.js';
 import { readRecordFile, validateRecord, describeRecord, type EnvironmentRecord } from '../../env/record.js';

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { ConfigurationError } from '../../lib/errors.js';
-import { actionsLogger, formatDuration } from '../../lib/log.js';
+import { actionsLogger, formatDuration } from '../../runtime/log.js';
 import { Registry } from '../../oci/registry.js';
 import { HttpTransport } from '../../oci/http.js';
 import type { RegistryAuth } from '../../oci/auth.js';
@@ -9,6 +9,7 @@ import { destinationFor, parseReference, type ImageRef } from '../../oci/referen
 import { helmValues, helmValuesYaml } from '../../republish/helm-values.js';
 import { escapeHtml } from '../../lib/html.js';
 import { loadAzureCredential } from '../../azure/lazy.js';
+import { githubIdToken } from '../../runtime/oidc.js';
 import { Limiter } from '../../lib/limit.js';
 import { preferThroughputGc } from '../../lib/gc-tuning.js';
 import { addImages, getInputs, type Inputs } from './inputs.js';
@@ -36,7 +37,7 @@ async function linkerdSet(inputs: Inputs): Promise<VersionEntry> {
   const version = inputs.linkerdVersion as string;
   // loaded only when a Linkerd version is asked for: resolution brings helm, the chart parsers and
   // certificate generation, which a plain image copy must not pay for at start-up
-  const [{ versionFacts }, { ensureTool, HELM_VERSION }] = await Promise.all([import('../../republish/resolve.js'), import('../../tools/install.js')]);
+  const [{ versionFacts }, { ensureTool, HELM_VERSION }] = await Promise.all([import('../../republish/resolve.js'), import('../../runtime/tool-install.js')]);
   const entry = await versionFacts(version, { helm: () => ensureTool({ name: 'helm', version: HELM_VERSION }), repo: inputs.chartRepo, log: actionsLogger });
   const images = linkerdImages(entry, version, inputs.extensions);
   addImages(inputs, images, `Linkerd ${version}`);
@@ -83,7 +84,7 @@ async function destinationAuth(inputs: Inputs): Promise<RegistryAuth> {
     }
     return { kind: 'basic', username: inputs.destinationUsername, password: inputs.destinationPassword, describe: `username/password for ${inputs.destinationUsername}` };
   }
-  if (kind === 'azure') return { kind: 'azure', credential: await loadAzureCredential(), describe: 'the Azure identity (ACR token exchange)' };
+  if (kind === 'azure') return { kind: 'azure', credential: await loadAzureCredential(githubIdToken), describe: 'the Azure identity (ACR token exchange)' };
   return { kind: 'anonymous' };
 }
 
@@ -119,7 +120,7 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
   let importer: import('../../azure/acr-import.js').AcrImporter | undefined;
   if (inputs.mode !== 'copy' && inputs.acrResourceId) {
     const { AcrImporter, parseAcrId } = await import('../../azure/acr-import.js');
-    importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential());
+    importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential(githubIdToken));
   }
 
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { getErrorMessage, isUserError } from './errors.js';
+import { getErrorMessage, isUserError } from '../lib/errors.js';
 
 /**
  * The one entry-point framework: the same bundle serves the main and the post step. The runner

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
-import type { Logger } from './logger.js';
+import type { Logger } from '../lib/logger.js';
 
-export { type Logger, silentLogger, maskSecret } from './logger.js';
-export { formatDuration } from './duration.js';
+export { type Logger, silentLogger, maskSecret } from '../lib/logger.js';
+export { formatDuration } from '../lib/duration.js';
 
 /** The Logger of code that runs under the Actions runner (or meshci's local runner). */
 export const actionsLogger: Logger = {

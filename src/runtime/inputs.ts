@@ -3,8 +3,8 @@ import { readFileSync, existsSync, statSync, mkdtempSync, writeFileSync, accessS
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { ConfigurationError } from './errors.js';
-import { parseDuration } from './duration.js';
+import { ConfigurationError } from '../lib/errors.js';
+import { parseDuration } from '../lib/duration.js';
 import { maskSecret } from './log.js';
 
 /**

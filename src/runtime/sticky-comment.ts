@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { getErrorMessage } from './errors.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * Sticky pull-request comments: one per marker, found again and updated in place, so a PR shows
@@ -44,7 +44,7 @@ export async function upsertStickyComment(o: { token: string; repository: string
   }
 }
 
-import { pullRequestNumber } from './event.js';
+import { pullRequestNumber } from '../lib/event.js';
 
 export { pullRequestNumber };
 

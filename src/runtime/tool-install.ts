@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { accessSync, chmodSync, constants, copyFileSync, createReadStream, existsSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 import { exec } from '../lib/exec.js';
+import { actionsLogger } from './log.js';
 
 /**
  * Pinned tool installation (style-anchors §8.9): a tool on PATH at the pinned version is used as it
@@ -21,7 +22,7 @@ export interface ToolSpec {
   mirror?: string;
 }
 
-export { HELM_VERSION, KIND_VERSION, KUBECTL_VERSION } from './versions.js';
+export { HELM_VERSION, KIND_VERSION, KUBECTL_VERSION } from '../tools/versions.js';
 
 interface Recipe {
   file: string;
@@ -94,7 +95,7 @@ export async function ensureTool(spec: ToolSpec): Promise<string> {
   // run (not even for its version) before it is verified below
   const onPathFile = whichOnPath(spec.name);
   const fromCache = onPathFile !== undefined && inToolCache(onPathFile);
-  const onPath = fromCache ? undefined : await exec(spec.name, r.versionArgs, { check: false }).catch(() => undefined);
+  const onPath = fromCache ? undefined : await exec(spec.name, r.versionArgs, { check: false, log: actionsLogger }).catch(() => undefined);
   const have = onPath && onPath.exitCode === 0 ? r.parseVersion(onPath.stdout) : undefined;
   if (have === spec.version) {
     core.info(`${spec.name} ${have} found on PATH`);
