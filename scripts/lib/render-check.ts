@@ -7,7 +7,7 @@ import { Helm } from '../../src/tools/helm/helm.js';
 import { generateAnchor, generateIssuer } from '../../src/certs/generate.js';
 import { parsePrivateKey } from '../../src/certs/pem.js';
 import { SUPPORTED_VERSIONS, RENDER_KUBE_VERSION, knownEntry } from '../../src/linkerd/versions.js';
-import { linkerdHelmRepo } from '../../src/tools/helm/helm.js';
+import { linkerdHelmRepo } from '../../src/linkerd/version.js';
 import { linkerdPlan, dgraphRelease, DGRAPH_REPO, type Release } from '../../src/deploy/linkerd-plan.js';
 import { renderPlan } from '../../src/deploy/render.js';
 import { helmValues } from '../../src/republish/helm-values.js';

@@ -1,6 +1,5 @@
 import type { KeyObject } from 'node:crypto';
 import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, signedBy, PemError, type CertInfo } from './pem.js';
-import type { LinkerdVersion } from '../linkerd/version.js';
 
 /**
  * Linkerd's identity checks, reimplemented from `pkg/issuercerts/issuercerts.go` and
@@ -31,7 +30,8 @@ export interface IdentityMaterial {
 }
 
 export interface CheckOpts {
-  version: LinkerdVersion;
+  /** The Linkerd 2.x line the rules are those of (a LinkerdVersion from src/linkerd/version.ts fits). */
+  version: { minor: number };
   now: Date;
   /** Warn when a certificate expires within this window; Linkerd uses 60 days. */
   minValidityMs: number;

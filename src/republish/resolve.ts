@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
-import { Helm, linkerdHelmRepo } from '../tools/helm/helm.js';
+import { Helm } from '../tools/helm/helm.js';
 import { versionEntryFromCharts, throwawayIdentity } from '../linkerd/chart-facts.js';
 import { knownEntry, nearestVersions, type VersionEntry } from '../linkerd/versions.js';
-import { parseLinkerdVersion } from '../linkerd/version.js';
+import { linkerdHelmRepo, parseLinkerdVersion } from '../linkerd/version.js';
 
 /**
  * A Linkerd version's facts: from the data file when meshci knows the version, else from its

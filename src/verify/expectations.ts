@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { ConfigurationError } from '../lib/errors.js';
 import { DGRAPH_API_PROTO } from '../data/dgraph-api-proto.js';
-import { rpcsFromProto } from '../deploy/routes.js';
+import { rpcsFromProto } from '../linkerd/routes.js';
 
 /**
  * The connectivity expectations (issue 5): which client may reach which target over which

@@ -13,7 +13,7 @@ import { applyManifests, parseManifests, type Manifest } from '../../k8s/manifes
 import { Helm } from '../../tools/helm/helm.js';
 import { ensureTool } from '../../runtime/tool-install.js';
 import { linkerdPlan, dgraphRelease, compatibilityProblems, type Plan, type Release } from '../../deploy/linkerd-plan.js';
-import { rpcsFromProto, serviceProfile, grpcRoutes } from '../../deploy/routes.js';
+import { rpcsFromProto, serviceProfile, grpcRoutes } from '../../linkerd/routes.js';
 import { releaseValues, withHaValues } from '../../deploy/values.js';
 import { versionFacts } from '../../republish/resolve.js';
 import { meshOnlyNetworkPolicy, allAuthenticatedNamespacePatch } from '../../deploy/network-policy.js';

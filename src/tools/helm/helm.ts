@@ -210,13 +210,6 @@ export function helmVersionProblem(version: string): string | undefined {
   return `meshci runs helm 3 (v3.x.y): helm ${major} needs Tiller`;
 }
 
-/** The Helm repository a Linkerd release's charts come from (linkerd-facts §3.1, §8). */
-export function linkerdHelmRepo(appVersion: string): string {
-  if (appVersion.startsWith('enterprise-')) return 'https://helm.buoyant.cloud';
-  if (appVersion.startsWith('edge-')) return 'https://helm.linkerd.io/edge';
-  return 'https://helm.linkerd.io/stable';
-}
-
 function kube(kubeconfig?: string): string[] {
   return kubeconfig ? ['--kubeconfig', kubeconfig] : [];
 }
