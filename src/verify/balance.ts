@@ -1,4 +1,5 @@
-import { clientJob, meshedTail, between, METRICS_BEGIN, METRICS_END } from './probe-jobs.js';
+import { clientJob, meshedTail, METRICS_BEGIN, METRICS_END } from './probe-jobs.js';
+import { between } from './probe-log.js';
 
 /**
  * The gRPC load-balancing run (linkerd-facts §6, the article's point): a meshed client sends N gRPC

@@ -167,6 +167,12 @@ const PURE = [
   'src/republish/helm-values.ts',
   'src/republish/images.ts',
   'src/verify/expectations.ts',
+  'src/verify/linkerd-output.ts',
+  'src/verify/verdict-types.ts',
+  'src/verify/judge.ts',
+  'src/verify/probe-jobs.ts',
+  'src/verify/probe-log.ts',
+  'src/verify/probe-outcome.ts',
   'src/env/spec.ts',
   'src/oci/reference.ts',
 ];

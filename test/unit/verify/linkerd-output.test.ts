@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { splitJsonStream, parseCheckOutput, parseEdges, outboundTraffic, balance } from '../../../src/verify/analysis.js';
+import { splitJsonStream, parseCheckOutput, parseEdges, outboundTraffic, balance } from '../../../src/verify/linkerd-output.js';
 
 /** Formats per linkerd-facts §4 (check JSON stream §4.1, edges §4.2, proxy metrics §4.4). */
 const fx = (f: string) => readFileSync(new URL(`../../fixtures/linkerd/${f}`, import.meta.url), 'utf8');

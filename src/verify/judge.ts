@@ -2,102 +2,33 @@ import { checkIdentity, daysLeft, oneLine, rfc3339 } from '../certs/rules.js';
 import { parseBundle } from '../linkerd/identity-cluster.js';
 import { parseCertificate } from '../certs/pem.js';
 import { parseLinkerdVersion } from '../linkerd/version.js';
-import { balance, parseCheckOutput, parseEdges, outboundTraffic, authorityMatches, requestsPerPod, type Balance, type TrafficRow } from './analysis.js';
-import { judgeMatrix, parseProbeLog } from './probe-jobs.js';
+import { balance, parseCheckOutput, parseEdges, outboundTraffic, authorityMatches, requestsPerPod, type TrafficRow } from './linkerd-output.js';
+import { parseProbeLog } from './probe-log.js';
+import { judgeMatrix } from './probe-outcome.js';
 import { parseBalanceLog } from './balance.js';
-import { captured, whyNot, type Evidence, type Piece, type PodEvidence } from './evidence.js';
-
-/**
- * Evidence → report: every verdict verify reaches is computed here, from the bundle alone, so a
- * run and a later `evidence-dir` re-analysis give the same report.
- */
-export type Status = 'pass' | 'warn' | 'fail' | 'skip';
-export const SECTIONS = ['control-plane', 'identity', 'data-plane', 'mtls', 'connectivity', 'balancing'] as const;
-export type Section = (typeof SECTIONS)[number];
-
-export interface Finding {
-  section: Section;
-  name: string;
-  status: Status;
-  detail: string;
-  hint?: string;
-}
-
-export interface MatrixRow {
-  probe: string;
-  client: string;
-  protocol: string;
-  target: string;
-  expected: 'allowed' | 'blocked';
-  observed: 'allowed' | 'blocked' | 'inconclusive' | 'unknown';
-  pass: boolean;
-  attempts: number;
-  detail: string;
-}
-
-export interface EdgeRow {
-  src: string;
-  dst: string;
-  clientId: string;
-  serverId: string;
-  secured: boolean;
-  noTlsReason: string;
-}
-
-export interface Report {
-  schema: 1;
-  verdict: 'pass' | 'fail';
-  collectedAt: string;
-  linkerdNamespace: string;
-  controlPlaneVersion?: string;
-  counts: Record<Status, number>;
-  /** Findings that fail the step: every `fail`, and every `warn` when failOnWarning. */
-  failed: number;
-  failOnWarning: boolean;
-  /** Input accept-refused: refused connections counted as blocked (the report says so per probe). */
-  acceptRefused: boolean;
-  findings: Finding[];
-  /** One line per finding that fails the step, for the step's error. */
-  failures: string[];
-  matrix: MatrixRow[];
-  edges: EdgeRow[];
-  balance?: Balance & { target: string; sent: number; ok: number; connections: number; maxRatio: number };
-  /** Traffic the meshed probes' proxies saw: probe name → rows. */
-  traffic: Record<string, TrafficRow[]>;
-  certificates: { role: string; subject: string; notAfter: string; daysLeft: number }[];
-}
-
-export interface AnalyzeOpts {
-  /** Certificates expiring sooner fail (Linkerd itself warns at 60 days). */
-  minCertValidityMs: number;
-  balanceMaxRatio: number;
-  failOnWarning: boolean;
-  /** Input accept-refused: a refused connection counts as blocked when the control reached the target. */
-  acceptRefused?: boolean;
-  /**
-   * Pieces this run asked for (default: all): one that is not in the evidence fails — no evidence,
-   * no pass. False only where the user turned it off (linkerd-cli none, balance-requests 0).
-   */
-  expect?: { check?: boolean; balance?: boolean };
-}
+import { captured, whyNot, type BalanceEvidence, type Evidence, type Piece, type PodEvidence } from './evidence.js';
+import type { AnalyzeOpts, EdgeRow, Finding, Report, Section, Status } from './verdict-types.js';
 
 const DAY = 86_400_000;
 const PROXY = 'linkerd-proxy';
 const CP_LABEL = 'linkerd.io/control-plane-ns';
 
+/**
+ * Evidence → report: every verdict verify reaches is computed here, from the bundle alone, so a
+ * run and a later `evidence-dir` re-analysis give the same report.
+ */
 export function analyze(e: Evidence, o: AnalyzeOpts): Report {
-  const now = new Date(e.collectedAt);
   const expect = { check: o.expect?.check ?? true, balance: o.expect?.balance ?? true };
   const findings: Finding[] = [];
-  const add = (section: Section, name: string, status: Status, detail: string, hint?: string) => findings.push({ section, name, status, detail, ...(hint ? { hint } : {}) });
+  const add: Add = (section, name, status, detail, hint) => findings.push({ section, name, status, detail, ...(hint ? { hint } : {}) });
   /** A piece that is not there: a skip only where the user turned it off, else a failure naming it. */
-  const notThere = (section: Section, name: string, piece: Piece<unknown>, byChoiceAllowed: boolean) => {
+  const notThere: NotThere = (section, name, piece, byChoiceAllowed) => {
     const why = whyNot(piece) ?? '';
     if ('skipped' in piece && byChoiceAllowed) add(section, name, 'skip', why);
     else if ('skipped' in piece) add(section, name, 'fail', `expected, but skipped: ${why}`);
     else add(section, name, 'fail', 'missing' in piece ? `no evidence: ${why}` : why);
   };
-  const report: Omit<Report, 'verdict' | 'counts' | 'failures' | 'findings' | 'failed'> = {
+  const report: Draft = {
     schema: 1,
     collectedAt: e.collectedAt,
     linkerdNamespace: e.linkerdNamespace,
@@ -110,36 +41,62 @@ export function analyze(e: Evidence, o: AnalyzeOpts): Report {
     certificates: [],
   };
 
+
   // control plane: linkerd check, every line of its output accounted for
   if (captured(e.check)) controlPlane(e.check, add);
   else notThere('control-plane', 'linkerd check', e.check, !expect.check);
 
   // identity: Linkerd's rules on the public certificates, with the user's floor on days left
-  if (captured(e.identity)) {
-    const id = e.identity.text;
-    const version = parseLinkerdVersion('linkerd-version', e.controlPlaneVersion && /^(stable|edge|enterprise)-\d+\.\d+\.\d+$/.test(e.controlPlaneVersion) ? e.controlPlaneVersion : 'edge-26.8.3');
-    const rep = checkIdentity(
-      { anchors: { text: id.bundle, source: id.bundleSource }, issuer: { text: id.issuer, source: id.issuerSource } },
-      { version, now, minValidityMs: o.minCertValidityMs },
-    );
-    for (const c of rep.checks) {
-      if (c.skipped) continue;
-      // Linkerd only warns about expiry within its window; verify's min-cert-validity is a floor.
-      const expiring = c.hint?.endsWith('not-expiring-soon') && c.result === 'warning';
-      add('identity', `${c.category}: ${c.description}`, c.result === 'success' ? 'pass' : expiring ? 'fail' : c.result === 'warning' ? 'warn' : 'fail', oneLine(c), c.hint);
-    }
-    const certs = [...safe(() => parseBundle(id.bundle)).map((c) => ['trust anchor', c] as const), ...safe(() => [parseCertificate(id.issuer)]).map((c) => ['issuer', c] as const)];
-    for (const [role, c] of certs) {
-      const left = daysLeft(c, now);
-      report.certificates.push({ role, subject: c.subjectCN, notAfter: rfc3339(c.notAfter), daysLeft: left });
-      const short = c.notAfter.getTime() - now.getTime() < o.minCertValidityMs;
-      add('identity', `${role} ${c.subjectCN} days left`, short ? 'fail' : 'pass',
-        `${left} days left (until ${rfc3339(c.notAfter)})${short ? `, below min-cert-validity ${Math.round(o.minCertValidityMs / DAY)}d: ${role === 'issuer' ? 'rotate it with meshci/certs mode rotate-issuer' : 'rotate it with meshci/certs mode rotate-anchor'}` : ''}`);
-    }
-  } else notThere('identity', 'identity certificates', e.identity, false);
+  if (captured(e.identity)) identity(e.identity.text, e, o, report, add);
+  else notThere('identity', 'identity certificates', e.identity, false);
 
   // data plane: every pod of the target namespaces running, ready and meshed at the control plane's version
-  const targetNs = new Set(e.namespaces.map((n) => n.name));
+  dataPlane(e, add, notThere);
+
+  // connectivity matrix, judged from the raw logs: allowed probes first, they are the controls
+  connectivity(e, o, report, add);
+
+  // mTLS: viz edges touching the target namespaces
+  edgeFindings(e, report, add);
+
+  // gRPC balancing
+  if (captured(e.balance)) balancing(e.balance.text, o, report, add);
+  else notThere('balancing', 'gRPC load balancing', e.balance, !expect.balance);
+
+  return verdict(report, findings, o.failOnWarning);
+}
+
+type Add = (section: Section, name: string, status: Status, detail: string, hint?: string) => void;
+type NotThere = (section: Section, name: string, piece: Piece<unknown>, byChoiceAllowed: boolean) => void;
+/** The report as the steps fill it in, before the verdict. */
+type Draft = Omit<Report, 'verdict' | 'counts' | 'failures' | 'findings' | 'failed'>;
+
+/** Identity: Linkerd's rules on the public certificates, and each certificate's days left against min-cert-validity. */
+function identity(id: { bundle: string; issuer: string; bundleSource: string; issuerSource: string }, e: Evidence, o: AnalyzeOpts, report: Draft, add: Add): void {
+  const now = new Date(e.collectedAt);
+  const version = parseLinkerdVersion('linkerd-version', e.controlPlaneVersion && /^(stable|edge|enterprise)-\d+\.\d+\.\d+$/.test(e.controlPlaneVersion) ? e.controlPlaneVersion : 'edge-26.8.3');
+  const rep = checkIdentity(
+    { anchors: { text: id.bundle, source: id.bundleSource }, issuer: { text: id.issuer, source: id.issuerSource } },
+    { version, now, minValidityMs: o.minCertValidityMs },
+  );
+  for (const c of rep.checks) {
+    if (c.skipped) continue;
+    // Linkerd only warns about expiry within its window; verify's min-cert-validity is a floor.
+    const expiring = c.hint?.endsWith('not-expiring-soon') && c.result === 'warning';
+    add('identity', `${c.category}: ${c.description}`, c.result === 'success' ? 'pass' : expiring ? 'fail' : c.result === 'warning' ? 'warn' : 'fail', oneLine(c), c.hint);
+  }
+  const certs = [...safe(() => parseBundle(id.bundle)).map((c) => ['trust anchor', c] as const), ...safe(() => [parseCertificate(id.issuer)]).map((c) => ['issuer', c] as const)];
+  for (const [role, c] of certs) {
+    const left = daysLeft(c, now);
+    report.certificates.push({ role, subject: c.subjectCN, notAfter: rfc3339(c.notAfter), daysLeft: left });
+    const short = c.notAfter.getTime() - now.getTime() < o.minCertValidityMs;
+    add('identity', `${role} ${c.subjectCN} days left`, short ? 'fail' : 'pass',
+      `${left} days left (until ${rfc3339(c.notAfter)})${short ? `, below min-cert-validity ${Math.round(o.minCertValidityMs / DAY)}d: ${role === 'issuer' ? 'rotate it with meshci/certs mode rotate-issuer' : 'rotate it with meshci/certs mode rotate-anchor'}` : ''}`);
+  }
+}
+
+/** Data plane: the namespaces exist, and every pod in them runs, is ready and is meshed at the control plane's version. */
+function dataPlane(e: Evidence, add: Add, notThere: NotThere): void {
   if (!e.namespaces.length) add('data-plane', 'namespaces', 'fail', 'no evidence: the evidence names no namespace whose pods must be meshed');
   for (const ns of e.namespaces) {
     if (!ns.exists) add('data-plane', `namespace ${ns.name}`, 'fail', `namespace '${ns.name}' does not exist (input 'namespaces')`);
@@ -164,8 +121,10 @@ export function analyze(e: Evidence, o: AnalyzeOpts): Report {
       add('data-plane', `namespace ${ns.name}`, good === pods.length ? 'pass' : 'fail', `${good}/${pods.length} pods meshed, running and ready`);
     }
   } else notThere('data-plane', 'pods', e.pods, false);
+}
 
-  // connectivity matrix, judged from the raw logs: allowed probes first, they are the controls
+/** Connectivity: the probe matrix (allowed probes are the controls), and each meshed allowed probe's own proof of mTLS. */
+function connectivity(e: Evidence, o: AnalyzeOpts, report: Draft, add: Add): void {
   if (!e.probes.length) add('connectivity', 'probes', 'fail', 'no evidence: no probe ran, so nothing shows who can reach the target (an empty matrix proves nothing)');
   const records = new Map(e.probes.map((p) => [p.probe.name, p.attempts.map((a) => (a.error ? undefined : parseProbeLog(a.log)))]));
   const judged = judgeMatrix(e.probes.map((p) => ({ probe: p.probe, records: records.get(p.probe.name)! })), { acceptRefused: !!o.acceptRefused });
@@ -187,8 +146,11 @@ export function analyze(e: Evidence, o: AnalyzeOpts): Report {
     report.matrix.push({ probe: p.probe.name, client: p.probe.client, protocol: p.probe.protocol, target: `${p.probe.target}${p.probe.protocol === 'http' ? (p.probe.path ?? '/') : ` ${p.probe.method}`}`, expected: p.probe.expect, observed: j.observed, pass: j.pass, attempts: j.attempts, detail });
     add('connectivity', p.probe.name, j.pass ? 'pass' : 'fail', j.pass ? `${p.probe.expect} as expected: ${detail}` : `expected ${p.probe.expect}, observed ${j.observed}: ${detail}${j.attempts > 1 ? ` (${j.attempts} attempts)` : ''}`);
   }
+}
 
-  // mTLS: viz edges touching the target namespaces
+/** mTLS as viz edges show it, for the edges touching the target namespaces. */
+function edgeFindings(e: Evidence, report: Draft, add: Add): void {
+  const targetNs = new Set(e.namespaces.map((n) => n.name));
   for (const [ns, piece] of Object.entries(e.edges)) {
     if (!captured(piece)) {
       add('mtls', `edges in ${ns}`, 'skipped' in piece ? 'skip' : 'fail', whyNot(piece) ?? '');
@@ -209,30 +171,32 @@ export function analyze(e: Evidence, o: AnalyzeOpts): Report {
     }
     if (!edges.length) add('mtls', `edges in ${ns}`, 'warn', `no edges with open connections in '${ns}' (Linkerd 2.12+ lists live connections only)`);
   }
+}
 
-  // gRPC balancing
-  if (captured(e.balance)) {
-    const b = e.balance.text;
-    const rec = captured(b.log) ? parseBalanceLog(b.log.text) : undefined;
-    if (!rec || rec.metrics === undefined) {
-      add('balancing', `gRPC ${b.target}`, 'fail', captured(b.log) ? 'the balancing job printed no result (see balance.log)' : (whyNot(b.log) ?? ''));
-    } else {
-      const counts = requestsPerPod(rec.metrics, b.target, b.endpoints);
-      const v = balance(counts, o.balanceMaxRatio);
-      report.balance = { ...v, target: b.target, sent: rec.sent, ok: rec.ok, connections: rec.connections, maxRatio: o.balanceMaxRatio };
-      const dist = Object.entries(counts).map(([pod, n]) => `${pod} ${n}`).join(', ');
-      const oldCurl = rec.curl && /^[0-7]\./.test(rec.curl) ? `; curl ${rec.curl} in curl-image cannot reuse an h2c connection (curl#10634): use curl 8.0 or later` : '';
-      const conn = `${rec.sent} calls over ${rec.connections} connection(s)${oldCurl}`;
-      if (!b.endpoints.length) add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, but the Service had no ready endpoint when the run started: nothing to balance over`);
-      else if (v.verdict === 'balanced') add('balancing', `gRPC ${b.target}`, 'pass', `${conn}, spread over ${Object.keys(counts).length} pods: ${dist}`);
-      else if (v.verdict === 'no-traffic') add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, but the client's proxy counted no requests to ${b.target}${rec.rc ? ` (curl exit ${rec.rc})` : ''}`);
-      else add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, unbalanced (busiest/quietest ${v.ratio === Infinity ? '∞' : v.ratio.toFixed(1)} > ${o.balanceMaxRatio}): ${dist}`);
-    }
-  } else notThere('balancing', 'gRPC load balancing', e.balance, !expect.balance);
+/** gRPC balancing: the balancing client's calls, counted per pod by its proxy. */
+function balancing(b: BalanceEvidence, o: AnalyzeOpts, report: Draft, add: Add): void {
+  const rec = captured(b.log) ? parseBalanceLog(b.log.text) : undefined;
+  if (!rec || rec.metrics === undefined) {
+    add('balancing', `gRPC ${b.target}`, 'fail', captured(b.log) ? 'the balancing job printed no result (see balance.log)' : (whyNot(b.log) ?? ''));
+  } else {
+    const counts = requestsPerPod(rec.metrics, b.target, b.endpoints);
+    const v = balance(counts, o.balanceMaxRatio);
+    report.balance = { ...v, target: b.target, sent: rec.sent, ok: rec.ok, connections: rec.connections, maxRatio: o.balanceMaxRatio };
+    const dist = Object.entries(counts).map(([pod, n]) => `${pod} ${n}`).join(', ');
+    const oldCurl = rec.curl && /^[0-7]\./.test(rec.curl) ? `; curl ${rec.curl} in curl-image cannot reuse an h2c connection (curl#10634): use curl 8.0 or later` : '';
+    const conn = `${rec.sent} calls over ${rec.connections} connection(s)${oldCurl}`;
+    if (!b.endpoints.length) add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, but the Service had no ready endpoint when the run started: nothing to balance over`);
+    else if (v.verdict === 'balanced') add('balancing', `gRPC ${b.target}`, 'pass', `${conn}, spread over ${Object.keys(counts).length} pods: ${dist}`);
+    else if (v.verdict === 'no-traffic') add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, but the client's proxy counted no requests to ${b.target}${rec.rc ? ` (curl exit ${rec.rc})` : ''}`);
+    else add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, unbalanced (busiest/quietest ${v.ratio === Infinity ? '∞' : v.ratio.toFixed(1)} > ${o.balanceMaxRatio}): ${dist}`);
+  }
+}
 
+/** The verdict: every fail, and every warning under fail-on-warning, fails the step. */
+function verdict(report: Draft, findings: Finding[], failOnWarning: boolean): Report {
   const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0, skip: 0 };
   for (const f of findings) counts[f.status]++;
-  const failing = findings.filter((f) => f.status === 'fail' || (o.failOnWarning && f.status === 'warn'));
+  const failing = findings.filter((f) => f.status === 'fail' || (failOnWarning && f.status === 'warn'));
   return {
     ...report,
     verdict: failing.length ? 'fail' : 'pass',
@@ -242,8 +206,6 @@ export function analyze(e: Evidence, o: AnalyzeOpts): Report {
     failures: failing.map((f) => `${f.section}: ${f.name}: ${f.status === 'warn' ? '(warning, fail-on-warning) ' : ''}${f.detail}`),
   };
 }
-
-type Add = (section: Section, name: string, status: Status, detail: string, hint?: string) => void;
 
 /** Checks that need Linkerd's version service on the internet (linkerd-facts §4.1). */
 const LATEST = 'can determine the latest version';
