@@ -16,6 +16,18 @@ export default tseslint.config(
     },
   },
   {
+    // One way to turn an unknown error into text: getErrorMessage (src/lib/errors.ts).
+    files: ['src/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/lib/errors.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='message'] > TSAsExpression.object[typeAnnotation.typeName.name='Error']", message: 'use getErrorMessage(e) from src/lib/errors.ts' },
+        { selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][alternate.callee.name='String']", message: 'use getErrorMessage(e) from src/lib/errors.ts' },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
-import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, signedBy, PemError, type CertInfo } from './pem.js';
+import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, signedBy, type CertInfo } from './pem.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * Linkerd's identity checks, reimplemented from `pkg/issuercerts/issuercerts.go` and
@@ -218,7 +219,7 @@ function runSteps(category: string, steps: Step[]): CheckEntry[] {
 }
 
 function where(input: string, source: string, e: unknown): string {
-  const msg = e instanceof PemError ? e.message : e instanceof Error ? e.message : String(e);
+  const msg = getErrorMessage(e);
   return `${source}: ${msg}` + (source.includes(`'${input}'`) ? '' : ` (input '${input}')`);
 }
 

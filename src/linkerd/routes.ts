@@ -1,5 +1,5 @@
 import protobuf from 'protobufjs';
-import { ConfigurationError } from '../lib/errors.js';
+import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
 
 /**
  * gRPC routes from a .proto, as `linkerd profile --proto` builds them (linkerd-facts §6): one route
@@ -19,7 +19,7 @@ export function rpcsFromProto(text: string, file: string): Rpc[] {
   try {
     parsed = protobuf.parse(text, { keepCase: true, alternateCommentMode: true });
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = getErrorMessage(e);
     throw new ConfigurationError(`${file}: not a valid .proto file: ${msg}`);
   }
   const out: Rpc[] = [];

@@ -8,6 +8,7 @@ import { judgeMatrix } from './probe-outcome.js';
 import { parseBalanceLog } from './balance.js';
 import { captured, whyNot, type BalanceEvidence, type Evidence, type Piece, type PodEvidence } from './evidence.js';
 import type { AnalyzeOpts, EdgeRow, Finding, Report, Section, Status } from './verdict-types.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 const DAY = 86_400_000;
 const PROXY = 'linkerd-proxy';
@@ -160,7 +161,7 @@ function edgeFindings(e: Evidence, report: Draft, add: Add): void {
     try {
       edges = parseEdges(piece.text);
     } catch (err) {
-      add('mtls', `edges in ${ns}`, 'fail', `cannot read ${piece.command ?? 'linkerd viz edges'} output: ${(err as Error).message}`);
+      add('mtls', `edges in ${ns}`, 'fail', `cannot read ${piece.command ?? 'linkerd viz edges'} output: ${getErrorMessage(err)}`);
       continue;
     }
     for (const x of edges) {
@@ -253,7 +254,7 @@ export function mtlsProof(target: string, metrics: string | undefined, linkerdNs
   try {
     rows = outboundTraffic(metrics);
   } catch (e) {
-    return { ok: false, detail: `the client's proxy metrics cannot be read (${(e as Error).message})` };
+    return { ok: false, detail: `the client's proxy metrics cannot be read (${getErrorMessage(e)})` };
   }
   const mine = rows.filter((r) => authorityMatches(r.authority, target) && r.requests > 0);
   const total = mine.reduce((n, r) => n + r.requests, 0);

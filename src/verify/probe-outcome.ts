@@ -2,6 +2,7 @@ import protobuf from 'protobufjs';
 import type { Probe } from './expectations.js';
 import { authorityMatches } from './linkerd-output.js';
 import type { ProbeRecord } from './probe-log.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * What one attempt shows happened on the wire, before any expectation is applied.
@@ -114,7 +115,7 @@ export function decodeGrpc(p: Probe, body: Buffer): { json: string } | { error: 
     const obj = type.toObject(type.decode(body.subarray(5, 5 + len)), { longs: String, enums: String, bytes: String, json: true });
     return { json: JSON.stringify(obj, null, 2) };
   } catch (e) {
-    return { error: `cannot decode the response with ${p.proto.name}: ${(e as Error).message}` };
+    return { error: `cannot decode the response with ${p.proto.name}: ${getErrorMessage(e)}` };
   }
 }
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { rmSync } from 'node:fs';
-import { ConfigurationError } from '../../lib/errors.js';
+import { ConfigurationError, getErrorMessage } from '../../lib/errors.js';
 import { writeFilesAtomically, assertWritable, type OutFile } from '../../lib/files.js';
 import { maskSecret } from '../../runtime/log.js';
 import { generateAnchor, generateIssuer } from '../../certs/generate.js';
@@ -137,7 +137,7 @@ async function check(inputs: Inputs): Promise<void> {
     } catch (e) {
       const status = (e as { status?: number }).status;
       issueError = new Error(
-        `expiry guard: GitHub API call failed${status ? ` (HTTP ${status})` : ''}: ${e instanceof Error ? e.message : String(e)}` +
+        `expiry guard: GitHub API call failed${status ? ` (HTTP ${status})` : ''}: ${getErrorMessage(e)}` +
           (status === 401 || status === 403 ? "; input 'github-token' needs permission issues: write" : ''),
       );
       core.error(issueError.message);
@@ -164,7 +164,7 @@ function readExistingAnchor(cert: { text: string; source: string }, key: { text:
   try {
     k = parsePrivateKey(key.text);
   } catch (e) {
-    throw new ConfigurationError(`${key.source}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new ConfigurationError(`${key.source}: ${getErrorMessage(e)}`);
   }
   if (!keyMatchesCert(anchor, k)) {
     throw new ConfigurationError(`${key.source} does not belong to the certificate in ${cert.source} (public and private key do not match)`);

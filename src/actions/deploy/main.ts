@@ -115,7 +115,7 @@ export async function main(given = getInputs()): Promise<void> {
     await summary(inputs, installed, applied.applied, pulls, Date.now() - started.getTime());
   } catch (e) {
     if (inputs.diagnosticsDir) {
-      await diagnostics(cluster, inputs, [...new Set([inputs.namespace, inputs.appNamespace, ...installed.map((i) => i.namespace)])]).catch((d: unknown) => core.warning(`diagnostics: ${(d as Error).message}`));
+      await diagnostics(cluster, inputs, [...new Set([inputs.namespace, inputs.appNamespace, ...installed.map((i) => i.namespace)])]).catch((d: unknown) => core.warning(`diagnostics: ${getErrorMessage(d)}`));
     }
     throw e;
   } finally {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ConfigurationError } from '../../lib/errors.js';
+import { ConfigurationError, getErrorMessage } from '../../lib/errors.js';
 import { actionsLogger, formatDuration } from '../../runtime/log.js';
 import { Registry } from '../../oci/registry.js';
 import { HttpTransport } from '../../oci/http.js';
@@ -169,9 +169,9 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
         return { ...newResult(src, dst, 'copied', { digest: head?.digest, ms: Date.now() - start }), how: 'imported' };
       } catch (e) {
         if (inputs.mode === 'import') {
-          return withHow(newResult(src, dst, 'failed', { ms: Date.now() - start, error: (e as Error).message }));
+          return withHow(newResult(src, dst, 'failed', { ms: Date.now() - start, error: getErrorMessage(e) }));
         }
-        core.warning(`${(e as Error).message}; falling back to a client-side copy`);
+        core.warning(`${getErrorMessage(e)}; falling back to a client-side copy`);
       }
     }
     preferThroughputGc(); // bytes are about to stream through this process
