@@ -32,16 +32,7 @@ export async function collect(o: CollectOpts): Promise<Evidence> {
   const collectedAt = (o.now ?? (() => new Date()))().toISOString();
   const { cluster, log } = o;
 
-  let controlPlaneVersion: string | undefined;
-  let identity: Evidence['identity'];
-  try {
-    const st = await readIdentityState(cluster, o.linkerdNamespace);
-    controlPlaneVersion = st.linkerdVersion;
-    // public certificates only: the issuer key is never part of the evidence
-    identity = { text: { bundle: st.bundlePem, issuer: st.issuerPem, bundleSource: st.bundleSource, issuerSource: st.issuerSource } };
-  } catch (e) {
-    identity = { error: getErrorMessage(e) };
-  }
+  const { controlPlaneVersion, identity } = await identityEvidence(cluster, o.linkerdNamespace);
 
   const namespaces = await Promise.all(o.namespaces.map(async (name) => ({ name, exists: !!(await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name })) })));
   let pods: Evidence['pods'];
@@ -144,6 +135,21 @@ async function runBalance(o: CollectOpts): Promise<Piece<BalanceEvidence>> {
   } catch (e) {
     return { error: getErrorMessage(e) };
   }
+}
+
+/** The control plane's version and its public identity certificates, or why they could not be read. */
+async function identityEvidence(cluster: Cluster, linkerdNamespace: string): Promise<{ controlPlaneVersion?: string; identity: Evidence['identity'] }> {
+  let controlPlaneVersion: string | undefined;
+  let identity: Evidence['identity'];
+  try {
+    const st = await readIdentityState(cluster, linkerdNamespace);
+    controlPlaneVersion = st.linkerdVersion;
+    // public certificates only: the issuer key is never part of the evidence
+    identity = { text: { bundle: st.bundlePem, issuer: st.issuerPem, bundleSource: st.bundleSource, issuerSource: st.issuerSource } };
+  } catch (e) {
+    identity = { error: getErrorMessage(e) };
+  }
+  return { controlPlaneVersion, identity };
 }
 
 export function podEvidence(p: KObject): PodEvidence {

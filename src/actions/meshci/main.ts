@@ -9,7 +9,7 @@ import { escapeHtml } from '../../lib/html.js';
 import { defaultName } from '../../env/spec.js';
 import { readRecordFile, validateRecord, describeRecord, type EnvironmentRecord } from '../../env/record.js';
 import { pullRequestNumber } from '../../lib/event.js';
-import { getInputs } from './inputs.js';
+import { getInputs, type Inputs } from './inputs.js';
 
 /**
  * The root action, `uses: meshci/meshci@v1`: the article in one step. A node entry that runs the
@@ -108,6 +108,21 @@ export async function main(inputs = getInputs()): Promise<void> {
     process.off('SIGTERM', onSignal);
   }
   const mask = (v: string) => maskAll(v, secrets);
+  setOutputs(res, inputs, name, mask);
+  await summary(res, Date.now() - t0, mask);
+  if (res.cancelled) {
+    const left = !res.record ? 'nothing was created' : inputs.keep ? `${describeRecord(res.record)} is kept (keep: true)` : `the post step tears down ${describeRecord(res.record)}`;
+    throw new Error(`cancelled (${res.cancelled.signal}) during ${res.cancelled.stage}; ${left}`);
+  }
+  if (!res.ok) {
+    throw new Error(res.failedAt === 'verify' && res.verdict === 'fail'
+      ? `verify found problems (verdict fail): see the report in the summary${res.stages.some((s) => s.stage === 'teardown') ? '; the environment was torn down' : ''}`
+      : `stopped at ${res.failedAt ?? 'teardown'} (its error is above)`);
+  }
+}
+
+/** The step's outputs: the environment, the verdict, where it stopped, and each stage's outputs (masked) as JSON. */
+function setOutputs(res: PipelineResult, inputs: Inputs, name: string, mask: (v: string) => string): void {
   const stageOutputs: Record<string, unknown> = {};
   for (const s of res.stages) stageOutputs[s.stage] = { exitCode: s.exitCode, seconds: Math.round(s.ms / 100) / 10, outputs: Object.fromEntries(Object.entries(s.outputs).map(([k, v]) => [k, mask(v)])) };
   const out = (stage: Stage, key: string) => res.stages.find((s) => s.stage === stage)?.outputs[key] ?? '';
@@ -122,16 +137,6 @@ export async function main(inputs = getInputs()): Promise<void> {
   core.setOutput('anchor-fingerprint', out('certs', 'anchor-fingerprint'));
   core.setOutput('stages', JSON.stringify(stageOutputs));
   core.setOutput('record', res.record ? JSON.stringify(res.record) : '');
-  await summary(res, Date.now() - t0, mask);
-  if (res.cancelled) {
-    const left = !res.record ? 'nothing was created' : inputs.keep ? `${describeRecord(res.record)} is kept (keep: true)` : `the post step tears down ${describeRecord(res.record)}`;
-    throw new Error(`cancelled (${res.cancelled.signal}) during ${res.cancelled.stage}; ${left}`);
-  }
-  if (!res.ok) {
-    throw new Error(res.failedAt === 'verify' && res.verdict === 'fail'
-      ? `verify found problems (verdict fail): see the report in the summary${res.stages.some((s) => s.stage === 'teardown') ? '; the environment was torn down' : ''}`
-      : `stopped at ${res.failedAt ?? 'teardown'} (its error is above)`);
-  }
 }
 
 /** One summary: the stages as a table, then each stage's own summary. */

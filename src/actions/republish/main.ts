@@ -100,22 +100,7 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
     plainHttp: inputs.plainHttp.has(inputs.destination.registry),
     onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
   });
-  const sources = new Map<string, Registry>();
-  const source = (host: string) => {
-    let r = sources.get(host);
-    if (!r) {
-      const c = inputs.sourceCredentials.get(host);
-      r = new Registry({
-        registry: host,
-        auth: c ? { kind: 'basic', username: c.username, password: c.password, describe: `username/password for ${c.username} on ${host}` } : { kind: 'anonymous' },
-        http,
-        plainHttp: inputs.plainHttp.has(host),
-        onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
-      });
-      sources.set(host, r);
-    }
-    return r;
-  };
+  const source = sourceRegistries(inputs, http);
   const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : undefined, signatures: inputs.signatures !== 'false', blobConcurrency: blobSlots(inputs.concurrency), log: actionsLogger });
   let importer: import('../../azure/acr-import.js').AcrImporter | undefined;
   if (inputs.mode !== 'copy' && inputs.acrResourceId) {
@@ -179,11 +164,39 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
     return withHow(r);
   }
 
-  function withHow(r: CopyResult): Row {
-    return { ...r, how: r.action };
-  }
-
   // outputs, before any failure is raised
+  setOutputs(rows, inputs, linkerd);
+
+  await writeSummary(rows, inputs, Date.now() - t0);
+
+  if (inputs.lockTags && auth.kind === 'azure') await lockDestinationTags(rows, inputs, auth.credential);
+
+  const failed = rows.filter((r) => r.how === 'failed');
+  if (failed.length) throw new Error(`${failed.length} of ${rows.length} image(s) failed: ${failed.map((r) => `${r.source}: ${r.error}`).join('; ')}`);
+}
+
+/** One client per source registry host, made on first use, with the credentials given for that host. */
+function sourceRegistries(inputs: Inputs, http: HttpTransport): (host: string) => Registry {
+  const sources = new Map<string, Registry>();
+  return (host: string): Registry => {
+    let r = sources.get(host);
+    if (!r) {
+      const c = inputs.sourceCredentials.get(host);
+      r = new Registry({
+        registry: host,
+        auth: c ? { kind: 'basic', username: c.username, password: c.password, describe: `username/password for ${c.username} on ${host}` } : { kind: 'anonymous' },
+        http,
+        plainHttp: inputs.plainHttp.has(host),
+        onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
+      });
+      sources.set(host, r);
+    }
+    return r;
+  };
+}
+
+/** The step's outputs: what moved where, the image map, Helm values and counts. */
+function setOutputs(rows: Row[], inputs: Inputs, linkerd: VersionEntry | undefined): void {
   const ok = rows.filter((r) => r.how !== 'failed');
   const map: Record<string, string> = {};
   for (const r of ok) map[r.source] = `${r.destination.split('@')[0]}${r.digest ? `@${r.digest}` : ''}`;
@@ -194,8 +207,10 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
   core.setOutput('skipped', String(rows.filter((r) => r.how === 'skipped').length));
   core.setOutput('failed', String(rows.filter((r) => r.how === 'failed').length));
   core.setOutput('bytes', String(rows.reduce((n, r) => n + r.bytes, 0)));
+}
 
-  const total = Date.now() - t0;
+/** The step summary: one table row per image, with what happened to it. */
+async function writeSummary(rows: Row[], inputs: Inputs, total: number): Promise<void> {
   await core.summary
     .addHeading('meshci republish', 2)
     .addRaw(`<p>${rows.length} image(s) to <code>${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''}</code> in ${formatDuration(total)}, ${mb(rows.reduce((n, r) => n + r.bytes, 0))} transferred.</p>`)
@@ -210,21 +225,23 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
       ]),
     ])
     .write();
+}
 
-  if (inputs.lockTags && auth.kind === 'azure') {
-    const lockable = rows.filter((r) => r.how !== 'failed').map((r) => {
-      const d = parseReference(r.destination);
-      return { repository: d.repository, tag: d.tag };
-    }).filter((t): t is { repository: string; tag: string } => !!t.tag);
-    await core.group(`Lock ${lockable.length} tag(s)`, async () => {
-      const { lockTags } = await import('../../azure/acr-tags.js');
-      await lockTags(inputs.destination.registry, auth.credential, lockable);
-      for (const t of lockable) core.info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
-    });
-  }
+/** Input lock-tags: every tag this run wrote is locked against overwrite and deletion (ACR). */
+async function lockDestinationTags(rows: Row[], inputs: Inputs, credential: Extract<RegistryAuth, { kind: 'azure' }>['credential']): Promise<void> {
+  const lockable = rows.filter((r) => r.how !== 'failed').map((r) => {
+    const d = parseReference(r.destination);
+    return { repository: d.repository, tag: d.tag };
+  }).filter((t): t is { repository: string; tag: string } => !!t.tag);
+  await core.group(`Lock ${lockable.length} tag(s)`, async () => {
+    const { lockTags } = await import('../../azure/acr-tags.js');
+    await lockTags(inputs.destination.registry, credential, lockable);
+    for (const t of lockable) core.info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
+  });
+}
 
-  const failed = rows.filter((r) => r.how === 'failed');
-  if (failed.length) throw new Error(`${failed.length} of ${rows.length} image(s) failed: ${failed.map((r) => `${r.source}: ${r.error}`).join('; ')}`);
+function withHow(r: CopyResult): Row {
+  return { ...r, how: r.action };
 }
 
 /**
