@@ -24,4 +24,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/republish/index.ts
-await runLazily("republish", getInputs, () => import("../chunks/main-MSUAYCWV.js"));
+await runLazily("republish", getInputs, () => import("../chunks/main-EIIQBF2D.js"));

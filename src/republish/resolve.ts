@@ -59,7 +59,7 @@ export async function versionFacts(version: string, o: ResolveOpts): Promise<Ver
     if (!crds) throw new Error(`${repo}: no linkerd-crds chart released with ${cp} ${picked[cp]}`);
     picked['linkerd-crds'] = crds.version;
   }
-  const helm = new Helm({ binPath: await o.helm() });
+  const helm = new Helm({ binPath: await o.helm(), log: o.log });
   const work = mkdtempSync(join(tmpdir(), 'meshci-resolve-'));
   try {
     const dirs: Record<string, string> = {};
