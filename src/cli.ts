@@ -6,6 +6,7 @@ import { runAction, readActionYml, packageRoot, maskAll, Cancel, type ActionYml,
 import { LiveLog, renderSummary, formatElapsed } from './local/render.js';
 import { runPipeline, down, recordPath, PROVIDERS, type Provider, type Stage } from './local/pipeline.js';
 import { doctor } from './local/doctor.js';
+import { getErrorMessage } from './lib/errors.js';
 
 /**
  * `meshci`: the actions from a terminal, through the same runner emulation the tests use. The log
@@ -198,7 +199,7 @@ async function runOne(action: string, args: Args): Promise<number> {
     res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: '1' } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c), cancel, signalTarget: 'group' });
   } catch (e) {
     live.end();
-    throw new UsageError((e as Error).message);
+    throw new UsageError(getErrorMessage(e));
   }
   live.end();
   printOutputs(res);
@@ -279,7 +280,7 @@ async function cli(argv: string[]): Promise<number> {
   try {
     args = parseArgs(argv, booleansOf);
   } catch (e) {
-    process.stderr.write(`meshci: ${(e as Error).message}\nrun 'meshci help' for the commands\n`);
+    process.stderr.write(`meshci: ${getErrorMessage(e)}\nrun 'meshci help' for the commands\n`);
     return EXIT.usage;
   }
   const known = [...COMMANDS, ...actions()];
@@ -330,7 +331,7 @@ async function cli(argv: string[]): Promise<number> {
       process.stderr.write(`meshci: ${e.message}\n`);
       return EXIT.usage;
     }
-    process.stderr.write(`meshci: ${(e as Error).message}\n`);
+    process.stderr.write(`meshci: ${getErrorMessage(e)}\n`);
     if (args.debug && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     return EXIT.failed;
   }

@@ -6,38 +6,38 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-WWMUWZXO.js";
+} from "../chunks/chunk-2R7FWQY2.js";
 import "../chunks/chunk-PPIGJDAK.js";
-import "../chunks/chunk-ZCIHLU3Y.js";
+import "../chunks/chunk-KG4E6MI3.js";
 import {
   PROVIDERS,
   down,
   recordPath,
   runPipeline
-} from "../chunks/chunk-5LEJIIDW.js";
-import "../chunks/chunk-A2JWSXZ5.js";
+} from "../chunks/chunk-I5FLUW3O.js";
+import "../chunks/chunk-GNRY7DGX.js";
 import "../chunks/chunk-PABPBL5T.js";
 import "../chunks/chunk-BB6DVLOI.js";
-import {
-  setMasker
-} from "../chunks/chunk-XMOBR7DB.js";
+import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-3ELFL4IQ.js";
-import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-TC7UFU3S.js";
-import "../chunks/chunk-TWJB54GE.js";
 import {
   require_child_process
 } from "../chunks/chunk-6OIT7D33.js";
 import {
+  setMasker
+} from "../chunks/chunk-XMOBR7DB.js";
+import "../chunks/chunk-TC7UFU3S.js";
+import {
   require_os
 } from "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-U5AVLZRE.js";
-import "../chunks/chunk-HPEVLKEG.js";
 import {
   require_fs,
   require_path
 } from "../chunks/chunk-LRYOYDRT.js";
+import {
+  getErrorMessage
+} from "../chunks/chunk-HPEVLKEG.js";
 import {
   __commonJS,
   __toESM
@@ -1241,13 +1241,13 @@ async function checks(opts) {
     out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: `no kubeconfig at ${kubeconfig}`, fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>" });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-5WR47N7X.js");
+      const { Cluster } = await import("../chunks/cluster-YMJFUKZ3.js");
       setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);
       out.push({ name: "cluster", status: "ok", detail: `${c.server} answers, Kubernetes ${v.gitVersion} (${kubeconfig})` });
     } catch (e) {
-      out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: e.message, fix: "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)" });
+      out.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: getErrorMessage(e), fix: "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)" });
     }
   }
   const az = run("az", ["account", "show", "--query", "{user:user.name,subscription:name,id:id}", "-o", "tsv"]);
@@ -1436,7 +1436,7 @@ async function runOne(action, args) {
     res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: "1" } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c), cancel, signalTarget: "group" });
   } catch (e) {
     live.end();
-    throw new UsageError(e.message);
+    throw new UsageError(getErrorMessage(e));
   }
   live.end();
   printOutputs(res);
@@ -1542,7 +1542,7 @@ async function cli(argv) {
   try {
     args = parseArgs(argv, booleansOf);
   } catch (e) {
-    process.stderr.write(`meshci: ${e.message}
+    process.stderr.write(`meshci: ${getErrorMessage(e)}
 run 'meshci help' for the commands
 `);
     return EXIT.usage;
@@ -1601,7 +1601,7 @@ run 'meshci help' for the commands
 `);
       return EXIT.usage;
     }
-    process.stderr.write(`meshci: ${e.message}
+    process.stderr.write(`meshci: ${getErrorMessage(e)}
 `);
     if (args.debug && e instanceof Error) process.stderr.write(`${e.stack}
 `);

@@ -1,29 +1,29 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-C57AVD52.js";
-import "../chunks/chunk-A2JWSXZ5.js";
-import "../chunks/chunk-VX5QRBWR.js";
+} from "../chunks/chunk-S4P3KVIV.js";
+import "../chunks/chunk-GNRY7DGX.js";
+import "../chunks/chunk-6MFHYSBY.js";
 import "../chunks/chunk-4Y25PLLA.js";
 import "../chunks/chunk-PABPBL5T.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
-} from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
-import "../chunks/chunk-WTVJOVFC.js";
-import "../chunks/chunk-XMOBR7DB.js";
-import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-3ELFL4IQ.js";
+} from "../chunks/chunk-PJFO3KJZ.js";
+import "../chunks/chunk-LJ3GUTS2.js";
+import "../chunks/chunk-22CKFV3Q.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-TC7UFU3S.js";
-import "../chunks/chunk-TWJB54GE.js";
+import "../chunks/chunk-QCOQAGNQ.js";
+import "../chunks/chunk-VUJ4TZHV.js";
+import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-6OIT7D33.js";
+import "../chunks/chunk-XMOBR7DB.js";
+import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-U5AVLZRE.js";
-import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-LRYOYDRT.js";
+import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-XZDJ6SSM.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-VUVAPW5L.js"));

@@ -1,26 +1,26 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-BKDR4PCY.js";
-import "../chunks/chunk-C636KYSZ.js";
+} from "../chunks/chunk-MN62AN6Q.js";
+import "../chunks/chunk-WOECLDGK.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import {
   runLazily
-} from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
-import "../chunks/chunk-WTVJOVFC.js";
-import "../chunks/chunk-XMOBR7DB.js";
-import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-3ELFL4IQ.js";
+} from "../chunks/chunk-PJFO3KJZ.js";
+import "../chunks/chunk-LJ3GUTS2.js";
+import "../chunks/chunk-22CKFV3Q.js";
 import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-TC7UFU3S.js";
-import "../chunks/chunk-TWJB54GE.js";
+import "../chunks/chunk-QCOQAGNQ.js";
+import "../chunks/chunk-VUJ4TZHV.js";
+import "../chunks/chunk-K7FT2D2V.js";
 import "../chunks/chunk-6OIT7D33.js";
+import "../chunks/chunk-XMOBR7DB.js";
+import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-U5AVLZRE.js";
-import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-LRYOYDRT.js";
+import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-JYJNAF75.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-6SZJZRA3.js"));

@@ -4,8 +4,8 @@ import { ContainerServiceClient, type ManagedCluster } from '@azure/arm-containe
 import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry';
 import { AuthorizationManagementClient } from '@azure/arm-authorization';
 import type { TokenCredential } from '@azure/identity';
-import { ConfigurationError } from '../lib/errors.js';
-import type { Logger } from '../lib/log.js';
+import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
+import type { Logger } from '../lib/logger.js';
 import { TAG_ENV, TAG_PR, TAG_REPOSITORY, expiryOf, type Names } from '../env/spec.js';
 
 /**
@@ -75,7 +75,7 @@ export interface GroupRow {
 
 const status = (e: unknown) => (e as { statusCode?: number }).statusCode;
 const code = (e: unknown) => (e as { code?: string }).code;
-const msg = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
+const msg = (e: unknown) => getErrorMessage(e).split('\n')[0];
 
 export class AzureEnvironments {
   private readonly resources: ResourceManagementClient;

@@ -4,6 +4,7 @@ import * as x509 from '@peculiar/x509';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Certificate } from '@peculiar/asn1-x509';
 import { X509Certificate, createPrivateKey, createHash, webcrypto, type KeyObject } from 'node:crypto';
+import { getErrorMessage } from '../lib/errors.js';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
@@ -108,7 +109,7 @@ export function parseCertificate(pem: string): CertInfo {
     native = new X509Certificate(pem);
     pec = new x509.X509Certificate(pem);
   } catch (e) {
-    throw new PemError(`not a valid X.509 certificate (${e instanceof Error ? e.message : String(e)})`);
+    throw new PemError(`not a valid X.509 certificate (${getErrorMessage(e)})`);
   }
   const pk = native.publicKey;
   const details = pk.asymmetricKeyDetails ?? {};

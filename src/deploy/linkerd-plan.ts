@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../lib/errors.js';
 import type { VersionEntry } from '../linkerd/versions.js';
-import { linkerdHelmRepo } from '../tools/helm/helm.js';
+import { linkerdHelmRepo } from '../linkerd/version.js';
 
 /**
  * Which Helm releases install a Linkerd version, in order, and the values each needs — read from

@@ -63,3 +63,10 @@ function cmp(a: readonly number[], b: readonly number[]): number {
   }
   return 0;
 }
+
+/** The Helm repository a Linkerd release's charts come from (docs/reference/linkerd-charts.md#helm-repositories). */
+export function linkerdHelmRepo(appVersion: string): string {
+  if (appVersion.startsWith('enterprise-')) return 'https://helm.buoyant.cloud';
+  if (appVersion.startsWith('edge-')) return 'https://helm.linkerd.io/edge';
+  return 'https://helm.linkerd.io/stable';
+}

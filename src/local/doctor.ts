@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { setMasker } from '../lib/logger.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * `meshci doctor`: what a local run needs, each checked for real, each failure with its fix.
@@ -78,7 +79,7 @@ export async function checks(opts: { provider: string; kubeconfig?: string }): P
       const v = await c.serverVersion(TIMEOUT_MS);
       out.push({ name: 'cluster', status: 'ok', detail: `${c.server} answers, Kubernetes ${v.gitVersion} (${kubeconfig})` });
     } catch (e) {
-      out.push({ name: 'cluster', status: opts.provider === 'existing' ? 'fail' : 'info', detail: (e as Error).message, fix: 'check the kubeconfig\'s current context, the network path to the API server and the credentials (kubectl get --raw /version)' });
+      out.push({ name: 'cluster', status: opts.provider === 'existing' ? 'fail' : 'info', detail: getErrorMessage(e), fix: 'check the kubeconfig\'s current context, the network path to the API server and the credentials (kubectl get --raw /version)' });
     }
   }
 

@@ -102,6 +102,7 @@ export function recordPath(dir: string): string {
   return join(resolve(dir), 'environment.json');
 }
 
+// eslint-disable-next-line max-lines-per-function -- the stages in order, each handing its kubeconfig, registry or Helm values to the next, and the teardown in `finally`: read top to bottom it is the pipeline; split, the hand-offs would travel through shared state
 export async function runPipeline(o: PipelineOpts, runner: Runner, hooks: Hooks = {}): Promise<PipelineResult> {
   const dir = resolve(o.dir);
   // the run's folder holds a kubeconfig and key files: the user's alone

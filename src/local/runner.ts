@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { prependPath } from './pipeline.js';
 import { descendants } from '../lib/exec.js';
-import { ConfigurationError } from '../lib/errors.js';
+import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
 
 /**
  * A small, faithful stand-in for the GitHub Actions runner, used by the `meshci` CLI and by the
@@ -328,7 +328,7 @@ async function runStep(file: string, env: Record<string, string>, workDir: strin
       return parseFileCommand(readFileSync(file, 'utf8'));
     } catch (e) {
       lines.error(`Unable to process file command '${name}' successfully.`);
-      lines.error((e as Error).message);
+      lines.error(getErrorMessage(e));
       failed = true;
       return {};
     }

@@ -1,11 +1,12 @@
 import { Transform, pipeline, type Readable, type TransformCallback } from 'node:stream';
 import { createHash, type Hash } from 'node:crypto';
-import type { Logger } from '../lib/log.js';
+import type { Logger } from '../lib/logger.js';
 import { Registry, RegistryError } from './registry.js';
 import { isIndex, platformOf, type Descriptor, type Manifest } from './media.js';
 import { formatReference, type ImageRef } from './reference.js';
 import { backoffMs, isRetryableError, sleep } from './retry.js';
 import { Limiter, allSettledOrThrow } from '../lib/limit.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * The copy engine: an image (index or single manifest) from a source registry to the destination,
@@ -105,7 +106,7 @@ export class Copier {
       await this.copySignatures(this.source(src.registry), src, dst, digest, result);
     } catch (e) {
       result.action = 'failed';
-      result.error = `signatures of ${result.source}: ${e instanceof Error ? e.message : String(e)}`;
+      result.error = `signatures of ${result.source}: ${getErrorMessage(e)}`;
     }
     result.ms = Date.now() - t0;
     return result;
@@ -172,7 +173,7 @@ export class Copier {
       return result;
     } catch (e) {
       result.action = 'failed';
-      result.error = e instanceof Error ? e.message : String(e);
+      result.error = getErrorMessage(e);
       return result;
     } finally {
       result.ms = Date.now() - t0;
@@ -252,7 +253,7 @@ export class Copier {
         const retryable = (e as { retryable?: boolean }).retryable || isRetryableError(e);
         if (!retryable || attempt + 1 >= policy.attempts) throw e;
         const d = backoffMs(attempt, policy);
-        this.opts.log.info(`  retrying blob ${b.digest.slice(0, 19)}… (${(e as Error).message.split('\n')[0]}) in ${d} ms`);
+        this.opts.log.info(`  retrying blob ${b.digest.slice(0, 19)}… (${getErrorMessage(e).split('\n')[0]}) in ${d} ms`);
         await sleep(d);
       }
     }

@@ -5,6 +5,7 @@ import { TokenSource, parseChallenge, AuthError, type RegistryAuth } from './aut
 import { DEFAULT_RETRY, RETRY_STATUS, backoffMs, isRetryableError, retryAfterMs, sleep, type RetryPolicy } from './retry.js';
 import { MANIFEST_ACCEPT } from './media.js';
 import { apiHost } from './reference.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * meshci's own registry client for the data path (OCI distribution spec v1.1). It exists because the
@@ -77,7 +78,7 @@ export class Registry {
           await sleep(d);
           continue;
         }
-        throw Object.assign(new RegistryError(`${opts.what}: ${(e as Error).message}${(e as { code?: string }).code ? ` (${(e as { code?: string }).code})` : ''}`), { cause: e, retryable: isRetryableError(e) });
+        throw Object.assign(new RegistryError(`${opts.what}: ${getErrorMessage(e)}${(e as { code?: string }).code ? ` (${(e as { code?: string }).code})` : ''}`), { cause: e, retryable: isRetryableError(e) });
       }
       if (res.status === 401 && !authed) {
         const ch = parseChallenge(res.headers['www-authenticate']);

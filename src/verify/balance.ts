@@ -1,4 +1,5 @@
-import { clientJob, meshedTail, between, METRICS_BEGIN, METRICS_END } from './probe-jobs.js';
+import { clientJob, meshedTail, METRICS_BEGIN, METRICS_END } from './probe-jobs.js';
+import { between } from './probe-log.js';
 
 /**
  * The gRPC load-balancing run (docs/reference/linkerd-charts.md#grpc-routes-and-load-balancing, the

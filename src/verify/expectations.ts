@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
-import { ConfigurationError } from '../lib/errors.js';
+import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
 import { DGRAPH_API_PROTO } from '../data/dgraph-api-proto.js';
-import { rpcsFromProto } from '../deploy/routes.js';
+import { rpcsFromProto } from '../linkerd/routes.js';
 
 /**
  * The connectivity expectations (issue 5): which client may reach which target over which
@@ -126,7 +126,7 @@ export function parseExpectations(text: string, file: string, load: (path: strin
       try {
         body = load(proto);
       } catch (e) {
-        throw new ConfigurationError(`${where('proto', node)}: cannot read '${proto}': ${(e as Error).message}`);
+        throw new ConfigurationError(`${where('proto', node)}: cannot read '${proto}': ${getErrorMessage(e)}`);
       }
       p.proto = { name, text: body };
     }
@@ -164,7 +164,7 @@ export function crossFieldProblems(p: Probe): { field: string; message: string }
     try {
       rpcs = rpcsFromProto(p.proto.text, p.proto.name);
     } catch (e) {
-      out.push({ field: 'proto', message: `: ${(e as Error).message}` });
+      out.push({ field: 'proto', message: `: ${getErrorMessage(e)}` });
     }
     if (rpcs.length && !rpcs.some((r) => `${r.service}/${r.method}` === p.method)) {
       out.push({ field: 'method', message: `: '${p.method}' is not an rpc of ${p.proto.name} (${rpcs.map((r) => `${r.service}/${r.method}`).join(', ')})` });

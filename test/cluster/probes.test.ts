@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { KubeServer } from '../helpers/kube-server.js';
 import { Cluster } from '../../src/k8s/cluster.js';
-import { silentLogger } from '../../src/lib/log.js';
+import { silentLogger } from '../../src/lib/logger.js';
 import { runProbes } from '../../src/verify/probes.js';
 import { defaultProbes } from '../../src/verify/expectations.js';
 import { probeLog, proxyMetrics, grpcAnswer, DROPPED, REFUSED, HEALTHY_BODY, ALPHA } from '../helpers/verify-evidence.js';

@@ -9,7 +9,7 @@ import { Pusher, type Pushed } from '../helpers/registry/mkimage.js';
 import { Registry } from '../../src/oci/registry.js';
 import { Copier } from '../../src/oci/copy.js';
 import { parseReference } from '../../src/oci/reference.js';
-import { silentLogger } from '../../src/lib/log.js';
+import { silentLogger } from '../../src/lib/logger.js';
 
 /**
  * The copy engine between two real registries (Debian docker-registry behind TLS + token fronts):

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { getBool, getEnum, getKubeconfig, getOptional, getSecret, readInputs, inputProblem, attempt, validateCommentKey } from '../../lib/inputs.js';
+import { getBool, getEnum, getKubeconfig, getOptional, getSecret, readInputs, inputProblem, attempt, validateCommentKey } from '../../runtime/inputs.js';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
 import { validateName } from '../../env/spec.js';
 import { PROVIDERS, type Provider, type Mirror } from '../../local/pipeline.js';

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, maskAll, wholeLines, Cancel, RUNNER_GRACE, type RunOpts, type RunResult } from '../../local/runner.js';
 import { runPipeline, recordPath, teardownInputs, type PipelineResult, type Stage } from '../../local/pipeline.js';
-import { formatDuration } from '../../lib/log.js';
+import { formatDuration } from '../../runtime/log.js';
 import { escapeHtml } from '../../lib/html.js';
 import { defaultName } from '../../env/spec.js';
 import { readRecordFile, validateRecord, describeRecord, type EnvironmentRecord } from '../../env/record.js';
 import { pullRequestNumber } from '../../lib/event.js';
-import { getInputs } from './inputs.js';
+import { getInputs, type Inputs } from './inputs.js';
 
 /**
  * The root action, `uses: meshci/meshci@v1`: the AKS + Linkerd walkthrough in one step
@@ -73,7 +73,6 @@ export async function main(inputs = getInputs()): Promise<void> {
   };
   const record = recordPath(dir);
   const mirror = inputs.toolsMirror ? { toolsMirror: inputs.toolsMirror } : {};
-  const tools: Record<string, string> = inputs.toolsMirror ? { 'tools-mirror': inputs.toolsMirror } : {};
   const pending = (p: PendingTeardown | undefined) => core.saveState('teardown', p ? JSON.stringify(p) : '');
   const t0 = Date.now();
   let res: PipelineResult | undefined;
@@ -82,13 +81,7 @@ export async function main(inputs = getInputs()): Promise<void> {
       {
         name, provider: inputs.provider, linkerdVersion: inputs.linkerdVersion, dir, republish: inputs.republish, verify: true, teardown: !inputs.keep,
         kubeconfig: inputs.kubeconfig, mirror: inputs.mirror, cancel,
-        // the environment's own sticky comment (how to connect) only for an environment that is kept
-        inputs: {
-          provision: { ...inputs.provision, ...tools, ...token, comment: inputs.keep ? 'auto' : 'never' },
-          verify: { 'github-token': '', ...inputs.verify, ...tools },
-          deploy: { ...inputs.deploy, ...tools },
-          teardown: { ...tools, ...token, comment: inputs.keep ? 'auto' : 'never' },
-        },
+        inputs: stageInputs(inputs, token),
       },
       runner,
       {
@@ -118,6 +111,34 @@ export async function main(inputs = getInputs()): Promise<void> {
     process.off('SIGTERM', onSignal);
   }
   const mask = (v: string) => maskAll(v, secrets);
+  setOutputs(res, inputs, name, mask);
+  await summary(res, Date.now() - t0, mask);
+  if (res.cancelled) {
+    const left = !res.record ? 'nothing was created' : inputs.keep ? `${describeRecord(res.record)} is kept (keep: true)` : `the post step tears down ${describeRecord(res.record)}`;
+    throw new Error(`cancelled (${res.cancelled.signal}) during ${res.cancelled.stage}; ${left}`);
+  }
+  if (!res.ok) {
+    throw new Error(res.failedAt === 'verify' && res.verdict === 'fail'
+      ? `verify found problems (verdict fail): see the report in the summary${res.stages.some((s) => s.stage === 'teardown') ? '; the environment was torn down' : ''}`
+      : `stopped at ${res.failedAt ?? 'teardown'} (its error is above)`);
+  }
+}
+
+/** What each stage gets beyond the pipeline's own inputs: the user's, the token, the tools mirror. */
+function stageInputs(inputs: Inputs, token: Record<string, string>): NonNullable<Parameters<typeof runPipeline>[0]['inputs']> {
+  const tools: Record<string, string> = inputs.toolsMirror ? { 'tools-mirror': inputs.toolsMirror } : {};
+  // the environment's own sticky comment (how to connect) only for an environment that is kept
+  const comment = inputs.keep ? 'auto' : 'never';
+  return {
+    provision: { ...inputs.provision, ...tools, ...token, comment },
+    verify: { 'github-token': '', ...inputs.verify, ...tools },
+    deploy: { ...inputs.deploy, ...tools },
+    teardown: { ...tools, ...token, comment },
+  };
+}
+
+/** The step's outputs: the environment, the verdict, where it stopped, and each stage's outputs (masked) as JSON. */
+function setOutputs(res: PipelineResult, inputs: Inputs, name: string, mask: (v: string) => string): void {
   const stageOutputs: Record<string, unknown> = {};
   for (const s of res.stages) stageOutputs[s.stage] = { exitCode: s.exitCode, seconds: Math.round(s.ms / 100) / 10, outputs: Object.fromEntries(Object.entries(s.outputs).map(([k, v]) => [k, mask(v)])) };
   const out = (stage: Stage, key: string) => res.stages.find((s) => s.stage === stage)?.outputs[key] ?? '';
@@ -132,16 +153,6 @@ export async function main(inputs = getInputs()): Promise<void> {
   core.setOutput('anchor-fingerprint', out('certs', 'anchor-fingerprint'));
   core.setOutput('stages', JSON.stringify(stageOutputs));
   core.setOutput('record', res.record ? JSON.stringify(res.record) : '');
-  await summary(res, Date.now() - t0, mask);
-  if (res.cancelled) {
-    const left = !res.record ? 'nothing was created' : inputs.keep ? `${describeRecord(res.record)} is kept (keep: true)` : `the post step tears down ${describeRecord(res.record)}`;
-    throw new Error(`cancelled (${res.cancelled.signal}) during ${res.cancelled.stage}; ${left}`);
-  }
-  if (!res.ok) {
-    throw new Error(res.failedAt === 'verify' && res.verdict === 'fail'
-      ? `verify found problems (verdict fail): see the report in the summary${res.stages.some((s) => s.stage === 'teardown') ? '; the environment was torn down' : ''}`
-      : `stopped at ${res.failedAt ?? 'teardown'} (its error is above)`);
-  }
 }
 
 /** One summary: the stages as a table, then each stage's own summary. */

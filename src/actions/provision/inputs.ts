@@ -2,7 +2,7 @@ import { pullRequestNumber } from '../../lib/event.js';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
-import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease, validateWritableFile, readInputs, attempt, inputProblem } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease, validateWritableFile, readInputs, attempt, inputProblem } from '../../runtime/inputs.js';
 import { KIND_VERSION, KUBECTL_VERSION } from '../../tools/versions.js';
 import { CALICO_MANIFEST_SHA256, CURRENT_NODE_IMAGE, DEFAULT_CALICO, DEFAULT_NODE_IMAGE, kindNodeImageFor } from '../../kind/plan.js';
 import { validateImageInput } from '../../oci/reference.js';

@@ -1,12 +1,13 @@
 import * as core from '@actions/core';
 import { basename, dirname } from 'node:path';
 import { writeFilesAtomically } from '../../lib/files.js';
-import { actionsLogger, formatDuration, maskSecret } from '../../lib/log.js';
+import { actionsLogger, formatDuration, maskSecret } from '../../runtime/log.js';
+import { githubIdToken } from '../../runtime/oidc.js';
 import { getErrorMessage } from '../../lib/errors.js';
 import { environmentComment, kindClusterName, namesFor, tagsFor } from '../../env/spec.js';
-import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
-import { ensureTool } from '../../tools/install.js';
-import { ensureManifest } from '../../tools/manifest.js';
+import { commentMarker, postStickyComment } from '../../runtime/sticky-comment.js';
+import { ensureTool } from '../../runtime/tool-install.js';
+import { ensureManifest } from '../../runtime/manifest-install.js';
 import { kindUp, requireDocker } from '../../kind/run.js';
 import { DEFAULT_REGISTRY_IMAGE, calicoManifestUrl } from '../../kind/plan.js';
 import { writeRecord, describeRecord, registryCreatedBefore, type EnvironmentRecord, type KindRecord } from '../../env/record.js';
@@ -48,7 +49,7 @@ async function aks(inputs: Inputs): Promise<void> {
   core.setOutput('resource-group', names.resourceGroup);
   core.setOutput('cluster-name', names.cluster);
   const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import('../../azure/environments.js'), import('../../azure/lazy.js'), import('../../azure/auth-hint.js')]);
-  const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
+  const envs = new AzureEnvironments(await loadAzureCredential(githubIdToken), subscription, actionsLogger);
   let result;
   try {
     result = await core.group(`AKS environment ${inputs.name} in ${inputs.location} (resource group ${names.resourceGroup})`, () =>
@@ -57,7 +58,7 @@ async function aks(inputs: Inputs): Promise<void> {
         beforeCreate: () => record(inputs, { provider: 'aks', name: inputs.name, subscription, repository: inputs.repository, resourceGroup: names.resourceGroup, cluster: names.cluster, ...(inputs.acr ? { acr: names.acr } : {}) }),
       }));
   } catch (e) {
-    const hint = await explainAuthError(e);
+    const hint = await explainAuthError(e, githubIdToken);
     if (hint) throw new Error(`${getErrorMessage(e)} — ${hint}`);
     throw e;
   }
@@ -96,7 +97,7 @@ async function kind(inputs: Inputs): Promise<void> {
   const cluster = kindClusterName(inputs.name);
   core.setOutput('cluster-name', cluster);
   // Docker first: without it nothing below can work, and kind/kubectl need not be downloaded
-  await requireDocker();
+  await requireDocker(actionsLogger);
   const [kindBin, kubectlBin, calicoManifest] = await core.group('kind, kubectl and the Calico manifest', () => Promise.all([
     ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }),
     ensureTool({ name: 'kubectl', version: inputs.kubectlVersion, mirror: inputs.toolsMirror }),

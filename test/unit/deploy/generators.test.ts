@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import yaml from 'js-yaml';
-import { rpcsFromProto, serviceProfile, grpcRoutes } from '../../../src/deploy/routes.js';
+import { rpcsFromProto, serviceProfile, grpcRoutes } from '../../../src/linkerd/routes.js';
 import { meshOnlyNetworkPolicy, allAuthenticatedNamespacePatch } from '../../../src/deploy/network-policy.js';
 import { DGRAPH_API_PROTO } from '../../../src/data/dgraph-api-proto.js';
 
