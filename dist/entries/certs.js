@@ -1,17 +1,16 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-C64KWYUP.js";
+} from "../chunks/chunk-Y4EMSSUZ.js";
 import "../chunks/chunk-5PFT33RB.js";
 import {
   runLazily
-} from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
-import "../chunks/chunk-WTVJOVFC.js";
+} from "../chunks/chunk-AJZIIX2S.js";
+import "../chunks/chunk-VN3UR5SQ.js";
+import "../chunks/chunk-FWNKXM44.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-3ELFL4IQ.js";
-import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-UDYVSBIQ.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-TWJB54GE.js";
 import "../chunks/chunk-6OIT7D33.js";
@@ -22,4 +21,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/certs/index.ts
-await runLazily("certs", getInputs, () => import("../chunks/main-J3RLZTMY.js"));
+await runLazily("certs", getInputs, () => import("../chunks/main-OK7UOPKK.js"));

@@ -6,9 +6,9 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-W3ZMMP2L.js";
+} from "../chunks/chunk-Y3P7LXGJ.js";
 import "../chunks/chunk-PPIGJDAK.js";
-import "../chunks/chunk-ZCIHLU3Y.js";
+import "../chunks/chunk-55QV2S6P.js";
 import {
   PROVIDERS,
   down,
@@ -22,8 +22,7 @@ import {
   setMasker
 } from "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-3ELFL4IQ.js";
-import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-UDYVSBIQ.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-TWJB54GE.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-3RCJNV3H.js";
+} from "../chunks/chunk-YPUEVFTV.js";
 import "../chunks/chunk-5LEJIIDW.js";
 import "../chunks/chunk-5PFT33RB.js";
 import "../chunks/chunk-A2JWSXZ5.js";
@@ -9,13 +9,12 @@ import "../chunks/chunk-PABPBL5T.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
-} from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
-import "../chunks/chunk-WTVJOVFC.js";
+} from "../chunks/chunk-AJZIIX2S.js";
+import "../chunks/chunk-VN3UR5SQ.js";
+import "../chunks/chunk-FWNKXM44.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-3ELFL4IQ.js";
-import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-UDYVSBIQ.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-TWJB54GE.js";
 import "../chunks/chunk-6OIT7D33.js";
@@ -26,4 +25,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/meshci/index.ts
-await runLazily("meshci", getInputs, () => import("../chunks/main-IH76C4AF.js"));
+await runLazily("meshci", getInputs, () => import("../chunks/main-HVYSB7EZ.js"));

@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-3MTBMZIT.js";
+} from "../chunks/chunk-V6T4LF4Y.js";
 import "../chunks/chunk-ZFROJHWL.js";
 import "../chunks/chunk-PP5RWU6X.js";
 import "../chunks/chunk-IJ4TUR3A.js";
@@ -12,13 +12,12 @@ import "../chunks/chunk-PABPBL5T.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
-} from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
-import "../chunks/chunk-WTVJOVFC.js";
+} from "../chunks/chunk-AJZIIX2S.js";
+import "../chunks/chunk-VN3UR5SQ.js";
+import "../chunks/chunk-FWNKXM44.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-3ELFL4IQ.js";
-import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-UDYVSBIQ.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-TWJB54GE.js";
 import "../chunks/chunk-6OIT7D33.js";
@@ -29,4 +28,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-6BVYSGB6.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-GA53TS4M.js"));

@@ -1,18 +1,17 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-BEW4K75A.js";
+} from "../chunks/chunk-A3YGGVDZ.js";
 import "../chunks/chunk-C636KYSZ.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import {
   runLazily
-} from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QQXACYSQ.js";
-import "../chunks/chunk-WTVJOVFC.js";
+} from "../chunks/chunk-AJZIIX2S.js";
+import "../chunks/chunk-VN3UR5SQ.js";
+import "../chunks/chunk-FWNKXM44.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-3ELFL4IQ.js";
-import "../chunks/chunk-G6WOPJDF.js";
+import "../chunks/chunk-UDYVSBIQ.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-TWJB54GE.js";
 import "../chunks/chunk-6OIT7D33.js";
@@ -23,4 +22,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-DT6A2M27.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-TBX62USO.js"));

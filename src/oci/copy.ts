@@ -1,6 +1,7 @@
-import { Transform, pipeline, type Readable, type TransformCallback } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { createHash, type Hash } from 'node:crypto';
 import type { Logger } from '../lib/log.js';
+import type { ChunkTap } from './http.js';
 import { Registry, RegistryError } from './registry.js';
 import { isIndex, platformOf, type Descriptor, type Manifest } from './media.js';
 import { formatReference, type ImageRef } from './reference.js';
@@ -68,18 +69,25 @@ export class Copier {
     this.blobs = new Limiter(opts.blobConcurrency);
   }
 
-  /** Authorize every repository of a run up front: one token request per registry. */
-  async prepare(pairs: { src: ImageRef; dst: ImageRef }[]): Promise<void> {
+  /**
+   * Authorize every repository of a run up front: one token request per registry. `sources`:
+   * which pairs will read their source — by default those named by tag (their warm check HEADs the
+   * source); a warm run of pinned digests never touches the source registry. The pairs left to
+   * copy after the warm checks are prepared with prepareSources.
+   */
+  async prepare(pairs: { src: ImageRef; dst: ImageRef }[], sources = pairs.filter((p) => !p.src.digest || this.opts.platforms?.length)): Promise<void> {
+    await Promise.all([this.dest.prefetch([...new Set(pairs.map((p) => `repository:${p.dst.repository}:pull,push`))]), this.prepareSources(sources)]);
+  }
+
+  /** One token request per source registry for the repositories these pairs read. */
+  async prepareSources(pairs: { src: ImageRef }[]): Promise<void> {
     const bySource = new Map<string, Set<string>>();
     for (const p of pairs) {
       const set = bySource.get(p.src.registry) ?? new Set<string>();
       set.add(`repository:${p.src.repository}:pull`);
       bySource.set(p.src.registry, set);
     }
-    await Promise.all([
-      this.dest.prefetch([...new Set(pairs.map((p) => `repository:${p.dst.repository}:pull,push`))]),
-      ...[...bySource].map(([host, scopes]) => this.source(host).prefetch([...scopes])),
-    ]);
+    await Promise.all([...bySource].map(([host, scopes]) => this.source(host).prefetch([...scopes])));
   }
 
   /** The digest both sides share when the destination is already up to date, else undefined. */
@@ -241,8 +249,14 @@ export class Copier {
         }
         const body = await srcReg.getBlob(srcRepo, b.digest);
         verifier = new DigestVerifier(b.digest, b.size);
-        pipeline(body, verifier, () => undefined); // an error on either side destroys both
-        await this.dest.putBlob(dstRepo, start.location, b.digest, b.size, verifier);
+        try {
+          // socket to socket: the transport relays the download's chunks into the upload, the
+          // verifier hashing each one on its way (http.ts `pump`)
+          await this.dest.putBlob(dstRepo, start.location, b.digest, b.size, { source: body, tap: verifier });
+        } finally {
+          // an upload refused before it read the body leaves the download open: free its connection
+          if (!body.readableEnded) body.destroy();
+        }
         if (verifier.error) throw verifier.error;
         this.known.set(b.digest, dstRepo);
         return 'copied';
@@ -293,13 +307,13 @@ function findMismatch(e: unknown): DigestMismatchError | undefined {
 }
 
 /**
- * Passes a blob's bytes through while hashing them, and holds the last chunk back until the digest
- * and size are verified: on a mismatch the upload ends short of its Content-Length, so the registry
- * can never commit the blob, whatever it checks itself. A Transform (read through 'data' events by
- * undici) rather than an async iterator: iterating a Readable concatenates buffered chunks, which
- * cost a copy of every blob and the garbage collection after it (measured with --cpu-prof).
+ * Hashes a blob's bytes on their way from the download to the upload (the same buffers, no copy),
+ * and holds the last chunk back until the digest and size are verified: on a mismatch the upload
+ * ends short of its Content-Length, so the registry can never commit the blob, whatever it checks
+ * itself. A tap the transport calls per chunk, not a Transform stream: a stream stage per blob cost
+ * more CPU than the sha256 (measured with --cpu-prof; docs/republish.md).
  */
-export class DigestVerifier extends Transform {
+export class DigestVerifier implements ChunkTap {
   private readonly hash: Hash = createHash('sha256');
   private n = 0;
   private held?: Buffer;
@@ -307,31 +321,27 @@ export class DigestVerifier extends Transform {
   constructor(
     private readonly digest: string,
     private readonly size: number,
-  ) {
-    super();
-  }
+  ) {}
 
-  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    this.hash.update(chunk);
-    this.n += chunk.length;
+  chunk(c: Buffer): Buffer | undefined {
+    this.hash.update(c);
+    this.n += c.length;
     if (this.n > this.size) {
       this.error = new DigestMismatchError(`blob ${this.digest}: the source sent more than the ${this.size} bytes its descriptor declares`);
-      cb(this.error);
-      return;
+      throw this.error;
     }
     const previous = this.held;
-    this.held = chunk;
-    cb(null, previous);
+    this.held = c;
+    return previous;
   }
 
-  override _flush(cb: TransformCallback): void {
+  end(): Buffer | undefined {
     const got = 'sha256:' + this.hash.digest('hex');
     if (got !== this.digest || this.n !== this.size) {
       this.error = new DigestMismatchError(`blob ${this.digest}: the source sent ${this.n} bytes hashing to ${got}; refusing to store it`);
-      cb(this.error);
-      return;
+      throw this.error;
     }
-    cb(null, this.held);
+    return this.held;
   }
 }
 
