@@ -21,4 +21,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/certs/index.ts
-await runLazily("certs", getInputs, () => import("../chunks/main-OK7UOPKK.js"));
+await runLazily("certs", getInputs, () => import("../chunks/main-4V7OEFVM.js"));

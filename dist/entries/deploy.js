@@ -24,4 +24,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/deploy/index.ts
-await runLazily("deploy", getInputs, () => import("../chunks/main-HZTYJGPB.js"));
+await runLazily("deploy", getInputs, () => import("../chunks/main-DRKGB3AD.js"));

@@ -25,4 +25,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-L7VB2JQY.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-QRHSA6NC.js"));

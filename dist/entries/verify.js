@@ -22,4 +22,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-TBX62USO.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-3GMD2JA5.js"));

@@ -4,6 +4,7 @@ import tls from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { Readable } from 'node:stream';
 import { getProxyForUrl } from 'proxy-from-env';
+import { streamed } from '../lib/gc-tuning.js';
 
 /**
  * The registry client's HTTP: one keep-alive connection pool (one node:https Agent) for every
@@ -233,6 +234,7 @@ function pump(src: Readable, req: ClientRequest, tap?: ChunkTap): void {
       fail(e as Error);
       return;
     }
+    streamed(c.length); // frees the chunks already written (gc-tuning.ts)
     if (bytes >= WRITE_BATCH && !flush()) src.pause();
   });
   req.on('drain', () => src.resume());
