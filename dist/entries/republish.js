@@ -23,4 +23,4 @@ import "../chunks/chunk-LRYOYDRT.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/republish/index.ts
-await runLazily("republish", getInputs, () => import("../chunks/main-5H7EBD22.js"));
+await runLazily("republish", getInputs, () => import("../chunks/main-MUPIGG4Q.js"));

@@ -138,6 +138,10 @@ export class Copier {
       }
       const top = await srcReg.getManifest(src.repository, ref);
       if (src.digest && top.digest !== src.digest) throw new RegistryError(`${result.source} resolved to ${top.digest}`);
+      // Look the signatures up while the blobs move, not after them: the answer is needed only
+      // when the manifests are pushed (awaited below; a failure fails the image there).
+      const lookup = this.opts.signatures ? this.findSignatures(srcReg, src, top.digest) : undefined;
+      lookup?.catch(() => undefined);
       let bytes = top.bytes;
       const parsed = JSON.parse(top.bytes.toString('utf8')) as Manifest;
       if (isIndex(top.mediaType) || parsed.manifests) {
@@ -165,10 +169,13 @@ export class Copier {
       // The tag last: signatures go first (the manifest pushed by digest so they have their subject),
       // so an image whose signatures failed is left untagged — the next run is not "up to date" and
       // copies them again, instead of reporting the image skipped forever.
-      const signFirst = this.opts.signatures && !result.filtered && dstRef !== top.digest;
+      // With no signature to copy there is nothing to fail first: the manifest goes once, by tag.
+      const found = lookup ? await lookup : undefined;
+      const signatures = !!found && found.tags.length + found.referrers.length > 0;
+      const signFirst = signatures && !result.filtered && dstRef !== top.digest;
       if (signFirst) {
         await this.dest.putManifest(dst.repository, top.digest, bytes, top.mediaType);
-        await this.copySignatures(srcReg, src, dst, top.digest, result);
+        await this.copySignatures(srcReg, src, dst, top.digest, result, found);
       }
       const digest = await this.dest.putManifest(dst.repository, dstRef, bytes, top.mediaType);
       result.digest = digest || top.digest;
@@ -176,7 +183,7 @@ export class Copier {
         throw new RegistryError(`${result.destination} stored digest ${result.digest}, the source has ${top.digest}`);
       }
       if (result.blobs.copied === 0 && result.blobs.mounted > 0) result.action = 'mounted';
-      if (this.opts.signatures && !signFirst) await this.copySignatures(srcReg, src, dst, top.digest, result);
+      if (signatures && !signFirst) await this.copySignatures(srcReg, src, dst, top.digest, result, found);
       return result;
     } catch (e) {
       result.action = 'failed';
@@ -272,16 +279,22 @@ export class Copier {
     }
   }
 
-  private async copySignatures(srcReg: Registry, src: ImageRef, dst: ImageRef, digest: string, result: CopyResult): Promise<void> {
-    // The three tag lookups and the referrers listing at once: most images have none of them, and
-    // four sequential round trips would sit at the end of every image.
+  /**
+   * The signatures, attestations and referrers of a digest at the source: the three tag lookups
+   * and the referrers listing at once (most images have none of them, and four sequential round
+   * trips would sit at the end of every image).
+   */
+  private async findSignatures(srcReg: Registry, src: ImageRef, digest: string): Promise<Found> {
     const tags = SIG_SUFFIXES.map((s) => `${digest.replace(':', '-')}.${s}`);
     const [heads, referrers] = await Promise.all([Promise.all(tags.map((t) => srcReg.headManifest(src.repository, t))), srcReg.referrers(src.repository, digest)]);
-    for (const [i, tag] of tags.entries()) {
-      const head = heads[i];
-      if (!head) continue;
+    return { tags: tags.flatMap((tag, i) => (heads[i] ? [{ tag, digest: heads[i].digest }] : [])), referrers };
+  }
+
+  private async copySignatures(srcReg: Registry, src: ImageRef, dst: ImageRef, digest: string, result: CopyResult, found?: Found): Promise<void> {
+    const { tags, referrers } = found ?? (await this.findSignatures(srcReg, src, digest));
+    for (const { tag, digest: want } of tags) {
       const have = await this.dest.headManifest(dst.repository, tag, 'pull,push');
-      if (have?.digest !== head.digest) {
+      if (have?.digest !== want) {
         const m = await srcReg.getManifest(src.repository, tag);
         await this.copyManifestBody(srcReg, src.repository, dst.repository, JSON.parse(m.bytes.toString('utf8')) as Manifest, result);
         await this.dest.putManifest(dst.repository, tag, m.bytes, m.mediaType);
@@ -295,6 +308,12 @@ export class Copier {
       result.signatures++;
     }
   }
+}
+
+/** What findSignatures found: signature/attestation tags and their digests, and referrers. */
+interface Found {
+  tags: { tag: string; digest: string }[];
+  referrers: { digest: string }[];
 }
 
 function findMismatch(e: unknown): DigestMismatchError | undefined {
