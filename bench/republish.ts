@@ -218,6 +218,8 @@ async function setup(kind: 'direct' | 'fronts'): Promise<string[]> {
       const wall = (k: keyof typeof runs) => runs[k].map((r) => r.wall);
       const gb = (k: keyof typeof runs) => runs[k].map((r) => cpuPerGb(r.cpu, total));
       console.log(`\n=== ${kind}: ${n} image(s), ${mb(total)} of blobs, ${ROUNDS} rounds (A B / B A), ${cpus().length} cores, concurrency ${CONCURRENCY} — median (min–max) ===`);
+      // other work on the machine slows every tool's wall time (CPU figures are each process's own)
+      console.log(`load average at the end of the set: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
       console.log(`                      wall s              CPU s (user+sys)     CPU s/GB             peak RSS MB        registries CPU s (src+dst)   fronts CPU s`);
       for (const k of ['meshci', 'skopeo', 'relay', 'meshciWarm', 'skopeoWarm'] as const) {
         const rs = runs[k];
