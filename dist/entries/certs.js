@@ -1,14 +1,13 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-EJPXZT5R.js";
+} from "../chunks/chunk-IWC7NM5H.js";
 import "../chunks/chunk-V55V5RA2.js";
 import {
   runLazily
-} from "../chunks/chunk-PJFO3KJZ.js";
-import "../chunks/chunk-LJ3GUTS2.js";
-import "../chunks/chunk-22CKFV3Q.js";
-import "../chunks/chunk-G6WOPJDF.js";
+} from "../chunks/chunk-EEXWY7UJ.js";
+import "../chunks/chunk-JZUE474U.js";
+import "../chunks/chunk-EG7YNCLZ.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-K7FT2D2V.js";
@@ -22,4 +21,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/certs/index.ts
-await runLazily("certs", getInputs, () => import("../chunks/main-3LSQ4LIB.js"));
+await runLazily("certs", getInputs, () => import("../chunks/main-CFUNSFAT.js"));

@@ -1,17 +1,16 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-HCJVE6LK.js";
+} from "../chunks/chunk-43VJA6FD.js";
 import "../chunks/chunk-CSWX4WLO.js";
 import "../chunks/chunk-KG4E6MI3.js";
 import "../chunks/chunk-V55V5RA2.js";
 import "../chunks/chunk-4Y25PLLA.js";
 import {
   runLazily
-} from "../chunks/chunk-PJFO3KJZ.js";
-import "../chunks/chunk-LJ3GUTS2.js";
-import "../chunks/chunk-22CKFV3Q.js";
-import "../chunks/chunk-G6WOPJDF.js";
+} from "../chunks/chunk-EEXWY7UJ.js";
+import "../chunks/chunk-JZUE474U.js";
+import "../chunks/chunk-EG7YNCLZ.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-K7FT2D2V.js";
@@ -25,4 +24,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/deploy/index.ts
-await runLazily("deploy", getInputs, () => import("../chunks/main-YQEWWYAP.js"));
+await runLazily("deploy", getInputs, () => import("../chunks/main-IFFLEBV4.js"));

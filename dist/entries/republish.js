@@ -1,16 +1,15 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-AN37R2U4.js";
+} from "../chunks/chunk-BK3NBEWI.js";
 import "../chunks/chunk-GVPJXP3T.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-V55V5RA2.js";
 import {
   runLazily
-} from "../chunks/chunk-PJFO3KJZ.js";
-import "../chunks/chunk-LJ3GUTS2.js";
-import "../chunks/chunk-22CKFV3Q.js";
-import "../chunks/chunk-G6WOPJDF.js";
+} from "../chunks/chunk-EEXWY7UJ.js";
+import "../chunks/chunk-JZUE474U.js";
+import "../chunks/chunk-EG7YNCLZ.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-K7FT2D2V.js";
@@ -24,4 +23,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/republish/index.ts
-await runLazily("republish", getInputs, () => import("../chunks/main-XJZYEUOW.js"));
+await runLazily("republish", getInputs, () => import("../chunks/main-JURLKSGT.js"));

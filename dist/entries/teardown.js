@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-S4P3KVIV.js";
+} from "../chunks/chunk-5M5TBTCR.js";
 import "../chunks/chunk-GNRY7DGX.js";
 import "../chunks/chunk-6MFHYSBY.js";
 import "../chunks/chunk-4Y25PLLA.js";
@@ -9,10 +9,9 @@ import "../chunks/chunk-PABPBL5T.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
-} from "../chunks/chunk-PJFO3KJZ.js";
-import "../chunks/chunk-LJ3GUTS2.js";
-import "../chunks/chunk-22CKFV3Q.js";
-import "../chunks/chunk-G6WOPJDF.js";
+} from "../chunks/chunk-EEXWY7UJ.js";
+import "../chunks/chunk-JZUE474U.js";
+import "../chunks/chunk-EG7YNCLZ.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-K7FT2D2V.js";
@@ -26,4 +25,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-VUVAPW5L.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-JWU4KEH4.js"));

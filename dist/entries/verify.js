@@ -1,15 +1,14 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-MN62AN6Q.js";
+} from "../chunks/chunk-JA3UDKY4.js";
 import "../chunks/chunk-WOECLDGK.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import {
   runLazily
-} from "../chunks/chunk-PJFO3KJZ.js";
-import "../chunks/chunk-LJ3GUTS2.js";
-import "../chunks/chunk-22CKFV3Q.js";
-import "../chunks/chunk-G6WOPJDF.js";
+} from "../chunks/chunk-EEXWY7UJ.js";
+import "../chunks/chunk-JZUE474U.js";
+import "../chunks/chunk-EG7YNCLZ.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-K7FT2D2V.js";
@@ -23,4 +22,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-6SZJZRA3.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-SKE3RLWA.js"));

@@ -1,4 +1,4 @@
-import { isReplayable, type HttpResponse, type HttpTransport } from './http.js';
+import { isReplayable, type HttpResponse, type HttpTransport, type RequestBody, type RelayBody } from './http.js';
 import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { TokenSource, parseChallenge, AuthError, type RegistryAuth } from './auth.js';
@@ -55,7 +55,7 @@ export class Registry {
    * One request with auth and retries. Replayable bodies (buffers) are retried on 429/5xx and
    * network errors; a streamed body is sent once (the caller restarts the whole transfer).
    */
-  async send(method: string, pathOrUrl: string, opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | Readable | AsyncIterable<Buffer>; bulk?: boolean; ok: number[]; what: string }): Promise<HttpResponse> {
+  async send(method: string, pathOrUrl: string, opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | RequestBody; ok: number[]; what: string }): Promise<HttpResponse> {
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : this.origin + pathOrUrl;
     const replayable = isReplayable(opts.body);
     let authed = false;
@@ -70,7 +70,7 @@ export class Registry {
       if (auth) headers['authorization'] = auth;
       let res: HttpResponse;
       try {
-        res = await this.opts.http.request(url, { method, headers, body: opts.body, bulk: opts.bulk });
+        res = await this.opts.http.request(url, { method, headers, body: opts.body });
       } catch (e) {
         if (replayable && isRetryableError(e) && attempt + 1 < this.retry.attempts) {
           const d = backoffMs(attempt, this.retry);
@@ -129,7 +129,7 @@ export class Registry {
    * repository. Best effort: on any problem the lazy per-request path still works.
    */
   async prefetch(scopes: string[]): Promise<void> {
-    if (scopes.length === 0) return;
+    if (scopes.length === 0 || this.tokens.cached(scopes)) return;
     try {
       if (!this.tokens.challenge) {
         const r = await this.opts.http.request(`${this.origin}/v2/`);
@@ -192,12 +192,12 @@ export class Registry {
 
   /** A blob's body as a stream, following the redirects registries use for storage (307 to a CDN). */
   async getBlob(repo: string, digest: string): Promise<Readable> {
-    let r = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scopes: [`repository:${repo}:pull`], bulk: true, ok: [200, 307, 302, 303], what: `GET blob ${this.name}/${repo}@${digest}` });
+    let r = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scopes: [`repository:${repo}:pull`], ok: [200, 307, 302, 303], what: `GET blob ${this.name}/${repo}@${digest}` });
     for (let hops = 0; r.status >= 300 && hops < 5; hops++) {
       await r.body.dump();
       const loc = new URL(String(r.headers['location']), this.origin).toString();
       // Storage URLs carry their own signature: never send the registry token there.
-      r = await this.opts.http.request(loc, { bulk: true });
+      r = await this.opts.http.request(loc);
     }
     if (r.status !== 200) throw await this.failure(r, `GET blob ${this.name}/${repo}@${digest}`);
     return r.body.stream;
@@ -213,8 +213,8 @@ export class Registry {
     return { mounted: false, location: String(r.headers['location'] ?? '') };
   }
 
-  /** Monolithic streaming PUT of a whole blob to an upload location. */
-  async putBlob(repo: string, location: string, digest: string, size: number, body: Readable | AsyncIterable<Buffer>): Promise<void> {
+  /** Monolithic streaming PUT of a whole blob to an upload location (a relayed download, or a stream). */
+  async putBlob(repo: string, location: string, digest: string, size: number, body: RelayBody | Readable | AsyncIterable<Buffer>): Promise<void> {
     const url = new URL(location, this.origin);
     url.searchParams.set('digest', digest);
     const r = await this.send('PUT', url.toString(), {

@@ -28,6 +28,8 @@ export async function main(inputs = getInputs()): Promise<void> {
   try {
     await republish(inputs, http, linkerd);
   } finally {
+    // one pool for the run: one full TLS handshake per registry, later connections resume it
+    for (const [origin, s] of http.stats) core.debug(`connections to ${origin}: ${s.connections} (${s.handshakes} TLS handshake${s.handshakes === 1 ? '' : 's'}, ${s.resumed} resumed)`);
     await http.close();
   }
 }
@@ -112,13 +114,16 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
   if (!importer) await copier.prepare(pairs);
   const rows: Row[] = new Array(pairs.length);
   const t0 = Date.now();
-  // Warm checks are two HEADs per image: run them all at once, then copy what is left.
+  // Warm checks are one HEAD per image and side (the destination's alone for a pinned digest):
+  // run them all at once, then copy what is left.
   const upToDate = new Map<number, string>();
   if (!importer) {
     const checks = await Promise.allSettled(pairs.map((p) => copier.upToDate(p.src, p.dst)));
     checks.forEach((c, i) => {
       if (c.status === 'fulfilled' && c.value) upToDate.set(i, c.value);
     });
+    // the sources of what is left to copy (signatures: refresh reads every source): one token each
+    await copier.prepareSources(inputs.signatures === 'refresh' ? pairs : pairs.filter((_, i) => !upToDate.has(i)));
   }
   await core.group(`Republish ${pairs.length} image(s) to ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (${inputs.mode})`, async () => {
     const images = new Limiter(inputs.concurrency);

@@ -90,7 +90,9 @@ async function startInstance(dir: string, name: string, front: RegistryFront, is
 async function serve(name: string, cfg: string): Promise<ChildProcess> {
   const proc = spawn('docker-registry', ['serve', cfg], { stdio: ['ignore', 'pipe', 'pipe'] });
   // never leave a registry behind, whatever happens to the test process
-  process.once('exit', () => proc.kill('SIGKILL'));
+  const kill = () => proc.kill('SIGKILL');
+  process.once('exit', kill);
+  proc.once('exit', () => process.off('exit', kill));
   await new Promise<void>((resolve, reject) => {
     let out = '';
     const onData = (b: Buffer) => {
