@@ -12,7 +12,25 @@ export default tseslint.config(
     rules: {
       'no-console': 'error',
       eqeqeq: ['error', 'always'],
+      // no function over ~80 lines without a reason: a longer one carries an eslint-disable comment saying why
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['scripts/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }] },
+  },
+  {
+    // One way to turn an unknown error into text: getErrorMessage (src/lib/errors.ts).
+    files: ['src/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['src/lib/errors.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='message'] > TSAsExpression.object[typeAnnotation.typeName.name='Error']", message: 'use getErrorMessage(e) from src/lib/errors.ts' },
+        { selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][alternate.callee.name='String']", message: 'use getErrorMessage(e) from src/lib/errors.ts' },
+      ],
     },
   },
   {

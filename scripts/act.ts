@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { buildAct } from '../test/kube/build.js';
 import { readState } from '../test/kube/cluster.js';
 import { ACT_ENV, actArgv, hostModeArgs, pathWithNode24 } from '../test/helpers/act.js';
+import { getErrorMessage } from '../src/lib/errors.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -58,7 +59,7 @@ function wait(child: ReturnType<typeof spawn>): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    log(`act: ${e instanceof Error ? e.message : String(e)}`);
+    log(`act: ${getErrorMessage(e)}`);
     process.exit(1);
   },
 );

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { buildAct, buildKube, diskUse } from '../test/kube/build.js';
 import { down, execArgv, readState, status, up } from '../test/kube/cluster.js';
+import { getErrorMessage } from '../src/lib/errors.js';
 
 const [cmd, ...rest] = process.argv.slice(2);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -61,7 +62,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    log(`cluster ${cmd}: ${e instanceof Error ? e.message : String(e)}`);
+    log(`cluster ${cmd}: ${getErrorMessage(e)}`);
     process.exit(1);
   },
 );

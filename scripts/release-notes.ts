@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { releaseNotes } from './lib/changelog.js';
+import { getErrorMessage } from '../src/lib/errors.js';
 
 const version = process.argv[2];
 if (!version || !/^v?\d+\.\d+\.\d+$/.test(version)) {
@@ -12,6 +13,6 @@ if (!version || !/^v?\d+\.\d+\.\d+$/.test(version)) {
 try {
   process.stdout.write(releaseNotes(readFileSync(join(import.meta.dirname, '..', 'CHANGELOG.md'), 'utf8'), version));
 } catch (e) {
-  console.error((e as Error).message);
+  console.error(getErrorMessage(e));
   process.exit(1);
 }

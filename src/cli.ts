@@ -7,6 +7,7 @@ import { runPipeline, down, recordPath, PROVIDERS, type Provider, type Stage } f
 import { doctor, nothingToRemove } from './local/doctor.js';
 import { parseArgs, toFlagWords, type Args, type Flags } from './local/args.js';
 import { didYouMean } from './lib/suggest.js';
+import { getErrorMessage } from './lib/errors.js';
 
 /**
  * `meshci`: the actions from a terminal, through the same runner emulation the tests use. The log
@@ -58,7 +59,7 @@ function usage(): string {
     '',
     'commands:',
     ...[
-      ['up', 'the article end to end: provision (kind by default: needs Docker) → certs → republish → deploy → verify; the environment is kept'],
+      ['up', 'the whole pipeline: provision (kind by default: needs Docker) → certs → republish → deploy → verify; the environment is kept'],
       ['down', 'delete what up made'],
       ['doctor', 'check what the chosen provider needs (Docker, the cluster, Azure credentials), each with the fix'],
       ...actions().map((a) => [a, readActionYml(a).description]),
@@ -170,7 +171,7 @@ async function runOne(action: string, args: Args): Promise<number> {
     res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: '1' } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c), cancel, signalTarget: 'group' });
   } catch (e) {
     live.end(false);
-    throw new UsageError((e as Error).message);
+    throw new UsageError(getErrorMessage(e));
   }
   live.end(res.exitCode === 0);
   printOutputs(res);
@@ -234,7 +235,8 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
       name, provider: provider as Provider, linkerdVersion, dir: folder, republish: republish !== 'false', verify: verify !== 'false', teardown: false,
       kubeconfig: kubeconfig ? resolve(kubeconfig) : undefined,
       mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : undefined,
-      inputs: { provision: rest },
+      // a tools mirror serves every stage that downloads (kind, kubectl, Calico; helm and linkerd)
+      inputs: { provision: rest, ...(rest['tools-mirror'] ? { deploy: { 'tools-mirror': rest['tools-mirror'] }, verify: { 'tools-mirror': rest['tools-mirror'] } } : {}) },
       cancel,
     },
     runner, hooks,
@@ -332,7 +334,7 @@ async function cli(argv: string[]): Promise<number> {
       process.stderr.write(`meshci ${args.command}: ${e.message}\n`);
       return EXIT.usage;
     }
-    process.stderr.write(`meshci: ${(e as Error).message}\n`);
+    process.stderr.write(`meshci: ${getErrorMessage(e)}\n`);
     if (args.debug && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     return EXIT.failed;
   }

@@ -6,45 +6,45 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-72NAODT5.js";
+} from "../chunks/chunk-KRHMN3HO.js";
 import "../chunks/chunk-PPIGJDAK.js";
-import "../chunks/chunk-ZCIHLU3Y.js";
+import "../chunks/chunk-KG4E6MI3.js";
 import {
   PROVIDERS,
   down,
   recordPath,
   runPipeline
-} from "../chunks/chunk-4BJZXY6V.js";
+} from "../chunks/chunk-6JIEN36G.js";
 import {
   readRecordFile
-} from "../chunks/chunk-JD3FUAZD.js";
+} from "../chunks/chunk-T6PU6VJ2.js";
 import {
   kindClusterName
 } from "../chunks/chunk-3SZTRK25.js";
 import "../chunks/chunk-BB6DVLOI.js";
+import "../chunks/chunk-VUJ4TZHV.js";
 import {
   didYouMean
 } from "../chunks/chunk-WK2HTM6I.js";
-import {
-  setMasker
-} from "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-3ELFL4IQ.js";
-import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-TC7UFU3S.js";
-import "../chunks/chunk-TWJB54GE.js";
 import {
   require_child_process
 } from "../chunks/chunk-6OIT7D33.js";
 import {
+  setMasker
+} from "../chunks/chunk-XMOBR7DB.js";
+import "../chunks/chunk-TC7UFU3S.js";
+import {
   require_os
 } from "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-U5AVLZRE.js";
-import "../chunks/chunk-HPEVLKEG.js";
 import {
   require_fs,
   require_path
 } from "../chunks/chunk-LRYOYDRT.js";
+import {
+  getErrorMessage
+} from "../chunks/chunk-HPEVLKEG.js";
 import {
   __toESM
 } from "../chunks/chunk-J36IR65A.js";
@@ -1115,13 +1115,13 @@ async function checks(opts) {
     out2.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: `no kubeconfig at ${kubeconfig}`, fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>" });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-5WR47N7X.js");
+      const { Cluster } = await import("../chunks/cluster-SBL3RALE.js");
       setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);
       out2.push({ name: "cluster", status: "ok", detail: `${c.server} answers, Kubernetes ${v.gitVersion} (${kubeconfig})` });
     } catch (e) {
-      out2.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: e.message, fix: "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)" });
+      out2.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: getErrorMessage(e), fix: "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)" });
     }
   }
   out2.push(...azureChecks(needAzure));
@@ -1321,7 +1321,7 @@ function usage() {
     "",
     "commands:",
     ...[
-      ["up", "the article end to end: provision (kind by default: needs Docker) \u2192 certs \u2192 republish \u2192 deploy \u2192 verify; the environment is kept"],
+      ["up", "the whole pipeline: provision (kind by default: needs Docker) \u2192 certs \u2192 republish \u2192 deploy \u2192 verify; the environment is kept"],
       ["down", "delete what up made"],
       ["doctor", "check what the chosen provider needs (Docker, the cluster, Azure credentials), each with the fix"],
       ...actions().map((a) => [a, readActionYml(a).description]),
@@ -1419,7 +1419,7 @@ async function runOne(action, args) {
     res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: "1" } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c), cancel, signalTarget: "group" });
   } catch (e) {
     live.end(false);
-    throw new UsageError(e.message);
+    throw new UsageError(getErrorMessage(e));
   }
   live.end(res.exitCode === 0);
   printOutputs(res);
@@ -1496,7 +1496,8 @@ meshci down: cancelled (${cancel.requested}); run it again to finish
       teardown: false,
       kubeconfig: kubeconfig ? (0, import_node_path2.resolve)(kubeconfig) : void 0,
       mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : void 0,
-      inputs: { provision: rest },
+      // a tools mirror serves every stage that downloads (kind, kubectl, Calico; helm and linkerd)
+      inputs: { provision: rest, ...rest["tools-mirror"] ? { deploy: { "tools-mirror": rest["tools-mirror"] }, verify: { "tools-mirror": rest["tools-mirror"] } } : {} },
       cancel
     },
     runner,
@@ -1605,7 +1606,7 @@ run 'meshci help' for the commands
 `);
       return EXIT.usage;
     }
-    process.stderr.write(`meshci: ${e.message}
+    process.stderr.write(`meshci: ${getErrorMessage(e)}
 `);
     if (args.debug && e instanceof Error) process.stderr.write(`${e.stack}
 `);

@@ -1,14 +1,14 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   rewriteImages
-} from "../chunks/chunk-Y523QL33.js";
+} from "../chunks/chunk-FEJ2Y7YS.js";
 import "../chunks/chunk-WI2BN6TR.js";
 import "../chunks/chunk-IJ4TUR3A.js";
 import "../chunks/chunk-U5AVLZRE.js";
-import "../chunks/chunk-HPEVLKEG.js";
 import {
   require_fs
 } from "../chunks/chunk-LRYOYDRT.js";
+import "../chunks/chunk-HPEVLKEG.js";
 import {
   __toESM
 } from "../chunks/chunk-J36IR65A.js";

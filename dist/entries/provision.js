@@ -1,33 +1,32 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-REMFMEJ5.js";
-import "../chunks/chunk-ZFROJHWL.js";
-import "../chunks/chunk-PP5RWU6X.js";
+} from "../chunks/chunk-543OUSJF.js";
+import "../chunks/chunk-NPB7IMRL.js";
+import "../chunks/chunk-GVPJXP3T.js";
 import "../chunks/chunk-IJ4TUR3A.js";
-import "../chunks/chunk-5PFT33RB.js";
-import "../chunks/chunk-VX5QRBWR.js";
+import "../chunks/chunk-V55V5RA2.js";
+import "../chunks/chunk-6MFHYSBY.js";
 import "../chunks/chunk-4Y25PLLA.js";
 import "../chunks/chunk-3SZTRK25.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
-} from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QPOC3AV4.js";
-import "../chunks/chunk-WTVJOVFC.js";
+} from "../chunks/chunk-EEXWY7UJ.js";
+import "../chunks/chunk-ZIVJWAR6.js";
+import "../chunks/chunk-EG7YNCLZ.js";
+import "../chunks/chunk-QCOQAGNQ.js";
+import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-WK2HTM6I.js";
-import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-3ELFL4IQ.js";
-import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-TC7UFU3S.js";
-import "../chunks/chunk-TWJB54GE.js";
 import "../chunks/chunk-6OIT7D33.js";
+import "../chunks/chunk-XMOBR7DB.js";
+import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-U5AVLZRE.js";
-import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-LRYOYDRT.js";
+import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-L5N5NYBD.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-Y4KG6TLA.js"));

@@ -1,28 +1,27 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-TK6G7UQI.js";
-import "../chunks/chunk-PP5RWU6X.js";
+} from "../chunks/chunk-Y6RJV5JQ.js";
+import "../chunks/chunk-GVPJXP3T.js";
 import "../chunks/chunk-IJ4TUR3A.js";
-import "../chunks/chunk-5PFT33RB.js";
+import "../chunks/chunk-V55V5RA2.js";
 import {
   runLazily
-} from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QPOC3AV4.js";
-import "../chunks/chunk-WTVJOVFC.js";
+} from "../chunks/chunk-EEXWY7UJ.js";
+import "../chunks/chunk-ZIVJWAR6.js";
+import "../chunks/chunk-EG7YNCLZ.js";
+import "../chunks/chunk-QCOQAGNQ.js";
+import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-WK2HTM6I.js";
-import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-3ELFL4IQ.js";
-import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-TC7UFU3S.js";
-import "../chunks/chunk-TWJB54GE.js";
 import "../chunks/chunk-6OIT7D33.js";
+import "../chunks/chunk-XMOBR7DB.js";
+import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-U5AVLZRE.js";
-import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-LRYOYDRT.js";
+import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/republish/index.ts
-await runLazily("republish", getInputs, () => import("../chunks/main-MBAXGUBE.js"));
+await runLazily("republish", getInputs, () => import("../chunks/main-IT24Y33Y.js"));

@@ -1,30 +1,29 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-6UDK6CXC.js";
-import "../chunks/chunk-JD3FUAZD.js";
-import "../chunks/chunk-VX5QRBWR.js";
+} from "../chunks/chunk-ILAGIPFS.js";
+import "../chunks/chunk-T6PU6VJ2.js";
+import "../chunks/chunk-6MFHYSBY.js";
 import "../chunks/chunk-4Y25PLLA.js";
 import "../chunks/chunk-3SZTRK25.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
-} from "../chunks/chunk-NW5NRERU.js";
-import "../chunks/chunk-QPOC3AV4.js";
-import "../chunks/chunk-WTVJOVFC.js";
+} from "../chunks/chunk-EEXWY7UJ.js";
+import "../chunks/chunk-ZIVJWAR6.js";
+import "../chunks/chunk-EG7YNCLZ.js";
+import "../chunks/chunk-QCOQAGNQ.js";
+import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-WK2HTM6I.js";
-import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-K7FT2D2V.js";
-import "../chunks/chunk-3ELFL4IQ.js";
-import "../chunks/chunk-G6WOPJDF.js";
-import "../chunks/chunk-TC7UFU3S.js";
-import "../chunks/chunk-TWJB54GE.js";
 import "../chunks/chunk-6OIT7D33.js";
+import "../chunks/chunk-XMOBR7DB.js";
+import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-U5AVLZRE.js";
-import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-LRYOYDRT.js";
+import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-4PDBQ5VF.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-AY6CJ37T.js"));

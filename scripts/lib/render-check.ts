@@ -7,13 +7,14 @@ import { Helm } from '../../src/tools/helm/helm.js';
 import { generateAnchor, generateIssuer } from '../../src/certs/generate.js';
 import { parsePrivateKey } from '../../src/certs/pem.js';
 import { SUPPORTED_VERSIONS, RENDER_KUBE_VERSION, knownEntry } from '../../src/linkerd/versions.js';
-import { linkerdHelmRepo } from '../../src/tools/helm/helm.js';
+import { linkerdHelmRepo } from '../../src/linkerd/version.js';
 import { linkerdPlan, dgraphRelease, DGRAPH_REPO, type Release } from '../../src/deploy/linkerd-plan.js';
 import { renderPlan } from '../../src/deploy/render.js';
 import { helmValues } from '../../src/republish/helm-values.js';
 import { appEntry, appImages, linkerdImages, type Extension } from '../../src/republish/images.js';
 import { destinationFor, parseReference } from '../../src/oci/reference.js';
 import { prepareCharts } from './charts.js';
+import { getErrorMessage } from '../../src/lib/errors.js';
 
 export const MIRROR = { registry: 'mirror.example.azurecr.io', prefix: 'mirror' };
 /** deploy's post-renderer, as built (npm run build). */
@@ -92,7 +93,7 @@ export async function renderCheck(o: { helm: string; charts?: string; dgraph?: s
           result.idempotent = JSON.stringify(first.map((r) => r.values)) === JSON.stringify(second.map((r) => r.values));
           result.ok = !result.outside.length && result.identity && !result.namespaceClash.length && result.idempotent;
         } catch (e) {
-          result.error = (e as Error).message.split('\n').slice(-3).join(' ').slice(0, 300);
+          result.error = getErrorMessage(e).split('\n').slice(-3).join(' ').slice(0, 300);
         }
         results.push(result);
       }

@@ -1,6 +1,7 @@
 import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry';
 import type { TokenCredential } from '@azure/identity';
 import { formatReference, type ImageRef } from '../oci/reference.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * ACR's server-side import (`POST …/registries/{name}/importImage`, a long-running operation polled
@@ -53,7 +54,7 @@ export class AcrImporter {
       if (signal.aborted) throw new Error(`ACR import of ${formatReference(src)} did not finish within ${Math.round(opts.timeoutMs / 1000)} s`);
       const status = (e as { statusCode?: number }).statusCode;
       const code = (e as { code?: string }).code;
-      throw new Error(`ACR import of ${formatReference(src)} into ${this.acr.name} failed${status ? ` (HTTP ${status}${code ? ` ${code}` : ''})` : ''}: ${(e as Error).message.split('\n')[0]}`);
+      throw new Error(`ACR import of ${formatReference(src)} into ${this.acr.name} failed${status ? ` (HTTP ${status}${code ? ` ${code}` : ''})` : ''}: ${getErrorMessage(e).split('\n')[0]}`);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { ContainerRegistryClient } from '@azure/container-registry';
 import type { TokenCredential } from '@azure/identity';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * ACR-only operations through `@azure/container-registry`, where the SDK fits: locking the tags
@@ -13,7 +14,7 @@ export async function lockTags(registry: string, credential: TokenCredential, ta
       await client.getArtifact(t.repository, t.tag).updateTagProperties(t.tag, { canWrite: false, canDelete: false });
     } catch (e) {
       const status = (e as { statusCode?: number }).statusCode;
-      throw new Error(`could not lock ${registry}/${t.repository}:${t.tag}${status ? ` (HTTP ${status})` : ''}: ${(e as Error).message.split('\n')[0]}`);
+      throw new Error(`could not lock ${registry}/${t.repository}:${t.tag}${status ? ` (HTTP ${status})` : ''}: ${getErrorMessage(e).split('\n')[0]}`);
     }
   }
 }

@@ -1,4 +1,5 @@
-import * as core from '@actions/core';
+import type { IdTokenSource } from './credential.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * The most common azure/login failure is a federated credential whose subject does not match the
@@ -17,17 +18,17 @@ export function decodeJwtClaims(jwt: string): Record<string, unknown> | undefine
   }
 }
 
-export async function explainAuthError(e: unknown, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+export async function explainAuthError(e: unknown, idToken: IdTokenSource, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  const text = `${e instanceof Error ? `${e.name}: ` : ''}${getErrorMessage(e)}`;
   if (!FEDERATION.test(text) && !/CredentialUnavailableError|ClientAssertionCredential/.test(text)) return undefined;
   if (!env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
     return "no GitHub OIDC token is available to this job: give it 'permissions: id-token: write' (pull requests from forks never get one)";
   }
   let token: string;
   try {
-    token = await core.getIDToken('api://AzureADTokenExchange');
+    token = await idToken('api://AzureADTokenExchange');
   } catch (err) {
-    return `and GitHub would not issue an OIDC token either: ${(err as Error).message}`;
+    return `and GitHub would not issue an OIDC token either: ${getErrorMessage(err)}`;
   }
   const c = decodeJwtClaims(token);
   if (!c) return undefined;

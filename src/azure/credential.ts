@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import {
   AzureCliCredential,
   ChainedTokenCredential,
@@ -20,12 +19,15 @@ import {
  * 5. the Azure CLI session left by `azure/login`.
  * Unlike DefaultAzureCredential this never probes endpoints that are not configured.
  */
-export function azureCredential(env: NodeJS.ProcessEnv = process.env): TokenCredential {
+/** The job's GitHub OIDC token for an audience (the runtime glue gives @actions/core's getIDToken). */
+export type IdTokenSource = (audience: string) => Promise<string>;
+
+export function azureCredential(idToken: IdTokenSource, env: NodeJS.ProcessEnv = process.env): TokenCredential {
   const chain: TokenCredential[] = [];
   const clientId = env['AZURE_CLIENT_ID'];
   const tenantId = env['AZURE_TENANT_ID'];
   if (clientId && tenantId && env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
-    chain.push(new ClientAssertionCredential(tenantId, clientId, () => core.getIDToken('api://AzureADTokenExchange')));
+    chain.push(new ClientAssertionCredential(tenantId, clientId, () => idToken('api://AzureADTokenExchange')));
   }
   if (env['AZURE_FEDERATED_TOKEN_FILE'] && clientId && tenantId) chain.push(new WorkloadIdentityCredential());
   if (tenantId && clientId && (env['AZURE_CLIENT_SECRET'] || env['AZURE_CLIENT_CERTIFICATE_PATH'])) chain.push(new EnvironmentCredential());

@@ -4,13 +4,14 @@ import { ContainerServiceClient, type ManagedCluster } from '@azure/arm-containe
 import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry';
 import { AuthorizationManagementClient } from '@azure/arm-authorization';
 import type { TokenCredential } from '@azure/identity';
-import { ConfigurationError } from '../lib/errors.js';
-import type { Logger } from '../lib/log.js';
+import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
+import type { Logger } from '../lib/logger.js';
 import { TAG_ENV, TAG_PR, TAG_REPOSITORY, expiryOf, type Names } from '../env/spec.js';
 
 /**
  * AKS environments through the Azure management SDKs (no `az`): a resource group per environment,
- * tagged; an ACR; an AKS cluster with Azure CNI and Calico network policy (the article's setup); the
+ * tagged; an ACR; an AKS cluster with Azure CNI and Calico network policy (the AKS + Linkerd walkthrough's setup,
+ * docs/reference/walkthrough.md#the-setup); the
  * AcrPull role for the kubelet identity; the user kubeconfig. Idempotent: what exists is reused and
  * brought to the requested shape. Teardown deletes the resource group and verifies that it and the
  * AKS node resource group are gone; the reaper deletes expired, tagged groups only.
@@ -74,7 +75,7 @@ export interface GroupRow {
 
 const status = (e: unknown) => (e as { statusCode?: number }).statusCode;
 const code = (e: unknown) => (e as { code?: string }).code;
-const msg = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0] : String(e));
+const msg = (e: unknown) => getErrorMessage(e).split('\n')[0];
 
 export class AzureEnvironments {
   private readonly resources: ResourceManagementClient;
@@ -177,7 +178,7 @@ export class AzureEnvironments {
         dnsPrefix: names.dnsPrefix,
         ...(spec.kubernetesVersion ? { kubernetesVersion: spec.kubernetesVersion } : {}),
         agentPoolProfiles: [{ name: POOL, mode: 'System', count: spec.nodeCount, vmSize: spec.vmSize, osType: 'Linux', type: 'VirtualMachineScaleSets' }],
-        // the article's network: Azure CNI with Calico enforcing NetworkPolicy
+        // the walkthrough's network: Azure CNI with Calico enforcing NetworkPolicy (docs/reference/walkthrough.md#the-setup)
         networkProfile: { networkPlugin: 'azure', networkPolicy: 'calico' },
       }, { ...this.poll, abortSignal }).catch((e: unknown) => {
         throw wrap(e, `create AKS ${names.cluster}`);

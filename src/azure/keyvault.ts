@@ -1,7 +1,8 @@
 import { SecretClient } from '@azure/keyvault-secrets';
 import type { TokenCredential } from '@azure/identity';
-import { maskSecret } from '../lib/log.js';
+import { maskSecret } from '../lib/logger.js';
 import { splitCertificates, parseCertificate, parsePrivateKey, keyMatchesCert, type CertInfo } from '../certs/pem.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * Keeps a trust anchor (certificate + key, one PEM) in Azure Key Vault between scheduled runs:
@@ -88,7 +89,7 @@ export class AnchorVault {
 
 function vaultError(verb: string, what: string, e: unknown): Error {
   const status = (e as { statusCode?: number }).statusCode;
-  const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  const msg = getErrorMessage(e).split('\n')[0];
   const hint = status === 403 ? ' (the identity needs Key Vault Secrets Officer, or get/set/delete secret permissions)' : '';
   return new Error(`could not ${verb} ${what}${status ? ` (HTTP ${status})` : ''}: ${msg}${hint}`);
 }

@@ -3,7 +3,7 @@ import * as x509 from '@peculiar/x509';
 import { KeyObject, randomBytes, webcrypto } from 'node:crypto';
 import { parseCertificate, type CertInfo } from './pem.js';
 
-/** The names Linkerd's docs use; Linkerd itself does not check them (linkerd-facts §1.1). */
+/** The names Linkerd's docs use; Linkerd itself does not check them (docs/reference/linkerd-certificates.md#names-and-extensions). */
 export const ANCHOR_CN = 'root.linkerd.cluster.local';
 export const ISSUER_CN = 'identity.linkerd.cluster.local';
 
@@ -14,7 +14,7 @@ const CLOCK_SKEW_MS = 10_000;
 
 export interface KeyPairPem {
   cert: CertInfo;
-  /** SEC1 `EC PRIVATE KEY`, the form `step` writes and the article's files hold. */
+  /** SEC1 `EC PRIVATE KEY`, the form `step` writes (docs/reference/linkerd-certificates.md#pem-parsing). */
   keyPem: string;
 }
 
@@ -53,7 +53,7 @@ export async function generateAnchor(opts: GenerateOpts): Promise<KeyPairPem & {
  * An issuer as `step certificate create --profile intermediate-ca --ca … --ca-key …` makes it:
  * ECDSA P-256, CA:TRUE pathlen:0, keyUsage keyCertSign+cRLSign (critical), SKI + AKI, signed
  * ECDSA-SHA256 by the anchor. Not after the anchor: a leaf's NotAfter is clamped to the earliest
- * NotAfter in the chain anyway (linkerd-facts §1.1), so an issuer outliving its anchor only misleads.
+ * NotAfter in the chain anyway (docs/reference/linkerd-certificates.md#validity), so an issuer outliving its anchor only misleads.
  */
 export async function generateIssuer(
   opts: GenerateOpts & { anchor: CertInfo; anchorKey: KeyObject },

@@ -4,6 +4,7 @@ import * as x509 from '@peculiar/x509';
 import { AsnConvert } from '@peculiar/asn1-schema';
 import { Certificate } from '@peculiar/asn1-x509';
 import { X509Certificate, createPrivateKey, createHash, webcrypto, type KeyObject } from 'node:crypto';
+import { getErrorMessage } from '../lib/errors.js';
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
@@ -80,9 +81,10 @@ const SIG_OIDS: Record<string, string> = {
 const BLOCK_RE = /-----BEGIN ([A-Z0-9 ]+)-----\r?\n([\s\S]*?)\r?\n?-----END \1-----/g;
 
 /**
- * Split a PEM bundle into certificate blocks with the semantics Linkerd's codec uses
- * (pkg/tls/codec.go, linkerd-facts §1.1): blocks are read in order, a non-CERTIFICATE block or
- * trailing non-PEM text is an error, and an empty bundle has "no certificates found".
+ * Split a PEM bundle into certificate blocks, after Linkerd's codec (pkg/tls/codec.go,
+ * docs/reference/linkerd-certificates.md#pem-parsing) but stricter: blocks are read in order, and text between
+ * blocks, a non-CERTIFICATE block (where Linkerd silently stops reading) or trailing non-PEM text is
+ * an error; an empty bundle has "no certificates found".
  */
 export function splitCertificates(text: string): string[] {
   const out: string[] = [];
@@ -107,7 +109,7 @@ export function parseCertificate(pem: string): CertInfo {
     native = new X509Certificate(pem);
     pec = new x509.X509Certificate(pem);
   } catch (e) {
-    throw new PemError(`not a valid X.509 certificate (${e instanceof Error ? e.message : String(e)})`);
+    throw new PemError(`not a valid X.509 certificate (${getErrorMessage(e)})`);
   }
   const pk = native.publicKey;
   const details = pk.asymmetricKeyDetails ?? {};

@@ -1,11 +1,12 @@
 import type { KeyObject } from 'node:crypto';
-import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, signedBy, PemError, type CertInfo } from './pem.js';
-import type { LinkerdVersion } from '../linkerd/version.js';
+import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, signedBy, type CertInfo } from './pem.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * Linkerd's identity checks, reimplemented from `pkg/issuercerts/issuercerts.go` and
- * `pkg/healthcheck/healthcheck.go` (linkerd-facts §1.1–1.2) so they can run before anything is
- * installed: the Helm chart checks only presence, so a bad issuer would otherwise surface as a
+ * `pkg/healthcheck/healthcheck.go` (docs/reference/linkerd-certificates.md#trust-anchor-and-issuer-rules
+ * and docs/reference/linkerd-certificates.md#linkerd-check-identity-checks) so they can run before
+ * anything is installed: the Helm chart checks only presence, so a bad issuer would otherwise surface as a
  * crash-looping identity controller. Names, hint anchors and severities are Linkerd's own.
  */
 
@@ -31,7 +32,8 @@ export interface IdentityMaterial {
 }
 
 export interface CheckOpts {
-  version: LinkerdVersion;
+  /** The Linkerd 2.x line the rules are those of (a LinkerdVersion from src/linkerd/version.ts fits). */
+  version: { minor: number };
   now: Date;
   /** Warn when a certificate expires within this window; Linkerd uses 60 days. */
   minValidityMs: number;
@@ -52,6 +54,7 @@ const DAY = 86_400_000;
 
 type Step = { description: string; hint: string; fatal: boolean; warnOnly?: boolean; run: () => string | undefined; input?: string };
 
+// eslint-disable-next-line max-lines-per-function -- the checks are one table, in Linkerd's order and under its names (each a description, hint and run), plus the meshci-identity table: split, the order could no longer be read in one place
 export function checkIdentity(m: IdentityMaterial, opts: CheckOpts): CheckReport {
   const ctx: { anchors: CertInfo[]; issuer?: CertInfo; key?: KeyObject } = { anchors: [] };
   const legacy = opts.version.minor < 12;
@@ -218,7 +221,7 @@ function runSteps(category: string, steps: Step[]): CheckEntry[] {
 }
 
 function where(input: string, source: string, e: unknown): string {
-  const msg = e instanceof PemError ? e.message : e instanceof Error ? e.message : String(e);
+  const msg = getErrorMessage(e);
   return `${source}: ${msg}` + (source.includes(`'${input}'`) ? '' : ` (input '${input}')`);
 }
 

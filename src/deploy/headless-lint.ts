@@ -1,7 +1,7 @@
 /**
  * Linkerd balances requests per Service endpoint only for traffic addressed to a ClusterIP Service;
  * traffic sent to a pod IP or a headless Service (clusterIP: None) goes to that one pod, and no
- * ServiceProfile or route applies (linkerd-facts §6). This lint flags headless Services in front of
+ * ServiceProfile or route applies (docs/reference/linkerd-charts.md#grpc-routes-and-load-balancing). This lint flags headless Services in front of
  * meshed pods on ports the proxy handles (not listed in config.linkerd.io/skip-inbound-ports).
  */
 export interface ServiceLike {

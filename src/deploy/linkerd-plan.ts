@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../lib/errors.js';
 import type { VersionEntry } from '../linkerd/versions.js';
-import { linkerdHelmRepo } from '../tools/helm/helm.js';
+import { linkerdHelmRepo } from '../linkerd/version.js';
 
 /**
  * Which Helm releases install a Linkerd version, in order, and the values each needs — read from
@@ -119,7 +119,7 @@ export function compatibilityProblems(entry: VersionEntry, version: string, clus
   return [...new Set(out)];
 }
 
-/** Dgraph's chart repository (linkerd-facts §7). */
+/** Dgraph's chart repository (docs/reference/dgraph.md#chart-and-repository). */
 export const DGRAPH_REPO = 'https://charts.dgraph.io';
 
 /** The app release: Dgraph's chart with the values that mesh it (under helm-values and app-values). */
@@ -128,7 +128,7 @@ export function dgraphRelease(o: { release: string; version: string; namespace: 
 }
 
 /**
- * Dgraph chart values that mesh alpha and zero (linkerd-facts §7): injection through
+ * Dgraph chart values that mesh alpha and zero (docs/reference/dgraph.md#mesh-annotations): injection through
  * `*.extraAnnotations` — values quoted, as Kubernetes annotations are strings — and the cluster
  * ports (7080, 5080) skipped, as the chart's own linkerd example does.
  */

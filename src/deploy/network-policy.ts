@@ -1,10 +1,12 @@
 /**
- * Mesh-only access (the article's NetworkPolicy, done so it survives Linkerd's port rewriting):
+ * Mesh-only access (the AKS + Linkerd walkthrough's NetworkPolicy, docs/reference/walkthrough.md#tests-0-to-2,
+ * done so it survives Linkerd's port rewriting):
  * ingress to the app is admitted only from pods that carry `linkerd.io/control-plane-ns=<linkerd
  * namespace>` — meshed pods, in any namespace. A meshed connection arrives at the destination pod on
  * the proxy's inbound port 4143 (iptables redirect), so when ports are listed 4143 is added, and a
- * per-port rule cannot tell meshed ports apart (linkerd-facts §5, linkerd2#15246). Kubelet probes
- * come from the node; Calico admits host-to-local-pod traffic by default.
+ * per-port rule cannot tell meshed ports apart (docs/reference/linkerd-charts.md#proxy-injection, linkerd2#15246). Kubelet probes
+ * come from the node; Calico admits host-to-local-pod traffic by default
+ * (docs/reference/kubernetes.md#networkpolicy-and-node-traffic).
  */
 export const PROXY_INBOUND_PORT = 4143;
 

@@ -1,6 +1,7 @@
 /**
- * The kubelet's image-pull evidence: `Pulled` events, the number behind the article's "20–30
- * minutes from GHCR vs 3 minutes from ACR". Message formats (pkg/kubelet/images/image_manager.go):
+ * The kubelet's image-pull evidence: `Pulled` events, the number behind the AKS + Linkerd walkthrough's
+ * "20–30 minutes from GHCR vs 3 minutes from ACR" (docs/reference/walkthrough.md#the-setup). Message formats
+ * (pkg/kubelet/images/image_manager.go; docs/reference/kubernetes.md#kubelet-image-pull-events):
  *   ≥1.29  Successfully pulled image "X" in 1.393s (1.593s including waiting). Image size: 62958873 bytes.
  *   1.28   Successfully pulled image "X" in 1.393s (1.593s including waiting)
  *   ≤1.27  Successfully pulled image "X" in 1.393s

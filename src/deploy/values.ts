@@ -59,7 +59,7 @@ export async function releaseValues(inputs: ValueInputs, r: Release, cluster: Cl
       identityTrustAnchorsPEM: inputs.trustAnchor.text.trim(),
       identity: { issuer: { tls: { crtPEM: inputs.issuer.text.trim(), keyPEM: inputs.issuerKey.text.trim() } } },
     });
-    // the 2.10/2.11 chart requires the issuer's expiry as a value (linkerd-facts §3.2)
+    // the linkerd2 chart of 2.10–2.11.0 requires the issuer's expiry as a value; later 2.11 ignores it (docs/reference/linkerd-charts.md#identity-values)
     if (r.chart === 'linkerd2') values = merge(values, { identity: { issuer: { crtExpiry: rfc3339(parseCertificate(inputs.issuer.text).notAfter) } } });
   }
   return values;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { ConfigurationError } from '../lib/errors.js';
+import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
 import { NAME } from './spec.js';
 
 /**
@@ -93,7 +93,7 @@ export function readRecordFile(path: string): EnvironmentRecord | undefined {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new ConfigurationError(`${path} is not a meshci environment record: ${(e as Error).message}`);
+    throw new ConfigurationError(`${path} is not a meshci environment record: ${getErrorMessage(e)}`);
   }
   return validateRecord(path, parsed);
 }
@@ -133,7 +133,7 @@ export function parseRecordInput(input: string, value: string): EnvironmentRecor
     try {
       parsed = JSON.parse(text);
     } catch (e) {
-      throw new ConfigurationError(`Input '${input}' is not valid JSON: ${(e as Error).message}`);
+      throw new ConfigurationError(`Input '${input}' is not valid JSON: ${getErrorMessage(e)}`);
     }
     return validateRecord(`Input '${input}'`, parsed);
   }

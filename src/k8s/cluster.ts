@@ -2,7 +2,7 @@ import * as k8s from '@kubernetes/client-node';
 import fetch, { Headers } from 'node-fetch';
 import { existsSync } from 'node:fs';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { ClusterError, ConfigurationError } from '../lib/errors.js';
+import { ClusterError, ConfigurationError, getErrorMessage } from '../lib/errors.js';
 import { maskSecret, type Logger, silentLogger } from '../lib/logger.js';
 import { formatDuration } from '../lib/duration.js';
 import { retryAfterMs } from '../oci/retry.js';
@@ -123,7 +123,7 @@ export class Cluster {
       res = await fetch(`${this.server.replace(/\/$/, '')}/version`, { ...(init as object), headers: init.headers as ConstructorParameters<typeof Headers>[0], signal: AbortSignal.timeout(timeoutMs) });
     } catch (e) {
       const aborted = (e as { name?: string }).name === 'AbortError' || (e as { name?: string }).name === 'TimeoutError';
-      throw new ClusterError('get', what, undefined, `cluster unreachable (${aborted ? `no answer, timed out after ${Math.round(timeoutMs / 1000)} s` : e instanceof Error ? e.message : String(e)})`);
+      throw new ClusterError('get', what, undefined, `cluster unreachable (${aborted ? `no answer, timed out after ${Math.round(timeoutMs / 1000)} s` : getErrorMessage(e)})`);
     }
     const text = await res.text();
     if (!res.ok) {
@@ -178,7 +178,7 @@ export class Cluster {
       } catch (e) {
         const code = statusOf(e);
         const after = retryAfterOf(e);
-        const message = e instanceof Error ? e.message : String(e);
+        const message = getErrorMessage(e);
         const told = code === 429 || (code !== undefined && code >= 500 && code <= 599 && after !== undefined);
         const retryable = told || (kind === 'read' && ((code !== undefined && code >= 500 && code <= 504) || (code === undefined && /ECONNRESET|socket hang up|EPIPE|ETIMEDOUT|timed out after/.test(message))));
         if (!retryable || n >= attempts) throw e;
@@ -542,7 +542,7 @@ function statusOf(e: unknown): number | undefined {
 /** Turn a client error into one line naming verb, resource, HTTP status and the API's own message. */
 export function clusterError(verb: string, ref: Ref, e: unknown): ClusterError {
   const code = statusOf(e);
-  let message = e instanceof Error ? e.message : String(e);
+  let message = getErrorMessage(e);
   if (e instanceof k8s.ApiException) {
     const body: unknown = typeof e.body === 'string' ? safeJson(e.body) : e.body;
     const m = (body as { message?: string } | undefined)?.message;

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
-import { ConfigurationError } from '../lib/errors.js';
-import type { Logger } from '../lib/log.js';
+import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
+import type { Logger } from '../lib/logger.js';
 import { Cluster, describe, type KObject, type WaitState } from './cluster.js';
 
 /**
@@ -22,7 +22,7 @@ export function parseManifests(text: string, file: string): Manifest[] {
     if (e instanceof yaml.YAMLException && e.mark) {
       throw new ConfigurationError(`${file}:${e.mark.line + 1}:${e.mark.column + 1}: ${e.reason}`);
     }
-    throw new ConfigurationError(`${file}: ${(e as Error).message}`);
+    throw new ConfigurationError(`${file}: ${getErrorMessage(e)}`);
   }
   const out: Manifest[] = [];
   const starts = docStartLines(text);

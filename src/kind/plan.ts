@@ -12,6 +12,8 @@ export interface KindOpts {
   cluster: string;
   nodeImage: string;
   calicoVersion: string;
+  /** the verified Calico manifest on disk (applied with kubectl; never fetched by kubectl from a URL) */
+  calicoManifest: string;
   workers: number;
   registryName: string;
   registryPort: number;
@@ -69,6 +71,24 @@ export function kindNodeImageFor(version: string): NodeImage {
   return removed.some((v) => v === '1.25') ? NODE_IMAGE_1_24 : CURRENT_NODE_IMAGE;
 }
 export const DEFAULT_CALICO = 'v3.29.3';
+
+/**
+ * sha256 of `manifests/calico.yaml` at each Calico release meshci pins (projectcalico/calico, the tag,
+ * path manifests/calico.yaml: the file raw.githubusercontent.com serves for that tag). The manifest
+ * runs as cluster-admin on the new cluster, so it is checked like a binary: another version needs
+ * its checksum in the `calico-sha256` input.
+ */
+export const CALICO_MANIFEST_SHA256: Readonly<Record<string, string>> = {
+  'v3.29.3': '9a575859428b822a224dedafc4238555b6b0f910f2abf12983f20f871860914e',
+  'v3.29.7': 'b200cb3c2c7341717abe98e4acc80a13117bcd2c9c46ad46e8c209c5753f0b2f',
+  'v3.30.7': 'ed105288f27c7ba4cae143bcaa3f6425f02d84fa94a4786cc8e3d371412c1a36',
+  'v3.31.7': 'd6d8a489a4ed8e5b8efd8b339047b496ca657b55ee2e3618e791507b0a853e8d',
+};
+
+/** Where the Calico manifest of `version` comes from: upstream, or `<tools-mirror>/calico-<version>.yaml`. */
+export function calicoManifestUrl(version: string, mirror?: string): string {
+  return mirror ? `${mirror.replace(/\/$/, '')}/calico-${version}.yaml` : `https://raw.githubusercontent.com/projectcalico/calico/${version}/manifests/calico.yaml`;
+}
 export const DEFAULT_REGISTRY_IMAGE = 'registry:2.8.3';
 
 export function kindConfig(o: KindOpts): string {
@@ -109,7 +129,7 @@ export function wiringSteps(o: KindOpts, nodes: string[]): Step[] {
   return [
     ...nodes.map((n) => ({ title: `node ${n}: localhost:${o.registryPort} → ${o.registryName}:5000`, cmd: 'docker', args: ['exec', '-i', n, 'sh', '-c', `mkdir -p '${dir}' && cat > '${dir}/hosts.toml'`], input: `[host."http://${o.registryName}:5000"]\n` })),
     { title: 'advertise the registry (local-registry-hosting)', cmd: o.kubectl, args: kubectl(o, 'apply', '-f', '-'), input: registryHostingConfigMap(o) },
-    { title: `Calico ${o.calicoVersion}`, cmd: o.kubectl, args: kubectl(o, 'apply', '--server-side', '-f', `https://raw.githubusercontent.com/projectcalico/calico/${o.calicoVersion}/manifests/calico.yaml`) },
+    { title: `Calico ${o.calicoVersion}`, cmd: o.kubectl, args: kubectl(o, 'apply', '--server-side', '-f', o.calicoManifest) },
     { title: 'calico-node ready', cmd: o.kubectl, args: kubectl(o, '-n', 'kube-system', 'rollout', 'status', 'daemonset/calico-node', `--timeout=${o.timeoutSeconds}s`) },
     { title: 'calico-kube-controllers ready', cmd: o.kubectl, args: kubectl(o, '-n', 'kube-system', 'rollout', 'status', 'deployment/calico-kube-controllers', `--timeout=${o.timeoutSeconds}s`) },
     { title: 'nodes Ready', cmd: o.kubectl, args: kubectl(o, 'wait', '--for=condition=Ready', 'nodes', '--all', `--timeout=${o.timeoutSeconds}s`) },

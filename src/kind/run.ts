@@ -1,16 +1,16 @@
 import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
 import { exec } from '../lib/exec.js';
-import type { Logger } from '../lib/log.js';
+import type { Logger } from '../lib/logger.js';
 import { createClusterSteps, deleteSteps, registrySteps, wiringSteps, type KindOpts, type Step } from './plan.js';
 
 /**
  * Runs the kind plan through the one exec wrapper, skipping what already exists (a cluster of that
  * name, a running registry container), so a second `provision` reuses the environment.
  */
-export async function requireDocker(): Promise<void> {
+export async function requireDocker(log?: Logger): Promise<void> {
   let r;
   try {
-    r = await exec('docker', ['info', '--format', '{{.ServerVersion}}'], { check: false });
+    r = await exec('docker', ['info', '--format', '{{.ServerVersion}}'], { check: false, log });
   } catch (e) {
     throw new ConfigurationError(`the kind provider needs Docker, and 'docker' is not on PATH (${getErrorMessage(e)}): install Docker Engine or Docker Desktop, or use provider aks`);
   }
@@ -21,11 +21,11 @@ export async function requireDocker(): Promise<void> {
 
 async function runStep(s: Step, log: Logger): Promise<void> {
   log.info(`${s.title}: ${[s.cmd, ...s.args].join(' ')}`);
-  await exec(s.cmd, s.args, s.input !== undefined ? { input: Buffer.from(s.input) } : {});
+  await exec(s.cmd, s.args, s.input !== undefined ? { input: Buffer.from(s.input), log } : { log });
 }
 
-export async function clusterExists(kind: string, cluster: string): Promise<boolean> {
-  const r = await exec(kind, ['get', 'clusters']);
+export async function clusterExists(kind: string, cluster: string, log?: Logger): Promise<boolean> {
+  const r = await exec(kind, ['get', 'clusters'], { log });
   return r.stdout.split('\n').map((l) => l.trim()).includes(cluster);
 }
 
@@ -48,14 +48,14 @@ export interface KindUpHooks {
 
 /** The kind environment up (the caller has checked Docker with requireDocker, before any download). */
 export async function kindUp(o: KindOpts, log: Logger, hooks: KindUpHooks = {}): Promise<KindUp> {
-  const exists = await clusterExists(o.kind, o.cluster);
+  const exists = await clusterExists(o.kind, o.cluster, log);
   if (exists) {
     log.info(`kind cluster ${o.cluster} exists: reusing it`);
-    await exec(o.kind, ['export', 'kubeconfig', '--name', o.cluster, '--kubeconfig', o.kubeconfig]);
+    await exec(o.kind, ['export', 'kubeconfig', '--name', o.cluster, '--kubeconfig', o.kubeconfig], { log });
   } else {
     for (const s of createClusterSteps(o)) await runStep(s, log);
   }
-  const state = await exec('docker', ['inspect', '-f', '{{.State.Running}}', o.registryName], { check: false });
+  const state = await exec('docker', ['inspect', '-f', '{{.State.Running}}', o.registryName], { check: false, log });
   let registryStarted = false;
   let registryCreated = false;
   if (state.exitCode !== 0) {
@@ -73,24 +73,24 @@ export async function kindUp(o: KindOpts, log: Logger, hooks: KindUpHooks = {}):
     await runStep({ title: `start registry ${o.registryName}`, cmd: 'docker', args: ['start', o.registryName] }, log);
     registryStarted = true;
   }
-  const connect = await exec('docker', ['network', 'connect', 'kind', o.registryName], { check: false });
+  const connect = await exec('docker', ['network', 'connect', 'kind', o.registryName], { check: false, log });
   if (connect.exitCode !== 0 && !/already exists|already attached/i.test(connect.stderr)) {
     throw new Error(`could not connect registry ${o.registryName} to the kind network: ${connect.stderr.trim()}`);
   }
-  const nodes = (await exec(o.kind, ['get', 'nodes', '--name', o.cluster])).stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+  const nodes = (await exec(o.kind, ['get', 'nodes', '--name', o.cluster], { log })).stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
   for (const s of wiringSteps(o, nodes)) await runStep(s, log);
   return { created: !exists, registryStarted, registryCreated, nodes };
 }
 
 export async function kindDown(o: Pick<KindOpts, 'cluster' | 'kind' | 'registryName'>, removeRegistry: boolean, log: Logger): Promise<{ existed: boolean }> {
-  await requireDocker();
-  const existed = await clusterExists(o.kind, o.cluster);
+  await requireDocker(log);
+  const existed = await clusterExists(o.kind, o.cluster, log);
   const [deleteCluster, removeRegistryStep] = deleteSteps(o, removeRegistry);
   if (existed && deleteCluster) await runStep(deleteCluster, log);
   else log.info(`kind cluster ${o.cluster} does not exist: nothing to delete`);
   if (removeRegistryStep) {
     // a registry that is already gone is fine
-    const r = await exec(removeRegistryStep.cmd, removeRegistryStep.args, { check: false });
+    const r = await exec(removeRegistryStep.cmd, removeRegistryStep.args, { check: false, log });
     if (r.exitCode !== 0 && !/No such container/i.test(r.stderr)) throw new Error(`${removeRegistryStep.title}: ${r.stderr.trim()}`);
   }
   return { existed };

@@ -1,4 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { getErrorMessage } from './errors.js';
 
 /**
  * The pull request this run belongs to, from the event payload the runner writes to
@@ -13,7 +14,7 @@ export function pullRequestNumber(): number | undefined {
   try {
     event = JSON.parse(readFileSync(path, 'utf8')) as typeof event;
   } catch (e) {
-    throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${(e as Error).message}`);
+    throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${path}: ${getErrorMessage(e)}`);
   }
   return typeof event.pull_request?.number === 'number' ? event.pull_request.number : undefined;
 }

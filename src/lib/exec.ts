@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CommandError } from './errors.js';
 import { formatDuration } from './duration.js';
+import type { Logger } from './logger.js';
 
 export interface ExecOpts {
   /** Extra environment, merged over process.env. */
@@ -18,6 +18,8 @@ export interface ExecOpts {
    * CommandTimeoutError is thrown. Default: `defaultTimeoutMs(command, args)`.
    */
   timeoutMs?: number;
+  /** Where the argv is debug-logged: the caller's injected Logger (none: not logged). */
+  log?: Logger;
 }
 
 export interface ExecResult {
@@ -53,7 +55,7 @@ export class CommandTimeoutError extends CommandError {
  * signals the step's tree reaches it too.
  */
 export async function exec(command: string, args: readonly string[], opts: ExecOpts = {}): Promise<ExecResult> {
-  core.debug(`exec: ${command} ${args.map(quote).join(' ')}`);
+  opts.log?.debug(`exec: ${command} ${args.map(quote).join(' ')}`);
   const timeoutMs = opts.timeoutMs ?? defaultTimeoutMs(command, args);
   const res = await run(command, args, opts, timeoutMs);
   if (res.timedOut) throw new CommandTimeoutError(command, args, timeoutMs, res.stderr);

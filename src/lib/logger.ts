@@ -3,7 +3,7 @@ import { EOL } from 'node:os';
 /**
  * Library code logs through this interface so it can run under the Actions runner, the local
  * CLI or a test without caring which. This module imports nothing of @actions/*, so the libraries
- * (src/k8s, src/linkerd, src/certs) load without the Actions toolkit; src/lib/log.ts adds the
+ * (src/k8s, src/linkerd, src/certs) load without the Actions toolkit; src/runtime/log.ts adds the
  * runner's logger.
  */
 export interface Logger {

@@ -3,9 +3,10 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ConfigurationError } from '../lib/errors.js';
-import type { Logger } from '../lib/log.js';
+import type { Logger } from '../lib/logger.js';
 import type { Cluster, KObject } from '../k8s/cluster.js';
-import { Helm, linkerdHelmRepo } from '../tools/helm/helm.js';
+import { Helm } from '../tools/helm/helm.js';
+import { linkerdHelmRepo } from './version.js';
 import type { CertInfo } from '../certs/pem.js';
 import { CONFIG_CM, ISSUER_SECRET, TRUST_ROOTS_CM, toBase64 as b64, type IdentityState } from './identity-cluster.js';
 import { rfc3339 } from '../certs/rules.js';
@@ -87,7 +88,7 @@ export class HelmApplier implements IdentityApplier {
     private readonly opts: { kubeconfig?: string; helmRepo?: string; tempRoot?: string; timeoutMs: number; log: Logger; onTempDir?: (dir: string) => void },
   ) {
     this.how = `helm upgrade --reuse-values of release ${state.helm!.release} (so a later helm upgrade keeps the rotation)`;
-    this.helm = new Helm({ kubeconfig: opts.kubeconfig });
+    this.helm = new Helm({ kubeconfig: opts.kubeconfig, log: opts.log });
   }
 
   async setBundle(pem: string): Promise<void> {

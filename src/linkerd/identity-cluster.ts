@@ -5,7 +5,7 @@ import type { Cluster, KObject, WorkloadKind } from '../k8s/cluster.js';
 import { splitCertificates, parseCertificate, type CertInfo } from '../certs/pem.js';
 
 /**
- * Where Linkerd keeps its identity in a cluster (linkerd-facts §1.2–1.3), read in one place:
+ * Where Linkerd keeps its identity in a cluster (docs/reference/linkerd-certificates.md#where-the-identity-lives-in-a-cluster), read in one place:
  * the `linkerd-config` values, the `linkerd-identity-trust-roots` ConfigMap (2.11+; on 2.10 the
  * bundle lives only in linkerd-config and the identity Deployment env), and the
  * `linkerd-identity-issuer` Secret in either scheme.

@@ -12,7 +12,7 @@ import type { IdentityApplier } from './identity-apply.js';
 import type { AnchorVault } from '../azure/keyvault.js';
 
 /**
- * Linkerd's documented rotation procedures (linkerd-facts §2.1), against a live cluster — a library
+ * Linkerd's documented rotation procedures (docs/reference/linkerd-certificates.md#rotation-order), against a live cluster — a library
  * free of @actions/*: the certs action, the CLI and a scheduled workflow drive the same code, each
  * with its own logger and secret masking.
  *

@@ -10,7 +10,7 @@ export interface LinkerdVersion {
 }
 
 /**
- * Edge releases that opened each 2.x line (the `version-2.X` tags, linkerd-facts §8). An edge
+ * Edge releases that opened each 2.x line (the `version-2.X` tags, docs/reference/linkerd-charts.md#version-names). An edge
  * belongs to the line of the latest entry at or below it. The 2.12 entry is the first edge after
  * stable-2.11 that carries RSA-anchor support (PR #8868) and CRDs-first installs.
  */
@@ -62,4 +62,11 @@ function cmp(a: readonly number[], b: readonly number[]): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/** The Helm repository a Linkerd release's charts come from (docs/reference/linkerd-charts.md#helm-repositories). */
+export function linkerdHelmRepo(appVersion: string): string {
+  if (appVersion.startsWith('enterprise-')) return 'https://helm.buoyant.cloud';
+  if (appVersion.startsWith('edge-')) return 'https://helm.linkerd.io/edge';
+  return 'https://helm.linkerd.io/stable';
 }

@@ -14,7 +14,7 @@ export const SUPPORTED_VERSIONS = [
   'stable-2.12.6',
   'stable-2.13.7',
   'stable-2.14.10',
-  // the edge each version-2.X tag marks (linkerd-facts §8), then the newest edge
+  // the edge each version-2.X tag marks (docs/reference/linkerd-charts.md#version-names), then the newest edge
   'edge-24.2.4',
   'edge-24.8.2',
   'edge-24.11.8',
@@ -72,13 +72,16 @@ export interface VersionEntry {
 
 /**
  * The chart version a Linkerd release publishes for a chart (bin/helm-build): stable 2.10/2.11 pass
- * `--version X.Y.Z`; stable 2.12+ keep Chart.yaml's own; edge charts are versioned YYYY.M.N.
+ * `--version X.Y.Z`; stable 2.12+ and edges before 24.3.1 keep Chart.yaml's own; later edges are YYYY.M.N.
  */
 export function chartVersion(version: string, inChartYaml: string): string {
   let m = /^stable-2\.(1[01])\.(\d+)$/.exec(version);
   if (m) return `2.${m[1]}.${m[2]}`;
   m = /^edge-(\d{2})\.(\d{1,2})\.(\d+)$/.exec(version);
-  if (m) return `20${m[1]}.${Number(m[2])}.${m[3]}`;
+  // 20YY.M.N chart versions began with edge-24.3.1 (linkerd/linkerd2#12175: bin/helm-build sets them
+  // from the tag, Chart.yaml says 0.0.0-undefined); earlier edges published their Chart.yaml
+  // versions (edge-24.2.4: linkerd-control-plane 1.18.10-edge, linkerd-crds 1.9.4-edge)
+  if (m && (Number(m[1]) > 24 || (Number(m[1]) === 24 && Number(m[2]) >= 3))) return `20${m[1]}.${Number(m[2])}.${m[3]}`;
   return inChartYaml;
 }
 

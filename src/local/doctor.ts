@@ -6,6 +6,7 @@ import { setMasker } from '../lib/logger.js';
 import { readRecordFile } from '../env/record.js';
 import { kindClusterName } from '../env/spec.js';
 import { recordPath } from './pipeline.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * `meshci doctor`: what a local run needs, each checked for real, each failure with its fix.
@@ -81,7 +82,7 @@ export async function checks(opts: { provider: string; kubeconfig?: string }): P
       const v = await c.serverVersion(TIMEOUT_MS);
       out.push({ name: 'cluster', status: 'ok', detail: `${c.server} answers, Kubernetes ${v.gitVersion} (${kubeconfig})` });
     } catch (e) {
-      out.push({ name: 'cluster', status: opts.provider === 'existing' ? 'fail' : 'info', detail: (e as Error).message, fix: 'check the kubeconfig\'s current context, the network path to the API server and the credentials (kubectl get --raw /version)' });
+      out.push({ name: 'cluster', status: opts.provider === 'existing' ? 'fail' : 'info', detail: getErrorMessage(e), fix: 'check the kubeconfig\'s current context, the network path to the API server and the credentials (kubectl get --raw /version)' });
     }
   }
 

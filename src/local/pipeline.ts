@@ -4,7 +4,7 @@ import type { Cancel, RunOpts, RunResult } from './runner.js';
 import { readRecordFile, describeRecord, type EnvironmentRecord } from '../env/record.js';
 
 /**
- * The article in one pipeline: provision → certs → republish → deploy → verify → teardown. One
+ * The AKS + Linkerd walkthrough (docs/reference/walkthrough.md) in one pipeline: provision → certs → republish → deploy → verify → teardown. One
  * module serves the root action (`uses: meshci/meshci@v1`, src/actions/meshci), `meshci up` /
  * `meshci down`, and through the root action the reusable workflows — so the order of the stages
  * and what each hands the next are written once, here.
@@ -102,6 +102,7 @@ export function recordPath(dir: string): string {
   return join(resolve(dir), 'environment.json');
 }
 
+// eslint-disable-next-line max-lines-per-function -- the stages in order, each handing its kubeconfig, registry or Helm values to the next, and the teardown in `finally`: read top to bottom it is the pipeline; split, the hand-offs would travel through shared state
 export async function runPipeline(o: PipelineOpts, runner: Runner, hooks: Hooks = {}): Promise<PipelineResult> {
   const dir = resolve(o.dir);
   // the run's folder holds a kubeconfig and key files: the user's alone

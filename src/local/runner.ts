@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { prependPath } from './pipeline.js';
 import { descendants } from '../lib/exec.js';
-import { ConfigurationError } from '../lib/errors.js';
+import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
 
 /**
  * A small, faithful stand-in for the GitHub Actions runner, used by the `meshci` CLI and by the
@@ -16,7 +16,8 @@ import { ConfigurationError } from '../lib/errors.js';
  * the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE / GITHUB_PATH / GITHUB_STEP_SUMMARY files (parsed
  * as strictly as the runner parses them: a malformed line fails the step, NODE_OPTIONS is refused
  * from GITHUB_ENV, a summary over 1 MiB is dropped and the rest masked), then the post step with
- * STATE_* in the environment main left (its exports, its PATH additions last-added first) — and it
+ * STATE_* in the environment main left (its exports, its PATH additions last-added first); steps of
+ * one `Job` share exports and PATH, and their post steps run at the job's end, last first — and it
  * logs the way the runner does: stdout and stderr cut into lines each, `add-mask` lines consumed and
  * each secret masked from the line that registered it on. A cancel (`Cancel`) is delivered as the
  * runner delivers it: SIGINT, then SIGTERM after 7.5 s, then the process tree killed 2.5 s later.
@@ -134,6 +135,48 @@ export interface RunOpts {
   signalTarget?: 'process' | 'group';
   /** Called when a step's process starts, with its pid. */
   onSpawn?: (pid: number, step: 'main' | 'post') => void;
+  /**
+   * The job this step is one of (`Job.step` sets it): its post step is not run after main but at
+   * the job's end (`Job.end`), as the runner runs post steps.
+   */
+  job?: Job;
+}
+
+/**
+ * A job of several action steps, as the runner runs one: each step starts with what the steps
+ * before it exported (GITHUB_ENV) and added to PATH (last-added first); post steps run at the job's
+ * end, the last registered first, in the job's environment as it is then (every step's exports and
+ * PATH additions), each with its own step's STATE_*. A single `runAction` is a job of one step.
+ */
+export class Job {
+  readonly env: Record<string, string> = {};
+  readonly path: string[] = [];
+  private readonly posts: { action: string; run: () => Promise<StepResult> }[] = [];
+
+  /** PATH before any step added to it (the job's first step's) */
+  basePath?: string;
+
+  async step(action: string, opts: RunOpts = {}): Promise<RunResult> {
+    const env: Record<string, string> = { ...this.env, ...(opts.env ?? {}) };
+    this.basePath ??= opts.env?.['PATH'] ?? process.env['PATH'];
+    if (this.path.length) env['PATH'] = prependPath(this.path, this.basePath);
+    const r = await runAction(action, { ...opts, env, job: this });
+    Object.assign(this.env, r.env);
+    this.path.push(...r.path);
+    return r;
+  }
+
+  /** @internal runAction registers a post step */
+  defer(action: string, run: () => Promise<StepResult>): void {
+    this.posts.push({ action, run });
+  }
+
+  /** The job ends: every registered post step, last first; their results in the order they ran. */
+  async end(): Promise<{ action: string; post: StepResult }[]> {
+    const ran: { action: string; post: StepResult }[] = [];
+    for (const p of this.posts.splice(0).reverse()) ran.push({ action: p.action, post: await p.run() });
+    return ran;
+  }
 }
 
 export function packageRoot(): string {
@@ -192,15 +235,35 @@ export async function runAction(action: string, opts: RunOpts = {}): Promise<Run
   }
   const main = await runStep(entry(meta.runs.main), baseEnv, workDir, 'main', opts);
   const result: RunResult = { ...main, workDir, ...(opts.cancel?.requested ? { cancelled: opts.cancel.requested } : {}) };
-  if (meta.runs.post) {
-    // the post step runs at the job's end, in the job's environment as main left it: what main
-    // exported (GITHUB_ENV) and the folders it added to PATH, then its saved state as STATE_*
-    const postEnv = { ...baseEnv, ...main.env };
-    if (main.path.length) postEnv['PATH'] = prependPath(main.path, baseEnv['PATH']);
+  const post = async (): Promise<StepResult | undefined> => {
+    if (!meta.runs.post) return undefined;
+    // the post step runs at the job's end, in the job's environment then: what main (and, in a job,
+    // every step) exported (GITHUB_ENV) and the folders added to PATH, then its saved state as STATE_*
+    const added = opts.job ? opts.job.path : main.path;
+    const postEnv = { ...baseEnv, ...(opts.job ? opts.job.env : main.env) };
+    if (added.length) postEnv['PATH'] = prependPath(added, opts.job?.basePath ?? baseEnv['PATH']);
     for (const [k, v] of Object.entries(main.state)) postEnv[`STATE_${k}`] = v;
-    result.post = await runStep(entry(meta.runs.post), postEnv, workDir, 'post', { ...opts, cancel: undefined });
+    return runStep(entry(meta.runs.post), postEnv, workDir, 'post', { ...opts, cancel: undefined });
+  };
+  const clean = () => {
+    if (!opts.keep) rmSync(workDir, { recursive: true, force: true });
+  };
+  if (opts.job && meta.runs.post) {
+    opts.job.defer(action, async () => {
+      try {
+        return (await post()) as StepResult;
+      } finally {
+        clean();
+      }
+    });
+    return result;
   }
-  if (!opts.keep) rmSync(workDir, { recursive: true, force: true });
+  try {
+    const p = await post();
+    if (p) result.post = p;
+  } finally {
+    clean();
+  }
   return result;
 }
 
@@ -265,7 +328,7 @@ async function runStep(file: string, env: Record<string, string>, workDir: strin
       return parseFileCommand(readFileSync(file, 'utf8'));
     } catch (e) {
       lines.error(`Unable to process file command '${name}' successfully.`);
-      lines.error((e as Error).message);
+      lines.error(getErrorMessage(e));
       failed = true;
       return {};
     }

@@ -1,6 +1,6 @@
 import type { TokenCredential } from '@azure/identity';
 import type { HttpTransport } from './http.js';
-import { maskSecret } from '../lib/log.js';
+import { maskSecret } from '../lib/logger.js';
 
 /**
  * Registry authentication: the Bearer challenge flow every registry speaks (anonymous tokens for

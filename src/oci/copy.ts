@@ -1,11 +1,13 @@
-import { Transform, pipeline, type Readable, type TransformCallback } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { createHash, type Hash } from 'node:crypto';
-import type { Logger } from '../lib/log.js';
+import type { Logger } from '../lib/logger.js';
+import type { ChunkTap } from './http.js';
 import { Registry, RegistryError } from './registry.js';
 import { isIndex, platformOf, type Descriptor, type Manifest } from './media.js';
 import { formatReference, type ImageRef } from './reference.js';
 import { backoffMs, isRetryableError, sleep } from './retry.js';
 import { Limiter, allSettledOrThrow } from '../lib/limit.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * The copy engine: an image (index or single manifest) from a source registry to the destination,
@@ -68,18 +70,25 @@ export class Copier {
     this.blobs = new Limiter(opts.blobConcurrency);
   }
 
-  /** Authorize every repository of a run up front: one token request per registry. */
-  async prepare(pairs: { src: ImageRef; dst: ImageRef }[]): Promise<void> {
+  /**
+   * Authorize every repository of a run up front: one token request per registry. `sources`:
+   * which pairs will read their source — by default those named by tag (their warm check HEADs the
+   * source); a warm run of pinned digests never touches the source registry. The pairs left to
+   * copy after the warm checks are prepared with prepareSources.
+   */
+  async prepare(pairs: { src: ImageRef; dst: ImageRef }[], sources = pairs.filter((p) => !p.src.digest || this.opts.platforms?.length)): Promise<void> {
+    await Promise.all([this.dest.prefetch([...new Set(pairs.map((p) => `repository:${p.dst.repository}:pull,push`))]), this.prepareSources(sources)]);
+  }
+
+  /** One token request per source registry for the repositories these pairs read. */
+  async prepareSources(pairs: { src: ImageRef }[]): Promise<void> {
     const bySource = new Map<string, Set<string>>();
     for (const p of pairs) {
       const set = bySource.get(p.src.registry) ?? new Set<string>();
       set.add(`repository:${p.src.repository}:pull`);
       bySource.set(p.src.registry, set);
     }
-    await Promise.all([
-      this.dest.prefetch([...new Set(pairs.map((p) => `repository:${p.dst.repository}:pull,push`))]),
-      ...[...bySource].map(([host, scopes]) => this.source(host).prefetch([...scopes])),
-    ]);
+    await Promise.all([...bySource].map(([host, scopes]) => this.source(host).prefetch([...scopes])));
   }
 
   /** The digest both sides share when the destination is already up to date, else undefined. */
@@ -105,7 +114,7 @@ export class Copier {
       await this.copySignatures(this.source(src.registry), src, dst, digest, result);
     } catch (e) {
       result.action = 'failed';
-      result.error = `signatures of ${result.source}: ${e instanceof Error ? e.message : String(e)}`;
+      result.error = `signatures of ${result.source}: ${getErrorMessage(e)}`;
     }
     result.ms = Date.now() - t0;
     return result;
@@ -130,6 +139,10 @@ export class Copier {
       }
       const top = await srcReg.getManifest(src.repository, ref);
       if (src.digest && top.digest !== src.digest) throw new RegistryError(`${result.source} resolved to ${top.digest}`);
+      // Look the signatures up while the blobs move, not after them: the answer is needed only
+      // when the manifests are pushed (awaited below; a failure fails the image there).
+      const lookup = this.opts.signatures ? this.findSignatures(srcReg, src, top.digest) : undefined;
+      lookup?.catch(() => undefined);
       let bytes = top.bytes;
       const parsed = JSON.parse(top.bytes.toString('utf8')) as Manifest;
       if (isIndex(top.mediaType) || parsed.manifests) {
@@ -157,10 +170,13 @@ export class Copier {
       // The tag last: signatures go first (the manifest pushed by digest so they have their subject),
       // so an image whose signatures failed is left untagged — the next run is not "up to date" and
       // copies them again, instead of reporting the image skipped forever.
-      const signFirst = this.opts.signatures && !result.filtered && dstRef !== top.digest;
+      // With no signature to copy there is nothing to fail first: the manifest goes once, by tag.
+      const found = lookup ? await lookup : undefined;
+      const signatures = !!found && found.tags.length + found.referrers.length > 0;
+      const signFirst = signatures && !result.filtered && dstRef !== top.digest;
       if (signFirst) {
         await this.dest.putManifest(dst.repository, top.digest, bytes, top.mediaType);
-        await this.copySignatures(srcReg, src, dst, top.digest, result);
+        await this.copySignatures(srcReg, src, dst, top.digest, result, found);
       }
       const digest = await this.dest.putManifest(dst.repository, dstRef, bytes, top.mediaType);
       result.digest = digest || top.digest;
@@ -168,11 +184,11 @@ export class Copier {
         throw new RegistryError(`${result.destination} stored digest ${result.digest}, the source has ${top.digest}`);
       }
       if (result.blobs.copied === 0 && result.blobs.mounted > 0) result.action = 'mounted';
-      if (this.opts.signatures && !signFirst) await this.copySignatures(srcReg, src, dst, top.digest, result);
+      if (signatures && !signFirst) await this.copySignatures(srcReg, src, dst, top.digest, result, found);
       return result;
     } catch (e) {
       result.action = 'failed';
-      result.error = e instanceof Error ? e.message : String(e);
+      result.error = getErrorMessage(e);
       return result;
     } finally {
       result.ms = Date.now() - t0;
@@ -241,8 +257,14 @@ export class Copier {
         }
         const body = await srcReg.getBlob(srcRepo, b.digest);
         verifier = new DigestVerifier(b.digest, b.size);
-        pipeline(body, verifier, () => undefined); // an error on either side destroys both
-        await this.dest.putBlob(dstRepo, start.location, b.digest, b.size, verifier);
+        try {
+          // socket to socket: the transport relays the download's chunks into the upload, the
+          // verifier hashing each one on its way (http.ts `pump`)
+          await this.dest.putBlob(dstRepo, start.location, b.digest, b.size, { source: body, tap: verifier });
+        } finally {
+          // an upload refused before it read the body leaves the download open: free its connection
+          if (!body.readableEnded) body.destroy();
+        }
         if (verifier.error) throw verifier.error;
         this.known.set(b.digest, dstRepo);
         return 'copied';
@@ -252,22 +274,28 @@ export class Copier {
         const retryable = (e as { retryable?: boolean }).retryable || isRetryableError(e);
         if (!retryable || attempt + 1 >= policy.attempts) throw e;
         const d = backoffMs(attempt, policy);
-        this.opts.log.info(`  retrying blob ${b.digest.slice(0, 19)}… (${(e as Error).message.split('\n')[0]}) in ${d} ms`);
+        this.opts.log.info(`  retrying blob ${b.digest.slice(0, 19)}… (${getErrorMessage(e).split('\n')[0]}) in ${d} ms`);
         await sleep(d);
       }
     }
   }
 
-  private async copySignatures(srcReg: Registry, src: ImageRef, dst: ImageRef, digest: string, result: CopyResult): Promise<void> {
-    // The three tag lookups and the referrers listing at once: most images have none of them, and
-    // four sequential round trips would sit at the end of every image.
+  /**
+   * The signatures, attestations and referrers of a digest at the source: the three tag lookups
+   * and the referrers listing at once (most images have none of them, and four sequential round
+   * trips would sit at the end of every image).
+   */
+  private async findSignatures(srcReg: Registry, src: ImageRef, digest: string): Promise<Found> {
     const tags = SIG_SUFFIXES.map((s) => `${digest.replace(':', '-')}.${s}`);
     const [heads, referrers] = await Promise.all([Promise.all(tags.map((t) => srcReg.headManifest(src.repository, t))), srcReg.referrers(src.repository, digest)]);
-    for (const [i, tag] of tags.entries()) {
-      const head = heads[i];
-      if (!head) continue;
+    return { tags: tags.flatMap((tag, i) => (heads[i] ? [{ tag, digest: heads[i].digest }] : [])), referrers };
+  }
+
+  private async copySignatures(srcReg: Registry, src: ImageRef, dst: ImageRef, digest: string, result: CopyResult, found?: Found): Promise<void> {
+    const { tags, referrers } = found ?? (await this.findSignatures(srcReg, src, digest));
+    for (const { tag, digest: want } of tags) {
       const have = await this.dest.headManifest(dst.repository, tag, 'pull,push');
-      if (have?.digest !== head.digest) {
+      if (have?.digest !== want) {
         const m = await srcReg.getManifest(src.repository, tag);
         await this.copyManifestBody(srcReg, src.repository, dst.repository, JSON.parse(m.bytes.toString('utf8')) as Manifest, result);
         await this.dest.putManifest(dst.repository, tag, m.bytes, m.mediaType);
@@ -283,6 +311,12 @@ export class Copier {
   }
 }
 
+/** What findSignatures found: signature/attestation tags and their digests, and referrers. */
+interface Found {
+  tags: { tag: string; digest: string }[];
+  referrers: { digest: string }[];
+}
+
 function findMismatch(e: unknown): DigestMismatchError | undefined {
   let cur: unknown = e;
   for (let i = 0; i < 4 && cur; i++) {
@@ -293,13 +327,13 @@ function findMismatch(e: unknown): DigestMismatchError | undefined {
 }
 
 /**
- * Passes a blob's bytes through while hashing them, and holds the last chunk back until the digest
- * and size are verified: on a mismatch the upload ends short of its Content-Length, so the registry
- * can never commit the blob, whatever it checks itself. A Transform (read through 'data' events by
- * undici) rather than an async iterator: iterating a Readable concatenates buffered chunks, which
- * cost a copy of every blob and the garbage collection after it (measured with --cpu-prof).
+ * Hashes a blob's bytes on their way from the download to the upload (the same buffers, no copy),
+ * and holds the last chunk back until the digest and size are verified: on a mismatch the upload
+ * ends short of its Content-Length, so the registry can never commit the blob, whatever it checks
+ * itself. A tap the transport calls per chunk, not a Transform stream: a stream stage per blob cost
+ * more CPU than the sha256 (measured with --cpu-prof; docs/republish.md).
  */
-export class DigestVerifier extends Transform {
+export class DigestVerifier implements ChunkTap {
   private readonly hash: Hash = createHash('sha256');
   private n = 0;
   private held?: Buffer;
@@ -307,31 +341,27 @@ export class DigestVerifier extends Transform {
   constructor(
     private readonly digest: string,
     private readonly size: number,
-  ) {
-    super();
-  }
+  ) {}
 
-  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
-    this.hash.update(chunk);
-    this.n += chunk.length;
+  chunk(c: Buffer): Buffer | undefined {
+    this.hash.update(c);
+    this.n += c.length;
     if (this.n > this.size) {
       this.error = new DigestMismatchError(`blob ${this.digest}: the source sent more than the ${this.size} bytes its descriptor declares`);
-      cb(this.error);
-      return;
+      throw this.error;
     }
     const previous = this.held;
-    this.held = chunk;
-    cb(null, previous);
+    this.held = c;
+    return previous;
   }
 
-  override _flush(cb: TransformCallback): void {
+  end(): Buffer | undefined {
     const got = 'sha256:' + this.hash.digest('hex');
     if (got !== this.digest || this.n !== this.size) {
       this.error = new DigestMismatchError(`blob ${this.digest}: the source sent ${this.n} bytes hashing to ${got}; refusing to store it`);
-      cb(this.error);
-      return;
+      throw this.error;
     }
-    cb(null, this.held);
+    return this.held;
   }
 }
 

@@ -1,15 +1,16 @@
-import { isReplayable, type HttpResponse, type HttpTransport } from './http.js';
+import { isReplayable, type HttpResponse, type HttpTransport, type RequestBody, type RelayBody } from './http.js';
 import type { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { TokenSource, parseChallenge, AuthError, type RegistryAuth } from './auth.js';
 import { DEFAULT_RETRY, RETRY_STATUS, backoffMs, isRetryableError, retryAfterMs, sleep, type RetryPolicy } from './retry.js';
 import { MANIFEST_ACCEPT } from './media.js';
 import { apiHost } from './reference.js';
+import { getErrorMessage } from '../lib/errors.js';
 
 /**
  * meshci's own registry client for the data path (OCI distribution spec v1.1). It exists because the
  * Azure SDK's ContainerRegistryContentClient uploads sequentially in 4 MiB PATCHes, has no blob
- * existence check and no cross-repository mount (registry-testing §4): a copier built on it re-sends
+ * existence check and no cross-repository mount (docs/reference/registry.md#the-azure-sdk-content-client): a copier built on it re-sends
  * every byte on every run. This client streams each blob from source GET to destination PUT in one
  * request, HEADs before it uploads, mounts across repositories, and retries with backoff.
  */
@@ -54,7 +55,7 @@ export class Registry {
    * One request with auth and retries. Replayable bodies (buffers) are retried on 429/5xx and
    * network errors; a streamed body is sent once (the caller restarts the whole transfer).
    */
-  async send(method: string, pathOrUrl: string, opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | Readable | AsyncIterable<Buffer>; bulk?: boolean; ok: number[]; what: string }): Promise<HttpResponse> {
+  async send(method: string, pathOrUrl: string, opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | RequestBody; ok: number[]; what: string }): Promise<HttpResponse> {
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : this.origin + pathOrUrl;
     const replayable = isReplayable(opts.body);
     let authed = false;
@@ -69,7 +70,7 @@ export class Registry {
       if (auth) headers['authorization'] = auth;
       let res: HttpResponse;
       try {
-        res = await this.opts.http.request(url, { method, headers, body: opts.body, bulk: opts.bulk });
+        res = await this.opts.http.request(url, { method, headers, body: opts.body });
       } catch (e) {
         if (replayable && isRetryableError(e) && attempt + 1 < this.retry.attempts) {
           const d = backoffMs(attempt, this.retry);
@@ -77,7 +78,7 @@ export class Registry {
           await sleep(d);
           continue;
         }
-        throw Object.assign(new RegistryError(`${opts.what}: ${(e as Error).message}${(e as { code?: string }).code ? ` (${(e as { code?: string }).code})` : ''}`), { cause: e, retryable: isRetryableError(e) });
+        throw Object.assign(new RegistryError(`${opts.what}: ${getErrorMessage(e)}${(e as { code?: string }).code ? ` (${(e as { code?: string }).code})` : ''}`), { cause: e, retryable: isRetryableError(e) });
       }
       if (res.status === 401 && !authed) {
         const ch = parseChallenge(res.headers['www-authenticate']);
@@ -128,7 +129,7 @@ export class Registry {
    * repository. Best effort: on any problem the lazy per-request path still works.
    */
   async prefetch(scopes: string[]): Promise<void> {
-    if (scopes.length === 0) return;
+    if (scopes.length === 0 || this.tokens.cached(scopes)) return;
     try {
       if (!this.tokens.challenge) {
         const r = await this.opts.http.request(`${this.origin}/v2/`);
@@ -191,12 +192,12 @@ export class Registry {
 
   /** A blob's body as a stream, following the redirects registries use for storage (307 to a CDN). */
   async getBlob(repo: string, digest: string): Promise<Readable> {
-    let r = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scopes: [`repository:${repo}:pull`], bulk: true, ok: [200, 307, 302, 303], what: `GET blob ${this.name}/${repo}@${digest}` });
+    let r = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scopes: [`repository:${repo}:pull`], ok: [200, 307, 302, 303], what: `GET blob ${this.name}/${repo}@${digest}` });
     for (let hops = 0; r.status >= 300 && hops < 5; hops++) {
       await r.body.dump();
       const loc = new URL(String(r.headers['location']), this.origin).toString();
       // Storage URLs carry their own signature: never send the registry token there.
-      r = await this.opts.http.request(loc, { bulk: true });
+      r = await this.opts.http.request(loc);
     }
     if (r.status !== 200) throw await this.failure(r, `GET blob ${this.name}/${repo}@${digest}`);
     return r.body.stream;
@@ -212,8 +213,8 @@ export class Registry {
     return { mounted: false, location: String(r.headers['location'] ?? '') };
   }
 
-  /** Monolithic streaming PUT of a whole blob to an upload location. */
-  async putBlob(repo: string, location: string, digest: string, size: number, body: Readable | AsyncIterable<Buffer>): Promise<void> {
+  /** Monolithic streaming PUT of a whole blob to an upload location (a relayed download, or a stream). */
+  async putBlob(repo: string, location: string, digest: string, size: number, body: RelayBody | Readable | AsyncIterable<Buffer>): Promise<void> {
     const url = new URL(location, this.origin);
     url.searchParams.set('digest', digest);
     const r = await this.send('PUT', url.toString(), {

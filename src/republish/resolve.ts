@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
-import type { Logger } from '../lib/log.js';
-import { Helm, linkerdHelmRepo } from '../tools/helm/helm.js';
+import type { Logger } from '../lib/logger.js';
+import { Helm } from '../tools/helm/helm.js';
 import { versionEntryFromCharts, throwawayIdentity } from '../linkerd/chart-facts.js';
 import { knownEntry, nearestVersions, type VersionEntry } from '../linkerd/versions.js';
-import { parseLinkerdVersion } from '../linkerd/version.js';
+import { linkerdHelmRepo, parseLinkerdVersion } from '../linkerd/version.js';
 
 /**
  * A Linkerd version's facts: from the data file when meshci knows the version, else from its
@@ -59,7 +59,7 @@ export async function versionFacts(version: string, o: ResolveOpts): Promise<Ver
     if (!crds) throw new Error(`${repo}: no linkerd-crds chart released with ${cp} ${picked[cp]}`);
     picked['linkerd-crds'] = crds.version;
   }
-  const helm = new Helm({ binPath: await o.helm() });
+  const helm = new Helm({ binPath: await o.helm(), log: o.log });
   const work = mkdtempSync(join(tmpdir(), 'meshci-resolve-'));
   try {
     const dirs: Record<string, string> = {};

@@ -1,7 +1,9 @@
-import { clientJob, meshedTail, between, METRICS_BEGIN, METRICS_END } from './probe-jobs.js';
+import { clientJob, meshedTail, METRICS_BEGIN, METRICS_END } from './probe-jobs.js';
+import { between } from './probe-log.js';
 
 /**
- * The gRPC load-balancing run (linkerd-facts §6, the article's point): a meshed client sends N gRPC
+ * The gRPC load-balancing run (docs/reference/linkerd-charts.md#grpc-routes-and-load-balancing, the
+ * walkthrough's point): a meshed client sends N gRPC
  * calls over ONE HTTP/2 connection — curl with prior knowledge reuses its connection across the URLs
  * of one invocation — which kube-proxy alone would pin to a single pod. The client's proxy then
  * reports, per endpoint pod, how many of them it sent where. The request body is an empty gRPC

@@ -1,6 +1,6 @@
 import { exec } from '../lib/exec.js';
 import { getErrorMessage } from '../lib/errors.js';
-import type { Logger } from '../lib/log.js';
+import type { Logger } from '../lib/logger.js';
 import type { Cluster, KObject } from '../k8s/cluster.js';
 import { readIdentityState } from '../linkerd/identity-cluster.js';
 import type { Probe } from './expectations.js';
@@ -32,16 +32,7 @@ export async function collect(o: CollectOpts): Promise<Evidence> {
   const collectedAt = (o.now ?? (() => new Date()))().toISOString();
   const { cluster, log } = o;
 
-  let controlPlaneVersion: string | undefined;
-  let identity: Evidence['identity'];
-  try {
-    const st = await readIdentityState(cluster, o.linkerdNamespace);
-    controlPlaneVersion = st.linkerdVersion;
-    // public certificates only: the issuer key is never part of the evidence
-    identity = { text: { bundle: st.bundlePem, issuer: st.issuerPem, bundleSource: st.bundleSource, issuerSource: st.issuerSource } };
-  } catch (e) {
-    identity = { error: getErrorMessage(e) };
-  }
+  const { controlPlaneVersion, identity } = await identityEvidence(cluster, o.linkerdNamespace);
 
   const namespaces = await Promise.all(o.namespaces.map(async (name) => ({ name, exists: !!(await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name })) })));
   let pods: Evidence['pods'];
@@ -58,7 +49,7 @@ export async function collect(o: CollectOpts): Promise<Evidence> {
     if (!('bin' in o.linkerd)) return noCli;
     const args = cli(['check', '--proxy', '-o', 'json', '--wait', `${o.linkerd.waitSeconds}s`]);
     try {
-      const r = await exec(o.linkerd.bin, args, { check: false });
+      const r = await exec(o.linkerd.bin, args, { check: false, log });
       return { text: r.stdout, command: `linkerd ${args.join(' ')}`, exitCode: r.exitCode, ...(r.stderr.trim() ? { stderr: r.stderr.slice(-4000) } : {}) };
     } catch (e) {
       return { error: `linkerd check: ${getErrorMessage(e)}` };
@@ -101,7 +92,7 @@ export async function collect(o: CollectOpts): Promise<Evidence> {
     else {
       const args = cli(['viz', 'edges', 'po', '-n', ns.name, '-o', 'json']);
       try {
-        const r = await exec(o.linkerd.bin, args);
+        const r = await exec(o.linkerd.bin, args, { log });
         edges[ns.name] = { text: r.stdout, command: `linkerd ${args.join(' ')}` };
       } catch (e) {
         edges[ns.name] = { error: getErrorMessage(e) };
@@ -144,6 +135,21 @@ async function runBalance(o: CollectOpts): Promise<Piece<BalanceEvidence>> {
   } catch (e) {
     return { error: getErrorMessage(e) };
   }
+}
+
+/** The control plane's version and its public identity certificates, or why they could not be read. */
+async function identityEvidence(cluster: Cluster, linkerdNamespace: string): Promise<{ controlPlaneVersion?: string; identity: Evidence['identity'] }> {
+  let controlPlaneVersion: string | undefined;
+  let identity: Evidence['identity'];
+  try {
+    const st = await readIdentityState(cluster, linkerdNamespace);
+    controlPlaneVersion = st.linkerdVersion;
+    // public certificates only: the issuer key is never part of the evidence
+    identity = { text: { bundle: st.bundlePem, issuer: st.issuerPem, bundleSource: st.bundleSource, issuerSource: st.issuerSource } };
+  } catch (e) {
+    identity = { error: getErrorMessage(e) };
+  }
+  return { controlPlaneVersion, identity };
 }
 
 export function podEvidence(p: KObject): PodEvidence {

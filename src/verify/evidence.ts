@@ -1,7 +1,7 @@
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, writeFileSync, constants } from 'node:fs';
 import { dirname, join, relative, isAbsolute, sep } from 'node:path';
 import { z } from 'zod';
-import { ConfigurationError } from '../lib/errors.js';
+import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
 import { ENUMS, SHAPES, crossFieldProblems, type Probe } from './expectations.js';
 
 /**
@@ -279,7 +279,7 @@ export function readEvidence(dir: string, limits: Partial<EvidenceLimits> = {}):
     raw = JSON.parse(readInside(root, dir, 'evidence.json', budget));
   } catch (e) {
     if (e instanceof ConfigurationError) throw e;
-    throw new ConfigurationError(`Input 'evidence-dir': ${indexPath} is not JSON: ${(e as Error).message}`);
+    throw new ConfigurationError(`Input 'evidence-dir': ${indexPath} is not JSON: ${getErrorMessage(e)}`);
   }
   const version = (raw as { schema?: unknown } | null)?.schema;
   if (typeof version === 'number' && !READABLE.includes(version)) throw new ConfigurationError(`Input 'evidence-dir': ${indexPath} has schema ${version}; this meshci reads schema ${READABLE.join(' and ')}`);

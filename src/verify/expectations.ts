@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
-import { ConfigurationError } from '../lib/errors.js';
+import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
 import { DGRAPH_API_PROTO } from '../data/dgraph-api-proto.js';
-import { rpcsFromProto } from '../deploy/routes.js';
+import { rpcsFromProto } from '../linkerd/routes.js';
 
 /**
  * The connectivity expectations (issue 5): which client may reach which target over which
@@ -27,13 +27,14 @@ export interface Probe {
 }
 
 /**
- * The article's tests 0–2 against Dgraph's alpha ClusterIP Service: `/health` answers a JSON array
- * with `"status":"healthy"`, CheckVersion answers `{"tag": …}` (linkerd-facts §7).
+ * The AKS + Linkerd walkthrough's tests 0–2 (docs/reference/walkthrough.md#tests-0-to-2) against Dgraph's alpha
+ * ClusterIP Service: `/health` answers a JSON array
+ * with `"status":"healthy"`, CheckVersion answers `{"tag": …}` (docs/reference/dgraph.md#health-and-checkversion).
  */
 export function defaultProbes(service: string, namespace: string): Probe[] {
   const host = `${service}.${namespace}.svc.cluster.local`;
   const http = { protocol: 'http' as const, target: `${host}:8080`, path: '/health' };
-  // Dgraph serves no gRPC reflection: the answer is read with api.proto, as the article does (`grpcurl -proto api.proto`)
+  // Dgraph serves no gRPC reflection: the answer is read with api.proto, as the walkthrough does (`grpcurl -proto api.proto`)
   const grpc = { protocol: 'grpc' as const, target: `${host}:9080`, method: 'api.Dgraph/CheckVersion', proto: { name: 'api.proto', text: DGRAPH_API_PROTO } };
   return [
     { name: 'unmeshed-http', client: 'unmeshed', ...http, expect: 'blocked' },
@@ -125,7 +126,7 @@ export function parseExpectations(text: string, file: string, load: (path: strin
       try {
         body = load(proto);
       } catch (e) {
-        throw new ConfigurationError(`${where('proto', node)}: cannot read '${proto}': ${(e as Error).message}`);
+        throw new ConfigurationError(`${where('proto', node)}: cannot read '${proto}': ${getErrorMessage(e)}`);
       }
       p.proto = { name, text: body };
     }
@@ -163,7 +164,7 @@ export function crossFieldProblems(p: Probe): { field: string; message: string }
     try {
       rpcs = rpcsFromProto(p.proto.text, p.proto.name);
     } catch (e) {
-      out.push({ field: 'proto', message: `: ${(e as Error).message}` });
+      out.push({ field: 'proto', message: `: ${getErrorMessage(e)}` });
     }
     if (rpcs.length && !rpcs.some((r) => `${r.service}/${r.method}` === p.method)) {
       out.push({ field: 'method', message: `: '${p.method}' is not an rpc of ${p.proto.name} (${rpcs.map((r) => `${r.service}/${r.method}`).join(', ')})` });

@@ -1,5 +1,5 @@
 import { escapeHtml as h } from '../lib/html.js';
-import { SECTIONS, type Finding, type Report, type Section } from './analyze.js';
+import { SECTIONS, type Finding, type Report, type Section } from './verdict-types.js';
 import { ICON, SECTION_TITLE, sectionStatus, shortTarget } from './report.js';
 
 /**

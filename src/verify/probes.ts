@@ -1,8 +1,10 @@
-import type { Logger } from '../lib/log.js';
+import type { Logger } from '../lib/logger.js';
 import { getErrorMessage } from '../lib/errors.js';
 import type { Cluster, KObject } from '../k8s/cluster.js';
 import type { Probe } from './expectations.js';
-import { judgeAttempt, judgeMatrix, parseProbeLog, probeJob, type Judgement, type ProbeJobOpts } from './probe-jobs.js';
+import { probeJob, type ProbeJobOpts } from './probe-jobs.js';
+import { parseProbeLog } from './probe-log.js';
+import { judgeAttempt, judgeMatrix, type Judgement } from './probe-outcome.js';
 
 /**
  * Runs the connectivity matrix as Jobs, all at once, and judges each against its expectation.
@@ -80,7 +82,7 @@ export async function runJob(cluster: Cluster, job: KObject, timeoutMs: number, 
     const pods = await cluster.list<KObject>('v1', 'Pod', { namespace, labelSelector: `job-name=${name}` });
     const pod = pods.at(-1);
     if (waitError) {
-      const why = pod ? podProblem(pod) : undefined;
+      const why = pod ? containerWaitReason(pod) : undefined;
       return { log: '', error: `${waitError}${why ? `; pod ${pod?.metadata?.name}: ${why}` : ''}` };
     }
     if (!pod?.metadata?.name) return { log: '', error: `job ${name} completed but its pod is gone` };
@@ -93,7 +95,7 @@ export async function runJob(cluster: Cluster, job: KObject, timeoutMs: number, 
 }
 
 /** The first waiting/terminated reason of a pod's containers, as `kubectl get pod` would show it. */
-export function podProblem(pod: KObject): string | undefined {
+export function containerWaitReason(pod: KObject): string | undefined {
   type CS = { name: string; image?: string; state?: { waiting?: { reason?: string; message?: string }; terminated?: { reason?: string; exitCode?: number } } };
   const st = (pod['status'] ?? {}) as { phase?: string; containerStatuses?: CS[]; initContainerStatuses?: CS[] };
   for (const c of [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])]) {

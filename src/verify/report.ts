@@ -1,5 +1,5 @@
 import { escapeHtml, escapeXml } from '../lib/html.js';
-import { SECTIONS, type Finding, type Report, type Section, type Status } from './analyze.js';
+import { SECTIONS, type Finding, type Report, type Section, type Status } from './verdict-types.js';
 
 /**
  * Renderings of a report: HTML for the step summary and the PR comment (GitHub renders the same

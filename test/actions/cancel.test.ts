@@ -1,5 +1,5 @@
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, it, expect, beforeEach, afterEach, beforeAll, afterAll } from 'vitest';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KubeServer } from '../helpers/kube-server.js';
@@ -7,13 +7,20 @@ import { installLinkerd } from '../helpers/linkerd-fixture.js';
 import { meshDgraph, playNetwork } from '../helpers/mesh-network.js';
 import { linkerdStub } from '../helpers/linkerd-cli-stub.js';
 import { helmStub, type HelmStub } from '../helpers/helm-stub.js';
-import { cliStub } from '../helpers/cli-stub.js';
+import { calicoMirror, cliStub, type CalicoMirror } from '../helpers/cli-stub.js';
 import { ArmEnvServer } from '../helpers/arm-env-server.js';
 import { stubAz } from '../helpers/stub-az.js';
 import { run, ROOT } from '../helpers/action.js';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { Cancel } from '../../src/local/runner.js';
 import type { EnvironmentRecord } from '../../src/env/record.js';
+
+/** a tools mirror serving the stand-in Calico manifest that kind provisions download and check */
+let calico: CalicoMirror;
+beforeAll(async () => {
+  calico = await calicoMirror();
+});
+afterAll(() => calico.close());
 
 /**
  * Cancellation is a phase, not a crash (issue 19, item 2). The root action runs through the runner
@@ -65,43 +72,52 @@ afterEach(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-describe('root action cancelled mid-deploy (provider kind)', () => {
-  it('the deploy stage and the helm it runs get the SIGINT and exit; the keys are deleted; the state names the environment; the post step tears it down', async () => {
-    installLinkerd(kube, { helm: true });
-    kube.put({
-      apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name: 'serviceprofiles.linkerd.io' },
-      spec: { group: 'linkerd.io', scope: 'Namespaced', names: { plural: 'serviceprofiles', kind: 'ServiceProfile' }, versions: [{ name: 'v1alpha2', served: true, storage: true }] },
-    });
-    meshDgraph(kube);
-    playNetwork(kube);
-    const l5d = linkerdStub();
-    l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
-    helm = helmStub();
-    // helm hangs in its first `upgrade --install --wait` (a slow rollout), writing its pid first
-    const hang = join(tmp, 'hang');
-    const helmPidFile = join(tmp, 'helm.pid');
-    mkdirSync(hang);
+/**
+ * The kind environment of the root-action cancel tests: the cluster is the Kubernetes double with
+ * Linkerd and Dgraph in it; kind, docker, kubectl, linkerd and helm are stubs. `hangHelm`: helm's
+ * first `upgrade --install --wait` hangs (a slow rollout), writing its pid to `helmPidFile` first.
+ */
+function kindEnvironment(hangHelm: boolean) {
+  installLinkerd(kube, { helm: true });
+  kube.put({
+    apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name: 'serviceprofiles.linkerd.io' },
+    spec: { group: 'linkerd.io', scope: 'Namespaced', names: { plural: 'serviceprofiles', kind: 'ServiceProfile' }, versions: [{ name: 'v1alpha2', served: true, storage: true }] },
+  });
+  meshDgraph(kube);
+  playNetwork(kube);
+  const l5d = linkerdStub();
+  l5d.set({ check: fx('check-healthy.json'), edges: fx('edges-dgraph.json') });
+  helm = helmStub();
+  const hang = join(tmp, 'hang');
+  const helmPidFile = join(tmp, 'helm.pid');
+  mkdirSync(hang);
+  if (hangHelm) {
     writeFileSync(join(hang, 'helm'), `#!/bin/sh\nif [ "$1" = upgrade ]; then echo $$ > '${helmPidFile}'; exec sleep 300; fi\nexec '${join(helm.bin, 'helm')}' "$@"\n`);
     chmodSync(join(hang, 'helm'), 0o755);
-    // kind and docker: the cluster (the Kubernetes double) exists; the registry container does not, so meshci starts it
-    const kind = cliStub(['docker', 'kind', 'kubectl']);
-    kind.rules('kind', [
-      { prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' },
-      { prefix: ['get', 'clusters'], stdout: 'meshci-cx\n' },
-      { prefix: ['get', 'nodes'], stdout: 'meshci-cx-control-plane\n' },
-      { prefix: ['export', 'kubeconfig'], writeArgFile: { after: '--kubeconfig', content: readFileSync(kube.kubeconfig(), 'utf8') } },
-      { prefix: ['delete', 'cluster'] },
-    ]);
-    kind.rules('kubectl', [{ prefix: ['version'], stdout: '{"clientVersion":{"gitVersion":"v1.32.3"}}' }, { prefix: ['--kubeconfig'] }]);
-    kind.rules('docker', [
-      { prefix: ['info'], stdout: '28.2.2\n' }, { prefix: ['inspect'], stderr: 'Error: No such object: kind-registry\n', exit: 1 },
-      { prefix: ['run'], stdout: 'c0ffee\n' }, { prefix: ['network', 'connect'] }, { prefix: ['exec'] }, { prefix: ['rm'] },
-    ]);
+  }
+  // kind and docker: the cluster (the Kubernetes double) exists; the registry container does not, so meshci starts it
+  const kind = cliStub(['docker', 'kind', 'kubectl']);
+  kind.rules('kind', [
+    { prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' },
+    { prefix: ['get', 'clusters'], stdout: 'meshci-cx\n' },
+    { prefix: ['get', 'nodes'], stdout: 'meshci-cx-control-plane\n' },
+    { prefix: ['export', 'kubeconfig'], writeArgFile: { after: '--kubeconfig', content: readFileSync(kube.kubeconfig(), 'utf8') } },
+    { prefix: ['delete', 'cluster'] },
+  ]);
+  kind.rules('kubectl', [{ prefix: ['version'], stdout: '{"clientVersion":{"gitVersion":"v1.32.3"}}' }, { prefix: ['--kubeconfig'] }]);
+  kind.rules('docker', [
+    { prefix: ['info'], stdout: '28.2.2\n' }, { prefix: ['inspect'], stderr: 'Error: No such object: kind-registry\n', exit: 1 },
+    { prefix: ['run'], stdout: 'c0ffee\n' }, { prefix: ['network', 'connect'] }, { prefix: ['exec'] }, { prefix: ['rm'] },
+  ]);
+  return { l5d, kind, helmPidFile, env: { ...l5d.env, PATH: [kind.bin, hang, helm.bin, l5d.bin, process.env['PATH']].join(':') } };
+}
 
+describe('root action cancelled mid-deploy (provider kind)', () => {
+  it('the deploy stage and the helm it runs get the SIGINT and exit; the keys are deleted; the state names the environment; the post step tears it down', async () => {
+    const { kind, helmPidFile, env } = kindEnvironment(true);
     const cancel = new Cancel();
-    const running = run('.', { provider: 'kind', name: 'cx', republish: 'false', comment: 'never', 'node-count': '0' }, {
-      keep: true, cancel,
-      env: { ...l5d.env, PATH: [kind.bin, hang, helm.bin, l5d.bin, process.env['PATH']].join(':') },
+    const running = run('.', { provider: 'kind', name: 'cx', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs }, {
+      keep: true, cancel, env,
     });
     const helmPid = await until('helm upgrade to start', () => (existsSync(helmPidFile) && readFileSync(helmPidFile, 'utf8').trim() ? Number(readFileSync(helmPidFile, 'utf8')) : undefined));
     strays.push(helmPid);
@@ -138,6 +154,67 @@ describe('root action cancelled mid-deploy (provider kind)', () => {
       expect(after).toContain('kind delete cluster --name meshci-cx');
       expect(after).toContain('docker rm -f kind-registry');
       expect(after.filter((c) => c === 'kind delete cluster --name meshci-cx')).toHaveLength(1);
+    } finally {
+      rmSync(r.workDir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Processes still running with this marker in their environment (every process of one run has it). */
+function survivors(marker: string): number[] {
+  const left: number[] = [];
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d) || Number(d) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${d}/environ`, 'latin1').includes(marker) && alive(Number(d))) left.push(Number(d));
+    } catch {
+      // gone, or not ours
+    }
+  }
+  return left;
+}
+
+describe('root action cancelled as each stage starts (provider kind): nothing is left', () => {
+  const STAGES = ['provision', 'certs', 'deploy', 'verify', 'teardown'] as const;
+  it.each(STAGES)('SIGINT as %s starts: no process, no key file, the environment torn down (by main or post), the failure named', async (stage) => {
+    const { kind, env } = kindEnvironment(false);
+    const marker = `MESHCI_CANCEL_PROBE=${stage}-${process.pid}-${Date.now()}`;
+    const cancel = new Cancel();
+    const r = await run('.', { provider: 'kind', name: 'cx', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs }, {
+      keep: true, cancel, env: { ...env, MESHCI_CANCEL_PROBE: marker.split('=')[1]! },
+      onOutput: (chunk) => {
+        if (chunk.includes(`── meshci ${stage} ──`) && !cancel.requested) cancel.send('SIGINT');
+      },
+    });
+    try {
+      expect(r.cancelled, r.log).toBe('SIGINT');
+      expect(r.exitCode).toBe(1);
+      // the stage that was running (or, if it ended first, the one that did not start) is named
+      const failed = r.outputs['failed-stage'];
+      expect([stage, STAGES[STAGES.indexOf(stage) + 1] ?? stage]).toContain(failed);
+      expect(r.log).toContain(`::error::meshci/meshci failed: cancelled (SIGINT) during ${failed}`);
+      // no stage started after the cancel
+      const ran = Object.keys(JSON.parse(r.outputs['stages'] ?? '{}') as Record<string, unknown>);
+      const order = (x: string) => (STAGES as readonly string[]).indexOf(x);
+      expect(ran.filter((x) => order(x) > order(failed!)), r.log).toEqual([]);
+      // no process of the run outlives the step (stages, the tools they ran)
+      expect(survivors(marker)).toEqual([]);
+      // no key file anywhere in the runner's folders
+      const keys = execFileSync('find', [r.workDir, '-name', '*.key'], { encoding: 'utf8' }).trim();
+      expect(keys).toBe('');
+      expect(r.post?.exitCode).toBe(0);
+      const calls = kind.calls().map((c) => `${c.cmd} ${c.args.slice(0, 2).join(' ')}`);
+      if (r.log.includes('nothing was created')) {
+        // cancelled before provision recorded anything: it created nothing either
+        expect(calls.filter((c) => c === 'kind create cluster' || c.startsWith('docker run'))).toEqual([]);
+        expect(r.state['teardown'] ?? '').toBe('');
+      } else {
+        // what provision recorded is gone: the cluster deleted and the registry it started removed,
+        // by main's teardown or by the post step
+        expect(calls, r.log + (r.post?.log ?? '')).toContain('kind delete cluster');
+        expect(calls).toContain('docker rm -f');
+        if (r.state['teardown']) expect(r.post?.log).toContain('the run ended before its teardown: deleting environment cx');
+      }
     } finally {
       rmSync(r.workDir, { recursive: true, force: true });
     }
@@ -216,7 +293,7 @@ describe('meshci up cancelled (the CLI)', () => {
       const done = new Promise<{ status: number | null; stdout: string; stderr: string }>((res) => child.on('close', (status) => res({ status, stdout, stderr })));
       return { child, done };
     };
-    const up = cli(['up', '--name', 'dev']);
+    const up = cli(['up', '--name', 'dev', ...calico.flags]);
     const kindPid = await until('kind create cluster to start', () => (existsSync(kindPidFile) && readFileSync(kindPidFile, 'utf8').trim() ? Number(readFileSync(kindPidFile, 'utf8')) : undefined));
     strays.push(kindPid);
     // kind's parent is the provision stage's process

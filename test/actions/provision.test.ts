@@ -53,7 +53,7 @@ describe('provision (aks)', () => {
     const expires = new Date(rg.tags!['expires-at']!).getTime();
     expect(expires - before).toBeGreaterThan(6 * 3_600_000 - 60_000);
     expect(expires - before).toBeLessThan(6 * 3_600_000 + 60_000);
-    // the cluster as the article builds it
+    // the cluster as the AKS + Linkerd walkthrough builds it (docs/reference/walkthrough.md#the-setup)
     const put = arm.bodies.find((b) => b.method === 'PUT' && b.path === aksId)!.body;
     expect(put.properties.networkProfile).toEqual({ networkPlugin: 'azure', networkPolicy: 'calico' });
     expect(put.properties.agentPoolProfiles).toEqual([{ name: 'system', mode: 'System', count: 2, vmSize: 'Standard_D4s_v5', osType: 'Linux', type: 'VirtualMachineScaleSets' }]);
@@ -314,6 +314,7 @@ describe('the preview comment on a pull request', () => {
 describe('federation failures name the token subject', () => {
   it('explainAuthError prints the subject of this job\'s OIDC token', async () => {
     const { explainAuthError } = await import('../../src/azure/auth-hint.js');
+    const { githubIdToken } = await import('../../src/runtime/oidc.js');
     const { listenLoopback, closeServer } = await import('../helpers/http-double.js');
     const claims = { sub: 'repo:acme/mesh:pull_request', aud: 'api://AzureADTokenExchange', iss: 'https://token.actions.githubusercontent.com' };
     const jwt = `e30.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
@@ -328,12 +329,12 @@ describe('federation failures name the token subject', () => {
     process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] = 'gh-runtime-token';
     try {
       const e = new Error('ClientAssertionCredential authentication failed: AADSTS700213: No matching federated identity record found for presented assertion subject \'repo:acme/mesh:ref:refs/heads/main\'.');
-      const hint = await explainAuthError(e);
+      const hint = await explainAuthError(e, githubIdToken);
       expect(hint).toBe("this job's GitHub OIDC token has subject 'repo:acme/mesh:pull_request' (audience api://AzureADTokenExchange, issuer https://token.actions.githubusercontent.com): the app registration's federated credential must match the subject exactly");
       expect(audience).toBe('api://AzureADTokenExchange');
-      expect(await explainAuthError(new Error('ResourceGroupNotFound'))).toBeUndefined();
+      expect(await explainAuthError(new Error('ResourceGroupNotFound'), githubIdToken)).toBeUndefined();
       delete process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-      expect(await explainAuthError(e)).toMatch(/give it 'permissions: id-token: write'/);
+      expect(await explainAuthError(e, githubIdToken)).toMatch(/give it 'permissions: id-token: write'/);
     } finally {
       process.env = envBefore;
       await closeServer(server);

@@ -77,6 +77,32 @@ describe('republish action', () => {
     expect(JSON.parse(warm.outputs['image-map']!)).toEqual(map);
   });
 
+  it('one TLS handshake per registry for a whole run; a warm run of pinned digests is one HEAD per image at the destination and nothing at the source', async () => {
+    const imgs = [await push('linkerd/pinned'), await push('linkerd/pinned'), await push('linkerd/pinned')];
+    const inputs = { images: imgs.map((i) => `${i.ref}@${i.digest}`).join('\n'), destination: `${pair.acr.front.host}/pin`, 'destination-username': ACR_USER.user, 'destination-password': ACR_USER.pass };
+    const cold = await run('republish', inputs, { env: env() });
+    expect(cold.exitCode, cold.log).toBe(0);
+    expect(cold.outputs['copied']).toBe('3');
+    // every origin (both registries; their token servers are the same origins here) with one full handshake
+    const conns = [...cold.log.matchAll(/connections to (\S+): (\d+) \((\d+) TLS handshakes?, (\d+) resumed\)/g)];
+    expect(conns.map((m) => m[1]).sort()).toEqual([pair.ghcr.front.origin, pair.acr.front.origin].sort());
+    for (const m of conns) {
+      expect(m[3], m[0]).toBe('1');
+      expect(Number(m[2])).toBe(1 + Number(m[4]));
+    }
+
+    const [ghcr, acr] = [pair.ghcr.front.log.length, pair.acr.front.log.length];
+    const tokens = pair.ghcr.front.stats.token;
+    const warm = await run('republish', inputs, { env: env() });
+    expect(warm.exitCode, warm.log).toBe(0);
+    expect(warm.outputs['skipped']).toBe('3');
+    expect(pair.ghcr.front.log.length - ghcr).toBe(0);
+    expect(pair.ghcr.front.stats.token - tokens).toBe(0);
+    const seen = pair.acr.front.log.slice(acr);
+    expect(seen.filter((l) => l.startsWith('HEAD '))).toHaveLength(3);
+    expect(seen.filter((l) => !l.startsWith('HEAD ') && l !== 'GET /v2/')).toEqual([]); // and the ping that learns the challenge
+  });
+
   it('behind HTTPS_PROXY (a self-hosted runner), reaches both registries through the proxy', async () => {
     const proxy = await startConnectProxy();
     try {

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect, beforeEach, afterEach, beforeAll, afterAll } from 'vitest';
 import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { KubeServer } from '../helpers/kube-server.js';
@@ -6,11 +6,18 @@ import { installLinkerd } from '../helpers/linkerd-fixture.js';
 import { meshDgraph, playNetwork } from '../helpers/mesh-network.js';
 import { linkerdStub, type LinkerdStub } from '../helpers/linkerd-cli-stub.js';
 import { helmStub, type HelmStub } from '../helpers/helm-stub.js';
-import { kindTools } from '../helpers/cli-stub.js';
+import { calicoMirror, kindTools, type CalicoMirror } from '../helpers/cli-stub.js';
 import { ArmEnvServer } from '../helpers/arm-env-server.js';
 import { stubAz } from '../helpers/stub-az.js';
 import { run, expectNoKeyMaterial, visible } from '../helpers/action.js';
 import { STAGES } from '../../src/local/pipeline.js';
+
+/** a tools mirror serving the stand-in Calico manifest that kind provisions download and check */
+let calico: CalicoMirror;
+beforeAll(async () => {
+  calico = await calicoMirror();
+});
+afterAll(() => calico.close());
 
 /**
  * The root action (`uses: meshci/meshci@v1`, action.yml at the repository root) through the runner
@@ -109,7 +116,7 @@ describe('root action, provider kind, against recording stubs', () => {
     // kind, kubectl and docker are recording stubs; the cluster they "create" is the Kubernetes test server
     const { s } = mesh;
     const stub = kindTools({ nodes: 'meshci-pr-7-control-plane\n', kubeconfig: readFileSync(s.kubeconfig(), 'utf8') });
-    const r = await run('.', { provider: 'kind', name: 'pr-7', republish: 'false', comment: 'never', 'node-count': '0' }, {
+    const r = await run('.', { provider: 'kind', name: 'pr-7', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs }, {
       env: mesh.env([stub.bin]),
     });
     expect(r.exitCode, r.log).toBe(0);
@@ -132,7 +139,7 @@ describe('root action, provider kind, against recording stubs', () => {
       nodes: 'meshci-pr-8-control-plane\n', kubeconfig: readFileSync(s.kubeconfig(), 'utf8'),
       rmError: 'Error response from daemon: cannot remove container "/kind-registry": device or resource busy',
     });
-    const r = await run('.', { provider: 'kind', name: 'pr-8', republish: 'false', comment: 'never', 'node-count': '0' }, {
+    const r = await run('.', { provider: 'kind', name: 'pr-8', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs }, {
       env: mesh.env([stub.bin]),
     });
     expect(r.exitCode).toBe(1);

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect, beforeEach, afterEach, beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,11 +7,18 @@ import { installLinkerd } from '../helpers/linkerd-fixture.js';
 import { meshDgraph, playNetwork } from '../helpers/mesh-network.js';
 import { linkerdStub } from '../helpers/linkerd-cli-stub.js';
 import { helmStub } from '../helpers/helm-stub.js';
-import { kindTools } from '../helpers/cli-stub.js';
+import { calicoMirror, kindTools, type CalicoMirror } from '../helpers/cli-stub.js';
 import { ArmEnvServer } from '../helpers/arm-env-server.js';
 import { stubAz } from '../helpers/stub-az.js';
 import { run } from '../helpers/action.js';
 import type { EnvironmentRecord } from '../../src/env/record.js';
+
+/** a tools mirror serving the stand-in Calico manifest that kind provisions download and check */
+let calico: CalicoMirror;
+beforeAll(async () => {
+  calico = await calicoMirror();
+});
+afterAll(() => calico.close());
 
 /**
  * What is created is what is removed (issue 19, item 1). Provision records the identity of what it
@@ -135,7 +142,7 @@ describe('root action, provider kind: the registry container goes only when mesh
     const stub = kindTools({ nodes: 'meshci-pr-25-control-plane\n', kubeconfig: readFileSync(kube.kubeconfig(), 'utf8') });
     // the registry container runs already (kind's own guide names it kind-registry too); the cluster exists at teardown
     stub.rules('docker', [{ prefix: ['info'], stdout: '28.2.2\n' }, { prefix: ['inspect'], stdout: 'true\n' }, { prefix: ['network', 'connect'] }, { prefix: ['exec'] }, { prefix: ['rm'] }]);
-    const r = await run('.', { provider: 'kind', name: 'pr-25', republish: 'false', comment: 'never', 'node-count': '0' }, { env: meshPath([stub.bin]) });
+    const r = await run('.', { provider: 'kind', name: 'pr-25', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs }, { env: meshPath([stub.bin]) });
     expect(r.exitCode, r.log).toBe(0);
     expect(r.log).toContain('recorded for teardown');
     expect(r.log).toContain('kind cluster meshci-pr-25 and no registry container (kind-registry was not started by meshci)');

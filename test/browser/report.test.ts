@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT, run } from '../helpers/action.js';
 import { renderPage } from '../../src/verify/page.js';
 import { renderHtml } from '../../src/verify/report.js';
-import type { Report } from '../../src/verify/analyze.js';
+import type { Report } from '../../src/verify/verdict-types.js';
 
 /**
  * The reports in a real headless Chromium (Debian's chromium, driven by playwright-core): the

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { Cluster, type KObject } from '../../src/k8s/cluster.js';
 import { parseManifests, applyOrder, applyManifests } from '../../src/k8s/manifests.js';
-import { silentLogger } from '../../src/lib/log.js';
+import { silentLogger } from '../../src/lib/logger.js';
 import { useCluster, uniqueName } from '../helpers/cluster-target.js';
 
 describe('parseManifests', () => {

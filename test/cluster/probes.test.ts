@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { KubeServer } from '../helpers/kube-server.js';
 import { Cluster } from '../../src/k8s/cluster.js';
-import { silentLogger } from '../../src/lib/log.js';
+import { silentLogger } from '../../src/lib/logger.js';
 import { runProbes } from '../../src/verify/probes.js';
 import { defaultProbes } from '../../src/verify/expectations.js';
 import { probeLog, proxyMetrics, grpcAnswer, DROPPED, REFUSED, HEALTHY_BODY, ALPHA } from '../helpers/verify-evidence.js';
@@ -40,7 +40,7 @@ const grpc = (probe: string, tag?: string) => probeLog(P[probe]!, tag ? grpcAnsw
 const opts = { namespace: 'meshci-probes', curlImage: 'curl', connectTimeoutSeconds: 3, maxTimeSeconds: 5, nativeSidecar: false, retries: 2, timeoutMs: 10_000, log: silentLogger };
 
 describe('probe orchestration', () => {
-  it('the article: unmeshed blocked, meshed allowed (after one retry), all jobs removed', async () => {
+  it('the walkthrough: unmeshed blocked, meshed allowed (after one retry), all jobs removed', async () => {
     script.set('unmeshed-http', [http('unmeshed-http', '000', 28)]);
     script.set('unmeshed-grpc', [grpc('unmeshed-grpc')]);
     script.set('meshed-http', [http('meshed-http', '000', 7), http('meshed-http', '200')]);

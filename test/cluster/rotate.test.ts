@@ -10,7 +10,7 @@ import { splitCertificates, parseCertificate } from '../../src/certs/pem.js';
 /**
  * Rotation against the Kubernetes API double (real paths, verbs, Status objects, watches of
  * events), each run through the certs action's dist entry as the runner runs it. Procedures:
- * linkerd-facts §2.1.
+ * docs/reference/linkerd-certificates.md#rotation-order.
  */
 const fp = (pem: string) => splitCertificates(pem).map((c) => parseCertificate(c).fingerprintSha256);
 const serials = (pem: string) => splitCertificates(pem).map((c) => parseCertificate(c).serial);

@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { Cluster } from '../../src/k8s/cluster.js';
-import { silentLogger } from '../../src/lib/log.js';
+import { silentLogger } from '../../src/lib/logger.js';
 import { collect } from '../../src/verify/collect.js';
-import { analyze } from '../../src/verify/analyze.js';
+import { analyze } from '../../src/verify/judge.js';
 import { defaultProbes } from '../../src/verify/expectations.js';
 import { target, REAL_KUBECONFIG, type Target } from '../helpers/cluster-target.js';
 import { installLinkerd } from '../helpers/linkerd-fixture.js';
@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(async () => t.stop());
 
 describe(`verify collection (${REAL_KUBECONFIG ? 'real cluster' : 'Kubernetes API double'})`, () => {
-  it('the article: unmeshed blocked, meshed allowed (HTTP and gRPC), gRPC spread over every alpha, every Dgraph pod meshed', async () => {
+  it('the walkthrough: unmeshed blocked, meshed allowed (HTTP and gRPC), gRPC spread over every alpha, every Dgraph pod meshed', async () => {
     const linkerdBin = process.env['MESHCI_TEST_LINKERD'];
     const e = await collect({
       cluster,

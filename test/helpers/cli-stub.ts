@@ -82,3 +82,50 @@ export function kindTools(opts: { nodes: string; kubeconfig?: string; rmError?: 
   ]);
   return stub;
 }
+
+/**
+ * A tools mirror on loopback serving a stand-in Calico manifest as `calico-<version>.yaml` (what
+ * provision downloads, checks and applies in place of upstream's): `inputs` point provision at it
+ * with that file's sha256; `requests` counts what was asked of it; `content` may be changed (a
+ * tampered mirror).
+ */
+export interface CalicoMirror {
+  url: string;
+  sha256: string;
+  inputs: { 'tools-mirror': string; 'calico-sha256': string };
+  /** CLI flags for the same */
+  flags: string[];
+  requests: string[];
+  setContent(body: string): void;
+  close(): Promise<void>;
+}
+
+export async function calicoMirror(version = 'v3.29.3'): Promise<CalicoMirror> {
+  const { createServer } = await import('node:http');
+  const { createHash } = await import('node:crypto');
+  let body = `# stand-in for projectcalico/calico ${version} manifests/calico.yaml (test double)\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: calico-test\n`;
+  const sha256 = createHash('sha256').update(body).digest('hex');
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(`${req.method ?? ''} ${req.url ?? ''}`);
+    if (req.url === `/calico-${version}.yaml`) {
+      res.writeHead(200, { 'content-type': 'application/x-yaml', 'content-length': Buffer.byteLength(body) }).end(body);
+    } else {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  return {
+    url,
+    sha256,
+    inputs: { 'tools-mirror': url, 'calico-sha256': sha256 },
+    flags: ['--tools-mirror', url, '--calico-sha256', sha256],
+    requests,
+    setContent: (b) => {
+      body = b;
+    },
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}

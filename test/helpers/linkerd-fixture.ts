@@ -4,7 +4,7 @@ import * as ossl from './openssl.js';
 
 /**
  * A Linkerd control plane laid out in the Kubernetes API double as the chart lays it out
- * (linkerd-facts §1.3): linkerd-config values, the trust-roots ConfigMap (2.11+), the issuer Secret,
+ * (docs/reference/linkerd-certificates.md#where-the-identity-lives-in-a-cluster): linkerd-config values, the trust-roots ConfigMap (2.11+), the issuer Secret,
  * the control-plane Deployments, and a meshed app whose pods carry the bundle in their proxy env.
  *
  * The tests also play the controllers meshci relies on, and nothing more:

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 /**
  * openssl is the independent oracle: certificates made here the way `step` makes them
- * (`--profile root-ca` / `--profile intermediate-ca`, linkerd-facts §1.1) and read back with
+ * (`--profile root-ca` / `--profile intermediate-ca`, docs/reference/linkerd-certificates.md#names-and-extensions) and read back with
  * `openssl x509 -text` / `openssl verify`.
  */
 export const dir = mkdtempSync(join(tmpdir(), 'meshci-openssl-'));

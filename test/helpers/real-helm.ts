@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { HELM_VERSION } from '../../src/tools/install.js';
+import { HELM_VERSION } from '../../src/runtime/tool-install.js';
 
 /**
  * The real helm at the pinned version, for tests that render upstream charts: MESHCI_HELM, or the

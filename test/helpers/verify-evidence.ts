@@ -6,7 +6,7 @@ import { SCHEMA, type Evidence, type PodEvidence } from '../../src/verify/eviden
 
 /**
  * Real-shaped verify evidence: what the probe Jobs print (their script's JSON line and the proxy's
- * metrics between markers), Linkerd's check/edges output (fixtures, linkerd-facts §4), proxy
+ * metrics between markers), Linkerd's check/edges output (fixtures, docs/reference/linkerd-check.md), proxy
  * metrics as a 2.14 proxy labels them (§4.4), certificates made by openssl. Tests start from a
  * healthy mesh and break one thing at a time.
  */

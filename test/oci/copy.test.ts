@@ -9,7 +9,7 @@ import { Pusher, type Pushed } from '../helpers/registry/mkimage.js';
 import { Registry } from '../../src/oci/registry.js';
 import { Copier } from '../../src/oci/copy.js';
 import { parseReference } from '../../src/oci/reference.js';
-import { silentLogger } from '../../src/lib/log.js';
+import { silentLogger } from '../../src/lib/logger.js';
 
 /**
  * The copy engine between two real registries (Debian docker-registry behind TLS + token fronts):
@@ -75,6 +75,20 @@ describe('copy engine against two real registries', () => {
     expect(again.action).toBe('skipped');
     // warm: one HEAD on each side (plus the token round trips the fronts answer themselves)
     expect(pair.acr.front.stats.proxied + pair.ghcr.front.stats.proxied - before).toBeLessThanOrEqual(4);
+  });
+
+  it('an image without signatures pushes its index once, by tag (children by digest); the lookups at the source are made once', async () => {
+    const img = await image();
+    const [a, g] = [pair.acr.front.log.length, pair.ghcr.front.log.length];
+    const r = await copier().copy(parseReference(img.ref), parseReference(dstRef(`once/${img.repo}`)));
+    expect(r.error).toBeUndefined();
+    expect(r.signatures).toBe(0);
+    const puts = pair.acr.front.log.slice(a).filter((l) => l.startsWith('PUT ') && l.includes('/manifests/'));
+    expect(puts.map((l) => l.split('/manifests/')[1])).toEqual(expect.arrayContaining([...img.manifests.map((m) => m.digest), 'v1']));
+    expect(puts).toHaveLength(img.manifests.length + 1);
+    const lookups = pair.ghcr.front.log.slice(g).filter((l) => /\/manifests\/sha256-[0-9a-f]{64}\.(sig|att|sbom)$|\/referrers\//.test(l));
+    expect(lookups).toHaveLength(4);
+    expect(sha(await skopeoRaw(dstRef(`once/${img.repo}`)))).toBe(img.digest);
   });
 
   it('mounts blobs it already put in another repository of the destination', async () => {

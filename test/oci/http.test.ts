@@ -8,8 +8,9 @@ import { isRetryableError } from '../../src/oci/retry.js';
 import { startConnectProxy } from '../helpers/connect-proxy.js';
 
 /**
- * The registry client's two transports against a real TLS server on loopback: control requests
- * (node:https, kept alive), bulk bodies (undici), trust, timeouts.
+ * The registry client's transport against a real TLS server on loopback: one keep-alive pool for
+ * every request (control requests and relayed bodies), one full TLS handshake per origin, trust,
+ * timeouts.
  */
 let tls: LoopbackCert; // self-signed: its own trust anchor
 let server: Server;
@@ -55,7 +56,7 @@ describe('HttpTransport', () => {
     }
   });
 
-  it('sends a streamed body through the bulk transport, whole', async () => {
+  it('sends a streamed body whole, on the same pool as control requests', async () => {
     const http = new HttpTransport({ ca: tls.cert });
     const from = seen.length;
     try {
@@ -63,11 +64,51 @@ describe('HttpTransport', () => {
       const r = await http.request(`${origin}/v2/a/blobs/uploads/x?digest=sha256:abc`, { method: 'PUT', body: Readable.from(chunks), headers: { 'content-length': String(64 * 16_384) } });
       expect(r.status).toBe(201);
       expect(await r.body.text()).toBe('hello');
-      const got = await http.request(`${origin}/v2/a/blobs/sha256:abc`, { bulk: true });
+      const got = await http.request(`${origin}/v2/a/blobs/sha256:abc`);
       const parts: Buffer[] = [];
       for await (const c of got.body.stream) parts.push(c as Buffer);
       expect(Buffer.concat(parts).toString()).toBe('hello');
       expect(seen.slice(from).map((s) => [s.method, s.body])).toEqual([['PUT', 64 * 16_384], ['GET', 0]]);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('one full TLS handshake per origin: connections opened after the first resume its session', async () => {
+    const http = new HttpTransport({ ca: tls.cert });
+    try {
+      await (await http.request(`${origin}/json`)).body.dump();
+      // four at once need four connections; the three new ones resume the first one's session
+      const all = await Promise.all(Array.from({ length: 4 }, () => http.request(`${origin}/v2/a/manifests/v1`, { method: 'HEAD' })));
+      await Promise.all(all.map((r) => r.body.dump()));
+      const s = http.stats.get(origin);
+      expect(s?.handshakes).toBe(1);
+      expect(s?.connections).toBeGreaterThan(1);
+      expect(s?.resumed).toBe((s?.connections ?? 0) - 1);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it('relays a download into an upload through a tap; a tap that throws leaves the upload short of its length', async () => {
+    const http = new HttpTransport({ ca: tls.cert });
+    const from = seen.length;
+    try {
+      const chunks = Array.from({ length: 40 }, (_, i) => Buffer.alloc(16_384, i));
+      const tapped: number[] = [];
+      const tap = { chunk: (c: Buffer) => (tapped.push(c.length), c), end: () => undefined };
+      const r = await http.request(`${origin}/v2/a/blobs/uploads/z?digest=sha256:abc`, { method: 'PUT', body: { source: Readable.from(chunks), tap }, headers: { 'content-length': String(40 * 16_384) } });
+      expect(r.status).toBe(201);
+      await r.body.dump();
+      expect(tapped.reduce((a, b) => a + b, 0)).toBe(40 * 16_384);
+      expect(seen.slice(from).map((x) => [x.method, x.body])).toEqual([['PUT', 40 * 16_384]]);
+
+      const boom = new Error('digest mismatch');
+      let n = 0;
+      const bad = { chunk: (c: Buffer) => { if (++n === 20) throw boom; return c; }, end: () => undefined };
+      await expect(http.request(`${origin}/v2/a/blobs/uploads/w?digest=sha256:abc`, { method: 'PUT', body: { source: Readable.from(chunks), tap: bad }, headers: { 'content-length': String(40 * 16_384) } })).rejects.toBe(boom);
+      // the server never saw a whole body for it
+      expect(seen.slice(from).filter((x) => x.url.includes('/w?'))).toEqual([]);
     } finally {
       await http.close();
     }
@@ -114,7 +155,7 @@ describe('HttpTransport', () => {
       } finally {
         await http.close();
       }
-      expect(proxy.tunnels).toEqual([host, host]); // one tunnel per transport, both to the origin
+      expect(proxy.tunnels).toEqual([host]); // one pool: the upload reuses the tunnel the control request opened
 
       process.env['NO_PROXY'] = '127.0.0.1';
       const direct = new HttpTransport({ ca: tls.cert });
@@ -123,7 +164,7 @@ describe('HttpTransport', () => {
       } finally {
         await direct.close();
       }
-      expect(proxy.tunnels).toHaveLength(2);
+      expect(proxy.tunnels).toHaveLength(1);
     } finally {
       for (const [k, v] of Object.entries(saved)) {
         if (v === undefined) delete process.env[k];

@@ -11,7 +11,7 @@ import { kubectl, kubectlJson } from '../helpers/real-cluster.js';
 import { chartsOnCluster, DGRAPH_TEST_VALUES, execHelm, identityDir, uninstallAll } from '../helpers/real-deploy.js';
 import * as ossl from '../helpers/openssl.js';
 import { LINKERD_PIN, linkerdBinaries } from '../kube/build-linkerd.js';
-import { parseCheckOutput } from '../../src/verify/analysis.js';
+import { parseCheckOutput } from '../../src/verify/linkerd-output.js';
 
 /**
  * Linkerd's own Go programs, built from their module (test/kube/build-linkerd.ts), against the

@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getKubeconfig } from '../../src/lib/inputs.js';
+import { getKubeconfig } from '../../src/runtime/inputs.js';
 import { ConfigurationError } from '../../src/lib/errors.js';
 import { registered } from '../helpers/quiet-masks.js';
 

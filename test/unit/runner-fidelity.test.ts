@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction, parseFileCommand, wholeLines, SUMMARY_LIMIT } from '../../src/local/runner.js';
+import { Job, runAction, parseFileCommand, wholeLines, SUMMARY_LIMIT } from '../../src/local/runner.js';
 import { prependPath } from '../../src/local/pipeline.js';
 
 /**
@@ -19,6 +19,11 @@ const pause = () => new Promise((r) => setTimeout(r, 60));
 const mode = process.env.MODE;
 if (process.env.STATE_isPost) {
   console.log('post FOO=' + process.env.FOO + ' PATH=' + process.env.PATH.split(':').slice(0, 3).join(':'));
+  if (process.env.STATE_keyFile) {
+    const { rmSync } = await import('node:fs');
+    rmSync(process.env.STATE_keyFile);
+    console.log('post removed ' + process.env.STATE_keyFile);
+  }
   process.exit(0);
 }
 appendFileSync(process.env.GITHUB_STATE, 'isPost=true\\n');
@@ -44,6 +49,20 @@ if (mode === 'big-summary') appendFileSync(process.env.GITHUB_STEP_SUMMARY, 'x'.
 if (mode === 'summary-mask') {
   console.log('::add-mask::summary-secret');
   appendFileSync(process.env.GITHUB_STEP_SUMMARY, '<p>token summary-secret</p>\\n');
+}
+if (mode === 'key-file') {
+  // a step that leaves a key file for later steps of the job, and removes it in its post step
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(process.env.KEY_FILE, 'key', { mode: 0o600 });
+  appendFileSync(process.env.GITHUB_STATE, 'keyFile=' + process.env.KEY_FILE + '\\n');
+  appendFileSync(process.env.GITHUB_ENV, 'FOO=bar\\n');
+  appendFileSync(process.env.GITHUB_PATH, '/first\\n');
+}
+if (mode === 'later') {
+  const { existsSync } = await import('node:fs');
+  console.log('later FOO=' + process.env.FOO + ' key file ' + (existsSync(process.env.KEY_FILE) ? 'present' : 'gone'));
+  appendFileSync(process.env.GITHUB_ENV, 'FOO=baz\\n');
+  appendFileSync(process.env.GITHUB_PATH, '/third\\n');
 }
 if (mode === 'export') {
   appendFileSync(process.env.GITHUB_ENV, 'FOO=bar\\n');
@@ -143,6 +162,27 @@ describe('the runner emulation behaves as the runner', () => {
       ['stderr', 'warning: half a line and the rest\n'],
       ['stderr', 'no newline\n'],
     ]);
+  });
+
+  it("post steps run at the job's end, last first, in the job's environment then: a later step still has the key file", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'meshci-fidelity-'));
+    dirs.push(root);
+    mkdirSync(join(root, 'act'));
+    writeFileSync(join(root, 'act', 'action.yml'), 'name: act\ndescription: prints and writes file commands\nruns:\n  using: node24\n  main: main.mjs\n  post: main.mjs\n');
+    writeFileSync(join(root, 'act', 'main.mjs'), STEP);
+    const keyFile = join(root, 'issuer.key');
+    const job = new Job();
+    const first = await job.step('act', { root, env: { MODE: 'key-file', KEY_FILE: keyFile } });
+    expect(first.exitCode, first.log).toBe(0);
+    // the runner runs no post step between steps: the key file is there for the next one
+    expect(first.post).toBeUndefined();
+    const later = await job.step('act', { root, env: { MODE: 'later', KEY_FILE: keyFile } });
+    expect(later.log).toContain('later FOO=bar key file present');
+    const posts = await job.end();
+    // last registered first; each post sees the job's exports and PATH as they are at the end
+    expect(posts.map((p) => p.post.log.split('\n')[0])).toEqual(['post FOO=baz PATH=/third:/first:' + (process.env['PATH'] ?? '').split(':')[0], 'post FOO=baz PATH=/third:/first:' + (process.env['PATH'] ?? '').split(':')[0]]);
+    expect(posts[1]!.post.log).toContain(`post removed ${keyFile}`);
+    expect(await job.end()).toEqual([]);
   });
 
   it("the post step runs with what main exported and added to PATH, last-added first", async () => {

@@ -38,7 +38,7 @@ function plant(tool: string, version: string, body: string): string {
 
 async function fresh() {
   vi.resetModules(); // a new process: nothing verified yet
-  return (await import('../../src/tools/install.js')).ensureTool;
+  return (await import('../../src/runtime/tool-install.js')).ensureTool;
 }
 
 beforeAll(async () => {

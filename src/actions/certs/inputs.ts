@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getOptional, getPemOrFile, getSecret, getKubeconfig, validateKeyFolder, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getOptional, getPemOrFile, getSecret, getKubeconfig, validateKeyFolder, readInputs, inputProblem, attempt } from '../../runtime/inputs.js';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
 
 export const MODES = ['generate', 'check', 'rotate-issuer', 'rotate-anchor'] as const;

@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { rmSync } from 'node:fs';
-import { ConfigurationError } from '../../lib/errors.js';
+import { ConfigurationError, getErrorMessage } from '../../lib/errors.js';
 import { writeFilesAtomically, assertWritable, type OutFile } from '../../lib/files.js';
-import { maskSecret } from '../../lib/log.js';
+import { maskSecret } from '../../runtime/log.js';
 import { generateAnchor, generateIssuer } from '../../certs/generate.js';
 import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, PemError, type CertInfo } from '../../certs/pem.js';
 import type { CheckEntry, IdentityMaterial } from '../../certs/rules.js';
@@ -11,8 +11,9 @@ import { runChecks, setCertOutputs, writeSummary, failOnErrors } from './report.
 import { getInputs, type Inputs } from './inputs.js';
 import { rotate, readClusterIdentity } from './rotate.js';
 import { syncExpiryIssue } from './expiry-issue.js';
-import * as state from '../../lib/state.js';
+import * as state from '../../runtime/state.js';
 import { loadAnchorVault } from '../../azure/lazy.js';
+import { githubIdToken } from '../../runtime/oidc.js';
 
 export async function main(inputs = getInputs()): Promise<void> {
   switch (inputs.mode) {
@@ -45,7 +46,7 @@ async function generate(inputs: Inputs): Promise<void> {
     let anchor: CertInfo;
     let anchorKeyPem: string | undefined;
     let existingKeyPem: string | undefined;
-    const vault = inputs.keyVault ? await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret) : undefined;
+    const vault = inputs.keyVault ? await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret, githubIdToken) : undefined;
     const stored = !inputs.trustAnchor && vault ? await vault.get('current') : undefined;
     if (inputs.trustAnchor && inputs.trustAnchorKey) {
       anchor = readExistingAnchor(inputs.trustAnchor, inputs.trustAnchorKey);
@@ -96,7 +97,7 @@ async function generate(inputs: Inputs): Promise<void> {
     core.info(`wrote ${written.join(', ')} (keys mode 0600)`);
   }
   if (inputs.keyVault && made.anchorKeyPem && report.result !== 'error') {
-    const vault = await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret);
+    const vault = await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret, githubIdToken);
     await core.group('Keep the trust anchor in Key Vault', async () => {
       await vault.put('current', made.anchor, made.anchorKeyPem!);
       core.info(`stored the trust anchor (serial ${made.anchor.serial}) in ${vault.describe('current')}`);
@@ -136,7 +137,7 @@ async function check(inputs: Inputs): Promise<void> {
     } catch (e) {
       const status = (e as { status?: number }).status;
       issueError = new Error(
-        `expiry guard: GitHub API call failed${status ? ` (HTTP ${status})` : ''}: ${e instanceof Error ? e.message : String(e)}` +
+        `expiry guard: GitHub API call failed${status ? ` (HTTP ${status})` : ''}: ${getErrorMessage(e)}` +
           (status === 401 || status === 403 ? "; input 'github-token' needs permission issues: write" : ''),
       );
       core.error(issueError.message);
@@ -163,7 +164,7 @@ function readExistingAnchor(cert: { text: string; source: string }, key: { text:
   try {
     k = parsePrivateKey(key.text);
   } catch (e) {
-    throw new ConfigurationError(`${key.source}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new ConfigurationError(`${key.source}: ${getErrorMessage(e)}`);
   }
   if (!keyMatchesCert(anchor, k)) {
     throw new ConfigurationError(`${key.source} does not belong to the certificate in ${cert.source} (public and private key do not match)`);

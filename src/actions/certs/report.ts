@@ -57,7 +57,7 @@ export async function writeSummary(mode: string, certs: CertSummary[], report: C
   if (certs.length) s.addTable(certsTable(certs));
   const notPassed = report.checks.filter((c) => c.skipped || c.result !== 'success');
   if (notPassed.some((c) => !c.skipped)) s.addTable(checksTable(notPassed));
-  s.addRaw(`<p>${passed} of ${run.length} checks passed${report.checks.length > run.length ? `, ${report.checks.length - run.length} not run` : ''} (Linkerd's rules, linkerd-facts §1).</p>`, true);
+  s.addRaw(`<p>${passed} of ${run.length} checks passed${report.checks.length > run.length ? `, ${report.checks.length - run.length} not run` : ''} (Linkerd's identity rules, as <code>linkerd check</code> applies them).</p>`, true);
   extra?.(s);
   await s.write();
 }

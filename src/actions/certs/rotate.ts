@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import * as core from '@actions/core';
 import { ConfigurationError } from '../../lib/errors.js';
-import { actionsLogger, maskSecret } from '../../lib/log.js';
+import { actionsLogger, maskSecret } from '../../runtime/log.js';
 import { Cluster } from '../../k8s/cluster.js';
 import type { CertInfo } from '../../certs/pem.js';
 import type { CheckEntry, IdentityMaterial } from '../../certs/rules.js';
@@ -12,8 +12,9 @@ import { applierFor } from '../../linkerd/identity-apply.js';
 import { Rotation, ROTATION_LEASE } from '../../linkerd/rotation.js';
 import type { Inputs } from './inputs.js';
 import { loadAnchorVault } from '../../azure/lazy.js';
+import { githubIdToken } from '../../runtime/oidc.js';
 import { runChecks, setCertOutputs, writeSummary, failOnErrors } from './report.js';
-import * as state from '../../lib/state.js';
+import * as state from '../../runtime/state.js';
 
 /** The certs action's cluster modes: reading for `check`, and the rotation procedure (src/linkerd/rotation.ts) for the rotate modes. */
 
@@ -92,7 +93,7 @@ async function rotateLocked(inputs: Inputs, cluster: Cluster): Promise<void> {
   if (expired.length === before.anchors.length) {
     throw new ConfigurationError(
       'every trust anchor in the cluster has expired: rotation cannot be zero-downtime. Replace anchor and issuer together (linkerd upgrade ' +
-        '--identity-trust-anchors-file … --identity-issuer-certificate-file … --force) and restart all meshed workloads (linkerd-facts §2.3)',
+        '--identity-trust-anchors-file … --identity-issuer-certificate-file … --force) and restart all meshed workloads (https://linkerd.io/2.14/tasks/replacing_expired_certificates/)',
     );
   }
   const applier = applierFor(cluster, st, {
@@ -104,7 +105,7 @@ async function rotateLocked(inputs: Inputs, cluster: Cluster): Promise<void> {
     onTempDir: (d) => state.setTempDir(d),
   });
   core.info(`changes go through ${applier.how}`);
-  const vault = inputs.keyVault ? await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret) : undefined;
+  const vault = inputs.keyVault ? await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret, githubIdToken) : undefined;
   const rotation = new Rotation(
     { ...inputs, mode: inputs.mode === 'rotate-issuer' ? 'rotate-issuer' : 'rotate-anchor' },
     { cluster, state: st, applier, vault, log: actionsLogger, mask: maskSecret, now },

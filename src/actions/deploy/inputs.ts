@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFile, validateDnsLabel, validatePinnedRelease, getKubeconfig, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
-import { maskSecret } from '../../lib/log.js';
+import { ConfigurationError, getErrorMessage } from '../../lib/errors.js';
+import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFile, validateDnsLabel, validatePinnedRelease, getKubeconfig, readInputs, inputProblem, attempt } from '../../runtime/inputs.js';
+import { maskSecret } from '../../runtime/log.js';
 import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
 import { HELM_VERSION } from '../../tools/versions.js';
 import { helmVersionProblem } from '../../tools/helm/helm.js';
@@ -155,7 +155,7 @@ function yamlMap(input: string, value: string | undefined): Record<string, unkno
     doc = yaml.load(text);
   } catch (e) {
     const mark = (e as { mark?: { line: number; column: number }; reason?: string }).mark;
-    throw new ConfigurationError(`${where}: YAML error${mark ? ` at line ${mark.line + 1}, column ${mark.column + 1}` : ''}: ${(e as { reason?: string }).reason ?? (e as Error).message}`);
+    throw new ConfigurationError(`${where}: YAML error${mark ? ` at line ${mark.line + 1}, column ${mark.column + 1}` : ''}: ${(e as { reason?: string }).reason ?? getErrorMessage(e)}`);
   }
   if (doc === null || doc === undefined) return {};
   if (typeof doc !== 'object' || Array.isArray(doc)) throw new ConfigurationError(`${where}: expected a YAML mapping`);

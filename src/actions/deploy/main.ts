@@ -6,14 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { postRenderer } from '../../deploy/post-render.js';
 import yaml from 'js-yaml';
 import { ConfigurationError, getErrorMessage } from '../../lib/errors.js';
-import { actionsLogger, formatDuration } from '../../lib/log.js';
+import { actionsLogger, formatDuration } from '../../runtime/log.js';
 import { checkIdentity, errorList } from '../../certs/rules.js';
 import { Cluster, type KObject } from '../../k8s/cluster.js';
 import { applyManifests, parseManifests, type Manifest } from '../../k8s/manifests.js';
 import { Helm } from '../../tools/helm/helm.js';
-import { ensureTool } from '../../tools/install.js';
+import { ensureTool } from '../../runtime/tool-install.js';
 import { linkerdPlan, dgraphRelease, compatibilityProblems, type Plan, type Release } from '../../deploy/linkerd-plan.js';
-import { rpcsFromProto, serviceProfile, grpcRoutes } from '../../deploy/routes.js';
+import { rpcsFromProto, serviceProfile, grpcRoutes } from '../../linkerd/routes.js';
 import { releaseValues, withHaValues } from '../../deploy/values.js';
 import { versionFacts } from '../../republish/resolve.js';
 import { meshOnlyNetworkPolicy, allAuthenticatedNamespacePatch } from '../../deploy/network-policy.js';
@@ -24,7 +24,7 @@ import { getInputs, type Inputs } from './inputs.js';
 import { acquireLease, holderIdentity } from '../../k8s/lease.js';
 import { hostname } from 'node:os';
 import { readIdentityState, parseBundle, LinkerdNotInstalled } from '../../linkerd/identity-cluster.js';
-import * as state from '../../lib/state.js';
+import * as state from '../../runtime/state.js';
 
 
 /** The Lease a deploy holds in the control-plane namespace (src/k8s/lease.ts). */
@@ -40,7 +40,7 @@ interface Installed {
 
 export async function main(given = getInputs()): Promise<void> {
 
-  // Helm installs skip Linkerd's own certificate validation (linkerd-facts §3.2): do it here, first.
+  // Helm installs skip Linkerd's own certificate validation (docs/reference/linkerd-charts.md#identity-values): do it here, first.
   await core.group('Check the identity', async () => {
     const report = checkIdentity(
       { anchors: given.trustAnchor, issuer: given.issuer, issuerKey: given.issuerKey },
@@ -72,7 +72,7 @@ export async function main(given = getInputs()): Promise<void> {
     const fixed = (f?.hardcoded ?? []).filter((i) => (inputs.cni || !f?.cniImages?.includes(i)) && (!mapped[i] || f?.hardcodedInHooks?.includes(i)));
     if (fixed.length) core.warning(`${r.chart} ${r.version} names ${fixed.join(', ')} in its templates, with no value to point elsewhere: the cluster pulls ${fixed.length === 1 ? 'it' : 'them'} from the origin (republish's helm-values map literal images for meshci's post-renderer, but helm post-renders no hooks; a registry mirror on the nodes covers ${fixed.length === 1 ? 'it' : 'them'})`);
   }
-  const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
+  const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig, log: actionsLogger });
   if (inputs.linkerdCli) {
     const cli = await core.group('linkerd CLI', () => ensureTool({ name: 'linkerd', version: inputs.linkerdVersion.raw, mirror: inputs.toolsMirror }));
     core.setOutput('linkerd-cli', cli);
@@ -115,7 +115,7 @@ export async function main(given = getInputs()): Promise<void> {
     await summary(inputs, installed, applied.applied, pulls, Date.now() - started.getTime());
   } catch (e) {
     if (inputs.diagnosticsDir) {
-      await diagnostics(cluster, inputs, [...new Set([inputs.namespace, inputs.appNamespace, ...installed.map((i) => i.namespace)])]).catch((d: unknown) => core.warning(`diagnostics: ${(d as Error).message}`));
+      await diagnostics(cluster, inputs, [...new Set([inputs.namespace, inputs.appNamespace, ...installed.map((i) => i.namespace)])]).catch((d: unknown) => core.warning(`diagnostics: ${getErrorMessage(d)}`));
     }
     throw e;
   } finally {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { getBool, getEnum, getKubeconfig, getOptional, getSecret, readInputs, inputProblem, attempt, validateCommentKey } from '../../lib/inputs.js';
+import { getBool, getEnum, getKubeconfig, getOptional, getSecret, readInputs, inputProblem, attempt, validateCommentKey } from '../../runtime/inputs.js';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
 import { validateName } from '../../env/spec.js';
 import { PROVIDERS, type Provider, type Mirror } from '../../local/pipeline.js';
@@ -17,6 +17,8 @@ export interface Inputs {
   verify: Record<string, string>;
   deploy: Record<string, string>;
   githubToken?: string;
+  /** `tools-mirror`: handed to every stage that downloads a tool (and to the post step's teardown) */
+  toolsMirror?: string;
 }
 
 
@@ -58,9 +60,11 @@ function read(): Inputs {
       ['subscription-id', getOptional('subscription-id')], ['resource-group', getOptional('resource-group')], ['location', getOptional('location')],
       ['kubernetes-version', getOptional('kubernetes-version')], ['node-count', getOptional('node-count')], ['vm-size', getOptional('vm-size')],
       ['ttl', getOptional('ttl')], ['max-environments', getOptional('max-environments')],
+      ['calico-version', getOptional('calico-version')], ['calico-sha256', getOptional('calico-sha256')],
     ]),
     verify: { ...set([['expectations', expectations], ['comment-key', commentKey], ['fail-on-warning', getOptional('fail-on-warning')]]), comment, ...(githubToken ? { 'github-token': githubToken } : {}) },
     deploy: {},
     githubToken,
+    toolsMirror: getOptional('tools-mirror'),
   };
 }

@@ -4,15 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAction, maskAll, wholeLines, Cancel, RUNNER_GRACE, type RunOpts, type RunResult } from '../../local/runner.js';
 import { runPipeline, recordPath, teardownInputs, type PipelineResult, type Stage } from '../../local/pipeline.js';
-import { formatDuration } from '../../lib/log.js';
+import { formatDuration } from '../../runtime/log.js';
 import { escapeHtml } from '../../lib/html.js';
 import { defaultName } from '../../env/spec.js';
 import { readRecordFile, validateRecord, describeRecord, type EnvironmentRecord } from '../../env/record.js';
 import { pullRequestNumber } from '../../lib/event.js';
-import { getInputs } from './inputs.js';
+import { getInputs, type Inputs } from './inputs.js';
 
 /**
- * The root action, `uses: meshci/meshci@v1`: the article in one step. A node entry that runs the
+ * The root action, `uses: meshci/meshci@v1`: the AKS + Linkerd walkthrough in one step
+ * (docs/reference/walkthrough.md). A node entry that runs the
  * pipeline of src/local/pipeline.ts — the same code as `meshci up` — with each stage's committed
  * dist entry as a child process of this step (a composite action cannot `uses: ./certs`: that
  * resolves against the caller's workspace, not this action; see ARCHITECTURE.md).
@@ -36,6 +37,8 @@ const passThrough = () => wholeLines((text, stream) => (stream === 'stdout' ? pr
 interface PendingTeardown {
   file: string;
   record?: EnvironmentRecord;
+  /** the `tools-mirror` input: an air-gapped runner's post step downloads kind from there too */
+  toolsMirror?: string;
 }
 
 export async function main(inputs = getInputs()): Promise<void> {
@@ -69,6 +72,7 @@ export async function main(inputs = getInputs()): Promise<void> {
     }).finally(out.flush);
   };
   const record = recordPath(dir);
+  const mirror = inputs.toolsMirror ? { toolsMirror: inputs.toolsMirror } : {};
   const pending = (p: PendingTeardown | undefined) => core.saveState('teardown', p ? JSON.stringify(p) : '');
   const t0 = Date.now();
   let res: PipelineResult | undefined;
@@ -77,15 +81,14 @@ export async function main(inputs = getInputs()): Promise<void> {
       {
         name, provider: inputs.provider, linkerdVersion: inputs.linkerdVersion, dir, republish: inputs.republish, verify: true, teardown: !inputs.keep,
         kubeconfig: inputs.kubeconfig, mirror: inputs.mirror, cancel,
-        // the environment's own sticky comment (how to connect) only for an environment that is kept
-        inputs: { provision: { ...inputs.provision, ...token, comment: inputs.keep ? 'auto' : 'never' }, verify: { 'github-token': '', ...inputs.verify }, deploy: inputs.deploy, teardown: { ...token, comment: inputs.keep ? 'auto' : 'never' } },
+        inputs: stageInputs(inputs, token),
       },
       runner,
       {
         start: (stage) => {
           running = { stage };
           // before provision creates anything, the post step knows where its record will be
-          if (stage === 'provision' && !inputs.keep) pending({ file: record });
+          if (stage === 'provision' && !inputs.keep) pending({ file: record, ...mirror });
           core.info(`\n── meshci ${stage} ──`);
         },
         end: (stage, r, ms) => {
@@ -94,7 +97,7 @@ export async function main(inputs = getInputs()): Promise<void> {
           core.info(`── meshci ${stage}: ${how} in ${formatDuration(ms)}${cancel.requested && r.pid ? ` (pid ${r.pid} exited)` : ''} ──`);
           if (stage === 'provision' && !inputs.keep) {
             const rec = readRecordFile(record);
-            pending(rec ? { file: record, record: rec } : undefined);
+            pending(rec ? { file: record, record: rec, ...mirror } : undefined);
           }
           if (stage === 'teardown' && r.exitCode === 0) pending(undefined);
         },
@@ -108,6 +111,34 @@ export async function main(inputs = getInputs()): Promise<void> {
     process.off('SIGTERM', onSignal);
   }
   const mask = (v: string) => maskAll(v, secrets);
+  setOutputs(res, inputs, name, mask);
+  await summary(res, Date.now() - t0, mask);
+  if (res.cancelled) {
+    const left = !res.record ? 'nothing was created' : inputs.keep ? `${describeRecord(res.record)} is kept (keep: true)` : `the post step tears down ${describeRecord(res.record)}`;
+    throw new Error(`cancelled (${res.cancelled.signal}) during ${res.cancelled.stage}; ${left}`);
+  }
+  if (!res.ok) {
+    throw new Error(res.failedAt === 'verify' && res.verdict === 'fail'
+      ? `verify found problems (verdict fail): see the report in the summary${res.stages.some((s) => s.stage === 'teardown') ? '; the environment was torn down' : ''}`
+      : `stopped at ${res.failedAt ?? 'teardown'} (its error is above)`);
+  }
+}
+
+/** What each stage gets beyond the pipeline's own inputs: the user's, the token, the tools mirror. */
+function stageInputs(inputs: Inputs, token: Record<string, string>): NonNullable<Parameters<typeof runPipeline>[0]['inputs']> {
+  const tools: Record<string, string> = inputs.toolsMirror ? { 'tools-mirror': inputs.toolsMirror } : {};
+  // the environment's own sticky comment (how to connect) only for an environment that is kept
+  const comment = inputs.keep ? 'auto' : 'never';
+  return {
+    provision: { ...inputs.provision, ...tools, ...token, comment },
+    verify: { 'github-token': '', ...inputs.verify, ...tools },
+    deploy: { ...inputs.deploy, ...tools },
+    teardown: { ...tools, ...token, comment },
+  };
+}
+
+/** The step's outputs: the environment, the verdict, where it stopped, and each stage's outputs (masked) as JSON. */
+function setOutputs(res: PipelineResult, inputs: Inputs, name: string, mask: (v: string) => string): void {
   const stageOutputs: Record<string, unknown> = {};
   for (const s of res.stages) stageOutputs[s.stage] = { exitCode: s.exitCode, seconds: Math.round(s.ms / 100) / 10, outputs: Object.fromEntries(Object.entries(s.outputs).map(([k, v]) => [k, mask(v)])) };
   const out = (stage: Stage, key: string) => res.stages.find((s) => s.stage === stage)?.outputs[key] ?? '';
@@ -122,16 +153,6 @@ export async function main(inputs = getInputs()): Promise<void> {
   core.setOutput('anchor-fingerprint', out('certs', 'anchor-fingerprint'));
   core.setOutput('stages', JSON.stringify(stageOutputs));
   core.setOutput('record', res.record ? JSON.stringify(res.record) : '');
-  await summary(res, Date.now() - t0, mask);
-  if (res.cancelled) {
-    const left = !res.record ? 'nothing was created' : inputs.keep ? `${describeRecord(res.record)} is kept (keep: true)` : `the post step tears down ${describeRecord(res.record)}`;
-    throw new Error(`cancelled (${res.cancelled.signal}) during ${res.cancelled.stage}; ${left}`);
-  }
-  if (!res.ok) {
-    throw new Error(res.failedAt === 'verify' && res.verdict === 'fail'
-      ? `verify found problems (verdict fail): see the report in the summary${res.stages.some((s) => s.stage === 'teardown') ? '; the environment was torn down' : ''}`
-      : `stopped at ${res.failedAt ?? 'teardown'} (its error is above)`);
-  }
 }
 
 /** One summary: the stages as a table, then each stage's own summary. */
@@ -173,6 +194,6 @@ export async function post(): Promise<void> {
   }
   core.info(`the run ended before its teardown: deleting environment ${rec.name}: ${describeRecord(rec)}`);
   const out = passThrough();
-  const r = await runAction('teardown', { inputs: teardownInputs(rec), node: process.execPath, inheritGithubEnv: true, onOutput: out.feed }).finally(out.flush);
+  const r = await runAction('teardown', { inputs: { ...teardownInputs(rec), ...(pending.toolsMirror ? { 'tools-mirror': pending.toolsMirror } : {}) }, node: process.execPath, inheritGithubEnv: true, onOutput: out.feed }).finally(out.flush);
   if (r.exitCode !== 0) core.warning(`teardown of ${rec.name} failed: delete it with meshci/meshci/teardown (the reaper deletes it after its ttl)`);
 }

@@ -2,9 +2,9 @@ import { pullRequestNumber } from '../../lib/event.js';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
-import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease, validateWritableFile, readInputs, attempt } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease, validateWritableFile, readInputs, attempt, inputProblem } from '../../runtime/inputs.js';
 import { KIND_VERSION, KUBECTL_VERSION } from '../../tools/versions.js';
-import { CURRENT_NODE_IMAGE, DEFAULT_CALICO, DEFAULT_NODE_IMAGE, kindNodeImageFor } from '../../kind/plan.js';
+import { CALICO_MANIFEST_SHA256, CURRENT_NODE_IMAGE, DEFAULT_CALICO, DEFAULT_NODE_IMAGE, kindNodeImageFor } from '../../kind/plan.js';
 import { validateImageInput } from '../../oci/reference.js';
 import { validateSubscription, defaultName, expiresAt, validateKubernetesVersion, validateName, validateRegion, validateVmSize, validateResourceGroup } from '../../env/spec.js';
 
@@ -32,6 +32,8 @@ export interface Inputs {
   kindVersion: string;
   kubectlVersion: string;
   calicoVersion: string;
+  /** sha256 the Calico manifest must have: the `calico-sha256` input, else meshci's pin for the version */
+  calicoSha256: string;
   registryPort: number;
   timeoutMs: number;
   toolsMirror?: string;
@@ -79,11 +81,33 @@ function read(now: Date): Inputs {
     kindNodeImage: nodeImage,
     kindVersion: validatePinnedRelease('kind-version', kindVersionGiven, nodeImageGiven ? KIND_VERSION : pinned.kind),
     kubectlVersion: validatePinnedRelease('kubectl-version', getOptional('kubectl-version'), KUBECTL_VERSION),
-    calicoVersion: validatePinnedRelease('calico-version', getOptional('calico-version'), DEFAULT_CALICO),
+    ...calico(),
     registryPort: getInt('registry-port', 5001, { min: 1024, max: 65535 }),
     timeoutMs: getDuration('timeout', '45m', { min: 60_000, max: 6 * 3_600_000 }),
     toolsMirror: getOptional('tools-mirror'),
     comment: getEnum('comment', ['auto', 'never'] as const, 'auto'),
     githubToken: getSecret('github-token'),
   };
+}
+
+/**
+ * The Calico release and the sha256 its manifest must have: meshci's pin for the versions it knows
+ * (CALICO_MANIFEST_SHA256), or the `calico-sha256` input, which another version requires — the
+ * manifest is applied as cluster-admin, so it is never applied unchecked.
+ */
+function calico(): { calicoVersion: string; calicoSha256: string } {
+  const calicoVersion = validatePinnedRelease('calico-version', getOptional('calico-version'), DEFAULT_CALICO);
+  const given = getOptional('calico-sha256')?.trim().toLowerCase();
+  if (given !== undefined && !/^[0-9a-f]{64}$/.test(given)) {
+    inputProblem(`Input 'calico-sha256' has invalid value '${given}': expected the 64 hex digits of the sha256 of Calico's manifests/calico.yaml`);
+    return { calicoVersion, calicoSha256: '' };
+  }
+  const pinned = CALICO_MANIFEST_SHA256[calicoVersion];
+  if (given === undefined && pinned === undefined) {
+    inputProblem(
+      `Input 'calico-version' is ${calicoVersion}, for which meshci pins no manifest checksum (it pins ${Object.keys(CALICO_MANIFEST_SHA256).join(', ')}): ` +
+        `set 'calico-sha256' to the sha256 of manifests/calico.yaml at projectcalico/calico ${calicoVersion}`,
+    );
+  }
+  return { calicoVersion, calicoSha256: given ?? pinned ?? '' };
 }

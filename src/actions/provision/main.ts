@@ -1,13 +1,15 @@
 import * as core from '@actions/core';
 import { basename, dirname } from 'node:path';
 import { writeFilesAtomically } from '../../lib/files.js';
-import { actionsLogger, formatDuration, maskSecret } from '../../lib/log.js';
+import { actionsLogger, formatDuration, maskSecret } from '../../runtime/log.js';
+import { githubIdToken } from '../../runtime/oidc.js';
 import { getErrorMessage } from '../../lib/errors.js';
 import { environmentComment, kindClusterName, namesFor, tagsFor } from '../../env/spec.js';
-import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
-import { ensureTool } from '../../tools/install.js';
+import { commentMarker, postStickyComment } from '../../runtime/sticky-comment.js';
+import { ensureTool } from '../../runtime/tool-install.js';
+import { ensureManifest } from '../../runtime/manifest-install.js';
 import { kindUp, requireDocker } from '../../kind/run.js';
-import { DEFAULT_REGISTRY_IMAGE } from '../../kind/plan.js';
+import { DEFAULT_REGISTRY_IMAGE, calicoManifestUrl } from '../../kind/plan.js';
 import { writeRecord, describeRecord, registryCreatedBefore, type EnvironmentRecord, type KindRecord } from '../../env/record.js';
 import { getInputs, type Inputs } from './inputs.js';
 
@@ -47,7 +49,7 @@ async function aks(inputs: Inputs): Promise<void> {
   core.setOutput('resource-group', names.resourceGroup);
   core.setOutput('cluster-name', names.cluster);
   const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import('../../azure/environments.js'), import('../../azure/lazy.js'), import('../../azure/auth-hint.js')]);
-  const envs = new AzureEnvironments(await loadAzureCredential(), subscription, actionsLogger);
+  const envs = new AzureEnvironments(await loadAzureCredential(githubIdToken), subscription, actionsLogger);
   let result;
   try {
     result = await core.group(`AKS environment ${inputs.name} in ${inputs.location} (resource group ${names.resourceGroup})`, () =>
@@ -56,7 +58,7 @@ async function aks(inputs: Inputs): Promise<void> {
         beforeCreate: () => record(inputs, { provider: 'aks', name: inputs.name, subscription, repository: inputs.repository, resourceGroup: names.resourceGroup, cluster: names.cluster, ...(inputs.acr ? { acr: names.acr } : {}) }),
       }));
   } catch (e) {
-    const hint = await explainAuthError(e);
+    const hint = await explainAuthError(e, githubIdToken);
     if (hint) throw new Error(`${getErrorMessage(e)} — ${hint}`);
     throw e;
   }
@@ -95,10 +97,11 @@ async function kind(inputs: Inputs): Promise<void> {
   const cluster = kindClusterName(inputs.name);
   core.setOutput('cluster-name', cluster);
   // Docker first: without it nothing below can work, and kind/kubectl need not be downloaded
-  await requireDocker();
-  const [kindBin, kubectlBin] = await core.group('kind and kubectl', () => Promise.all([
+  await requireDocker(actionsLogger);
+  const [kindBin, kubectlBin, calicoManifest] = await core.group('kind, kubectl and the Calico manifest', () => Promise.all([
     ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }),
     ensureTool({ name: 'kubectl', version: inputs.kubectlVersion, mirror: inputs.toolsMirror }),
+    ensureManifest({ name: 'calico-manifest', version: inputs.calicoVersion, url: calicoManifestUrl(inputs.calicoVersion, inputs.toolsMirror), sha256: inputs.calicoSha256, file: 'calico.yaml' }),
   ]));
   const kindRecord = (created: boolean): KindRecord => ({ provider: 'kind', name: inputs.name, cluster, registry: { container: 'kind-registry', port: inputs.registryPort, created } });
   // a registry container an earlier run of this environment started is still meshci's
@@ -106,7 +109,7 @@ async function kind(inputs: Inputs): Promise<void> {
   // before the cluster is created: a cancel during `kind create cluster` leaves a cluster to delete
   record(inputs, kindRecord(before));
   const up = await core.group(`kind cluster ${cluster} with Calico and a local registry`, () => kindUp({
-    cluster, nodeImage: inputs.kindNodeImage, calicoVersion: inputs.calicoVersion, workers: inputs.nodeCount, registryName: 'kind-registry', registryPort: inputs.registryPort,
+    cluster, nodeImage: inputs.kindNodeImage, calicoVersion: inputs.calicoVersion, calicoManifest, workers: inputs.nodeCount, registryName: 'kind-registry', registryPort: inputs.registryPort,
     registryImage: DEFAULT_REGISTRY_IMAGE, kubeconfig: inputs.kubeconfigPath, timeoutSeconds: Math.round(inputs.timeoutMs / 1000), kind: kindBin, kubectl: kubectlBin,
   }, actionsLogger, {
     // meshci runs the registry container (recorded first): teardown removes it, and only then

@@ -1,5 +1,5 @@
-import { getBool, getEnum, getInt, getList, getOptional, getRequired, getSecret, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
-import { maskSecret } from '../../lib/log.js';
+import { getBool, getEnum, getInt, getList, getOptional, getRequired, getSecret, readInputs, inputProblem, attempt } from '../../runtime/inputs.js';
+import { maskSecret } from '../../runtime/log.js';
 import { parseDestination, parseReference, type ImageRef } from '../../oci/reference.js';
 import { appImages, EXTENSIONS, type Extension } from '../../republish/images.js';
 import { parseLinkerdVersion } from '../../linkerd/version.js';

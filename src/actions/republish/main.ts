@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { ConfigurationError } from '../../lib/errors.js';
-import { actionsLogger, formatDuration } from '../../lib/log.js';
+import { ConfigurationError, getErrorMessage } from '../../lib/errors.js';
+import { actionsLogger, formatDuration } from '../../runtime/log.js';
 import { Registry } from '../../oci/registry.js';
 import { HttpTransport } from '../../oci/http.js';
 import type { RegistryAuth } from '../../oci/auth.js';
@@ -9,6 +9,7 @@ import { destinationFor, parseReference, type ImageRef } from '../../oci/referen
 import { helmValues, helmValuesYaml } from '../../republish/helm-values.js';
 import { escapeHtml } from '../../lib/html.js';
 import { loadAzureCredential } from '../../azure/lazy.js';
+import { githubIdToken } from '../../runtime/oidc.js';
 import { Limiter } from '../../lib/limit.js';
 import { preferThroughputGc } from '../../lib/gc-tuning.js';
 import { addImages, getInputs, type Inputs } from './inputs.js';
@@ -27,6 +28,8 @@ export async function main(inputs = getInputs()): Promise<void> {
   try {
     await republish(inputs, http, linkerd);
   } finally {
+    // one pool for the run: one full TLS handshake per registry, later connections resume it
+    for (const [origin, s] of http.stats) core.debug(`connections to ${origin}: ${s.connections} (${s.handshakes} TLS handshake${s.handshakes === 1 ? '' : 's'}, ${s.resumed} resumed)`);
     await http.close();
   }
 }
@@ -36,7 +39,7 @@ async function linkerdSet(inputs: Inputs): Promise<VersionEntry> {
   const version = inputs.linkerdVersion as string;
   // loaded only when a Linkerd version is asked for: resolution brings helm, the chart parsers and
   // certificate generation, which a plain image copy must not pay for at start-up
-  const [{ versionFacts }, { ensureTool, HELM_VERSION }] = await Promise.all([import('../../republish/resolve.js'), import('../../tools/install.js')]);
+  const [{ versionFacts }, { ensureTool, HELM_VERSION }] = await Promise.all([import('../../republish/resolve.js'), import('../../runtime/tool-install.js')]);
   const entry = await versionFacts(version, { helm: () => ensureTool({ name: 'helm', version: HELM_VERSION }), repo: inputs.chartRepo, log: actionsLogger });
   const images = linkerdImages(entry, version, inputs.extensions);
   addImages(inputs, images, `Linkerd ${version}`);
@@ -83,7 +86,7 @@ async function destinationAuth(inputs: Inputs): Promise<RegistryAuth> {
     }
     return { kind: 'basic', username: inputs.destinationUsername, password: inputs.destinationPassword, describe: `username/password for ${inputs.destinationUsername}` };
   }
-  if (kind === 'azure') return { kind: 'azure', credential: await loadAzureCredential(), describe: 'the Azure identity (ACR token exchange)' };
+  if (kind === 'azure') return { kind: 'azure', credential: await loadAzureCredential(githubIdToken), describe: 'the Azure identity (ACR token exchange)' };
   return { kind: 'anonymous' };
 }
 
@@ -99,40 +102,28 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
     plainHttp: inputs.plainHttp.has(inputs.destination.registry),
     onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
   });
-  const sources = new Map<string, Registry>();
-  const source = (host: string) => {
-    let r = sources.get(host);
-    if (!r) {
-      const c = inputs.sourceCredentials.get(host);
-      r = new Registry({
-        registry: host,
-        auth: c ? { kind: 'basic', username: c.username, password: c.password, describe: `username/password for ${c.username} on ${host}` } : { kind: 'anonymous' },
-        http,
-        plainHttp: inputs.plainHttp.has(host),
-        onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
-      });
-      sources.set(host, r);
-    }
-    return r;
-  };
+  const source = sourceRegistries(inputs, http);
   const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : undefined, signatures: inputs.signatures !== 'false', blobConcurrency: blobSlots(inputs.concurrency), log: actionsLogger });
   let importer: import('../../azure/acr-import.js').AcrImporter | undefined;
   if (inputs.mode !== 'copy' && inputs.acrResourceId) {
     const { AcrImporter, parseAcrId } = await import('../../azure/acr-import.js');
-    importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential());
+    importer = new AcrImporter(parseAcrId(inputs.acrResourceId), await loadAzureCredential(githubIdToken));
   }
 
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
   if (!importer) await copier.prepare(pairs);
   const rows: Row[] = new Array(pairs.length);
   const t0 = Date.now();
-  // Warm checks are two HEADs per image: run them all at once, then copy what is left.
+  // Warm checks are one HEAD per image and side (the destination's alone for a pinned digest):
+  // run them all at once, then copy what is left.
   const upToDate = new Map<number, string>();
   if (!importer) {
     const checks = await Promise.allSettled(pairs.map((p) => copier.upToDate(p.src, p.dst)));
     checks.forEach((c, i) => {
       if (c.status === 'fulfilled' && c.value) upToDate.set(i, c.value);
     });
+    // the sources of what is left to copy (signatures: refresh reads every source): one token each
+    await copier.prepareSources(inputs.signatures === 'refresh' ? pairs : pairs.filter((_, i) => !upToDate.has(i)));
   }
   await core.group(`Republish ${pairs.length} image(s) to ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (${inputs.mode})`, async () => {
     const images = new Limiter(inputs.concurrency);
@@ -168,9 +159,9 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
         return { ...newResult(src, dst, 'copied', { digest: head?.digest, ms: Date.now() - start }), how: 'imported' };
       } catch (e) {
         if (inputs.mode === 'import') {
-          return withHow(newResult(src, dst, 'failed', { ms: Date.now() - start, error: (e as Error).message }));
+          return withHow(newResult(src, dst, 'failed', { ms: Date.now() - start, error: getErrorMessage(e) }));
         }
-        core.warning(`${(e as Error).message}; falling back to a client-side copy`);
+        core.warning(`${getErrorMessage(e)}; falling back to a client-side copy`);
       }
     }
     preferThroughputGc(); // bytes are about to stream through this process
@@ -178,11 +169,39 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
     return withHow(r);
   }
 
-  function withHow(r: CopyResult): Row {
-    return { ...r, how: r.action };
-  }
-
   // outputs, before any failure is raised
+  setOutputs(rows, inputs, linkerd);
+
+  await writeSummary(rows, inputs, Date.now() - t0);
+
+  if (inputs.lockTags && auth.kind === 'azure') await lockDestinationTags(rows, inputs, auth.credential);
+
+  const failed = rows.filter((r) => r.how === 'failed');
+  if (failed.length) throw new Error(`${failed.length} of ${rows.length} image(s) failed: ${failed.map((r) => `${r.source}: ${r.error}`).join('; ')}`);
+}
+
+/** One client per source registry host, made on first use, with the credentials given for that host. */
+function sourceRegistries(inputs: Inputs, http: HttpTransport): (host: string) => Registry {
+  const sources = new Map<string, Registry>();
+  return (host: string): Registry => {
+    let r = sources.get(host);
+    if (!r) {
+      const c = inputs.sourceCredentials.get(host);
+      r = new Registry({
+        registry: host,
+        auth: c ? { kind: 'basic', username: c.username, password: c.password, describe: `username/password for ${c.username} on ${host}` } : { kind: 'anonymous' },
+        http,
+        plainHttp: inputs.plainHttp.has(host),
+        onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
+      });
+      sources.set(host, r);
+    }
+    return r;
+  };
+}
+
+/** The step's outputs: what moved where, the image map, Helm values and counts. */
+function setOutputs(rows: Row[], inputs: Inputs, linkerd: VersionEntry | undefined): void {
   const ok = rows.filter((r) => r.how !== 'failed');
   const map: Record<string, string> = {};
   for (const r of ok) map[r.source] = `${r.destination.split('@')[0]}${r.digest ? `@${r.digest}` : ''}`;
@@ -193,8 +212,10 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
   core.setOutput('skipped', String(rows.filter((r) => r.how === 'skipped').length));
   core.setOutput('failed', String(rows.filter((r) => r.how === 'failed').length));
   core.setOutput('bytes', String(rows.reduce((n, r) => n + r.bytes, 0)));
+}
 
-  const total = Date.now() - t0;
+/** The step summary: one table row per image, with what happened to it. */
+async function writeSummary(rows: Row[], inputs: Inputs, total: number): Promise<void> {
   await core.summary
     .addHeading('meshci republish', 2)
     .addRaw(`<p>${rows.length} image(s) to <code>${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''}</code> in ${formatDuration(total)}, ${mb(rows.reduce((n, r) => n + r.bytes, 0))} transferred.</p>`)
@@ -209,21 +230,23 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
       ]),
     ])
     .write();
+}
 
-  if (inputs.lockTags && auth.kind === 'azure') {
-    const lockable = rows.filter((r) => r.how !== 'failed').map((r) => {
-      const d = parseReference(r.destination);
-      return { repository: d.repository, tag: d.tag };
-    }).filter((t): t is { repository: string; tag: string } => !!t.tag);
-    await core.group(`Lock ${lockable.length} tag(s)`, async () => {
-      const { lockTags } = await import('../../azure/acr-tags.js');
-      await lockTags(inputs.destination.registry, auth.credential, lockable);
-      for (const t of lockable) core.info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
-    });
-  }
+/** Input lock-tags: every tag this run wrote is locked against overwrite and deletion (ACR). */
+async function lockDestinationTags(rows: Row[], inputs: Inputs, credential: Extract<RegistryAuth, { kind: 'azure' }>['credential']): Promise<void> {
+  const lockable = rows.filter((r) => r.how !== 'failed').map((r) => {
+    const d = parseReference(r.destination);
+    return { repository: d.repository, tag: d.tag };
+  }).filter((t): t is { repository: string; tag: string } => !!t.tag);
+  await core.group(`Lock ${lockable.length} tag(s)`, async () => {
+    const { lockTags } = await import('../../azure/acr-tags.js');
+    await lockTags(inputs.destination.registry, credential, lockable);
+    for (const t of lockable) core.info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);
+  });
+}
 
-  const failed = rows.filter((r) => r.how === 'failed');
-  if (failed.length) throw new Error(`${failed.length} of ${rows.length} image(s) failed: ${failed.map((r) => `${r.source}: ${r.error}`).join('; ')}`);
+function withHow(r: CopyResult): Row {
+  return { ...r, how: r.action };
 }
 
 /**

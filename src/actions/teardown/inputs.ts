@@ -1,5 +1,5 @@
 import { pullRequestNumber } from '../../lib/event.js';
-import { getBool, getDuration, getEnum, getKubeconfig, getOptional, getSecret, validatePinnedRelease, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getKubeconfig, getOptional, getSecret, validatePinnedRelease, readInputs, inputProblem, attempt } from '../../runtime/inputs.js';
 import { KIND_VERSION } from '../../tools/versions.js';
 import { validateName, validateSubscription, validateResourceGroup } from '../../env/spec.js';
 import { parseRecordInput, type EnvironmentRecord } from '../../env/record.js';

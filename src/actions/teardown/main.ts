@@ -1,10 +1,11 @@
 import * as core from '@actions/core';
-import { actionsLogger, formatDuration } from '../../lib/log.js';
+import { actionsLogger, formatDuration } from '../../runtime/log.js';
+import { githubIdToken } from '../../runtime/oidc.js';
 import { getErrorMessage } from '../../lib/errors.js';
 import { escapeHtml } from '../../lib/html.js';
 import { deletedComment, kindClusterName, namesFor } from '../../env/spec.js';
-import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
-import { ensureTool } from '../../tools/install.js';
+import { commentMarker, postStickyComment } from '../../runtime/sticky-comment.js';
+import { ensureTool } from '../../runtime/tool-install.js';
 import { HELM_VERSION } from '../../tools/versions.js';
 import { kindDown, requireDocker } from '../../kind/run.js';
 import { describeRecord } from '../../env/record.js';
@@ -21,12 +22,12 @@ export async function main(inputs = getInputs()): Promise<void> {
 
 async function environments(inputs: Inputs) {
   const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import('../../azure/environments.js'), import('../../azure/lazy.js'), import('../../azure/auth-hint.js')]);
-  const envs = new AzureEnvironments(await loadAzureCredential(), inputs.subscription as string, actionsLogger);
+  const envs = new AzureEnvironments(await loadAzureCredential(githubIdToken), inputs.subscription as string, actionsLogger);
   const explained = async <T>(f: () => Promise<T>): Promise<T> => {
     try {
       return await f();
     } catch (e) {
-      const hint = await explainAuthError(e);
+      const hint = await explainAuthError(e, githubIdToken);
       if (hint) throw new Error(`${getErrorMessage(e)} — ${hint}`);
       throw e;
     }
@@ -113,7 +114,7 @@ async function existing(inputs: Inputs): Promise<void> {
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
   await cluster.serverVersion(); // unreachable or forbidden: fail here, naming the server
   const helmBin = await core.group('helm', () => ensureTool({ name: 'helm', version: HELM_VERSION, mirror: inputs.toolsMirror }));
-  const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig });
+  const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig, log: actionsLogger });
   const r = await core.group("Remove what meshci deployed (releases, namespaces and objects with meshci's label)", () => removeDeployed(cluster, helm, { log: actionsLogger, timeoutMs: inputs.timeoutMs }));
   const deleted = [...r.releases.map((x) => `helm release ${x}`), ...r.namespaces.map((n) => `namespace ${n}`), ...r.objects];
   core.setOutput('existed', String(deleted.length > 0));

@@ -1,4 +1,4 @@
-import { runLazily } from '../../lib/runner.js';
+import { runLazily } from '../../runtime/runner.js';
 import { getInputs } from './inputs.js';
 
 await runLazily('verify', getInputs, () => import('./main.js'));

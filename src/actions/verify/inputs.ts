@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { getBool, getDuration, getEnum, getInt, getList, getOptional, getSecret, validateDnsLabel, validateCommentKey, getKubeconfig, readInputs, inputProblem, attempt } from '../../lib/inputs.js';
+import { getBool, getDuration, getEnum, getInt, getList, getOptional, getSecret, validateDnsLabel, validateCommentKey, getKubeconfig, readInputs, inputProblem, attempt } from '../../runtime/inputs.js';
 import { validateImageInput } from '../../oci/reference.js';
 import { GRPC_METHOD, defaultProbes, parseExpectations, type Probe } from '../../verify/expectations.js';
 
@@ -70,7 +70,7 @@ function read(): Inputs {
     probesSource = expectationsPath;
   } else {
     probes = defaultProbes(appService, appNamespace);
-    probesSource = `the article's tests 0–2 against ${appService}.${appNamespace}`;
+    probesSource = `the default probes — unmeshed client blocked, meshed client allowed, HTTP and gRPC — against ${appService}.${appNamespace}`;
   }
   const method = getOptional('balance-method') ?? 'api.Dgraph/CheckVersion';
   if (!GRPC_METHOD.test(method)) inputProblem(`Input 'balance-method' has invalid value '${method}': expected package.Service/Method, e.g. api.Dgraph/CheckVersion`);

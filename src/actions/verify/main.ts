@@ -2,18 +2,19 @@ import * as core from '@actions/core';
 import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { getErrorMessage } from '../../lib/errors.js';
-import { actionsLogger, formatDuration } from '../../lib/log.js';
+import { actionsLogger, formatDuration } from '../../runtime/log.js';
 import { requireAccess, verifyPermissions } from '../../k8s/access.js';
 import { Cluster } from '../../k8s/cluster.js';
 import { CONFIG_CM, readLinkerdConfig } from '../../linkerd/identity-cluster.js';
-import { ensureTool } from '../../tools/install.js';
+import { ensureTool } from '../../runtime/tool-install.js';
 import { exec } from '../../lib/exec.js';
 import { collect, type CollectOpts } from '../../verify/collect.js';
 import { assertEvidenceDir, readEvidence, writeEvidence, type Evidence } from '../../verify/evidence.js';
-import { analyze, SECTIONS, type Report } from '../../verify/analyze.js';
+import { analyze } from '../../verify/judge.js';
+import { SECTIONS, type Report } from '../../verify/verdict-types.js';
 import { ICON, renderHtml, renderJunit } from '../../verify/report.js';
 import { renderPage } from '../../verify/page.js';
-import { commentMarker, postStickyComment } from '../../lib/sticky-comment.js';
+import { commentMarker, postStickyComment } from '../../runtime/sticky-comment.js';
 import { getInputs, type Inputs } from './inputs.js';
 
 export async function main(inputs = getInputs()): Promise<void> {
@@ -121,7 +122,7 @@ async function linkerdCli(cluster: Cluster, inputs: Inputs): Promise<CollectOpts
     return { error: `cannot tell the control plane's version from ${inputs.namespace}/${CONFIG_CM} (linkerdVersion: ${String(values['linkerdVersion'])}); give input 'linkerd-cli' a path` };
   }
   if (version.startsWith('enterprise-')) {
-    const onPath = await exec('linkerd', ['version', '--client', '--short'], { check: false }).catch(() => undefined);
+    const onPath = await exec('linkerd', ['version', '--client', '--short'], { check: false, log: actionsLogger }).catch(() => undefined);
     if (onPath?.exitCode === 0) return { bin: 'linkerd', waitSeconds: wait };
     return { error: `${version} is Buoyant Enterprise for Linkerd: put its CLI on PATH or give input 'linkerd-cli' a path` };
   }

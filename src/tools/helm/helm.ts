@@ -1,4 +1,5 @@
-import { exec } from '../../lib/exec.js';
+import { exec, type ExecOpts, type ExecResult } from '../../lib/exec.js';
+import type { Logger } from '../../lib/logger.js';
 
 export interface HelmRelease {
   name: string;
@@ -25,32 +26,37 @@ export interface UpgradeOpts {
 
 /** The helm CLI, through the one exec wrapper. Building argv and parsing output are pure and static. */
 export class Helm {
-  constructor(private readonly opts: { binPath?: string; kubeconfig?: string } = {}) {}
+  constructor(private readonly opts: { binPath?: string; kubeconfig?: string; log?: Logger } = {}) {}
 
   private get bin(): string {
     return this.opts.binPath ?? 'helm';
   }
 
+  /** helm through the exec wrapper, its argv debug-logged to the injected Logger. */
+  private run(args: readonly string[], o: ExecOpts = {}): Promise<ExecResult> {
+    return exec(this.bin, args, { ...o, log: this.opts.log });
+  }
+
   async list(namespace: string, release: string): Promise<HelmRelease | undefined> {
     const args = ['list', '--namespace', namespace, '--filter', `^${escapeRegex(release)}$`, '--output', 'json', ...kube(this.opts.kubeconfig)];
-    const res = await exec(this.bin, args);
+    const res = await this.run(args);
     return Helm.parseList(res.stdout).find((r) => r.name === release);
   }
 
   /** Every release (any namespace, any state) whose release labels match `selector`. */
   async listLabelled(selector: string): Promise<HelmRelease[]> {
-    const res = await exec(this.bin, ['list', '--all-namespaces', '--all', '--selector', selector, '--output', 'json', ...kube(this.opts.kubeconfig)]);
+    const res = await this.run(['list', '--all-namespaces', '--all', '--selector', selector, '--output', 'json', ...kube(this.opts.kubeconfig)]);
     return Helm.parseList(res.stdout);
   }
 
   async uninstall(namespace: string, release: string, timeoutMs: number): Promise<void> {
-    await exec(this.bin, ['uninstall', release, '--namespace', namespace, '--wait', '--timeout', `${Math.ceil(timeoutMs / 1000)}s`, ...kube(this.opts.kubeconfig)]);
+    await this.run(['uninstall', release, '--namespace', namespace, '--wait', '--timeout', `${Math.ceil(timeoutMs / 1000)}s`, ...kube(this.opts.kubeconfig)]);
   }
 
   /** A release in any state (pending and failed ones included), or undefined when there is none. */
   async status(namespace: string, release: string): Promise<HelmRelease | undefined> {
     const args = ['list', '--namespace', namespace, '--all', '--filter', `^${escapeRegex(release)}$`, '--output', 'json', ...kube(this.opts.kubeconfig)];
-    const res = await exec(this.bin, args);
+    const res = await this.run(args);
     return Helm.parseList(res.stdout).find((r) => r.name === release);
   }
 
@@ -66,16 +72,16 @@ export class Helm {
     if (!r?.status.startsWith('pending-')) return undefined;
     const wait = ['--wait', '--timeout', `${Math.ceil(timeoutMs / 1000)}s`, ...kube(this.opts.kubeconfig)];
     if (r.status === 'pending-install') {
-      await exec(this.bin, ['uninstall', release, '--namespace', namespace, ...wait]);
+      await this.run(['uninstall', release, '--namespace', namespace, ...wait]);
       return `release ${namespace}/${release} was left pending-install (revision ${r.revision}) by a run that did not finish: uninstalled it, installing again`;
     }
-    const history = await exec(this.bin, ['history', release, '--namespace', namespace, '--output', 'json', ...kube(this.opts.kubeconfig)]);
+    const history = await this.run(['history', release, '--namespace', namespace, '--output', 'json', ...kube(this.opts.kubeconfig)]);
     const good = Helm.lastGoodRevision(history.stdout);
     if (good === undefined) {
-      await exec(this.bin, ['uninstall', release, '--namespace', namespace, ...wait]);
+      await this.run(['uninstall', release, '--namespace', namespace, ...wait]);
       return `release ${namespace}/${release} was left ${r.status} with no deployed revision to go back to: uninstalled it, installing again`;
     }
-    await exec(this.bin, ['rollback', release, String(good), '--namespace', namespace, ...wait]);
+    await this.run(['rollback', release, String(good), '--namespace', namespace, ...wait]);
     return `release ${namespace}/${release} was left ${r.status} (revision ${r.revision}) by a run that did not finish: rolled back to revision ${good}, upgrading again`;
   }
 
@@ -88,7 +94,7 @@ export class Helm {
 
   /** The user-supplied values of a release, or undefined when it is not installed. */
   async getValues(namespace: string, release: string): Promise<Record<string, unknown> | undefined> {
-    const res = await exec(this.bin, ['get', 'values', release, '--namespace', namespace, '--output', 'json', ...kube(this.opts.kubeconfig)], { check: false });
+    const res = await this.run(['get', 'values', release, '--namespace', namespace, '--output', 'json', ...kube(this.opts.kubeconfig)], { check: false });
     if (res.exitCode !== 0) {
       if (/not found/i.test(res.stderr)) return undefined;
       throw new Error(`helm get values ${release}: ${res.stderr.trim().split('\n').pop() ?? `exit ${res.exitCode}`}`);
@@ -97,7 +103,7 @@ export class Helm {
   }
 
   async install(o: Parameters<typeof Helm.installArgs>[0]): Promise<{ revision?: number; status?: string }> {
-    const res = await exec(this.bin, Helm.installArgs({ ...o, kubeconfig: o.kubeconfig ?? this.opts.kubeconfig }));
+    const res = await this.run(Helm.installArgs({ ...o, kubeconfig: o.kubeconfig ?? this.opts.kubeconfig }));
     try {
       const j = JSON.parse(res.stdout) as { version?: number; info?: { status?: string } };
       return { revision: j.version, status: j.info?.status };
@@ -108,7 +114,7 @@ export class Helm {
 
   /** `helm pull --untar` a chart into `dir` (to read its own values files, e.g. values-ha.yaml). */
   async pull(o: { chart: string; version: string; repo?: string; dir: string }): Promise<string> {
-    await exec(this.bin, ['pull', o.chart, '--version', o.version, ...(o.repo ? ['--repo', o.repo] : []), '--untar', '--untardir', o.dir]);
+    await this.run(['pull', o.chart, '--version', o.version, ...(o.repo ? ['--repo', o.repo] : []), '--untar', '--untardir', o.dir]);
     return `${o.dir}/${o.chart}`;
   }
 
@@ -117,7 +123,7 @@ export class Helm {
    * is a folder, or a chart name with `repo` and `version`. `kubeVersion` sets .Capabilities.
    */
   async template(o: { release: string; chart: string; version?: string; repo?: string; namespace: string; valuesFiles?: string[]; kubeVersion?: string; includeCrds?: boolean; postRenderer?: { bin: string; args: string[] } }): Promise<string> {
-    const res = await exec(this.bin, Helm.templateArgs(o));
+    const res = await this.run(Helm.templateArgs(o));
     return res.stdout;
   }
 
@@ -133,7 +139,7 @@ export class Helm {
   }
 
   async upgrade(o: UpgradeOpts): Promise<void> {
-    await exec(this.bin, Helm.upgradeArgs({ ...o, kubeconfig: o.kubeconfig ?? this.opts.kubeconfig }));
+    await this.run(Helm.upgradeArgs({ ...o, kubeconfig: o.kubeconfig ?? this.opts.kubeconfig }));
   }
 
   static parseList(stdout: string): HelmRelease[] {
@@ -202,13 +208,6 @@ export function helmVersionProblem(version: string): string | undefined {
   if (!Number.isFinite(major) || major === 3) return undefined;
   if (major >= 4) return `meshci runs helm 3 (v3.x.y): helm ${major} takes --post-renderer only as the name of an installed plugin, not the executable meshci passes to point the images charts name literally at the mirror`;
   return `meshci runs helm 3 (v3.x.y): helm ${major} needs Tiller`;
-}
-
-/** The Helm repository a Linkerd release's charts come from (linkerd-facts §3.1, §8). */
-export function linkerdHelmRepo(appVersion: string): string {
-  if (appVersion.startsWith('enterprise-')) return 'https://helm.buoyant.cloud';
-  if (appVersion.startsWith('edge-')) return 'https://helm.linkerd.io/edge';
-  return 'https://helm.linkerd.io/stable';
 }
 
 function kube(kubeconfig?: string): string[] {

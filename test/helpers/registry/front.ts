@@ -4,7 +4,7 @@ import type { Pki } from './pki.js';
 import { closeServer, listenLoopback, readBody } from '../http-double.js';
 
 /**
- * A TLS front for a real `docker-registry` (registry-testing §1): it serves one public origin, issues
+ * A TLS front for a real `docker-registry` (docs/reference/registry.md#testing-against-a-local-registry): it serves one public origin, issues
  * the registry's bearer tokens (RS256 JWTs with x5c, checked by the registry against its
  * rootcertbundle) and streams everything else to the registry on its internal loopback port.
  *

@@ -5,7 +5,7 @@ import type { RegistryFront } from './front.js';
 
 /**
  * Pushes synthetic multi-arch images into a test registry without Docker, independently of meshci's
- * own OCI client (registry-testing §2): per platform, random layers wrapped in real gzip (stored
+ * own OCI client (docs/reference/registry.md#testing-against-a-local-registry): per platform, random layers wrapped in real gzip (stored
  * blocks, so skopeo copies them verbatim), a config with diff_ids, a manifest pushed by digest; then
  * an OCI index (or Docker manifest list) under the tag.
  */
@@ -37,6 +37,8 @@ export interface Pushed {
   digest: string;
   manifests: { platform: string; digest: string }[];
   blobBytes: number;
+  /** Every blob the image references (layers and configs, all platforms). */
+  blobs: { digest: string; size: number }[];
 }
 
 const sha = (b: Buffer | string) => 'sha256:' + createHash('sha256').update(b).digest('hex');
@@ -82,7 +84,21 @@ export class Pusher {
     return { status: res.statusCode, headers: res.headers, text };
   }
 
-  async blob(repo: string, auth: PushOpts['auth'], data: Buffer): Promise<string> {
+  /**
+   * One blob, HEAD first. A failed upload (a reset on a 1 GB body, a 5xx) starts again from a new
+   * upload session, a few times: seeding a benchmark must not die on one dropped connection.
+   */
+  async blob(repo: string, auth: PushOpts['auth'], data: Buffer, attempts = 4): Promise<string> {
+    for (let i = 1; ; i++) {
+      try {
+        return await this.blobOnce(repo, auth, data);
+      } catch (e) {
+        if (i >= attempts) throw e;
+      }
+    }
+  }
+
+  private async blobOnce(repo: string, auth: PushOpts['auth'], data: Buffer): Promise<string> {
     const digest = sha(data);
     const head = await this.call('HEAD', `/v2/${repo}/blobs/${digest}`, repo, auth);
     if (head.status === 200) return digest;
@@ -105,17 +121,20 @@ export class Pusher {
     const platforms = o.platforms ?? ['linux/amd64', 'linux/arm64'];
     const manifests: { platform: string; digest: string; size: number }[] = [];
     let blobBytes = 0;
+    const blobs: { digest: string; size: number }[] = [];
     for (const platform of platforms) {
       const [os, architecture] = platform.split('/');
       const layers = [...(o.sharedLayers ?? []), ...(o.layers ?? [1 << 20]).map((n) => gzipSync(randomBytes(n), { level: 0 }))];
       const layerDescs = [];
       for (const l of layers) {
         layerDescs.push({ mediaType: oci ? MT.ociLayer : MT.dockerLayer, digest: await this.blob(o.repo, o.auth, l), size: l.length });
+        blobs.push({ digest: layerDescs[layerDescs.length - 1]!.digest, size: l.length });
         blobBytes += l.length;
       }
       const config = Buffer.from(JSON.stringify({ architecture, os, config: {}, rootfs: { type: 'layers', diff_ids: layers.map((l) => sha(gunzipStored(l))) } }));
       const configDigest = await this.blob(o.repo, o.auth, config);
       blobBytes += config.length;
+      blobs.push({ digest: configDigest, size: config.length });
       const m = Buffer.from(JSON.stringify({
         schemaVersion: 2,
         mediaType: oci ? MT.ociManifest : MT.dockerManifest,
@@ -136,7 +155,7 @@ export class Pusher {
       })),
     }));
     const digest = await this.manifest(o.repo, o.auth, o.tag, index, oci ? MT.ociIndex : MT.dockerList);
-    return { ref: `${this.front.host}/${o.repo}:${o.tag}`, digest, manifests: manifests.map(({ platform, digest: d }) => ({ platform, digest: d })), blobBytes };
+    return { ref: `${this.front.host}/${o.repo}:${o.tag}`, digest, manifests: manifests.map(({ platform, digest: d }) => ({ platform, digest: d })), blobBytes, blobs };
   }
 
   /** A cosign-style signature: an OCI manifest under tag sha256-<hex>.sig. */

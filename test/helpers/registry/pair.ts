@@ -9,7 +9,7 @@ import { RegistryFront } from './front.js';
 /**
  * Two real registries (Debian's docker-registry, distribution 2.8) on loopback, each behind its
  * TLS + token front: a GHCR-like source (anonymous pull tokens, Basic for push) and an ACR-like
- * destination (AAD exchange + refresh/access tokens, or username/password). registry-testing §1.
+ * destination (AAD exchange + refresh/access tokens, or username/password). docs/reference/registry.md#testing-against-a-local-registry.
  */
 export interface Instance {
   front: RegistryFront;
@@ -28,7 +28,8 @@ export interface Pair {
   env: Record<string, string>;
   /**
    * Stop the ACR-like registry, delete its storage and start it again on the same port: an empty
-   * destination, as registry-testing §3 prepares every cold run.
+   * destination, as every benchmark cold run is prepared
+   * (docs/reference/registry.md#testing-against-a-local-registry).
    */
   resetDestination(): Promise<void>;
   stop(): Promise<void>;
@@ -89,7 +90,9 @@ async function startInstance(dir: string, name: string, front: RegistryFront, is
 async function serve(name: string, cfg: string): Promise<ChildProcess> {
   const proc = spawn('docker-registry', ['serve', cfg], { stdio: ['ignore', 'pipe', 'pipe'] });
   // never leave a registry behind, whatever happens to the test process
-  process.once('exit', () => proc.kill('SIGKILL'));
+  const kill = () => proc.kill('SIGKILL');
+  process.once('exit', kill);
+  proc.once('exit', () => process.off('exit', kill));
   await new Promise<void>((resolve, reject) => {
     let out = '';
     const onData = (b: Buffer) => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** A test CA, a server cert for 127.0.0.1/localhost, and a token-signing cert (registry-testing §1). */
+/** A test CA, a server cert for 127.0.0.1/localhost, and a token-signing cert (docs/reference/registry.md#testing-against-a-local-registry). */
 export interface Pki {
   dir: string;
   caCert: string;

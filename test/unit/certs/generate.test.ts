@@ -17,7 +17,7 @@ describe('generate (openssl is the oracle)', () => {
     expect(ossl.verify(anchor.cert.pem, issuer.cert.pem)).toMatch(/: OK$/);
   });
 
-  it('anchor carries the root-ca profile (linkerd-facts §1.1: step --profile root-ca)', () => {
+  it('anchor carries the root-ca profile (step --profile root-ca; docs/reference/linkerd-certificates.md#names-and-extensions)', () => {
     const t = ossl.text(anchor.cert.pem);
     expect(t).toContain(`Subject: CN = ${ANCHOR_CN}`);
     expect(t).toContain(`Issuer: CN = ${ANCHOR_CN}`);

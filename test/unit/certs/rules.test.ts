@@ -7,7 +7,8 @@ import { parseCertificate, parsePrivateKey } from '../../../src/certs/pem.js';
 
 /**
  * Linkerd's identity rules, one passing and one failing certificate each, per version line
- * (linkerd-facts §1.1 table and §1.2 check names). Certificates are made by openssl.
+ * (docs/reference/linkerd-certificates.md#trust-anchor-and-issuer-rules and
+ * docs/reference/linkerd-certificates.md#linkerd-check-identity-checks). Certificates are made by openssl.
  */
 const DAY = 86_400_000;
 const V211 = parseLinkerdVersion('linkerd-version', 'stable-2.11.5');
@@ -98,7 +99,7 @@ const rows: Row[] = [
   ['trust anchors are CA certificates', EDGE, notCaAnchor, issuerUnderNotCa, issuerUnderNotCaKey, now, 'error', /is not a CA certificate/],
 ];
 
-describe("Linkerd's identity rules (linkerd-facts §1.1, §1.2)", () => {
+describe("Linkerd's identity rules (docs/reference/linkerd-certificates.md)", () => {
   it.each(rows)('%s [%#]', (rule, version, anchors, issuer, key, at, expected, message) => {
     const report = run(anchors, issuer, key, version, at);
     const c = find(report.checks, rule);

@@ -1,12 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import yaml from 'js-yaml';
-import { rpcsFromProto, serviceProfile, grpcRoutes } from '../../../src/deploy/routes.js';
+import { rpcsFromProto, serviceProfile, grpcRoutes } from '../../../src/linkerd/routes.js';
 import { meshOnlyNetworkPolicy, allAuthenticatedNamespacePatch } from '../../../src/deploy/network-policy.js';
 import { DGRAPH_API_PROTO } from '../../../src/data/dgraph-api-proto.js';
 
 const proto = DGRAPH_API_PROTO;
 
-describe('gRPC routes from Dgraph api.proto (linkerd-facts §6)', () => {
+describe('gRPC routes from Dgraph api.proto (docs/reference/linkerd-charts.md#grpc-routes-and-load-balancing)', () => {
   const rpcs = rpcsFromProto(proto, 'api.proto');
 
   it('finds one rpc per method of api.Dgraph', () => {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { headlessLint, type PodLike } from '../../../src/deploy/headless-lint.js';
 
-// Shapes of the dgraph chart's Services and meshed pods (linkerd-facts §7).
+// Shapes of the dgraph chart's Services and meshed pods (docs/reference/dgraph.md#ports-and-services).
 const pod = (name: string, component: string, skip?: string): PodLike => ({
   metadata: { name, labels: { app: 'dgraph', component, 'linkerd.io/control-plane-ns': 'linkerd' }, annotations: skip ? { 'config.linkerd.io/skip-inbound-ports': skip } : {} } as PodLike['metadata'],
 });

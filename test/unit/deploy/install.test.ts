@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { parseHelmVersion } from '../../../src/tools/install.js';
+import { parseHelmVersion } from '../../../src/runtime/tool-install.js';
 
 /**
  * The pinned installer against a local mirror serving a real tar.gz and its sha256sum file, with
@@ -48,7 +48,7 @@ afterAll(async () => new Promise<void>((r) => server.close(() => r())));
 
 describe('pinned tool install', () => {
   it('installs the linkerd CLI (a bare binary) after checking its published .sha256', async () => {
-    const { ensureTool } = await import('../../../src/tools/install.js');
+    const { ensureTool } = await import('../../../src/runtime/tool-install.js');
     served = [];
     const bin = await ensureTool({ name: 'linkerd', version: 'stable-2.14.10', mirror: `${mirror}/l5d` });
     expect(served).toEqual([`/l5d/${cli}`, `/l5d/${cli}.sha256`]);
@@ -57,7 +57,7 @@ describe('pinned tool install', () => {
   });
 
   it('parses linkerd version --client --short', async () => {
-    const { parseLinkerdCliVersion } = await import('../../../src/tools/install.js');
+    const { parseLinkerdCliVersion } = await import('../../../src/runtime/tool-install.js');
     expect(parseLinkerdCliVersion('stable-2.14.10\n')).toBe('stable-2.14.10');
     expect(parseLinkerdCliVersion('edge-26.8.3')).toBe('edge-26.8.3');
     expect(parseLinkerdCliVersion('Client version: x')).toBeUndefined();
@@ -69,18 +69,18 @@ describe('pinned tool install', () => {
   });
 
   it('refuses an archive whose sha256 does not match, caching nothing', async () => {
-    const { ensureTool } = await import('../../../src/tools/install.js');
+    const { ensureTool } = await import('../../../src/runtime/tool-install.js');
     await expect(ensureTool({ name: 'helm', version: 'v3.17.3', mirror: `${mirror}/bad` })).rejects.toThrow(/sha256 [0-9a-f]{64} does not match the expected 0{64}; refusing to install it/);
     expect(existsSync(join(root, 'toolcache', 'helm'))).toBe(false);
   });
 
   it('a pinned sha256 input wins over the published one', async () => {
-    const { ensureTool } = await import('../../../src/tools/install.js');
+    const { ensureTool } = await import('../../../src/runtime/tool-install.js');
     await expect(ensureTool({ name: 'helm', version: 'v3.17.3', mirror: `${mirror}/good`, sha256: 'f'.repeat(64) })).rejects.toThrow(/does not match the expected f{64}/);
   });
 
   it('downloads, verifies, caches and puts the pinned helm on PATH; the next call downloads nothing', async () => {
-    const { ensureTool } = await import('../../../src/tools/install.js');
+    const { ensureTool } = await import('../../../src/runtime/tool-install.js');
     served = [];
     const bin = await ensureTool({ name: 'helm', version: 'v3.17.3', mirror: `${mirror}/good` });
     expect(served).toEqual([`/good/${file}`, `/good/${file}.sha256sum`]);

@@ -6,7 +6,7 @@ import { Helm } from '../../../src/tools/helm/helm.js';
 
 /**
  * The plan per version, from the facts scripts/linkerd-images.ts read off the upstream charts
- * (src/data/linkerd-images.json; linkerd-facts §3.1, §8). Each case below was a defect against the
+ * (src/data/linkerd-images.json; docs/reference/linkerd-charts.md#charts-per-version-family). Each case below was a defect against the
  * real charts (issue 12); test/render proves the same plans render with the real helm.
  */
 const plan = (v: string, o: Partial<{ viz: boolean; jaeger: boolean; cni: boolean; ha: boolean; namespace: string }> = {}) =>

@@ -8,7 +8,7 @@ const D = (c: string) => 'sha256:' + c.repeat(64);
 const E = (v: string) => knownEntry(v)!;
 const L = (v: string, ext: Extension[]) => linkerdImages(E(v), v, ext);
 
-/** Image sets read off the upstream charts (src/data/linkerd-images.json; linkerd-facts §3.5). */
+/** Image sets read off the upstream charts (src/data/linkerd-images.json; docs/reference/linkerd-charts.md#image-lists). */
 describe('Linkerd image sets', () => {
   it('stable-2.14.10 with viz and jaeger: every image the charts render, hook Jobs (extension-init) included', () => {
     expect(L('stable-2.14.10', ['viz', 'jaeger']).sort()).toEqual([

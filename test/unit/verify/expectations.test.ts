@@ -60,14 +60,14 @@ describe('expectations file', () => {
     expect(() => parseExpectations(good.replace('    path: /health\n', '    path: /health\n    proto: a.proto\n'), 'e.yaml', () => '')).toThrow('e.yaml:7: probes[0].proto: only grpc probes have a proto');
   });
 
-  it('defaults to the article tests 0–2: unmeshed blocked, meshed allowed, HTTP and gRPC', () => {
+  it('defaults to the walkthrough tests 0–2: unmeshed blocked, meshed allowed, HTTP and gRPC', () => {
     const d = defaultProbes('dgraph-dgraph-alpha', 'dgraph');
     expect(d.map((p) => `${p.client}/${p.protocol}=${p.expect}`)).toEqual(['unmeshed/http=blocked', 'unmeshed/grpc=blocked', 'meshed/http=allowed', 'meshed/grpc=allowed']);
     expect(d[1]!.target).toBe('dgraph-dgraph-alpha.dgraph.svc.cluster.local:9080');
-    // the meshed HTTP probe wants Dgraph's healthy JSON (linkerd-facts §7), the gRPC one a version tag
+    // the meshed HTTP probe wants Dgraph's healthy JSON (docs/reference/dgraph.md#health-and-checkversion), the gRPC one a version tag
     expect(d[2]).toMatchObject({ path: '/health', status: 200, contains: '"status":"healthy"' });
     expect(d[3]).toMatchObject({ method: 'api.Dgraph/CheckVersion', contains: '"tag"' });
-    // as in the article (grpcurl -proto api.proto): Dgraph serves no reflection
+    // as in the walkthrough (grpcurl -proto api.proto; docs/reference/walkthrough.md#tests-0-to-2): Dgraph serves no reflection
     expect(d[3]!.proto?.name).toBe('api.proto');
     expect(d[3]!.proto?.text).toContain('rpc CheckVersion(Check) returns (Version)');
   });

@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import protobuf from 'protobufjs';
 import { listenLoopback, closeServer } from '../../helpers/http-double.js';
-import { probeJob, probeCommand, parseProbeLog, jobName, judgeAttempt, judgeProbe, classify, METRICS_BEGIN, type Control } from '../../../src/verify/probe-jobs.js';
+import { probeJob, probeCommand, jobName, METRICS_BEGIN } from '../../../src/verify/probe-jobs.js';
+import { parseProbeLog } from '../../../src/verify/probe-log.js';
+import { judgeAttempt, judgeProbe, classify, type Control } from '../../../src/verify/probe-outcome.js';
 import { balanceCommand, parseBalanceLog } from '../../../src/verify/balance.js';
 import { defaultProbes, type Probe } from '../../../src/verify/expectations.js';
-import { outboundTraffic } from '../../../src/verify/analysis.js';
+import { outboundTraffic } from '../../../src/verify/linkerd-output.js';
 import { DGRAPH_API_PROTO } from '../../../src/data/dgraph-api-proto.js';
 import { probeLog, grpcAnswer, DROPPED, REFUSED, NXDOMAIN, NO_TOOL, HEALTHY_BODY } from '../../helpers/verify-evidence.js';
 
