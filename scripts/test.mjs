@@ -44,6 +44,11 @@ if (step('npx', ['eslint', '.', '--max-warnings=0']) !== 0) {
   console.error('lint failed');
   process.exit(1);
 }
+// one format for the code (.prettierrc.json); `npm run format` writes it
+if (step('npx', ['prettier', '--check', '--log-level', 'warn', '**/*.{ts,mts,mjs,js,cjs}']) !== 0) {
+  console.error("format check failed: run 'npm run format'");
+  process.exit(1);
+}
 const args = process.argv.slice(2);
 rmSync('test-results/vitest.json', { force: true });
 rmSync('test-results/real-cluster.json', { force: true });
@@ -62,16 +67,34 @@ if (process.env['MESHCI_REAL_CLUSTER'] === '0') {
     code = code || 1;
   } else {
     console.log(`real-cluster suite: cluster up after ${((Date.now() - t0) / 1000).toFixed(0)} s (build included when the pins changed)`);
-    const c = await vitest('npm', ['run', '--silent', 'cluster', '--', 'exec', '--', 'npx', 'vitest', 'run', '--project', 'real-cluster', '--outputFile.json=test-results/real-cluster.json', ...args]);
+    const c = await vitest('npm', [
+      'run',
+      '--silent',
+      'cluster',
+      '--',
+      'exec',
+      '--',
+      'npx',
+      'vitest',
+      'run',
+      '--project',
+      'real-cluster',
+      '--outputFile.json=test-results/real-cluster.json',
+      ...args,
+    ]);
     code = code || c;
     real = results('test-results/real-cluster.json');
     step('npm', ['run', '--silent', 'cluster', '--', 'down']);
   }
 }
 if (commandsInLog.length) {
-  console.error(`the test log carries workflow commands a runner would act on (keep them out: test/helpers/quiet-runner-commands.ts):\n${commandsInLog.map((l) => `  - ${l.replace(/^(::add-mask::).*/, '$1***')}`).join('\n')}`);
+  console.error(
+    `the test log carries workflow commands a runner would act on (keep them out: test/helpers/quiet-runner-commands.ts):\n${commandsInLog.map((l) => `  - ${l.replace(/^(::add-mask::).*/, '$1***')}`).join('\n')}`,
+  );
   code = code || 1;
 }
-console.log(`unit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped; real-cluster: ${real.passed} passed, ${real.failed} failed, ${real.skipped} skipped`);
+console.log(
+  `unit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped; real-cluster: ${real.passed} passed, ${real.failed} failed, ${real.skipped} skipped`,
+);
 console.log(`${unit.passed + real.passed} passed, ${unit.failed + real.failed} failed, ${unit.skipped + real.skipped} skipped`);
 process.exit(code);
