@@ -61,7 +61,8 @@ const undiciSlim = {
   setup(b) {
     b.onResolve({ filter: /^undici$/ }, (args) => {
       if (args.kind === 'require-call') return undefined;
-      if (/\/node_modules\/@actions\/http-client\//.test(args.importer) && !args.importer.includes('/node_modules/@actions/github/')) return { path: 'undici', namespace: 'undici-lazy-proxy' };
+      if (/\/node_modules\/@actions\/http-client\//.test(args.importer) && !args.importer.includes('/node_modules/@actions/github/'))
+        return { path: 'undici', namespace: 'undici-lazy-proxy' };
       if (/\/src\//.test(args.importer)) return { path: 'undici', namespace: 'undici-slim' };
       return undefined;
     });

@@ -28,8 +28,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='message'] > TSAsExpression.object[typeAnnotation.typeName.name='Error']", message: 'use getErrorMessage(e) from src/lib/errors.ts' },
-        { selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][alternate.callee.name='String']", message: 'use getErrorMessage(e) from src/lib/errors.ts' },
+        {
+          selector: "MemberExpression[property.name='message'] > TSAsExpression.object[typeAnnotation.typeName.name='Error']",
+          message: 'use getErrorMessage(e) from src/lib/errors.ts',
+        },
+        {
+          selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][alternate.callee.name='String']",
+          message: 'use getErrorMessage(e) from src/lib/errors.ts',
+        },
       ],
     },
   },

@@ -18,10 +18,17 @@ export function category(fn: string, url: string): string {
   if (fn === '(idle)') return 'idle';
   if (fn === '(program)') return 'native (program)';
   if (/hash|digest/i.test(fn) || url.includes('internal/crypto/hash')) return 'sha256';
-  if (url.includes('_tls_wrap') || url.includes('node:tls') || /^(writev|writeBuffer|writeGeneric|writeUtf8String|_writeGeneric|_writev|onStreamRead|readStop|readStart)$/.test(fn) || url.includes('stream_base_commons')) return 'TLS and socket I/O';
+  if (
+    url.includes('_tls_wrap') ||
+    url.includes('node:tls') ||
+    /^(writev|writeBuffer|writeGeneric|writeUtf8String|_writeGeneric|_writev|onStreamRead|readStop|readStart)$/.test(fn) ||
+    url.includes('stream_base_commons')
+  )
+    return 'TLS and socket I/O';
   if (url.includes('undici')) return 'undici';
   if (url.includes('internal/streams')) return 'stream plumbing';
-  if (url.includes('_http_') || url.includes('node:http') || url.includes('node:https') || fn === 'parserOnBody' || fn === 'execute') return 'HTTP (node:http, parser)';
+  if (url.includes('_http_') || url.includes('node:http') || url.includes('node:https') || fn === 'parserOnBody' || fn === 'execute')
+    return 'HTTP (node:http, parser)';
   if (url.includes('node:net') || url.includes('node:events') || url.includes('internal/')) return 'other Node internals';
   if (url === '') return 'native (program)';
   return 'meshci and dependencies';
@@ -46,6 +53,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
   for (const f of process.argv.slice(2)) {
     const { total, byCategory } = summarize(f);
     console.log(`${f}: ${(total / 1000).toFixed(2)} s of samples (idle excluded)`);
-    for (const [c, ms] of byCategory) console.log(`  ${c.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${((100 * ms) / total).toFixed(0).padStart(3)} %`);
+    for (const [c, ms] of byCategory)
+      console.log(`  ${c.padEnd(28)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${((100 * ms) / total).toFixed(0).padStart(3)} %`);
   }
 }

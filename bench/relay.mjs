@@ -19,10 +19,16 @@ const agent = new https.Agent({ keepAlive: true, maxSockets: 32, ciphers: `TLS_A
 
 function startUpload() {
   return new Promise((resolve, reject) => {
-    const req = https.request(`${job.dst}/v2/${job.dstRepo}/blobs/uploads/`, { method: 'POST', agent, headers: { authorization: job.dstAuth, 'content-length': '0' } }, (res) => {
-      res.resume();
-      res.on('end', () => (res.statusCode === 202 ? resolve(new URL(String(res.headers.location), job.dst)) : reject(new Error(`upload start: HTTP ${res.statusCode}`))));
-    });
+    const req = https.request(
+      `${job.dst}/v2/${job.dstRepo}/blobs/uploads/`,
+      { method: 'POST', agent, headers: { authorization: job.dstAuth, 'content-length': '0' } },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          res.statusCode === 202 ? resolve(new URL(String(res.headers.location), job.dst)) : reject(new Error(`upload start: HTTP ${res.statusCode}`)),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -35,10 +41,14 @@ async function relay(b) {
     const get = https.get(`${job.src}/v2/${b.repo}/blobs/${b.digest}`, { agent, headers: { authorization: job.srcAuth } }, (res) => {
       if (res.statusCode !== 200) return reject(new Error(`GET ${b.digest}: HTTP ${res.statusCode}`));
       const hash = createHash('sha256');
-      const up = https.request(put, { method: 'PUT', agent, headers: { authorization: job.dstAuth, 'content-type': 'application/octet-stream', 'content-length': String(b.size) } }, (r) => {
-        r.resume();
-        r.on('end', () => (r.statusCode === 201 ? resolve() : reject(new Error(`PUT ${b.digest}: HTTP ${r.statusCode}`))));
-      });
+      const up = https.request(
+        put,
+        { method: 'PUT', agent, headers: { authorization: job.dstAuth, 'content-type': 'application/octet-stream', 'content-length': String(b.size) } },
+        (r) => {
+          r.resume();
+          r.on('end', () => (r.statusCode === 201 ? resolve() : reject(new Error(`PUT ${b.digest}: HTTP ${r.statusCode}`))));
+        },
+      );
       up.on('error', reject);
       up.on('drain', () => res.resume());
       res.on('data', (c) => {

@@ -123,12 +123,24 @@ async function around(pair: Pair, f: () => Promise<ProcCost & { bytes: number; c
 
 async function meshci(pair: Pair, images: Pushed[], destination: string, profile?: string): Promise<Run> {
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...pair.env };
-  for (const [k, v] of Object.entries({ images: images.map((i) => i.ref).join('\n'), destination, 'destination-username': ACR_USER.user, 'destination-password': ACR_USER.pass, concurrency: String(CONCURRENCY), signatures: 'true', mode: 'copy', 'destination-auth': 'auto' })) env[inputEnvName(k)] = v;
+  for (const [k, v] of Object.entries({
+    images: images.map((i) => i.ref).join('\n'),
+    destination,
+    'destination-username': ACR_USER.user,
+    'destination-password': ACR_USER.pass,
+    concurrency: String(CONCURRENCY),
+    signatures: 'true',
+    mode: 'copy',
+    'destination-auth': 'auto',
+  }))
+    env[inputEnvName(k)] = v;
   for (const k of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_STATE']) writeFileSync((env[k] = join(WORK, k)), '');
   return around(pair, async () => {
     const r = await timed(NODE, [...(profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : []), join(ROOT, 'dist/republish.js')], env);
     const bytes = Number(/bytes<<\S+\n(\d+)/.exec(readFileSync(env['GITHUB_OUTPUT']!, 'utf8'))?.[1] ?? NaN);
-    const conns = [...r.stdout.matchAll(/::debug::connections to (\S+): (\d+) \((\d+) TLS handshakes?, (\d+) resumed\)/g)].map((m) => `${m[1]} ${m[2]} conn/${m[3]} handshake`);
+    const conns = [...r.stdout.matchAll(/::debug::connections to (\S+): (\d+) \((\d+) TLS handshakes?, (\d+) resumed\)/g)].map(
+      (m) => `${m[1]} ${m[2]} conn/${m[3]} handshake`,
+    );
     return { ...r, bytes, connections: conns.join(', ') };
   });
 }
@@ -140,7 +152,25 @@ async function skopeo(pair: Pair, images: Pushed[], prefix: string): Promise<Run
     const costs: ProcCost[] = [];
     for (const i of images) {
       const dst = `${acr}/${prefix}/${i.ref.split('/').slice(1).join('/')}`;
-      costs.push(await timed('skopeo', ['copy', '--all', '--quiet', '--src-cert-dir', pair.pki.certDir, '--dest-cert-dir', pair.pki.certDir, '--dest-creds', `${ACR_USER.user}:${ACR_USER.pass}`, `docker://${i.ref}`, `docker://${dst}`], process.env as Record<string, string>));
+      costs.push(
+        await timed(
+          'skopeo',
+          [
+            'copy',
+            '--all',
+            '--quiet',
+            '--src-cert-dir',
+            pair.pki.certDir,
+            '--dest-cert-dir',
+            pair.pki.certDir,
+            '--dest-creds',
+            `${ACR_USER.user}:${ACR_USER.pass}`,
+            `docker://${i.ref}`,
+            `docker://${dst}`,
+          ],
+          process.env as Record<string, string>,
+        ),
+      );
     }
     return { ...sumCosts(costs), bytes: NaN };
   });
@@ -150,7 +180,11 @@ async function skopeo(pair: Pair, images: Pushed[], prefix: string): Promise<Run
 async function token(pair: Pair, host: string, scopes: string[], basic?: { user: string; pass: string }): Promise<string> {
   const http = new HttpTransport({ ca: pair.pki.caCert });
   try {
-    const r = new Registry({ registry: host, auth: basic ? { kind: 'basic', username: basic.user, password: basic.pass, describe: basic.user } : { kind: 'anonymous' }, http });
+    const r = new Registry({
+      registry: host,
+      auth: basic ? { kind: 'basic', username: basic.user, password: basic.pass, describe: basic.user } : { kind: 'anonymous' },
+      http,
+    });
     await r.prefetch(scopes);
     const h = r.tokens.cached(scopes);
     if (!h) throw new Error(`no token for ${scopes.join(' ')} at ${host}`);
@@ -161,7 +195,9 @@ async function token(pair: Pair, host: string, scopes: string[], basic?: { user:
 }
 
 async function relay(pair: Pair, images: Pushed[]): Promise<Run> {
-  const blobs = [...new Map(images.flatMap((i) => i.blobs.map((b) => [b.digest, { repo: i.ref.split('/').slice(1).join('/').split(':')[0]!, ...b }]))).values()];
+  const blobs = [
+    ...new Map(images.flatMap((i) => i.blobs.map((b) => [b.digest, { repo: i.ref.split('/').slice(1).join('/').split(':')[0]!, ...b }]))).values(),
+  ];
   const dstRepo = 'relay/blobs';
   const job = {
     src: pair.ghcr.front.origin,
@@ -192,7 +228,10 @@ async function setup(kind: 'direct' | 'fronts'): Promise<string[]> {
     console.log(`\n##### set-up: ${kind === 'direct' ? 'registries serve TLS themselves (headline)' : 'registries behind the Node TLS + token fronts'}`);
     console.log(`pushing ${max} multi-arch images (2 platforms × (5 MB + ${LAYER_MB} MB))…`);
     const imgs: Pushed[] = [];
-    for (let i = 0; i < max; i++) imgs.push(await pusher.push({ repo: `linkerd/${NAMES[i % NAMES.length]}-${i}`, tag: 'stable-2.14.10', layers: [5 << 20, LAYER_MB << 20], auth: GHCR_USER }));
+    for (let i = 0; i < max; i++)
+      imgs.push(
+        await pusher.push({ repo: `linkerd/${NAMES[i % NAMES.length]}-${i}`, tag: 'stable-2.14.10', layers: [5 << 20, LAYER_MB << 20], auth: GHCR_USER }),
+      );
     const acr = pair.acr.front.host;
 
     for (const n of SETS) {
@@ -217,14 +256,21 @@ async function setup(kind: 'direct' | 'fronts'): Promise<string[]> {
       for (const r of runs.relay) if (r.bytes !== total) throw new Error(`the relay moved ${r.bytes} bytes of ${total}`);
       const wall = (k: keyof typeof runs) => runs[k].map((r) => r.wall);
       const gb = (k: keyof typeof runs) => runs[k].map((r) => cpuPerGb(r.cpu, total));
-      console.log(`\n=== ${kind}: ${n} image(s), ${mb(total)} of blobs, ${ROUNDS} rounds (A B / B A), ${cpus().length} cores, concurrency ${CONCURRENCY} — median (min–max) ===`);
+      console.log(
+        `\n=== ${kind}: ${n} image(s), ${mb(total)} of blobs, ${ROUNDS} rounds (A B / B A), ${cpus().length} cores, concurrency ${CONCURRENCY} — median (min–max) ===`,
+      );
       // other work on the machine slows every tool's wall time (CPU figures are each process's own)
       console.log(`load average at the end of the set: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-      console.log(`                      wall s              CPU s (user+sys)     CPU s/GB             peak RSS MB        registries CPU s (src+dst)   fronts CPU s`);
+      console.log(
+        `                      wall s              CPU s (user+sys)     CPU s/GB             peak RSS MB        registries CPU s (src+dst)   fronts CPU s`,
+      );
       for (const k of ['meshci', 'skopeo', 'relay', 'meshciWarm', 'skopeoWarm'] as const) {
         const rs = runs[k];
         console.log(
-          `${k.padEnd(20)}  ${col(wall(k)).padEnd(20)}${col(rs.map((r) => r.cpu)).padEnd(21)}${(k.endsWith('Warm') ? '—' : col(gb(k))).padEnd(21)}${col(rs.map((r) => r.rssMb), 0).padEnd(19)}${col(rs.map((r) => r.registries.source + r.registries.destination)).padEnd(29)}${col(rs.map((r) => r.fronts))}`,
+          `${k.padEnd(20)}  ${col(wall(k)).padEnd(20)}${col(rs.map((r) => r.cpu)).padEnd(21)}${(k.endsWith('Warm') ? '—' : col(gb(k))).padEnd(21)}${col(
+            rs.map((r) => r.rssMb),
+            0,
+          ).padEnd(19)}${col(rs.map((r) => r.registries.source + r.registries.destination)).padEnd(29)}${col(rs.map((r) => r.fronts))}`,
         );
       }
       console.log(`meshci connections (cold, round 1): ${runs.meshci[0]?.connections || '?'}; warm: ${runs.meshciWarm[0]?.connections || '?'}`);
@@ -232,7 +278,9 @@ async function setup(kind: 'direct' | 'fronts'): Promise<string[]> {
       const warm = ratios(wall('meshciWarm'), wall('skopeoWarm'));
       const vsRelay = ratios(gb('meshci'), gb('relay'));
       const vsSkopeoCpu = ratios(gb('meshci'), gb('skopeo'));
-      console.log(`ratios: cold meshci/skopeo ${fmt(cold)}; warm meshci/skopeo ${fmt(warm)}; CPU/GB meshci/relay ${fmt(vsRelay)}; CPU/GB meshci/skopeo ${fmt(vsSkopeoCpu)}; wall meshci/relay ${fmt(ratios(wall('meshci'), wall('relay')))}`);
+      console.log(
+        `ratios: cold meshci/skopeo ${fmt(cold)}; warm meshci/skopeo ${fmt(warm)}; CPU/GB meshci/relay ${fmt(vsRelay)}; CPU/GB meshci/skopeo ${fmt(vsSkopeoCpu)}; wall meshci/relay ${fmt(ratios(wall('meshci'), wall('relay')))}`,
+      );
       if (kind === 'direct') {
         if (n === 1) targets.push(target('cold, 1 image, meshci/skopeo wall', cold, 0.8));
         if (n === 6) targets.push(target('cold, 6 images, meshci/skopeo wall', cold, 0.5));
@@ -247,11 +295,22 @@ async function setup(kind: 'direct' | 'fronts'): Promise<string[]> {
       const res: Partial<Record<Tool, Run>> = {};
       for (const tool of ['meshci', 'skopeo', 'relay'] as const) {
         await pair.resetDestination();
-        res[tool] = tool === 'meshci' ? await meshci(pair, [big], `${acr}/meshci-big`) : tool === 'skopeo' ? await skopeo(pair, [big], 'skopeo-big') : await relay(pair, [big]);
+        res[tool] =
+          tool === 'meshci'
+            ? await meshci(pair, [big], `${acr}/meshci-big`)
+            : tool === 'skopeo'
+              ? await skopeo(pair, [big], 'skopeo-big')
+              : await relay(pair, [big]);
       }
       console.log(`=== ${kind}: one ${BIG_MB} MB layer (${mb(big.blobBytes)}), one run each ===`);
-      for (const [k, r] of Object.entries(res)) console.log(`${k.padEnd(8)} wall ${r.wall.toFixed(2)} s   CPU ${r.cpu.toFixed(2)} s (${cpuPerGb(r.cpu, big.blobBytes).toFixed(2)} s/GB)   peak RSS ${r.rssMb.toFixed(0)} MB   registries ${(r.registries.source + r.registries.destination).toFixed(2)} s   fronts ${r.fronts.toFixed(2)} s${r.connections ? `   connections: ${r.connections}` : ''}`);
-      if (kind === 'direct') targets.push(`${res.meshci!.rssMb <= 100 ? 'MET    ' : 'NOT MET'} peak RSS with a ${BIG_MB} MB layer: meshci ${res.meshci!.rssMb.toFixed(0)} MB, skopeo ${res.skopeo!.rssMb.toFixed(0)} MB, relay ${res.relay!.rssMb.toFixed(0)} MB (target ≤ 100 MB; one run)`);
+      for (const [k, r] of Object.entries(res))
+        console.log(
+          `${k.padEnd(8)} wall ${r.wall.toFixed(2)} s   CPU ${r.cpu.toFixed(2)} s (${cpuPerGb(r.cpu, big.blobBytes).toFixed(2)} s/GB)   peak RSS ${r.rssMb.toFixed(0)} MB   registries ${(r.registries.source + r.registries.destination).toFixed(2)} s   fronts ${r.fronts.toFixed(2)} s${r.connections ? `   connections: ${r.connections}` : ''}`,
+        );
+      if (kind === 'direct')
+        targets.push(
+          `${res.meshci!.rssMb <= 100 ? 'MET    ' : 'NOT MET'} peak RSS with a ${BIG_MB} MB layer: meshci ${res.meshci!.rssMb.toFixed(0)} MB, skopeo ${res.skopeo!.rssMb.toFixed(0)} MB, relay ${res.relay!.rssMb.toFixed(0)} MB (target ≤ 100 MB; one run)`,
+        );
     }
   } finally {
     await pusher.close();
@@ -261,7 +320,9 @@ async function setup(kind: 'direct' | 'fronts'): Promise<string[]> {
 }
 
 try {
-  console.log(`meshci and the relay run on Node ${(await exec(NODE, ['--version'])).stdout.trim()}; ${QUICK ? 'quick mode' : 'full run'}: sets ${SETS.join(', ')}, ${ROUNDS} rounds, set-ups ${SETUPS.join(', ')}`);
+  console.log(
+    `meshci and the relay run on Node ${(await exec(NODE, ['--version'])).stdout.trim()}; ${QUICK ? 'quick mode' : 'full run'}: sets ${SETS.join(', ')}, ${ROUNDS} rounds, set-ups ${SETUPS.join(', ')}`,
+  );
   const targets: string[] = [];
   for (const s of SETUPS) targets.push(...(await setup(s)));
   console.log(`\n=== targets (registries serving TLS themselves) ===\n${targets.join('\n')}`);

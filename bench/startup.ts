@@ -24,13 +24,15 @@ const opt = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const RUNS = Number(opt('runs') ?? 10);
-const NODE = opt('node') ?? (() => {
-  try {
-    return node24();
-  } catch {
-    return process.execPath;
-  }
-})();
+const NODE =
+  opt('node') ??
+  (() => {
+    try {
+      return node24();
+    } catch {
+      return process.execPath;
+    }
+  })();
 
 /** One bad input per action: each must end in "configuration error". */
 const BAD: Record<string, Record<string, string>> = {
@@ -75,7 +77,9 @@ for (const [a, env] of Object.entries(BAD)) {
 }
 const peer = opt('peer');
 if (peer) {
-  const ms = time(peer, { 'INPUT_ACTION': 'nope', INPUT_MANIFESTS: 'x.yaml' }, /.+/);
+  const ms = time(peer, { INPUT_ACTION: 'nope', INPUT_MANIFESTS: 'x.yaml' }, /.+/);
   console.log(`  ${'Azure/k8s-deploy'.padEnd(10)} ${ms.toFixed(0).padStart(4)} ms  ${(statSync(peer).size / 1e6).toFixed(2)} MB (${peer}, one bundle)`);
-} else console.log('  Azure/k8s-deploy   77 ms (issue 14\'s figure; --peer lib/index.js measures it here)');
-console.log(`dist: ${(chunkBytes(readdirSync(join(ROOT, 'dist', 'chunks')).map((c) => join('chunks', c))) / 1e6).toFixed(1)} MB of shared chunks, loaded only as far as a run reaches`);
+} else console.log("  Azure/k8s-deploy   77 ms (issue 14's figure; --peer lib/index.js measures it here)");
+console.log(
+  `dist: ${(chunkBytes(readdirSync(join(ROOT, 'dist', 'chunks')).map((c) => join('chunks', c))) / 1e6).toFixed(1)} MB of shared chunks, loaded only as far as a run reaches`,
+);

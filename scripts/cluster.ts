@@ -11,7 +11,10 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 async function main(): Promise<number> {
   switch (cmd) {
     case 'build': {
-      for (const [name, b] of [['kube', await buildKube(log)], ['act', await buildAct(log)]] as const) {
+      for (const [name, b] of [
+        ['kube', await buildKube(log)],
+        ['act', await buildAct(log)],
+      ] as const) {
         console.log(`${name}: ${b.dir} (${b.built ? `built in ${b.seconds.toFixed(0)} s` : 'cached'}, ${(diskUse(b.dir) / 1e6).toFixed(0)} MB)`);
       }
       return 0;
@@ -19,7 +22,9 @@ async function main(): Promise<number> {
     case 'up': {
       const t0 = Date.now();
       const s = await up({ log });
-      log(`cluster up in ${((Date.now() - t0) / 1000).toFixed(1)} s: Kubernetes ${s.version}, 3 kwok nodes, network namespace ${s.netns}, API https://127.0.0.1:${s.port}`);
+      log(
+        `cluster up in ${((Date.now() - t0) / 1000).toFixed(1)} s: Kubernetes ${s.version}, 3 kwok nodes, network namespace ${s.netns}, API https://127.0.0.1:${s.port}`,
+      );
       console.log(s.kubeconfig);
       return 0;
     }
@@ -35,7 +40,9 @@ async function main(): Promise<number> {
         return 1;
       }
       for (const p of s.running) console.log(`${p.alive ? 'running' : 'exited '} ${p.name} (pid ${p.pid})`);
-      console.log(`${s.healthy ? 'healthy' : 'NOT healthy'}: Kubernetes ${s.state.version}, API https://127.0.0.1:${s.state.port}, kubeconfig ${s.state.kubeconfig}`);
+      console.log(
+        `${s.healthy ? 'healthy' : 'NOT healthy'}: Kubernetes ${s.state.version}, API https://127.0.0.1:${s.state.port}, kubeconfig ${s.state.kubeconfig}`,
+      );
       return s.healthy ? 0 : 1;
     }
     case 'exec': {

@@ -6,7 +6,12 @@ import { parseActionYml, renderDoc } from './lib/docs.js';
 
 const root = join(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
-const actions = ['.', ...readdirSync(root).filter((d) => d !== 'node_modules' && existsSync(join(root, d, 'action.yml'))).sort()];
+const actions = [
+  '.',
+  ...readdirSync(root)
+    .filter((d) => d !== 'node_modules' && existsSync(join(root, d, 'action.yml')))
+    .sort(),
+];
 const drift: string[] = [];
 for (const a of actions) {
   const file = join(root, 'docs', `${a === '.' ? 'meshci' : a}.md`);

@@ -19,7 +19,9 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { renderCheck } from './lib/render-check.js';
 
-const { values: args } = parseArgs({ options: { charts: { type: 'string' }, dgraph: { type: 'string' }, pull: { type: 'boolean' }, helm: { type: 'string' }, versions: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: { charts: { type: 'string' }, dgraph: { type: 'string' }, pull: { type: 'boolean' }, helm: { type: 'string' }, versions: { type: 'string' } },
+});
 if (!args.charts && !args.pull) {
   console.error('usage: tsx scripts/render-check.ts (--charts <dir> [--dgraph <chart dir>] | --pull) [--helm <path>] [--versions v1,v2]');
   process.exit(2);
@@ -32,6 +34,8 @@ const results = await renderCheck({
 });
 console.log('version         variant   result  images  outside-mirror  identity  namespaces  second-run');
 for (const r of results) {
-  console.log(`${r.version.padEnd(15)} ${r.variant.padEnd(9)} ${(r.ok ? 'pass' : 'FAIL').padEnd(7)} ${String(r.images).padEnd(7)} ${String(r.outside.length).padEnd(15)} ${(r.identity ? 'ok' : 'MISSING').padEnd(9)} ${(r.namespaceClash.length ? r.namespaceClash.join(',') : 'ok').padEnd(11)} ${r.idempotent ? 'unchanged' : 'CHANGED'}${r.error ? `  ${r.error}` : ''}${r.outside.length ? `  outside: ${r.outside.join(' ')}` : ''}${r.hookOrigin.length ? `  (hook, not post-rendered by helm: ${r.hookOrigin.join(' ')})` : ''}`);
+  console.log(
+    `${r.version.padEnd(15)} ${r.variant.padEnd(9)} ${(r.ok ? 'pass' : 'FAIL').padEnd(7)} ${String(r.images).padEnd(7)} ${String(r.outside.length).padEnd(15)} ${(r.identity ? 'ok' : 'MISSING').padEnd(9)} ${(r.namespaceClash.length ? r.namespaceClash.join(',') : 'ok').padEnd(11)} ${r.idempotent ? 'unchanged' : 'CHANGED'}${r.error ? `  ${r.error}` : ''}${r.outside.length ? `  outside: ${r.outside.join(' ')}` : ''}${r.hookOrigin.length ? `  (hook, not post-rendered by helm: ${r.hookOrigin.join(' ')})` : ''}`,
+  );
 }
 process.exit(results.every((r) => r.ok) ? 0 : 1);

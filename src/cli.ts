@@ -41,7 +41,10 @@ function width(): number {
   return Math.max(60, Math.min(process.stdout.columns || 80, 100));
 }
 function wrap(text: string, indent = ''): string {
-  return wrapAnsi(text, width() - indent.length, { hard: true, trim: true }).split('\n').map((l) => indent + l).join('\n');
+  return wrapAnsi(text, width() - indent.length, { hard: true, trim: true })
+    .split('\n')
+    .map((l) => indent + l)
+    .join('\n');
 }
 
 function version(): string {
@@ -50,7 +53,9 @@ function version(): string {
 
 function actions(): string[] {
   const root = packageRoot();
-  return readdirSync(root).filter((d) => d !== 'node_modules' && existsSync(join(root, d, 'action.yml'))).sort();
+  return readdirSync(root)
+    .filter((d) => d !== 'node_modules' && existsSync(join(root, d, 'action.yml')))
+    .sort();
 }
 
 function usage(): string {
@@ -63,11 +68,13 @@ function usage(): string {
       ['down', 'delete what up made'],
       ['doctor', 'check what the chosen provider needs (Docker, the cluster, Azure credentials), each with the fix'],
       ...actions().map((a) => [a, readActionYml(a).description]),
-      ['help [command]', 'this text, or a command\'s flags (also meshci <command> --help)'],
-      ['version', 'meshci\'s version (also --version)'],
+      ['help [command]', "this text, or a command's flags (also meshci <command> --help)"],
+      ['version', "meshci's version (also --version)"],
     ].map(([c, d]) => `  ${c!.padEnd(16)}${wrap(d!, ' '.repeat(18)).trimStart()}`),
     '',
-    wrap('Flags are the action.yml inputs as --name value (or --name=value); a boolean flag may stand alone (--overwrite) or be negated (--no-overwrite). Every command takes --help, --verbose (-v, debug lines; also --debug) and --summary.'),
+    wrap(
+      'Flags are the action.yml inputs as --name value (or --name=value); a boolean flag may stand alone (--overwrite) or be negated (--no-overwrite). Every command takes --help, --verbose (-v, debug lines; also --debug) and --summary.',
+    ),
     '',
     'exit codes: 0 done · 1 an action failed or verify found a problem · 2 the command line is wrong',
     '            130 interrupted (Ctrl-C) · 143 terminated (SIGTERM)',
@@ -76,7 +83,7 @@ function usage(): string {
 
 function actionHelp(action: string): string {
   const meta = readActionYml(action);
-  const lines = [wrap(`meshci ${action}: ${meta.description}`), '', `usage: meshci ${action} [--<flag> <value> ...]`, '', 'flags (the action\'s inputs):'];
+  const lines = [wrap(`meshci ${action}: ${meta.description}`), '', `usage: meshci ${action} [--<flag> <value> ...]`, '', "flags (the action's inputs):"];
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
     lines.push(`  --${k}${isBoolean(v) ? ' [true|false]' : ''}${v.default ? ` (default: ${v.default})` : ''}${v.required ? ' (required)' : ''}`);
     lines.push(wrap((v.description ?? '').trim().replace(/\s*\n\s*/g, ' '), '      '));
@@ -93,8 +100,12 @@ function upHelp(): string {
     '                 [--republish] [--verify] [--<provision input> value ...]',
     '       meshci down [--name dev] [--provider kind|aks] [--remove-registry]',
     '',
-    wrap('meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) → certs → republish → deploy (Linkerd, viz, Dgraph) → verify. Everything lands in .meshci/<name>: kubeconfig, certs (keys 0600), evidence. provider existing uses the cluster of --kubeconfig and, with --registry, any OCI registry as the mirror.'),
-    wrap('meshci down: delete exactly what up recorded in .meshci/<name>/environment.json (the registry container only when meshci started it); --provider and --remove-registry matter only for an environment without a record. Ctrl-C stops the running step (again to hurry it); what was created stays recorded for meshci down.'),
+    wrap(
+      'meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) → certs → republish → deploy (Linkerd, viz, Dgraph) → verify. Everything lands in .meshci/<name>: kubeconfig, certs (keys 0600), evidence. provider existing uses the cluster of --kubeconfig and, with --registry, any OCI registry as the mirror.',
+    ),
+    wrap(
+      'meshci down: delete exactly what up recorded in .meshci/<name>/environment.json (the registry container only when meshci started it); --provider and --remove-registry matter only for an environment without a record. Ctrl-C stops the running step (again to hurry it); what was created stays recorded for meshci down.',
+    ),
   ].join('\n');
 }
 
@@ -102,12 +113,17 @@ function doctorHelp(): string {
   return [
     `usage: meshci doctor [--provider ${PROVIDERS.join('|')}] [--kubeconfig <path>]`,
     '',
-    wrap('meshci doctor: checks, for real, what a local run with the chosen provider (default kind) needs, each failure with its fix; exit 1 when something the provider needs is missing.'),
+    wrap(
+      'meshci doctor: checks, for real, what a local run with the chosen provider (default kind) needs, each failure with its fix; exit 1 when something the provider needs is missing.',
+    ),
     wrap('- node: Node.js >= 20.19.', '  '),
     wrap('- docker: the engine answers (docker info); required for kind.', '  '),
     wrap('- kind, kubectl, helm: their versions when on PATH; never required (meshci downloads its pinned versions when a step needs them).', '  '),
     wrap('- cluster: the kubeconfig (--kubeconfig, KUBECONFIG or ~/.kube/config) reaches an API server; required for existing.', '  '),
-    wrap('- azure: the credential sources provision would use, in its order (GitHub OIDC, a federated token file, a service principal in AZURE_CLIENT_SECRET / AZURE_CLIENT_CERTIFICATE_PATH, a managed identity, an Azure CLI session) and AZURE_SUBSCRIPTION_ID; required for aks. It does not sign in: a source that is present may still be refused by Azure.', '  '),
+    wrap(
+      '- azure: the credential sources provision would use, in its order (GitHub OIDC, a federated token file, a service principal in AZURE_CLIENT_SECRET / AZURE_CLIENT_CERTIFICATE_PATH, a managed identity, an Azure CLI session) and AZURE_SUBSCRIPTION_ID; required for aks. It does not sign in: a source that is present may still be refused by Azure.',
+      '  ',
+    ),
   ].join('\n');
 }
 
@@ -127,8 +143,22 @@ function flagsOf(command: string | undefined): Flags | undefined {
   if (command === 'doctor') return { provider: { values: PROVIDERS }, kubeconfig: {} };
   if (command === 'down') return { name: {}, provider: { values: ['kind', 'aks'] }, dir: {}, 'remove-registry': { boolean: true } };
   if (command === 'up') {
-    const provision = Object.fromEntries(Object.entries(readActionYml('provision').inputs ?? {}).filter(([k]) => !UP_SETS.has(k)).map(([k, v]) => [k, { boolean: isBoolean(v) }]));
-    return { ...provision, name: {}, provider: { values: PROVIDERS }, 'linkerd-version': {}, dir: {}, kubeconfig: {}, registry: {}, republish: { boolean: true }, verify: { boolean: true } };
+    const provision = Object.fromEntries(
+      Object.entries(readActionYml('provision').inputs ?? {})
+        .filter(([k]) => !UP_SETS.has(k))
+        .map(([k, v]) => [k, { boolean: isBoolean(v) }]),
+    );
+    return {
+      ...provision,
+      name: {},
+      provider: { values: PROVIDERS },
+      'linkerd-version': {},
+      dir: {},
+      kubeconfig: {},
+      registry: {},
+      republish: { boolean: true },
+      verify: { boolean: true },
+    };
   }
   if (!actions().includes(command)) return undefined;
   return Object.fromEntries(Object.entries(readActionYml(command).inputs ?? {}).map(([k, v]) => [k, { boolean: isBoolean(v) }]));
@@ -163,12 +193,21 @@ async function runOne(action: string, args: Args): Promise<number> {
     inputs['output-dir'] = resolve('meshci-evidence');
   }
   if (action === 'certs' && (inputs['mode'] ?? 'generate') === 'generate' && !inputs['output-dir'] && !inputs['key-vault-url']) {
-    process.stderr.write('warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)\n');
+    process.stderr.write(
+      'warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)\n',
+    );
   }
   const live = new LiveLog(out, { debug: args.debug, rewrite: (l) => toFlagWords(l, flags) });
   let res: RunResult;
   try {
-    res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: '1' } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c), cancel, signalTarget: 'group' });
+    res = await runAction(action, {
+      inputs,
+      env: args.debug ? { RUNNER_DEBUG: '1' } : {},
+      cwd: process.cwd(),
+      onOutput: (c) => live.feed(c),
+      cancel,
+      signalTarget: 'group',
+    });
   } catch (e) {
     live.end(false);
     throw new UsageError(getErrorMessage(e));
@@ -186,7 +225,8 @@ async function runOne(action: string, args: Args): Promise<number> {
       out(`\nsummary: ${file}\n`);
     }
   }
-  if (action === 'verify' && res.outputs['report']) out(`report: ${res.outputs['report']} · evidence: ${res.outputs['evidence-dir'] ?? inputs['output-dir']}\n`);
+  if (action === 'verify' && res.outputs['report'])
+    out(`report: ${res.outputs['report']} · evidence: ${res.outputs['evidence-dir'] ?? inputs['output-dir']}\n`);
   if (res.cancelled) {
     process.stderr.write(`\nmeshci ${action}: cancelled (${res.cancelled})\n`);
     return exitFor(res.cancelled);
@@ -196,13 +236,30 @@ async function runOne(action: string, args: Args): Promise<number> {
 
 /** `meshci up` / `meshci down`: the whole pipeline (src/local/pipeline.ts), streamed stage by stage. */
 async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
-  const { name = 'dev', provider = 'kind', 'linkerd-version': linkerdVersion = 'stable-2.14.10', dir, republish = 'true', verify = 'true', 'remove-registry': removeRegistry = 'false', kubeconfig, registry, ...rest } = args.inputs;
+  const {
+    name = 'dev',
+    provider = 'kind',
+    'linkerd-version': linkerdVersion = 'stable-2.14.10',
+    dir,
+    republish = 'true',
+    verify = 'true',
+    'remove-registry': removeRegistry = 'false',
+    kubeconfig,
+    registry,
+    ...rest
+  } = args.inputs;
   if (provider === 'existing' && !kubeconfig) throw new UsageError('--provider existing needs --kubeconfig <path>');
   let live: LiveLog | undefined;
   // the provision flags the user gave are theirs: its messages about them speak in flags
   const given = new Set(Object.keys(rest));
   const runner = (action: string, opts: RunOpts) =>
-    runAction(action, { ...opts, cwd: process.cwd(), env: { ...(opts.env ?? {}), ...(args.debug ? { RUNNER_DEBUG: '1' } : {}) }, onOutput: (c) => live?.feed(c), signalTarget: 'group' });
+    runAction(action, {
+      ...opts,
+      cwd: process.cwd(),
+      env: { ...(opts.env ?? {}), ...(args.debug ? { RUNNER_DEBUG: '1' } : {}) },
+      onOutput: (c) => live?.feed(c),
+      signalTarget: 'group',
+    });
   const hooks = {
     start: (stage: Stage) => {
       out(`\n═══ ${stage} ═══\n`);
@@ -232,21 +289,34 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
   const t0 = Date.now();
   const r = await runPipeline(
     {
-      name, provider: provider as Provider, linkerdVersion, dir: folder, republish: republish !== 'false', verify: verify !== 'false', teardown: false,
+      name,
+      provider: provider as Provider,
+      linkerdVersion,
+      dir: folder,
+      republish: republish !== 'false',
+      verify: verify !== 'false',
+      teardown: false,
       kubeconfig: kubeconfig ? resolve(kubeconfig) : undefined,
       mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : undefined,
       // a tools mirror serves every stage that downloads (kind, kubectl, Calico; helm and linkerd)
-      inputs: { provision: rest, ...(rest['tools-mirror'] ? { deploy: { 'tools-mirror': rest['tools-mirror'] }, verify: { 'tools-mirror': rest['tools-mirror'] } } : {}) },
+      inputs: {
+        provision: rest,
+        ...(rest['tools-mirror'] ? { deploy: { 'tools-mirror': rest['tools-mirror'] }, verify: { 'tools-mirror': rest['tools-mirror'] } } : {}),
+      },
       cancel,
     },
-    runner, hooks,
+    runner,
+    hooks,
   );
   if (r.cancelled) {
-    process.stderr.write(`\nmeshci up: cancelled (${r.cancelled.signal}) during ${r.cancelled.stage}${r.record ? `; ${recordPath(folder)} records what was created — 'meshci down --name ${name}' removes it` : '; nothing was created'}\n`);
+    process.stderr.write(
+      `\nmeshci up: cancelled (${r.cancelled.signal}) during ${r.cancelled.stage}${r.record ? `; ${recordPath(folder)} records what was created — 'meshci down --name ${name}' removes it` : '; nothing was created'}\n`,
+    );
     return exitFor(r.cancelled.signal as NodeJS.Signals);
   }
   if (!r.ok) {
-    const cleanup = provider === 'existing' ? '' : r.record ? `; 'meshci down --name ${name}' removes what was created` : '; nothing was created, there is nothing to remove';
+    const cleanup =
+      provider === 'existing' ? '' : r.record ? `; 'meshci down --name ${name}' removes what was created` : '; nothing was created, there is nothing to remove';
     process.stderr.write(`\nmeshci up: stopped at ${r.failedAt} (see above)${cleanup}\n`);
     if (r.failedAt === 'verify') process.stderr.write(`evidence: ${r.evidenceDir}\n`);
     return EXIT.failed;

@@ -16,7 +16,13 @@ export function parseActionYml(text: string): ActionMeta {
   return yaml.load(text) as ActionMeta;
 }
 
-const cell = (s: string) => s.trim().replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const cell = (s: string) =>
+  s
+    .trim()
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 export function usageBlock(action: string, meta: ActionMeta): string {
   // no release yet (docs/release.md): a full commit SHA is the only ref that exists
@@ -32,7 +38,10 @@ export function usageBlock(action: string, meta: ActionMeta): string {
 }
 
 export function inputsTable(meta: ActionMeta): string {
-  const rows = Object.entries(meta.inputs ?? {}).map(([k, v]) => `| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${v.default !== undefined && v.default !== '' ? `\`${cell(v.default)}\`` : ''} | ${cell(v.description ?? '')} |`);
+  const rows = Object.entries(meta.inputs ?? {}).map(
+    ([k, v]) =>
+      `| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${v.default !== undefined && v.default !== '' ? `\`${cell(v.default)}\`` : ''} | ${cell(v.description ?? '')} |`,
+  );
   return ['| input | required | default | description |', '|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -55,9 +64,26 @@ export function renderDoc(action: string, meta: ActionMeta, existing?: string): 
   };
   if (!existing) {
     return [
-      block('title', blocks['title']!), '', '## Usage', '', block('usage', blocks['usage']!), '',
-      '## Permissions', '', '## Inputs', '', block('inputs', blocks['inputs']!), '', '## Outputs', '', block('outputs', blocks['outputs']!), '',
-      '## Examples', '', '## Troubleshooting', '',
+      block('title', blocks['title']!),
+      '',
+      '## Usage',
+      '',
+      block('usage', blocks['usage']!),
+      '',
+      '## Permissions',
+      '',
+      '## Inputs',
+      '',
+      block('inputs', blocks['inputs']!),
+      '',
+      '## Outputs',
+      '',
+      block('outputs', blocks['outputs']!),
+      '',
+      '## Examples',
+      '',
+      '## Troubleshooting',
+      '',
     ].join('\n');
   }
   let out = existing;

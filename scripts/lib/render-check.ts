@@ -42,7 +42,13 @@ const VARIANTS = [
 ];
 
 /** See scripts/render-check.ts. */
-export async function renderCheck(o: { helm: string; charts?: string; dgraph?: string; versions?: readonly string[]; variants?: readonly string[] }): Promise<CheckResult[]> {
+export async function renderCheck(o: {
+  helm: string;
+  charts?: string;
+  dgraph?: string;
+  versions?: readonly string[];
+  variants?: readonly string[];
+}): Promise<CheckResult[]> {
   const helm = new Helm({ binPath: o.helm });
   const work = mkdtempSync(join(tmpdir(), 'meshci-render-'));
   const anchor = await generateAnchor({ validityMs: 86_400_000 });
@@ -52,7 +58,8 @@ export async function renderCheck(o: { helm: string; charts?: string; dgraph?: s
   const dgraph = appEntry('dgraph');
   try {
     let dgraphDir = o.dgraph;
-    if (!dgraphDir && !o.charts && dgraph) dgraphDir = await helm.pull({ chart: 'dgraph', version: dgraph.chart, repo: DGRAPH_REPO, dir: join(work, 'dgraph') });
+    if (!dgraphDir && !o.charts && dgraph)
+      dgraphDir = await helm.pull({ chart: 'dgraph', version: dgraph.chart, repo: DGRAPH_REPO, dir: join(work, 'dgraph') });
     for (const version of o.versions ?? SUPPORTED_VERSIONS) {
       const entry = knownEntry(version);
       if (!entry) throw new Error(`${version} is not in src/data/linkerd-images.json`);
@@ -60,7 +67,8 @@ export async function renderCheck(o: { helm: string; charts?: string; dgraph?: s
       if (o.charts) dirs = (await prepareCharts(join(o.charts, version), version, join(work, version), o.helm)).dirs;
       else {
         dirs = {};
-        for (const [name, f] of Object.entries(entry.charts)) dirs[name] = await helm.pull({ chart: name, version: f.version, repo: linkerdHelmRepo(version), dir: join(work, version) });
+        for (const [name, f] of Object.entries(entry.charts))
+          dirs[name] = await helm.pull({ chart: name, version: f.version, repo: linkerdHelmRepo(version), dir: join(work, version) });
       }
       // a version whose charts need APIs Kubernetes removed renders for the last Kubernetes it fits
       const removedIn = (entry.removedApis ?? []).map((r) => r.removedIn.split('.').map(Number) as [number, number]).sort((a, b) => a[1] - b[1])[0];
@@ -77,7 +85,17 @@ export async function renderCheck(o: { helm: string; charts?: string; dgraph?: s
         if (dgraph && dgraphDir) plan.releases.push(dgraphRelease({ release: 'dgraph', version: dgraph.chart, namespace: 'dgraph' }));
         const inputs = { helmValues: values, linkerdValues: {}, ...identity };
         const chartDir = (r: Release) => (r.chart === 'dgraph' ? (dgraphDir as string) : (dirs[r.chart] as string));
-        const result: CheckResult = { version, variant: v.name, ok: false, images: 0, outside: [], hookOrigin: [], identity: false, namespaceClash: [], idempotent: false };
+        const result: CheckResult = {
+          version,
+          variant: v.name,
+          ok: false,
+          images: 0,
+          outside: [],
+          hookOrigin: [],
+          identity: false,
+          namespaceClash: [],
+          idempotent: false,
+        };
         const inHooks = Object.values(entry.charts).flatMap((c) => c.hardcodedInHooks ?? []);
         try {
           const first = await renderPlan(helm, plan, inputs, { chartDir, work, kubeVersion, postRenderScript });
@@ -89,7 +107,13 @@ export async function renderCheck(o: { helm: string; charts?: string; dgraph?: s
           const cp = first.find((r) => r.release.identity);
           result.identity = !!cp && identityLands(cp.manifests, anchor.cert.pem, issuer.cert.pem);
           result.namespaceClash = first.flatMap((r) => r.namespaces);
-          const second = await renderPlan(helm, plan, inputs, { chartDir, work, kubeVersion, postRenderScript, previous: new Map(first.map((r) => [r.release.release, r.values])) });
+          const second = await renderPlan(helm, plan, inputs, {
+            chartDir,
+            work,
+            kubeVersion,
+            postRenderScript,
+            previous: new Map(first.map((r) => [r.release.release, r.values])),
+          });
           result.idempotent = JSON.stringify(first.map((r) => r.values)) === JSON.stringify(second.map((r) => r.values));
           result.ok = !result.outside.length && result.identity && !result.namespaceClash.length && result.idempotent;
         } catch (e) {

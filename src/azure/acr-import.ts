@@ -54,7 +54,9 @@ export class AcrImporter {
       if (signal.aborted) throw new Error(`ACR import of ${formatReference(src)} did not finish within ${Math.round(opts.timeoutMs / 1000)} s`);
       const status = (e as { statusCode?: number }).statusCode;
       const code = (e as { code?: string }).code;
-      throw new Error(`ACR import of ${formatReference(src)} into ${this.acr.name} failed${status ? ` (HTTP ${status}${code ? ` ${code}` : ''})` : ''}: ${getErrorMessage(e).split('\n')[0]}`);
+      throw new Error(
+        `ACR import of ${formatReference(src)} into ${this.acr.name} failed${status ? ` (HTTP ${status}${code ? ` ${code}` : ''})` : ''}: ${getErrorMessage(e).split('\n')[0]}`,
+      );
     }
   }
 }

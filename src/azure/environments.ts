@@ -84,7 +84,12 @@ export class AzureEnvironments {
   private readonly auth: AuthorizationManagementClient;
   private readonly poll = { updateIntervalInMs: Number(process.env['MESHCI_ARM_POLL_MS'] ?? 10_000) };
 
-  constructor(credential: TokenCredential, readonly subscription: string, private readonly log: Logger, endpoint = process.env['MESHCI_ARM_ENDPOINT']) {
+  constructor(
+    credential: TokenCredential,
+    readonly subscription: string,
+    private readonly log: Logger,
+    endpoint = process.env['MESHCI_ARM_ENDPOINT'],
+  ) {
     const classic = endpoint ? { endpoint, $host: endpoint } : {};
     this.resources = new ResourceManagementClient(credential, subscription, classic);
     this.auth = new AuthorizationManagementClient(credential, subscription, classic);
@@ -111,38 +116,58 @@ export class AzureEnvironments {
       throw wrap(e, `read resource group ${names.resourceGroup}`);
     });
     if (existingGroup && existingGroup.tags?.[TAG_ENV] !== names.env) {
-      throw new ConfigurationError(`Resource group ${names.resourceGroup} exists but is not meshci environment '${names.env}' (its ${TAG_ENV} tag is ${existingGroup.tags?.[TAG_ENV] ? `'${existingGroup.tags[TAG_ENV]}'` : 'missing'}); pick another name or resource-group`);
+      throw new ConfigurationError(
+        `Resource group ${names.resourceGroup} exists but is not meshci environment '${names.env}' (its ${TAG_ENV} tag is ${existingGroup.tags?.[TAG_ENV] ? `'${existingGroup.tags[TAG_ENV]}'` : 'missing'}); pick another name or resource-group`,
+      );
     }
     // environments are keyed by repository: a group another repository made is never reused or re-tagged
     if (existingGroup && existingGroup.tags?.[TAG_REPOSITORY] !== spec.repository) {
-      throw new ConfigurationError(`Resource group ${names.resourceGroup} is meshci environment '${names.env}' of ${existingGroup.tags?.[TAG_REPOSITORY] ? `repository ${existingGroup.tags[TAG_REPOSITORY]}` : 'no repository (no meshci-repository tag)'}, not of ${spec.repository}: refusing to take it over; pick another name or resource-group`);
+      throw new ConfigurationError(
+        `Resource group ${names.resourceGroup} is meshci environment '${names.env}' of ${existingGroup.tags?.[TAG_REPOSITORY] ? `repository ${existingGroup.tags[TAG_REPOSITORY]}` : 'no repository (no meshci-repository tag)'}, not of ${spec.repository}: refusing to take it over; pick another name or resource-group`,
+      );
     }
     if (existingGroup && existingGroup.location !== spec.location) {
-      throw new ConfigurationError(`Environment '${names.env}' exists in ${existingGroup.location}, not ${spec.location} (input 'location'): a resource group cannot move; tear it down first or use that location`);
+      throw new ConfigurationError(
+        `Environment '${names.env}' exists in ${existingGroup.location}, not ${spec.location} (input 'location'): a resource group cannot move; tear it down first or use that location`,
+      );
     }
     if (!existingGroup && spec.maxEnvironments > 0) {
       const live = (await this.groups(spec.repository)).filter((g) => g.properties?.provisioningState !== 'Deleting');
       if (live.length >= spec.maxEnvironments) {
-        throw new ConfigurationError(`Refusing to create environment '${names.env}': ${spec.repository} already has ${live.length} live environment(s) (${live.map((g) => g.tags?.[TAG_ENV]).join(', ')}) and max-environments is ${spec.maxEnvironments}; tear one down (meshci/teardown) or raise max-environments`);
+        throw new ConfigurationError(
+          `Refusing to create environment '${names.env}': ${spec.repository} already has ${live.length} live environment(s) (${live.map((g) => g.tags?.[TAG_ENV]).join(', ')}) and max-environments is ${spec.maxEnvironments}; tear one down (meshci/teardown) or raise max-environments`,
+        );
       }
     }
     spec.beforeCreate?.();
     await this.resources.resourceGroups.createOrUpdate(names.resourceGroup, { location: spec.location, tags: spec.tags }).catch((e: unknown) => {
       throw wrap(e, `create resource group ${names.resourceGroup}`);
     });
-    changes.push(existingGroup ? `resource group ${names.resourceGroup}: tags updated (${spec.tags['expires-at'] ? `expires ${spec.tags['expires-at']}` : 'no expiry'})` : `resource group ${names.resourceGroup} created`);
+    changes.push(
+      existingGroup
+        ? `resource group ${names.resourceGroup}: tags updated (${spec.tags['expires-at'] ? `expires ${spec.tags['expires-at']}` : 'no expiry'})`
+        : `resource group ${names.resourceGroup} created`,
+    );
 
     const signal = AbortSignal.timeout(spec.timeoutMs);
     const timedOut = (e: unknown) => {
-      if (signal.aborted) throw new Error(`environment ${names.env} was not ready within ${Math.round(spec.timeoutMs / 60_000)} min (input 'timeout'); Azure keeps working on it — run provision again to pick it up`);
+      if (signal.aborted)
+        throw new Error(
+          `environment ${names.env} was not ready within ${Math.round(spec.timeoutMs / 60_000)} min (input 'timeout'); Azure keeps working on it — run provision again to pick it up`,
+        );
       throw e;
     };
-    const [cluster, registry] = await Promise.all([this.cluster(spec, changes, signal), spec.acr ? this.registry(spec, changes, signal) : Promise.resolve(undefined)]).catch(timedOut);
+    const [cluster, registry] = await Promise.all([
+      this.cluster(spec, changes, signal),
+      spec.acr ? this.registry(spec, changes, signal) : Promise.resolve(undefined),
+    ]).catch(timedOut);
     const kubelet = cluster.identityProfile?.['kubeletidentity']?.objectId;
     if (registry?.id && kubelet) {
       await this.acrPull(registry.id, kubelet, changes);
     } else if (registry?.id) {
-      this.log.warning(`AKS ${names.cluster} reports no kubelet identity: AcrPull not granted; pulls from ${registry.loginServer} will need an image pull secret`);
+      this.log.warning(
+        `AKS ${names.cluster} reports no kubelet identity: AcrPull not granted; pulls from ${registry.loginServer} will need an image pull secret`,
+      );
     }
     const creds = await this.aks.managedClusters.listClusterUserCredentials(names.resourceGroup, names.cluster).catch((e: unknown) => {
       throw wrap(e, `get the kubeconfig of ${names.cluster}`);
@@ -170,42 +195,71 @@ export class AzureEnvironments {
       throw wrap(e, `read AKS ${names.cluster}`);
     });
     if (!cur) {
-      this.log.info(`creating AKS ${names.cluster}: ${spec.nodeCount} × ${spec.vmSize}, Azure CNI + Calico, Kubernetes ${spec.kubernetesVersion ?? '(AKS default)'} — this takes several minutes`);
-      const created = await this.aks.managedClusters.createOrUpdate(rg, names.cluster, {
-        location: spec.location,
-        tags: spec.tags,
-        identity: { type: 'SystemAssigned' },
-        dnsPrefix: names.dnsPrefix,
-        ...(spec.kubernetesVersion ? { kubernetesVersion: spec.kubernetesVersion } : {}),
-        agentPoolProfiles: [{ name: POOL, mode: 'System', count: spec.nodeCount, vmSize: spec.vmSize, osType: 'Linux', type: 'VirtualMachineScaleSets' }],
-        // the walkthrough's network: Azure CNI with Calico enforcing NetworkPolicy (docs/reference/walkthrough.md#the-setup)
-        networkProfile: { networkPlugin: 'azure', networkPolicy: 'calico' },
-      }, { ...this.poll, abortSignal }).catch((e: unknown) => {
-        throw wrap(e, `create AKS ${names.cluster}`);
-      });
-      changes.push(`AKS ${names.cluster} created (${spec.nodeCount} × ${spec.vmSize}, Kubernetes ${created.currentKubernetesVersion ?? created.kubernetesVersion})`);
+      this.log.info(
+        `creating AKS ${names.cluster}: ${spec.nodeCount} × ${spec.vmSize}, Azure CNI + Calico, Kubernetes ${spec.kubernetesVersion ?? '(AKS default)'} — this takes several minutes`,
+      );
+      const created = await this.aks.managedClusters
+        .createOrUpdate(
+          rg,
+          names.cluster,
+          {
+            location: spec.location,
+            tags: spec.tags,
+            identity: { type: 'SystemAssigned' },
+            dnsPrefix: names.dnsPrefix,
+            ...(spec.kubernetesVersion ? { kubernetesVersion: spec.kubernetesVersion } : {}),
+            agentPoolProfiles: [{ name: POOL, mode: 'System', count: spec.nodeCount, vmSize: spec.vmSize, osType: 'Linux', type: 'VirtualMachineScaleSets' }],
+            // the walkthrough's network: Azure CNI with Calico enforcing NetworkPolicy (docs/reference/walkthrough.md#the-setup)
+            networkProfile: { networkPlugin: 'azure', networkPolicy: 'calico' },
+          },
+          { ...this.poll, abortSignal },
+        )
+        .catch((e: unknown) => {
+          throw wrap(e, `create AKS ${names.cluster}`);
+        });
+      changes.push(
+        `AKS ${names.cluster} created (${spec.nodeCount} × ${spec.vmSize}, Kubernetes ${created.currentKubernetesVersion ?? created.kubernetesVersion})`,
+      );
       return created;
     }
     const net = cur.networkProfile;
     if (net?.networkPlugin !== 'azure' || net.networkPolicy !== 'calico') {
-      throw new ConfigurationError(`AKS ${names.cluster} exists with network plugin ${net?.networkPlugin ?? '?'} and policy ${net?.networkPolicy ?? 'none'}; meshci environments need Azure CNI with Calico, which cannot be changed in place: tear the environment down first`);
+      throw new ConfigurationError(
+        `AKS ${names.cluster} exists with network plugin ${net?.networkPlugin ?? '?'} and policy ${net?.networkPolicy ?? 'none'}; meshci environments need Azure CNI with Calico, which cannot be changed in place: tear the environment down first`,
+      );
     }
     const pool = cur.agentPoolProfiles?.find((p) => p.name === POOL) ?? cur.agentPoolProfiles?.[0];
     if (pool && pool.vmSize !== spec.vmSize) {
-      throw new ConfigurationError(`AKS ${names.cluster} runs ${pool.vmSize} nodes, not ${spec.vmSize} (input 'vm-size'): AKS cannot change a pool's VM size in place; tear the environment down or keep ${pool.vmSize}`);
+      throw new ConfigurationError(
+        `AKS ${names.cluster} runs ${pool.vmSize} nodes, not ${spec.vmSize} (input 'vm-size'): AKS cannot change a pool's VM size in place; tear the environment down or keep ${pool.vmSize}`,
+      );
     }
     let cluster = cur;
-    if (spec.kubernetesVersion && cur.kubernetesVersion !== spec.kubernetesVersion && !(cur.currentKubernetesVersion ?? '').startsWith(`${spec.kubernetesVersion}.`)) {
+    if (
+      spec.kubernetesVersion &&
+      cur.kubernetesVersion !== spec.kubernetesVersion &&
+      !(cur.currentKubernetesVersion ?? '').startsWith(`${spec.kubernetesVersion}.`)
+    ) {
       this.log.info(`upgrading AKS ${names.cluster} from ${cur.currentKubernetesVersion} to ${spec.kubernetesVersion}`);
-      cluster = await this.aks.managedClusters.createOrUpdate(rg, names.cluster, { ...cur, kubernetesVersion: spec.kubernetesVersion }, { ...this.poll, abortSignal }).catch((e: unknown) => {
-        throw wrap(e, `upgrade AKS ${names.cluster} to ${spec.kubernetesVersion}`);
-      });
+      cluster = await this.aks.managedClusters
+        .createOrUpdate(rg, names.cluster, { ...cur, kubernetesVersion: spec.kubernetesVersion }, { ...this.poll, abortSignal })
+        .catch((e: unknown) => {
+          throw wrap(e, `upgrade AKS ${names.cluster} to ${spec.kubernetesVersion}`);
+        });
       changes.push(`AKS ${names.cluster} upgraded to ${spec.kubernetesVersion}`);
     }
     if (pool && pool.count !== spec.nodeCount) {
-      await this.aks.agentPools.createOrUpdate(rg, names.cluster, pool.name, { count: spec.nodeCount, vmSize: pool.vmSize, mode: pool.mode, osType: pool.osType }, { ...this.poll, abortSignal }).catch((e: unknown) => {
-        throw wrap(e, `scale node pool ${pool.name} of ${names.cluster} to ${spec.nodeCount}`);
-      });
+      await this.aks.agentPools
+        .createOrUpdate(
+          rg,
+          names.cluster,
+          pool.name,
+          { count: spec.nodeCount, vmSize: pool.vmSize, mode: pool.mode, osType: pool.osType },
+          { ...this.poll, abortSignal },
+        )
+        .catch((e: unknown) => {
+          throw wrap(e, `scale node pool ${pool.name} of ${names.cluster} to ${spec.nodeCount}`);
+        });
       changes.push(`AKS ${names.cluster} pool ${pool.name} scaled ${pool.count} → ${spec.nodeCount}`);
       cluster = await this.aks.managedClusters.get(rg, names.cluster);
     }
@@ -223,9 +277,16 @@ export class AzureEnvironments {
       changes.push(`ACR ${cur.loginServer} reused`);
       return cur;
     }
-    const created = await this.acr.registries.create(names.resourceGroup, names.acr, { location: spec.location, tags: spec.tags, sku: { name: 'Basic' }, adminUserEnabled: false }, { ...this.poll, abortSignal }).catch((e: unknown) => {
-      throw wrap(e, `create ACR ${names.acr}`);
-    });
+    const created = await this.acr.registries
+      .create(
+        names.resourceGroup,
+        names.acr,
+        { location: spec.location, tags: spec.tags, sku: { name: 'Basic' }, adminUserEnabled: false },
+        { ...this.poll, abortSignal },
+      )
+      .catch((e: unknown) => {
+        throw wrap(e, `create ACR ${names.acr}`);
+      });
     changes.push(`ACR ${created.loginServer} created`);
     return created;
   }
@@ -263,12 +324,17 @@ export class AzureEnvironments {
       throw wrap(e, `read resource group ${resourceGroup}`);
     });
     if (!g) return { existed: false, verified: true, nodeResourceGroups: [], clusters: [], registries: [] };
-    if (!g.tags?.[TAG_ENV]) throw new ConfigurationError(`Resource group ${resourceGroup} has no ${TAG_ENV} tag: meshci deletes only resource groups it created`);
+    if (!g.tags?.[TAG_ENV])
+      throw new ConfigurationError(`Resource group ${resourceGroup} has no ${TAG_ENV} tag: meshci deletes only resource groups it created`);
     if (o.repository && g.tags[TAG_REPOSITORY] !== o.repository) {
-      throw new ConfigurationError(`Resource group ${resourceGroup} is an environment of ${g.tags[TAG_REPOSITORY] ? `repository ${g.tags[TAG_REPOSITORY]}` : 'no repository (no meshci-repository tag)'}, not of ${o.repository}: meshci deletes only this repository's environments`);
+      throw new ConfigurationError(
+        `Resource group ${resourceGroup} is an environment of ${g.tags[TAG_REPOSITORY] ? `repository ${g.tags[TAG_REPOSITORY]}` : 'no repository (no meshci-repository tag)'}, not of ${o.repository}: meshci deletes only this repository's environments`,
+      );
     }
     if (o.env && g.tags[TAG_ENV] !== o.env) {
-      throw new ConfigurationError(`Resource group ${resourceGroup} is meshci environment '${g.tags[TAG_ENV]}', not '${o.env}' as the record says: refusing to delete it`);
+      throw new ConfigurationError(
+        `Resource group ${resourceGroup} is meshci environment '${g.tags[TAG_ENV]}', not '${o.env}' as the record says: refusing to delete it`,
+      );
     }
     const nodeResourceGroups: string[] = [];
     const clusters: string[] = [];
@@ -285,7 +351,10 @@ export class AzureEnvironments {
     if (!o.wait) return { existed: true, verified: false, ...found };
     const signal = AbortSignal.timeout(o.timeoutMs);
     await poller.pollUntilDone({ abortSignal: signal }).catch((e: unknown) => {
-      if (signal.aborted) throw new Error(`resource group ${resourceGroup} was not deleted within ${Math.round(o.timeoutMs / 60_000)} min; it keeps deleting in Azure — run teardown again to verify`);
+      if (signal.aborted)
+        throw new Error(
+          `resource group ${resourceGroup} was not deleted within ${Math.round(o.timeoutMs / 60_000)} min; it keeps deleting in Azure — run teardown again to verify`,
+        );
       throw wrap(e, `delete resource group ${resourceGroup}`);
     });
     const left: string[] = [];
@@ -293,7 +362,10 @@ export class AzureEnvironments {
       const r = await this.resources.resourceGroups.checkExistence(name);
       if (r.body) left.push(name);
     }
-    if (left.length) throw new Error(`deleted, but ${left.join(' and ')} still exist${left.length === 1 ? 's' : ''}; AKS removes its node resource group on its own — run teardown again to verify`);
+    if (left.length)
+      throw new Error(
+        `deleted, but ${left.join(' and ')} still exist${left.length === 1 ? 's' : ''}; AKS removes its node resource group on its own — run teardown again to verify`,
+      );
     return { existed: true, verified: true, ...found };
   }
 
@@ -305,7 +377,15 @@ export class AzureEnvironments {
       const deleting = g.properties?.provisioningState === 'Deleting';
       const state: GroupRow['state'] = deleting ? 'deleting' : !expires ? 'no-expiry' : expires.getTime() <= now.getTime() ? 'expired' : 'live';
       const pr = Number(g.tags?.[TAG_PR]);
-      const row: GroupRow = { resourceGroup: g.name as string, env: g.tags?.[TAG_ENV] as string, repository: g.tags?.[TAG_REPOSITORY], ...(Number.isInteger(pr) && pr > 0 ? { pr } : {}), expiresAt: expires, state, action: deleting ? 'deleting already' : 'kept' };
+      const row: GroupRow = {
+        resourceGroup: g.name as string,
+        env: g.tags?.[TAG_ENV] as string,
+        repository: g.tags?.[TAG_REPOSITORY],
+        ...(Number.isInteger(pr) && pr > 0 ? { pr } : {}),
+        expiresAt: expires,
+        state,
+        action: deleting ? 'deleting already' : 'kept',
+      };
       if (state === 'expired') {
         if (o.dryRun) row.action = 'would delete';
         else {
@@ -326,6 +406,9 @@ function wrap(e: unknown, what: string): Error {
   if (e instanceof ConfigurationError) return e;
   const s = status(e);
   const c = code(e);
-  const hint = s === 403 || c === 'AuthorizationFailed' ? ' — the credential lacks permission (Contributor on the subscription or resource group; User Access Administrator to grant AcrPull)' : '';
+  const hint =
+    s === 403 || c === 'AuthorizationFailed'
+      ? ' — the credential lacks permission (Contributor on the subscription or resource group; User Access Administrator to grant AcrPull)'
+      : '';
   return new Error(`could not ${what}${s ? ` (HTTP ${s}${c ? ` ${c}` : ''})` : ''}: ${msg(e)}${hint}`);
 }

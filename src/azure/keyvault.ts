@@ -56,11 +56,12 @@ export class AnchorVault {
    */
   async put(slot: Slot, cert: CertInfo, keyPem: string): Promise<void> {
     const name = this.secretName(slot);
-    const write = () => this.client.setSecret(name, cert.pem.trim() + '\n' + keyPem.trim() + '\n', {
-      contentType: 'application/x-pem-file',
-      expiresOn: cert.notAfter,
-      tags: { 'managed-by': 'meshci', role: 'linkerd-trust-anchor', serial: cert.serial, 'not-after': cert.notAfter.toISOString() },
-    });
+    const write = () =>
+      this.client.setSecret(name, cert.pem.trim() + '\n' + keyPem.trim() + '\n', {
+        contentType: 'application/x-pem-file',
+        expiresOn: cert.notAfter,
+        tags: { 'managed-by': 'meshci', role: 'linkerd-trust-anchor', serial: cert.serial, 'not-after': cert.notAfter.toISOString() },
+      });
     try {
       await write();
     } catch (e) {

@@ -40,12 +40,7 @@ export function checksTable(checks: readonly CheckEntry[]): { data: string; head
       { data: 'check', header: true },
       { data: 'detail', header: true },
     ],
-    ...checks.map((c) => [
-      { data: c.skipped ? '⏭️' : ICON[c.result] },
-      { data: c.category },
-      { data: c.description },
-      { data: escapeHtml(oneLine(c)) },
-    ]),
+    ...checks.map((c) => [{ data: c.skipped ? '⏭️' : ICON[c.result] }, { data: c.category }, { data: c.description }, { data: escapeHtml(oneLine(c)) }]),
   ];
 }
 

@@ -55,9 +55,7 @@ export async function generateAnchor(opts: GenerateOpts): Promise<KeyPairPem & {
  * ECDSA-SHA256 by the anchor. Not after the anchor: a leaf's NotAfter is clamped to the earliest
  * NotAfter in the chain anyway (docs/reference/linkerd-certificates.md#validity), so an issuer outliving its anchor only misleads.
  */
-export async function generateIssuer(
-  opts: GenerateOpts & { anchor: CertInfo; anchorKey: KeyObject },
-): Promise<KeyPairPem> {
+export async function generateIssuer(opts: GenerateOpts & { anchor: CertInfo; anchorKey: KeyObject }): Promise<KeyPairPem> {
   const keys = await newKeyPair();
   const signingKey = await importSigningKey(opts.anchorKey);
   const anchorPublic = await new x509.X509Certificate(opts.anchor.pem).publicKey.export(SIGN_ALG_IMPORT, ['verify']);
@@ -93,9 +91,7 @@ async function importSigningKey(key: KeyObject): Promise<CryptoKey> {
     // RSA anchors are valid in Linkerd 2.12+, but meshci signs issuers only with P-256 anchors.
     throw new Error('the trust anchor key must be ECDSA P-256 to sign an issuer');
   }
-  return webcrypto.subtle.importKey('pkcs8', key.export({ type: 'pkcs8', format: 'der' }), EC_P256, false, [
-    'sign',
-  ]) as Promise<CryptoKey>;
+  return webcrypto.subtle.importKey('pkcs8', key.export({ type: 'pkcs8', format: 'der' }), EC_P256, false, ['sign']) as Promise<CryptoKey>;
 }
 
 async function sec1Pem(key: CryptoKey): Promise<string> {

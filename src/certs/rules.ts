@@ -95,8 +95,7 @@ export function checkIdentity(m: IdentityMaterial, opts: CheckOpts): CheckReport
       hint: 'l5d-identity-trustAnchors-use-supported-crypto',
       fatal: true,
       input: 'trust-anchor',
-      run: () =>
-        listErrors('Invalid trustAnchors', ctx.anchors, (a) => (legacy ? legacyAlgo(a) : anchorAlgo(a))),
+      run: () => listErrors('Invalid trustAnchors', ctx.anchors, (a) => (legacy ? legacyAlgo(a) : anchorAlgo(a))),
     },
     {
       description: 'trust anchors are within their validity period',
@@ -185,11 +184,7 @@ export function checkIdentity(m: IdentityMaterial, opts: CheckOpts): CheckReport
     );
   }
 
-  const result: CheckResult = checks.some((c) => c.result === 'error')
-    ? 'error'
-    : checks.some((c) => c.result === 'warning')
-      ? 'warning'
-      : 'success';
+  const result: CheckResult = checks.some((c) => c.result === 'error') ? 'error' : checks.some((c) => c.result === 'warning') ? 'warning' : 'success';
   return { checks, anchors: ctx.anchors, issuer: ctx.issuer, issuerKey: ctx.key, result };
 }
 
@@ -296,8 +291,10 @@ function verifyChain(issuer: CertInfo, anchors: CertInfo[], now: Date): string |
   const candidates = anchors.filter((a) => a.native.subject === issuer.native.issuer);
   const signer = candidates.find((a) => signedBy(issuer, a));
   if (!signer) {
-    return 'x509: certificate signed by unknown authority' +
-      (candidates.length ? ' (an anchor has the right name but its key did not sign this issuer)' : ` (no anchor in the bundle is named '${issuer.issuerCN}')`);
+    return (
+      'x509: certificate signed by unknown authority' +
+      (candidates.length ? ' (an anchor has the right name but its key did not sign this issuer)' : ` (no anchor in the bundle is named '${issuer.issuerCN}')`)
+    );
   }
   for (const c of [issuer, signer]) {
     if (validity(c, now)) return `x509: certificate has expired or is not yet valid: ${c.subjectCN} ${validity(c, now)}`;

@@ -49,7 +49,11 @@ export interface Plan {
   grpcRouteVersion?: string;
 }
 
-export function linkerdPlan(entry: VersionEntry, version: string, opts: { viz: boolean; jaeger: boolean; cni: boolean; ha: boolean; namespace?: string; repo?: string }): Plan {
+export function linkerdPlan(
+  entry: VersionEntry,
+  version: string,
+  opts: { viz: boolean; jaeger: boolean; cni: boolean; ha: boolean; namespace?: string; repo?: string },
+): Plan {
   const ns = opts.namespace ?? 'linkerd';
   const repo = opts.repo ?? linkerdHelmRepo(version);
   const releases: Release[] = [];
@@ -66,7 +70,11 @@ export function linkerdPlan(entry: VersionEntry, version: string, opts: { viz: b
       values['installNamespace'] = false;
       // the chart's own Namespace, its default names swapped for the ones in use
       const swap = (v: string) => (v === f.createsNamespace!.name ? namespace : v === 'linkerd' ? ns : v);
-      namespaceObject = { name: namespace, labels: Object.fromEntries(Object.entries(f.createsNamespace.labels).map(([k, v]) => [k, swap(v)])), annotations: { ...f.createsNamespace.annotations } };
+      namespaceObject = {
+        name: namespace,
+        labels: Object.fromEntries(Object.entries(f.createsNamespace.labels).map(([k, v]) => [k, swap(v)])),
+        annotations: { ...f.createsNamespace.annotations },
+      };
     }
     return {
       release: chart,
@@ -87,13 +95,22 @@ export function linkerdPlan(entry: VersionEntry, version: string, opts: { viz: b
   const cp = entry.chart;
   if (cp !== 'linkerd2') {
     const crds = facts('linkerd-crds');
-    releases.push(release('linkerd-crds', ns, crds?.gatewayAPI === 'optional' ? { gatewayApiOptional: true } : crds?.keys.includes('enableHttpRoutes') ? { httpRoutesToggle: true } : {}));
+    releases.push(
+      release(
+        'linkerd-crds',
+        ns,
+        crds?.gatewayAPI === 'optional' ? { gatewayApiOptional: true } : crds?.keys.includes('enableHttpRoutes') ? { httpRoutesToggle: true } : {},
+      ),
+    );
   }
   releases.push(release(cp, ns, { identity: true, ...(opts.cni && facts(cp)?.keys.includes('cniEnabled') ? { values: { cniEnabled: true } } : {}) }));
   if (opts.viz) releases.push(release('linkerd-viz', 'linkerd-viz'));
   if (opts.jaeger) {
     if (facts('linkerd-jaeger')) releases.push(release('linkerd-jaeger', 'linkerd-jaeger'));
-    else warnings.push(`jaeger is skipped: Linkerd ${version} has no linkerd-jaeger chart (the extension was removed in edge-25.10.1 / 2.19; use OpenTelemetry directly)`);
+    else
+      warnings.push(
+        `jaeger is skipped: Linkerd ${version} has no linkerd-jaeger chart (the extension was removed in edge-25.10.1 / 2.19; use OpenTelemetry directly)`,
+      );
   }
   const grpc = facts('linkerd-crds')?.grpcRoute ?? [];
   const grpcRouteVersion = grpc.includes('v1') ? 'v1' : grpc[0];
@@ -109,12 +126,16 @@ export function compatibilityProblems(entry: VersionEntry, version: string, clus
   for (const r of entry.removedApis ?? []) {
     const [maj, min] = r.removedIn.split('.').map(Number) as [number, number];
     if (cluster.major > maj || (cluster.major === maj && cluster.minor >= min)) {
-      out.push(`Linkerd ${version}'s ${r.chart} chart creates ${r.api} ${r.kind}, which Kubernetes removed in ${r.removedIn}; the cluster runs ${cluster.gitVersion} (use Kubernetes ${maj}.${min - 1} or older — provider kind: node-image kindest/node:v${maj}.${min - 1}.x — or a newer Linkerd)`);
+      out.push(
+        `Linkerd ${version}'s ${r.chart} chart creates ${r.api} ${r.kind}, which Kubernetes removed in ${r.removedIn}; the cluster runs ${cluster.gitVersion} (use Kubernetes ${maj}.${min - 1} or older — provider kind: node-image kindest/node:v${maj}.${min - 1}.x — or a newer Linkerd)`,
+      );
     }
   }
   const min = /^>=\s*(\d+)\.(\d+)/.exec(entry.kubeVersion);
   if (min && (cluster.major < Number(min[1]) || (cluster.major === Number(min[1]) && cluster.minor < Number(min[2])))) {
-    out.push(`Linkerd ${version} needs Kubernetes ${min[1]}.${min[2]} or newer (its chart's kubeVersion ${entry.kubeVersion}); the cluster runs ${cluster.gitVersion}`);
+    out.push(
+      `Linkerd ${version} needs Kubernetes ${min[1]}.${min[2]} or newer (its chart's kubeVersion ${entry.kubeVersion}); the cluster runs ${cluster.gitVersion}`,
+    );
   }
   return [...new Set(out)];
 }
@@ -134,7 +155,11 @@ export function dgraphRelease(o: { release: string; version: string; namespace: 
  */
 export function dgraphMeshValues(): Record<string, unknown> {
   return {
-    alpha: { extraAnnotations: { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/skip-inbound-ports': '7080', 'config.linkerd.io/skip-outbound-ports': '7080' } },
-    zero: { extraAnnotations: { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/skip-inbound-ports': '5080', 'config.linkerd.io/skip-outbound-ports': '5080' } },
+    alpha: {
+      extraAnnotations: { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/skip-inbound-ports': '7080', 'config.linkerd.io/skip-outbound-ports': '7080' },
+    },
+    zero: {
+      extraAnnotations: { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/skip-inbound-ports': '5080', 'config.linkerd.io/skip-outbound-ports': '5080' },
+    },
   };
 }

@@ -13,19 +13,22 @@ import { ConfigurationError } from '../lib/errors.js';
  */
 export function rewriteImages(manifests: string, map: Record<string, string>): { text: string; rewritten: number } {
   let rewritten = 0;
-  const text = manifests.replace(/^(\s*(?:-\s+)?image:\s*)(["']?)([^"'\s#]+)\2([ \t]*(?:#.*)?)$/gm, (line, head: string, q: string, ref: string, tail: string) => {
-    let key: string;
-    try {
-      key = normalizeImage(ref);
-    } catch (e) {
-      if (e instanceof ConfigurationError) return line; // not an image reference: nothing meshci mirrored
-      throw e;
-    }
-    const to = map[key];
-    if (!to) return line;
-    rewritten++;
-    return `${head}${q}${to}${q}${tail}`;
-  });
+  const text = manifests.replace(
+    /^(\s*(?:-\s+)?image:\s*)(["']?)([^"'\s#]+)\2([ \t]*(?:#.*)?)$/gm,
+    (line, head: string, q: string, ref: string, tail: string) => {
+      let key: string;
+      try {
+        key = normalizeImage(ref);
+      } catch (e) {
+        if (e instanceof ConfigurationError) return line; // not an image reference: nothing meshci mirrored
+        throw e;
+      }
+      const to = map[key];
+      if (!to) return line;
+      rewritten++;
+      return `${head}${q}${to}${q}${tail}`;
+    },
+  );
   return { text, rewritten };
 }
 
@@ -33,7 +36,10 @@ export function rewriteImages(manifests: string, map: Record<string, string>): {
  * The post-renderer helm runs for a release, when republish's helm-values map images that charts
  * name literally (`meshci.images`): node running dist/post-render.js with the map in a file.
  */
-export function postRenderer(helmValues: Record<string, Record<string, unknown>>, o: { work: string; script: string }): { bin: string; args: string[] } | undefined {
+export function postRenderer(
+  helmValues: Record<string, Record<string, unknown>>,
+  o: { work: string; script: string },
+): { bin: string; args: string[] } | undefined {
   const images = (helmValues['meshci'] as { images?: Record<string, string> } | undefined)?.images;
   if (!images || !Object.keys(images).length) return undefined;
   const file = join(o.work, 'post-render-images.json');

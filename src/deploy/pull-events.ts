@@ -30,7 +30,7 @@ const PRESENT = /^Container image "([^"]+)" already present on machine$/;
 
 /** Go's time.Duration String() format: 1h2m3.5s, 812ms, 35.1µs, 120ns. */
 export function parseGoDuration(text: string): number | undefined {
-  const units: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, 'µs': 1e-6, 'μs': 1e-6, ns: 1e-9 };
+  const units: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, µs: 1e-6, μs: 1e-6, ns: 1e-9 };
   if (text === '0s') return 0;
   const re = /(\d+(?:\.\d+)?)(h|ms|m|s|us|µs|μs|ns)/gy;
   let total = 0;
@@ -53,7 +53,14 @@ export function parsePullEvent(e: EventLike): PullRow | undefined {
   const seconds = parseGoDuration(m[2] as string);
   if (seconds === undefined) return undefined;
   const waiting = m[3] ? parseGoDuration(m[3]) : undefined;
-  return { image: m[1] as string, ...where, seconds, ...(waiting !== undefined ? { waitingSeconds: waiting } : {}), ...(m[4] ? { bytes: Number(m[4]) } : {}), cached: false };
+  return {
+    image: m[1] as string,
+    ...where,
+    seconds,
+    ...(waiting !== undefined ? { waitingSeconds: waiting } : {}),
+    ...(m[4] ? { bytes: Number(m[4]) } : {}),
+    cached: false,
+  };
 }
 
 /** Per image: how many pulls, cached hits, the slowest and the total pull time. */

@@ -65,16 +65,23 @@ export async function removeDeployed(cluster: Cluster, helm: Helm, o: { log: Log
   for (const kind of LABELLED) {
     for (const obj of await cluster.list<KObject>(kind.apiVersion, kind.kind, { labelSelector: MESHCI_LABEL })) {
       const ref = { apiVersion: kind.apiVersion, kind: kind.kind, namespace: obj.metadata?.namespace, name: obj.metadata!.name! };
-      if (await cluster.delete(ref, { propagation: 'Background' })) out.objects.push(`${kind.kind.toLowerCase()}/${ref.name}${ref.namespace ? ` in ${ref.namespace}` : ''}`);
+      if (await cluster.delete(ref, { propagation: 'Background' }))
+        out.objects.push(`${kind.kind.toLowerCase()}/${ref.name}${ref.namespace ? ` in ${ref.namespace}` : ''}`);
     }
   }
   const crds = await cluster.list<KObject>('apiextensions.k8s.io/v1', 'CustomResourceDefinition', {});
   for (const c of crds) {
     const a = (c.metadata?.annotations ?? {}) as Record<string, string>;
-    if (a['helm.sh/resource-policy'] === 'keep' && out.releases.some((r) => r.startsWith(`${a['meta.helm.sh/release-namespace']}/${a['meta.helm.sh/release-name']} `))) out.kept.push(`crd/${c.metadata!.name}`);
+    if (
+      a['helm.sh/resource-policy'] === 'keep' &&
+      out.releases.some((r) => r.startsWith(`${a['meta.helm.sh/release-namespace']}/${a['meta.helm.sh/release-name']} `))
+    )
+      out.kept.push(`crd/${c.metadata!.name}`);
   }
   if (out.kept.length) o.log.info(`kept, as their chart asks (helm.sh/resource-policy: keep): ${out.kept.join(', ')}`);
-  o.log.info(`removed ${out.releases.length} release(s), ${out.namespaces.length} namespace(s), ${out.objects.length} other object(s) in ${formatDuration(Date.now() - t0)}`);
+  o.log.info(
+    `removed ${out.releases.length} release(s), ${out.namespaces.length} namespace(s), ${out.objects.length} other object(s) in ${formatDuration(Date.now() - t0)}`,
+  );
   return out;
 }
 
@@ -82,8 +89,17 @@ async function waitGone(cluster: Cluster, name: string, timeoutMs: number): Prom
   const ref = { apiVersion: 'v1', kind: 'Namespace', name };
   const cur = await cluster.get<KObject>(ref);
   if (!cur) return;
-  const gone = await cluster.watch<KObject, true>({ apiVersion: 'v1', kind: 'Namespace' }, { fieldSelector: `metadata.name=${name}`, resourceVersion: cur.metadata?.resourceVersion, timeoutMs }, (ev) => (ev.type === 'DELETED' ? true : undefined));
+  const gone = await cluster.watch<KObject, true>(
+    { apiVersion: 'v1', kind: 'Namespace' },
+    { fieldSelector: `metadata.name=${name}`, resourceVersion: cur.metadata?.resourceVersion, timeoutMs },
+    (ev) => (ev.type === 'DELETED' ? true : undefined),
+  );
   if (gone || !(await cluster.get(ref))) return;
   const phase = (cur['status'] as { phase?: string } | undefined)?.phase ?? 'Active';
-  throw new ClusterError('wait for deletion of', `namespace/${name}`, undefined, `still there after ${formatDuration(timeoutMs)} (${phase}): its finalizers have not run — kubectl get namespace ${name} -o yaml shows the conditions`);
+  throw new ClusterError(
+    'wait for deletion of',
+    `namespace/${name}`,
+    undefined,
+    `still there after ${formatDuration(timeoutMs)} (${phase}): its finalizers have not run — kubectl get namespace ${name} -o yaml shows the conditions`,
+  );
 }

@@ -23,7 +23,12 @@ export interface RenderedRelease {
   namespaces: string[];
 }
 
-export async function renderPlan(helm: Helm, plan: Plan, inputs: ValueInputs, o: { chartDir: (r: Release) => string; work: string; kubeVersion: string; previous?: Map<string, Record<string, unknown>>; postRenderScript: string }): Promise<RenderedRelease[]> {
+export async function renderPlan(
+  helm: Helm,
+  plan: Plan,
+  inputs: ValueInputs,
+  o: { chartDir: (r: Release) => string; work: string; kubeVersion: string; previous?: Map<string, Record<string, unknown>>; postRenderScript: string },
+): Promise<RenderedRelease[]> {
   const out: RenderedRelease[] = [];
   const post = postRenderer(inputs.helmValues, { work: o.work, script: o.postRenderScript });
   for (const r of plan.releases) {
@@ -34,8 +39,22 @@ export async function renderPlan(helm: Helm, plan: Plan, inputs: ValueInputs, o:
     writeFileSync(file, yaml.dump(values, { lineWidth: -1 }), { mode: 0o600 });
     const ha = r.haValuesFile && existsSync(join(dir, 'values-ha.yaml')) ? join(dir, 'values-ha.yaml') : undefined;
     const effective = withHaValues(values, ha);
-    const manifests = await helm.template({ release: r.release, chart: dir, namespace: r.namespace, valuesFiles: ha ? [ha, file] : [file], kubeVersion: o.kubeVersion, includeCrds: true, ...(post ? { postRenderer: post } : {}) });
-    out.push({ release: r, values: effective, manifests, images: imagesFromManifests(manifests), namespaces: renderedNamespaces(manifests).map((n) => n.name) });
+    const manifests = await helm.template({
+      release: r.release,
+      chart: dir,
+      namespace: r.namespace,
+      valuesFiles: ha ? [ha, file] : [file],
+      kubeVersion: o.kubeVersion,
+      includeCrds: true,
+      ...(post ? { postRenderer: post } : {}),
+    });
+    out.push({
+      release: r,
+      values: effective,
+      manifests,
+      images: imagesFromManifests(manifests),
+      namespaces: renderedNamespaces(manifests).map((n) => n.name),
+    });
   }
   return out;
 }

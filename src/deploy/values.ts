@@ -50,7 +50,10 @@ export async function releaseValues(inputs: ValueInputs, r: Release, cluster: Cl
     const current = await cluster.current();
     if (current ? current['enableHttpRoutes'] === false : await cluster.hasHttpRoutes()) {
       values = merge(values, { enableHttpRoutes: false });
-      if (!current) cluster.note?.(`${r.release}: the cluster already has Gateway API's HTTPRoute CRD, which this release does not own: installing with enableHttpRoutes: false (set it in linkerd-values to override)`);
+      if (!current)
+        cluster.note?.(
+          `${r.release}: the cluster already has Gateway API's HTTPRoute CRD, which this release does not own: installing with enableHttpRoutes: false (set it in linkerd-values to override)`,
+        );
     }
   }
   values = merge(values, user);
@@ -74,7 +77,10 @@ export function merge(a: Record<string, unknown>, b: Record<string, unknown>): R
   const out: Record<string, unknown> = { ...a };
   for (const [k, v] of Object.entries(b)) {
     const cur = out[k];
-    out[k] = cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v) ? merge(cur as Record<string, unknown>, v as Record<string, unknown>) : v;
+    out[k] =
+      cur && typeof cur === 'object' && !Array.isArray(cur) && v && typeof v === 'object' && !Array.isArray(v)
+        ? merge(cur as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
   }
   return out;
 }

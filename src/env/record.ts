@@ -81,7 +81,12 @@ export function validateRecord(where: string, v: unknown): EnvironmentRecord {
     if (typeof reg['container'] !== 'string' || !CONTAINER.test(reg['container'])) bad("'registry.container' is not a container name");
     if (!Number.isInteger(reg['port']) || (reg['port'] as number) < 1 || (reg['port'] as number) > 65535) bad("'registry.port' is not a port");
     if (typeof reg['created'] !== 'boolean') bad("'registry.created' is not true or false");
-    return { provider: 'kind', name, cluster: str('cluster', CONTAINER) as string, registry: { container: reg['container'] as string, port: reg['port'] as number, created: reg['created'] as boolean } };
+    return {
+      provider: 'kind',
+      name,
+      cluster: str('cluster', CONTAINER) as string,
+      registry: { container: reg['container'] as string, port: reg['port'] as number, created: reg['created'] as boolean },
+    };
   }
   return bad(`'provider' is ${o['provider'] === undefined ? 'missing' : JSON.stringify(o['provider'])}, not aks or kind`);
 }
@@ -111,7 +116,13 @@ export function registryCreatedBefore(path: string, rec: KindRecord): boolean {
     if (e instanceof ConfigurationError) return false;
     throw e;
   }
-  return before?.provider === 'kind' && before.name === rec.name && before.cluster === rec.cluster && before.registry.container === rec.registry.container && before.registry.created;
+  return (
+    before?.provider === 'kind' &&
+    before.name === rec.name &&
+    before.cluster === rec.cluster &&
+    before.registry.container === rec.registry.container &&
+    before.registry.created
+  );
 }
 
 /** Write the record (before the thing it names is created): the whole file, by rename. */
@@ -137,7 +148,10 @@ export function parseRecordInput(input: string, value: string): EnvironmentRecor
     }
     return validateRecord(`Input '${input}'`, parsed);
   }
-  if (!existsSync(text)) throw new ConfigurationError(`Input '${input}' names '${text}', which does not exist: give the record file provision wrote (its output 'record') or the record's JSON`);
+  if (!existsSync(text))
+    throw new ConfigurationError(
+      `Input '${input}' names '${text}', which does not exist: give the record file provision wrote (its output 'record') or the record's JSON`,
+    );
   const rec = readRecordFile(text);
   if (!rec) throw new ConfigurationError(`Input '${input}' names '${text}', which does not exist`);
   return rec;
@@ -145,6 +159,7 @@ export function parseRecordInput(input: string, value: string): EnvironmentRecor
 
 /** What a record names, in words (logs and summaries). */
 export function describeRecord(rec: EnvironmentRecord): string {
-  if (rec.provider === 'aks') return `resource group ${rec.resourceGroup} (AKS ${rec.cluster}${rec.acr ? `, ACR ${rec.acr}` : ''}) in subscription ${rec.subscription}`;
+  if (rec.provider === 'aks')
+    return `resource group ${rec.resourceGroup} (AKS ${rec.cluster}${rec.acr ? `, ACR ${rec.acr}` : ''}) in subscription ${rec.subscription}`;
   return `kind cluster ${rec.cluster} and ${rec.registry.created ? `registry container ${rec.registry.container} (started by meshci)` : `no registry container (${rec.registry.container} was not started by meshci)`}`;
 }

@@ -19,7 +19,10 @@ export const TAG_EXPIRES = 'expires-at';
 export const NAME = /^[a-z0-9]([a-z0-9-]{0,28}[a-z0-9])?$/;
 
 export function validateName(input: string, v: string): string {
-  if (!NAME.test(v)) throw new ConfigurationError(`Input '${input}' has invalid value '${v}': expected 1–30 lowercase letters, digits and dashes, starting and ending with a letter or digit (e.g. pr-42)`);
+  if (!NAME.test(v))
+    throw new ConfigurationError(
+      `Input '${input}' has invalid value '${v}': expected 1–30 lowercase letters, digits and dashes, starting and ending with a letter or digit (e.g. pr-42)`,
+    );
   return v;
 }
 
@@ -29,7 +32,11 @@ export function defaultName(pr: number | undefined, runId: string | undefined): 
   return `run-${runId ?? Date.now().toString(36)}`;
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 
 export interface Names {
   env: string;
@@ -58,7 +65,8 @@ export function namesFor(env: string, repository: string, subscription: string, 
 
 /** An Azure resource group name: 1–90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'. */
 export function validateResourceGroup(input: string, v: string | undefined): string | undefined {
-  if (v !== undefined && !/^[-\w._()]{0,89}[-\w_()]$/.test(v)) throw new ConfigurationError(`Input '${input}' has invalid value '${v}': 1–90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
+  if (v !== undefined && !/^[-\w._()]{0,89}[-\w_()]$/.test(v))
+    throw new ConfigurationError(`Input '${input}' has invalid value '${v}': 1–90 letters, digits, '-', '_', '.', '(', ')', not ending in '.'`);
   return v;
 }
 
@@ -67,7 +75,8 @@ export function validateSubscription(input: string, given: string | undefined, p
   const v = given ?? process.env['AZURE_SUBSCRIPTION_ID'];
   if (provider !== 'aks') return v;
   if (!v) throw new ConfigurationError(`Input '${input}' is required for provider aks (or set AZURE_SUBSCRIPTION_ID)`);
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) throw new ConfigurationError(`Input '${input}' has invalid value '${v}': expected a GUID`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v))
+    throw new ConfigurationError(`Input '${input}' has invalid value '${v}': expected a GUID`);
   return v;
 }
 
@@ -80,19 +89,26 @@ export function validateRegion(input: string, v: string): string {
   const r = v.toLowerCase().replace(/\s+/g, '');
   if (regions.regions.includes(r)) return r;
   const near = nearest(r, regions.regions, 3);
-  throw new ConfigurationError(`Input '${input}' has invalid value '${v}': not an Azure region that hosts AKS; did you mean ${near.join(', ')}? (list: az account list-locations -o table)`);
+  throw new ConfigurationError(
+    `Input '${input}' has invalid value '${v}': not an Azure region that hosts AKS; did you mean ${near.join(', ')}? (list: az account list-locations -o table)`,
+  );
 }
 
 export function validateVmSize(input: string, v: string): string {
   if (!/^Standard_[A-Z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/.test(v)) {
-    throw new ConfigurationError(`Input '${input}' has invalid value '${v}': expected an Azure VM size such as Standard_D4s_v5 or Standard_B4ms (az vm list-sizes -l <region>)`);
+    throw new ConfigurationError(
+      `Input '${input}' has invalid value '${v}': expected an Azure VM size such as Standard_D4s_v5 or Standard_B4ms (az vm list-sizes -l <region>)`,
+    );
   }
   return v;
 }
 
 export function validateKubernetesVersion(input: string, v: string | undefined): string | undefined {
   if (v === undefined) return undefined;
-  if (!/^1\.\d{1,2}(\.\d{1,3})?$/.test(v)) throw new ConfigurationError(`Input '${input}' has invalid value '${v}': expected 1.<minor> or 1.<minor>.<patch>, e.g. 1.31 (az aks get-versions -l <region>)`);
+  if (!/^1\.\d{1,2}(\.\d{1,3})?$/.test(v))
+    throw new ConfigurationError(
+      `Input '${input}' has invalid value '${v}': expected 1.<minor> or 1.<minor>.<patch>, e.g. 1.31 (az aks get-versions -l <region>)`,
+    );
   return v;
 }
 
@@ -128,7 +144,9 @@ export function environmentComment(o: { env: string; provider: string; lines: [s
     `<table>${rows}</table>`,
     o.connect ? `<p>Connect: <code>${escapeHtml(o.connect)}</code></p>` : '',
     `<p>Deleted when the pull request closes${o.expiresAt ? `, or by the reaper after ${escapeHtml(o.expiresAt)} (every push extends it)` : ''}.</p>`,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 export function deletedComment(env: string, what: string, at: Date): string {

@@ -31,14 +31,24 @@ export async function requireAccess(cluster: Cluster, perms: Permission[], what:
         apiVersion: 'authorization.k8s.io/v1',
         kind: 'SelfSubjectAccessReview',
         metadata: {},
-        spec: { resourceAttributes: { verb: p.verb, group: p.group, resource: p.resource, ...(p.subresource ? { subresource: p.subresource } : {}), ...(p.namespace ? { namespace: p.namespace } : {}) } },
+        spec: {
+          resourceAttributes: {
+            verb: p.verb,
+            group: p.group,
+            resource: p.resource,
+            ...(p.subresource ? { subresource: p.subresource } : {}),
+            ...(p.namespace ? { namespace: p.namespace } : {}),
+          },
+        },
       } as KObject);
       return { p, allowed: review.status?.allowed === true };
     }),
   );
   const missing = answers.filter((a) => !a.allowed).map((a) => a.p);
   if (missing.length) {
-    throw new ConfigurationError(`nothing was changed: the kubeconfig's credentials lack ${missing.length} permission(s) ${what} needs: ${missing.map((p) => `${describePermission(p)} (${p.why})`).join('; ')} — docs/rbac has the Role to bind`);
+    throw new ConfigurationError(
+      `nothing was changed: the kubeconfig's credentials lack ${missing.length} permission(s) ${what} needs: ${missing.map((p) => `${describePermission(p)} (${p.why})`).join('; ')} — docs/rbac has the Role to bind`,
+    );
   }
 }
 
@@ -54,7 +64,8 @@ export function certsCheckPermissions(ns: string): Permission[] {
 /** verify: its reads, and its probe Jobs in their own namespace. */
 /** A list without the namespaced permissions that a cluster-wide one of the same verb already grants. */
 function minimal(perms: Permission[]): Permission[] {
-  const wide = (p: Permission) => perms.some((q) => !q.namespace && q.verb === p.verb && q.group === p.group && q.resource === p.resource && q.subresource === p.subresource);
+  const wide = (p: Permission) =>
+    perms.some((q) => !q.namespace && q.verb === p.verb && q.group === p.group && q.resource === p.resource && q.subresource === p.subresource);
   const seen = new Set<string>();
   return perms.filter((p) => {
     const key = describePermission(p);
@@ -64,7 +75,13 @@ function minimal(perms: Permission[]): Permission[] {
   });
 }
 
-export function verifyPermissions(o: { linkerdNamespace: string; probeNamespace: string; probeNamespaceExists: boolean; namespaces: string[]; appNamespace?: string }): Permission[] {
+export function verifyPermissions(o: {
+  linkerdNamespace: string;
+  probeNamespace: string;
+  probeNamespaceExists: boolean;
+  namespaces: string[];
+  appNamespace?: string;
+}): Permission[] {
   return minimal([
     ...certsCheckPermissions(o.linkerdNamespace),
     { verb: 'get', group: '', resource: 'namespaces', why: 'whether the app and probe namespaces exist' },
@@ -78,7 +95,12 @@ export function verifyPermissions(o: { linkerdNamespace: string; probeNamespace:
           { verb: 'delete', group: '', resource: 'namespaces', why: `the probe namespace ${o.probeNamespace}, which it creates, after` },
         ]),
     ...o.namespaces.map((n) => ({ verb: 'list', group: '', resource: 'pods', namespace: n, why: 'the pods of the app and the control plane' })),
-    ...(o.appNamespace ? [{ verb: 'get', group: '', resource: 'services', namespace: o.appNamespace, why: 'the balanced Service and its selector' }, { verb: 'list', group: '', resource: 'pods', namespace: o.appNamespace, why: 'the balanced Service\'s endpoints' }] : []),
+    ...(o.appNamespace
+      ? [
+          { verb: 'get', group: '', resource: 'services', namespace: o.appNamespace, why: 'the balanced Service and its selector' },
+          { verb: 'list', group: '', resource: 'pods', namespace: o.appNamespace, why: "the balanced Service's endpoints" },
+        ]
+      : []),
     { verb: 'create', group: 'batch', resource: 'jobs', namespace: o.probeNamespace, why: 'the probe and balancing clients' },
     { verb: 'delete', group: 'batch', resource: 'jobs', namespace: o.probeNamespace, why: 'the probe Jobs, after' },
     { verb: 'get', group: 'batch', resource: 'jobs', namespace: o.probeNamespace, why: 'waiting for the probes' },

@@ -98,9 +98,7 @@ export class Cluster {
       kc.loadFromDefault();
     }
     if (!kc.getCurrentCluster()) {
-      throw new ConfigurationError(
-        `No Kubernetes cluster configured: set input '${opts.input ?? 'kubeconfig'}' or KUBECONFIG, or create ~/.kube/config`,
-      );
+      throw new ConfigurationError(`No Kubernetes cluster configured: set input '${opts.input ?? 'kubeconfig'}' or KUBECONFIG, or create ~/.kube/config`);
     }
     const user = kc.getCurrentUser();
     for (const v of [user?.token, user?.password, user?.keyData, user?.certData]) if (v) maskSecret(v);
@@ -120,26 +118,43 @@ export class Cluster {
     const init = await this.kc.applyToFetchOptions({});
     let res: Awaited<ReturnType<typeof fetch>>;
     try {
-      res = await fetch(`${this.server.replace(/\/$/, '')}/version`, { ...(init as object), headers: init.headers as ConstructorParameters<typeof Headers>[0], signal: AbortSignal.timeout(timeoutMs) });
+      res = await fetch(`${this.server.replace(/\/$/, '')}/version`, {
+        ...(init as object),
+        headers: init.headers as ConstructorParameters<typeof Headers>[0],
+        signal: AbortSignal.timeout(timeoutMs),
+      });
     } catch (e) {
       const aborted = (e as { name?: string }).name === 'AbortError' || (e as { name?: string }).name === 'TimeoutError';
-      throw new ClusterError('get', what, undefined, `cluster unreachable (${aborted ? `no answer, timed out after ${Math.round(timeoutMs / 1000)} s` : getErrorMessage(e)})`);
+      throw new ClusterError(
+        'get',
+        what,
+        undefined,
+        `cluster unreachable (${aborted ? `no answer, timed out after ${Math.round(timeoutMs / 1000)} s` : getErrorMessage(e)})`,
+      );
     }
     const text = await res.text();
     if (!res.ok) {
-      throw new ClusterError('get', what, res.status, `${statusMessage(text)}${res.status === 401 ? ' (the kubeconfig\'s credentials were refused)' : ''}`);
+      throw new ClusterError('get', what, res.status, `${statusMessage(text)}${res.status === 401 ? " (the kubeconfig's credentials were refused)" : ''}`);
     }
     const v = JSON.parse(text) as { major?: string; minor?: string; gitVersion?: string };
-    return { major: Number.parseInt(v.major ?? '0', 10), minor: Number.parseInt((v.minor ?? '0').replace(/\D.*$/, ''), 10), gitVersion: v.gitVersion ?? `v${v.major}.${v.minor}` };
+    return {
+      major: Number.parseInt(v.major ?? '0', 10),
+      minor: Number.parseInt((v.minor ?? '0').replace(/\D.*$/, ''), 10),
+      gitVersion: v.gitVersion ?? `v${v.major}.${v.minor}`,
+    };
   }
 
   async get<T extends KObject>(ref: Ref): Promise<T | undefined> {
     try {
-      return await this.idempotent(`get ${describe(ref)}`, () => this.objects.read({
-        apiVersion: ref.apiVersion,
-        kind: ref.kind,
-        metadata: { name: ref.name, namespace: ref.namespace },
-      }) as Promise<T>);
+      return await this.idempotent(
+        `get ${describe(ref)}`,
+        () =>
+          this.objects.read({
+            apiVersion: ref.apiVersion,
+            kind: ref.kind,
+            metadata: { name: ref.name, namespace: ref.namespace },
+          }) as Promise<T>,
+      );
     } catch (e) {
       if (statusOf(e) === 404) return undefined;
       throw clusterError('get', ref, e);
@@ -180,10 +195,16 @@ export class Cluster {
         const after = retryAfterOf(e);
         const message = getErrorMessage(e);
         const told = code === 429 || (code !== undefined && code >= 500 && code <= 599 && after !== undefined);
-        const retryable = told || (kind === 'read' && ((code !== undefined && code >= 500 && code <= 504) || (code === undefined && /ECONNRESET|socket hang up|EPIPE|ETIMEDOUT|timed out after/.test(message))));
+        const retryable =
+          told ||
+          (kind === 'read' &&
+            ((code !== undefined && code >= 500 && code <= 504) ||
+              (code === undefined && /ECONNRESET|socket hang up|EPIPE|ETIMEDOUT|timed out after/.test(message))));
         if (!retryable || n >= attempts) throw e;
         const ms = after !== undefined ? Math.min(after, this.retry.maxRetryAfterMs) : Math.min(250 * 2 ** (n - 1), 4000) * (0.5 + Math.random() / 2);
-        this.log.info(`  ${what}: ${code ? `HTTP ${code}` : message.slice(0, 120)}${after !== undefined ? ` (Retry-After ${Math.round(after / 1000)} s)` : ''}; retry ${n} of ${attempts - 1} in ${Math.round(ms)} ms`);
+        this.log.info(
+          `  ${what}: ${code ? `HTTP ${code}` : message.slice(0, 120)}${after !== undefined ? ` (Retry-After ${Math.round(after / 1000)} s)` : ''}; retry ${n} of ${attempts - 1} in ${Math.round(ms)} ms`,
+        );
         await new Promise((r) => setTimeout(r, ms));
       }
     }
@@ -196,7 +217,8 @@ export class Cluster {
     try {
       return await attemptSignal.run(ac.signal, call);
     } catch (e) {
-      if (ac.signal.aborted) throw new Error(`${what} at ${this.server}: no answer, timed out after ${formatDuration(this.requestTimeoutMs)} (request aborted)`);
+      if (ac.signal.aborted)
+        throw new Error(`${what} at ${this.server}: no answer, timed out after ${formatDuration(this.requestTimeoutMs)} (request aborted)`);
       throw e;
     } finally {
       clearTimeout(timer);
@@ -209,14 +231,24 @@ export class Cluster {
     return o;
   }
 
-  async list<T extends KObject>(apiVersion: string, kind: string, opts: { namespace?: string; labelSelector?: string; fieldSelector?: string } = {}): Promise<T[]> {
+  async list<T extends KObject>(
+    apiVersion: string,
+    kind: string,
+    opts: { namespace?: string; labelSelector?: string; fieldSelector?: string } = {},
+  ): Promise<T[]> {
     return (await this.listWithVersion<T>(apiVersion, kind, opts)).items;
   }
 
   /** A list plus its resourceVersion, to start a watch exactly where the list ended. */
-  async listWithVersion<T extends KObject>(apiVersion: string, kind: string, opts: { namespace?: string; labelSelector?: string; fieldSelector?: string } = {}): Promise<{ items: T[]; resourceVersion?: string }> {
+  async listWithVersion<T extends KObject>(
+    apiVersion: string,
+    kind: string,
+    opts: { namespace?: string; labelSelector?: string; fieldSelector?: string } = {},
+  ): Promise<{ items: T[]; resourceVersion?: string }> {
     try {
-      const res = await this.idempotent(`list ${kind}${opts.namespace ? ` in ${opts.namespace}` : ''}`, () => this.objects.list<T>(apiVersion, kind, opts.namespace, undefined, undefined, undefined, opts.fieldSelector, opts.labelSelector));
+      const res = await this.idempotent(`list ${kind}${opts.namespace ? ` in ${opts.namespace}` : ''}`, () =>
+        this.objects.list<T>(apiVersion, kind, opts.namespace, undefined, undefined, undefined, opts.fieldSelector, opts.labelSelector),
+      );
       return { items: res.items, resourceVersion: res.metadata?.resourceVersion };
     } catch (e) {
       throw clusterError('list', { apiVersion, kind, namespace: opts.namespace, name: '' }, e);
@@ -283,7 +315,10 @@ export class Cluster {
           return JSON.parse(text) as T;
         } catch (e) {
           if (e instanceof WriteRefused) throw e;
-          if (ac.signal.aborted) throw new Error(`no answer, timed out after ${formatDuration(this.requestTimeoutMs)} (request aborted; a write is not retried: it may have been applied)`);
+          if (ac.signal.aborted)
+            throw new Error(
+              `no answer, timed out after ${formatDuration(this.requestTimeoutMs)} (request aborted; a write is not retried: it may have been applied)`,
+            );
           throw e;
         } finally {
           clearTimeout(timer);
@@ -298,7 +333,9 @@ export class Cluster {
   /** A container's log (bounded), e.g. a probe's result line. */
   async podLog(namespace: string, name: string, container: string, limitBytes = 64 * 1024): Promise<string> {
     try {
-      return await this.idempotent(`get log of ${namespace}/${name}`, () => new k8s.CoreV1Api(this.configuration()).readNamespacedPodLog({ name, namespace, container, limitBytes }));
+      return await this.idempotent(`get log of ${namespace}/${name}`, () =>
+        new k8s.CoreV1Api(this.configuration()).readNamespacedPodLog({ name, namespace, container, limitBytes }),
+      );
     } catch (e) {
       throw clusterError('get log of', { apiVersion: 'v1', kind: 'Pod', namespace, name }, e);
     }
@@ -307,7 +344,18 @@ export class Cluster {
   async delete(ref: Ref, opts: { propagation?: 'Background' | 'Foreground' | 'Orphan' } = {}): Promise<boolean> {
     try {
       const what = `delete ${describe(ref)}`;
-      await this.retrying(what, 'write', () => this.bounded(what, () => this.objects.delete({ apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } }, undefined, undefined, undefined, undefined, opts.propagation)));
+      await this.retrying(what, 'write', () =>
+        this.bounded(what, () =>
+          this.objects.delete(
+            { apiVersion: ref.apiVersion, kind: ref.kind, metadata: { name: ref.name, namespace: ref.namespace } },
+            undefined,
+            undefined,
+            undefined,
+            undefined,
+            opts.propagation,
+          ),
+        ),
+      );
       return true;
     } catch (e) {
       if (statusOf(e) === 404) return false;
@@ -358,7 +406,13 @@ export class Cluster {
           (type: string, obj: T) => {
             if (type === 'ERROR') {
               const status = obj as unknown as { code?: number; message?: string };
-              finish(status.code === 410 ? { gone: true } : { err: new ClusterError('watch', describe({ ...kind, namespace: opts.namespace, name: '' }), status.code, status.message ?? 'watch error') });
+              finish(
+                status.code === 410
+                  ? { gone: true }
+                  : {
+                      err: new ClusterError('watch', describe({ ...kind, namespace: opts.namespace, name: '' }), status.code, status.message ?? 'watch error'),
+                    },
+              );
               return;
             }
             const v = obj.metadata?.resourceVersion;
@@ -368,10 +422,13 @@ export class Cluster {
             if (hit !== undefined) finish({ hit });
           },
           (err: unknown) => finish(err ? { err } : {}),
-        ).then((c) => {
-          controller = c;
-          if (settled) c.abort();
-        }, (err: unknown) => finish({ err }));
+        ).then(
+          (c) => {
+            controller = c;
+            if (settled) c.abort();
+          },
+          (err: unknown) => finish({ err }),
+        );
       });
       if (outcome.hit !== undefined) return outcome.hit;
       if (outcome.err) {
@@ -431,9 +488,12 @@ export class Cluster {
 
   /** `kubectl rollout restart`: bump the pod template's restartedAt annotation. */
   async rolloutRestart(kind: WorkloadKind, namespace: string, name: string, at = new Date()): Promise<void> {
-    await this.mergePatch({ apiVersion: 'apps/v1', kind, namespace, name }, {
-      spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': at.toISOString() } } } },
-    });
+    await this.mergePatch(
+      { apiVersion: 'apps/v1', kind, namespace, name },
+      {
+        spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': at.toISOString() } } } },
+      },
+    );
   }
 
   /**
@@ -441,7 +501,11 @@ export class Cluster {
    * progress line whenever the counts change. Throws on timeout, naming the workload and its state.
    */
   async waitRollout(kind: WorkloadKind, namespace: string, name: string, timeoutMs: number): Promise<void> {
-    await this.waitFor({ apiVersion: 'apps/v1', kind, namespace, name }, (o) => rolloutState(kind, o), { timeoutMs, verb: 'wait for rollout of', notDone: 'not rolled out' });
+    await this.waitFor({ apiVersion: 'apps/v1', kind, namespace, name }, (o) => rolloutState(kind, o), {
+      timeoutMs,
+      verb: 'wait for rollout of',
+      notDone: 'not rolled out',
+    });
   }
 }
 
@@ -454,7 +518,12 @@ export interface WaitState {
 /** A Job is done when it has as many successes as completions; failed when its Failed condition is True. */
 export function jobState(o: KObject): WaitState {
   const spec = (o['spec'] ?? {}) as { completions?: number };
-  const st = (o['status'] ?? {}) as { succeeded?: number; failed?: number; active?: number; conditions?: { type: string; status: string; reason?: string; message?: string }[] };
+  const st = (o['status'] ?? {}) as {
+    succeeded?: number;
+    failed?: number;
+    active?: number;
+    conditions?: { type: string; status: string; reason?: string; message?: string }[];
+  };
   const want = spec.completions ?? 1;
   const failed = st.conditions?.find((c) => c.type === 'Failed' && c.status === 'True');
   const text = `${st.succeeded ?? 0}/${want} succeeded, ${st.active ?? 0} active, ${st.failed ?? 0} failed`;
@@ -548,7 +617,8 @@ export function clusterError(verb: string, ref: Ref, e: unknown): ClusterError {
     const m = (body as { message?: string } | undefined)?.message;
     if (m) message = m;
   }
-  if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|socket hang up|timed out after|aborted due to timeout|TimeoutError/.test(message)) message = `cluster unreachable (${message})`;
+  if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|socket hang up|timed out after|aborted due to timeout|TimeoutError/.test(message))
+    message = `cluster unreachable (${message})`;
   return new ClusterError(verb, describe(ref), code, message);
 }
 

@@ -33,7 +33,9 @@ export class LockHeld extends Error {
     readonly expiresAt: Date,
     what: string,
   ) {
-    super(`nothing was changed: another ${what} is running on this cluster — Lease ${lease} is held by ${holder} until ${expiresAt.toISOString()} (renewed while it runs). Wait for it to finish, or, if that run is gone, wait until then or delete the Lease (kubectl delete lease ${lease.replace('/', ' -n ')})`);
+    super(
+      `nothing was changed: another ${what} is running on this cluster — Lease ${lease} is held by ${holder} until ${expiresAt.toISOString()} (renewed while it runs). Wait for it to finish, or, if that run is gone, wait until then or delete the Lease (kubectl delete lease ${lease.replace('/', ' -n ')})`,
+    );
   }
 }
 
@@ -88,13 +90,21 @@ export async function acquireLease(cluster: Cluster, o: AcquireOpts): Promise<He
     const spec: LeaseSpec = { holderIdentity: o.holder, leaseDurationSeconds: duration, acquireTime: microTime(t), renewTime: microTime(t) };
     try {
       if (!current) {
-        await cluster.create({ apiVersion: LEASE_API, kind: 'Lease', metadata: { name: o.name, namespace: o.namespace, labels: { 'app.kubernetes.io/managed-by': 'meshci' } }, spec } as KObject);
+        await cluster.create({
+          apiVersion: LEASE_API,
+          kind: 'Lease',
+          metadata: { name: o.name, namespace: o.namespace, labels: { 'app.kubernetes.io/managed-by': 'meshci' } },
+          spec,
+        } as KObject);
       } else {
         const expires = leaseExpiry(current.spec);
         const mine = current.spec?.holderIdentity === o.holder;
         if (expires && !mine && expires.getTime() > t.getTime()) throw new LockHeld(id, current.spec!.holderIdentity!, expires, o.what);
         if (current.spec?.holderIdentity && !mine) tookOverFrom = current.spec.holderIdentity;
-        await cluster.mergePatch(ref, { metadata: { resourceVersion: current.metadata?.resourceVersion }, spec: { ...spec, leaseTransitions: (current.spec?.leaseTransitions ?? 0) + (mine ? 0 : 1) } });
+        await cluster.mergePatch(ref, {
+          metadata: { resourceVersion: current.metadata?.resourceVersion },
+          spec: { ...spec, leaseTransitions: (current.spec?.leaseTransitions ?? 0) + (mine ? 0 : 1) },
+        });
       }
     } catch (e) {
       // lost a race (409: created meanwhile, or changed since it was read): read again, once
@@ -109,9 +119,14 @@ export async function acquireLease(cluster: Cluster, o: AcquireOpts): Promise<He
   // renewed at a third of its duration, as client-go's leader election does; a renewal that fails is
   // said once and retried at the next tick (the operation itself fails on its own writes, if at all)
   let renewing: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    renewing = cluster.mergePatch(ref, { spec: { renewTime: microTime(now()) } }).catch((e: unknown) => o.log.warning(`could not renew Lease ${id}: ${getErrorMessage(e)}`));
-  }, Math.max(1000, (duration * 1000) / 3));
+  const timer = setInterval(
+    () => {
+      renewing = cluster
+        .mergePatch(ref, { spec: { renewTime: microTime(now()) } })
+        .catch((e: unknown) => o.log.warning(`could not renew Lease ${id}: ${getErrorMessage(e)}`));
+    },
+    Math.max(1000, (duration * 1000) / 3),
+  );
   timer.unref();
   let released = false;
   return {

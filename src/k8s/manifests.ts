@@ -51,7 +51,18 @@ function docStartLines(text: string): number[] {
   return starts;
 }
 
-const ORDER = ['CustomResourceDefinition', 'Namespace', 'ServiceAccount', 'ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding', 'Secret', 'ConfigMap', 'Service'];
+const ORDER = [
+  'CustomResourceDefinition',
+  'Namespace',
+  'ServiceAccount',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'Role',
+  'RoleBinding',
+  'Secret',
+  'ConfigMap',
+  'Service',
+];
 
 export function applyOrder(objs: Manifest[]): Manifest[] {
   const rank = (o: Manifest) => {
@@ -59,7 +70,10 @@ export function applyOrder(objs: Manifest[]): Manifest[] {
     if (i >= 0) return i;
     return /Webhook/.test(o.kind) ? ORDER.length + 2 : ORDER.length + 1;
   };
-  return objs.map((o, i) => ({ o, i })).sort((a, b) => rank(a.o) - rank(b.o) || a.i - b.i).map((x) => x.o);
+  return objs
+    .map((o, i) => ({ o, i }))
+    .sort((a, b) => rank(a.o) - rank(b.o) || a.i - b.i)
+    .map((x) => x.o);
 }
 
 export interface ApplyResult {
@@ -67,7 +81,11 @@ export interface ApplyResult {
   changed: boolean;
 }
 
-export async function applyManifests(cluster: Cluster, objs: Manifest[], opts: { defaultNamespace?: string; timeoutMs: number; log: Logger }): Promise<ApplyResult> {
+export async function applyManifests(
+  cluster: Cluster,
+  objs: Manifest[],
+  opts: { defaultNamespace?: string; timeoutMs: number; log: Logger },
+): Promise<ApplyResult> {
   const ordered = applyOrder(objs);
   const applied: string[] = [];
   let changed = false;
@@ -81,13 +99,24 @@ export async function applyManifests(cluster: Cluster, objs: Manifest[], opts: {
 async function applyOne(cluster: Cluster, o: Manifest, opts: { defaultNamespace?: string }, applied: string[]): Promise<boolean> {
   const obj = structuredClone(o);
   if (!obj.metadata.namespace && opts.defaultNamespace && !CLUSTER_SCOPED.has(obj.kind)) obj.metadata.namespace = opts.defaultNamespace;
-  const before = (await cluster.get<KObject>({ apiVersion: obj.apiVersion, kind: obj.kind, namespace: obj.metadata.namespace, name: obj.metadata.name }))?.metadata?.resourceVersion;
+  const before = (await cluster.get<KObject>({ apiVersion: obj.apiVersion, kind: obj.kind, namespace: obj.metadata.namespace, name: obj.metadata.name }))
+    ?.metadata?.resourceVersion;
   const after = await cluster.apply(obj);
   applied.push(describe({ apiVersion: obj.apiVersion, kind: obj.kind, namespace: obj.metadata.namespace, name: obj.metadata.name }));
   return before !== after.metadata?.resourceVersion;
 }
 
-const CLUSTER_SCOPED = new Set(['Namespace', 'CustomResourceDefinition', 'ClusterRole', 'ClusterRoleBinding', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'APIService', 'PriorityClass', 'StorageClass']);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'CustomResourceDefinition',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'MutatingWebhookConfiguration',
+  'ValidatingWebhookConfiguration',
+  'APIService',
+  'PriorityClass',
+  'StorageClass',
+]);
 
 type Crd = KObject & { status?: { conditions?: { type: string; status: string; message?: string }[] } };
 
@@ -101,5 +130,9 @@ export function crdState(o: KObject): WaitState {
 }
 
 export async function waitEstablished(cluster: Cluster, name: string, timeoutMs: number): Promise<void> {
-  await cluster.waitFor({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name }, crdState, { timeoutMs, verb: 'wait for', notDone: 'not Established' });
+  await cluster.waitFor({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name }, crdState, {
+    timeoutMs,
+    verb: 'wait for',
+    notDone: 'not Established',
+  });
 }

@@ -87,51 +87,85 @@ export const CALICO_MANIFEST_SHA256: Readonly<Record<string, string>> = {
 
 /** Where the Calico manifest of `version` comes from: upstream, or `<tools-mirror>/calico-<version>.yaml`. */
 export function calicoManifestUrl(version: string, mirror?: string): string {
-  return mirror ? `${mirror.replace(/\/$/, '')}/calico-${version}.yaml` : `https://raw.githubusercontent.com/projectcalico/calico/${version}/manifests/calico.yaml`;
+  return mirror
+    ? `${mirror.replace(/\/$/, '')}/calico-${version}.yaml`
+    : `https://raw.githubusercontent.com/projectcalico/calico/${version}/manifests/calico.yaml`;
 }
 export const DEFAULT_REGISTRY_IMAGE = 'registry:2.8.3';
 
 export function kindConfig(o: KindOpts): string {
-  return yaml.dump({
-    kind: 'Cluster',
-    apiVersion: 'kind.x-k8s.io/v1alpha4',
-    networking: { disableDefaultCNI: true, podSubnet: '192.168.0.0/16' },
-    // containerd reads per-registry hosts.toml files (written into each node below)
-    containerdConfigPatches: ['[plugins."io.containerd.grpc.v1.cri".registry]\n  config_path = "/etc/containerd/certs.d"\n'],
-    nodes: [{ role: 'control-plane', image: o.nodeImage }, ...Array.from({ length: o.workers }, () => ({ role: 'worker', image: o.nodeImage }))],
-  }, { lineWidth: -1 });
+  return yaml.dump(
+    {
+      kind: 'Cluster',
+      apiVersion: 'kind.x-k8s.io/v1alpha4',
+      networking: { disableDefaultCNI: true, podSubnet: '192.168.0.0/16' },
+      // containerd reads per-registry hosts.toml files (written into each node below)
+      containerdConfigPatches: ['[plugins."io.containerd.grpc.v1.cri".registry]\n  config_path = "/etc/containerd/certs.d"\n'],
+      nodes: [{ role: 'control-plane', image: o.nodeImage }, ...Array.from({ length: o.workers }, () => ({ role: 'worker', image: o.nodeImage }))],
+    },
+    { lineWidth: -1 },
+  );
 }
 
 export function registryHostingConfigMap(o: KindOpts): string {
-  return yaml.dump({
-    apiVersion: 'v1',
-    kind: 'ConfigMap',
-    metadata: { name: 'local-registry-hosting', namespace: 'kube-public' },
-    data: { 'localRegistryHosting.v1': yaml.dump({ host: `localhost:${o.registryPort}`, help: 'https://kind.sigs.k8s.io/docs/user/local-registry/' }) },
-  }, { lineWidth: -1 });
+  return yaml.dump(
+    {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'local-registry-hosting', namespace: 'kube-public' },
+      data: { 'localRegistryHosting.v1': yaml.dump({ host: `localhost:${o.registryPort}`, help: 'https://kind.sigs.k8s.io/docs/user/local-registry/' }) },
+    },
+    { lineWidth: -1 },
+  );
 }
 
 const kubectl = (o: KindOpts, ...args: string[]): Step['args'] => ['--kubeconfig', o.kubeconfig, ...args];
 
 /** Create the cluster (skipped by the runner when `kind get clusters` lists it). */
 export function createClusterSteps(o: KindOpts): Step[] {
-  return [{ title: `kind cluster ${o.cluster} (${1 + o.workers} nodes, no default CNI)`, cmd: o.kind, args: ['create', 'cluster', '--name', o.cluster, '--kubeconfig', o.kubeconfig, '--wait', '0s', '--config', '-'], input: kindConfig(o) }];
+  return [
+    {
+      title: `kind cluster ${o.cluster} (${1 + o.workers} nodes, no default CNI)`,
+      cmd: o.kind,
+      args: ['create', 'cluster', '--name', o.cluster, '--kubeconfig', o.kubeconfig, '--wait', '0s', '--config', '-'],
+      input: kindConfig(o),
+    },
+  ];
 }
 
 /** Start the registry container unless it runs (the runner checks `docker inspect` first). */
 export function registrySteps(o: KindOpts): Step[] {
-  return [{ title: `registry ${o.registryName} on 127.0.0.1:${o.registryPort}`, cmd: 'docker', args: ['run', '-d', '--restart=always', '-p', `127.0.0.1:${o.registryPort}:5000`, '--network', 'bridge', '--name', o.registryName, o.registryImage] }];
+  return [
+    {
+      title: `registry ${o.registryName} on 127.0.0.1:${o.registryPort}`,
+      cmd: 'docker',
+      args: ['run', '-d', '--restart=always', '-p', `127.0.0.1:${o.registryPort}:5000`, '--network', 'bridge', '--name', o.registryName, o.registryImage],
+    },
+  ];
 }
 
 /** Wire the registry into the cluster, install Calico, wait for the nodes. */
 export function wiringSteps(o: KindOpts, nodes: string[]): Step[] {
   const dir = `/etc/containerd/certs.d/localhost:${o.registryPort}`;
   return [
-    ...nodes.map((n) => ({ title: `node ${n}: localhost:${o.registryPort} → ${o.registryName}:5000`, cmd: 'docker', args: ['exec', '-i', n, 'sh', '-c', `mkdir -p '${dir}' && cat > '${dir}/hosts.toml'`], input: `[host."http://${o.registryName}:5000"]\n` })),
+    ...nodes.map((n) => ({
+      title: `node ${n}: localhost:${o.registryPort} → ${o.registryName}:5000`,
+      cmd: 'docker',
+      args: ['exec', '-i', n, 'sh', '-c', `mkdir -p '${dir}' && cat > '${dir}/hosts.toml'`],
+      input: `[host."http://${o.registryName}:5000"]\n`,
+    })),
     { title: 'advertise the registry (local-registry-hosting)', cmd: o.kubectl, args: kubectl(o, 'apply', '-f', '-'), input: registryHostingConfigMap(o) },
     { title: `Calico ${o.calicoVersion}`, cmd: o.kubectl, args: kubectl(o, 'apply', '--server-side', '-f', o.calicoManifest) },
-    { title: 'calico-node ready', cmd: o.kubectl, args: kubectl(o, '-n', 'kube-system', 'rollout', 'status', 'daemonset/calico-node', `--timeout=${o.timeoutSeconds}s`) },
-    { title: 'calico-kube-controllers ready', cmd: o.kubectl, args: kubectl(o, '-n', 'kube-system', 'rollout', 'status', 'deployment/calico-kube-controllers', `--timeout=${o.timeoutSeconds}s`) },
+    {
+      title: 'calico-node ready',
+      cmd: o.kubectl,
+      args: kubectl(o, '-n', 'kube-system', 'rollout', 'status', 'daemonset/calico-node', `--timeout=${o.timeoutSeconds}s`),
+    },
+    {
+      title: 'calico-kube-controllers ready',
+      cmd: o.kubectl,
+      args: kubectl(o, '-n', 'kube-system', 'rollout', 'status', 'deployment/calico-kube-controllers', `--timeout=${o.timeoutSeconds}s`),
+    },
     { title: 'nodes Ready', cmd: o.kubectl, args: kubectl(o, 'wait', '--for=condition=Ready', 'nodes', '--all', `--timeout=${o.timeoutSeconds}s`) },
   ];
 }

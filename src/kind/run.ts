@@ -12,10 +12,14 @@ export async function requireDocker(log?: Logger): Promise<void> {
   try {
     r = await exec('docker', ['info', '--format', '{{.ServerVersion}}'], { check: false, log });
   } catch (e) {
-    throw new ConfigurationError(`the kind provider needs Docker, and 'docker' is not on PATH (${getErrorMessage(e)}): install Docker Engine or Docker Desktop, or use provider aks`);
+    throw new ConfigurationError(
+      `the kind provider needs Docker, and 'docker' is not on PATH (${getErrorMessage(e)}): install Docker Engine or Docker Desktop, or use provider aks`,
+    );
   }
   if (r.exitCode !== 0) {
-    throw new ConfigurationError(`the kind provider needs a running Docker engine; 'docker info' says: ${(r.stderr.trim().split('\n').pop() ?? '').slice(0, 300)} — start Docker (or Docker Desktop), or use provider aks`);
+    throw new ConfigurationError(
+      `the kind provider needs a running Docker engine; 'docker info' says: ${(r.stderr.trim().split('\n').pop() ?? '').slice(0, 300)} — start Docker (or Docker Desktop), or use provider aks`,
+    );
   }
 }
 
@@ -26,7 +30,10 @@ async function runStep(s: Step, log: Logger): Promise<void> {
 
 export async function clusterExists(kind: string, cluster: string, log?: Logger): Promise<boolean> {
   const r = await exec(kind, ['get', 'clusters'], { log });
-  return r.stdout.split('\n').map((l) => l.trim()).includes(cluster);
+  return r.stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .includes(cluster);
 }
 
 export interface KindUp {
@@ -77,7 +84,11 @@ export async function kindUp(o: KindOpts, log: Logger, hooks: KindUpHooks = {}):
   if (connect.exitCode !== 0 && !/already exists|already attached/i.test(connect.stderr)) {
     throw new Error(`could not connect registry ${o.registryName} to the kind network: ${connect.stderr.trim()}`);
   }
-  const nodes = (await exec(o.kind, ['get', 'nodes', '--name', o.cluster], { log })).stdout.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+  const nodes = (await exec(o.kind, ['get', 'nodes', '--name', o.cluster], { log })).stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .sort();
   for (const s of wiringSteps(o, nodes)) await runStep(s, log);
   return { created: !exists, registryStarted, registryCreated, nodes };
 }

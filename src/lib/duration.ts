@@ -23,14 +23,10 @@ export function parseDuration(input: string, value: string, opts: { min?: number
     total += Number(m[1]) * (UNIT_MS[m[2] as string] as number);
   }
   if (opts.min !== undefined && total < opts.min) {
-    throw new ConfigurationError(
-      `Input '${input}' duration '${value}' is too short: at least ${formatHours(opts.min)} is allowed`,
-    );
+    throw new ConfigurationError(`Input '${input}' duration '${value}' is too short: at least ${formatHours(opts.min)} is allowed`);
   }
   if (opts.max !== undefined && total > opts.max) {
-    throw new ConfigurationError(
-      `Input '${input}' duration '${value}' is too long: at most ${formatHours(opts.max)} is allowed`,
-    );
+    throw new ConfigurationError(`Input '${input}' duration '${value}' is too long: at most ${formatHours(opts.max)} is allowed`);
   }
   return Math.round(total);
 }

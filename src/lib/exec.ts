@@ -37,7 +37,12 @@ export const KILL_GRACE_MS = 2_000;
 
 /** A spawned tool ran past its timeout and was killed, with the processes it started. */
 export class CommandTimeoutError extends CommandError {
-  constructor(command: string, args: readonly string[], readonly timeoutMs: number, stderr: string) {
+  constructor(
+    command: string,
+    args: readonly string[],
+    readonly timeoutMs: number,
+    stderr: string,
+  ) {
     super(command, args, -1, stderr);
     const tail = stderr.trim().split('\n').slice(-5).join('\n').trim();
     this.message = `${basename(command)} ${argvHead(args)} timed out after ${formatDuration(timeoutMs)}: killed it and the processes it started${tail ? `; its last output: ${tail}` : ''}`;
@@ -93,7 +98,13 @@ function goDurationMs(v: string): number | undefined {
 
 /** The start of an argv for an error: the subcommand and its first words, never the whole line. */
 function argvHead(args: readonly string[]): string {
-  return args.slice(0, 3).map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a)).map(quote).join(' ') + (args.length > 3 ? ' …' : '');
+  return (
+    args
+      .slice(0, 3)
+      .map((a) => (a.length > 60 ? `${a.slice(0, 57)}...` : a))
+      .map(quote)
+      .join(' ') + (args.length > 3 ? ' …' : '')
+  );
 }
 
 function run(command: string, args: readonly string[], opts: ExecOpts, timeoutMs: number): Promise<ExecResult & { timedOut: boolean }> {
@@ -132,7 +143,11 @@ function run(command: string, args: readonly string[], opts: ExecOpts, timeoutMs
       clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);
       // what it started and left behind after a timeout goes with it
-      if (timedOut) signal(tree.filter((p) => p !== child.pid), 'SIGKILL');
+      if (timedOut)
+        signal(
+          tree.filter((p) => p !== child.pid),
+          'SIGKILL',
+        );
       resolve({ exitCode: code ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut });
     };
     child.on('error', (e) => {

@@ -17,7 +17,11 @@ export interface OutFile {
  */
 export function writeFilesAtomically(dir: string, files: readonly OutFile[], opts: { overwrite: boolean; input: string }): string[] {
   const target = resolve(dir);
-  assertWritable(dir, files.map((f) => f.name), opts);
+  assertWritable(
+    dir,
+    files.map((f) => f.name),
+    opts,
+  );
   const created = !existsSync(target);
   mkdirSync(target, { recursive: true });
   const staging = mkdtempSync(join(target, '.meshci-staging-'));

@@ -58,5 +58,9 @@ export function didYouMean(word: string, candidates: readonly string[], show: (c
 /** The `n` candidates nearest to `word` (nearest first), for a list too long to print whole. */
 export function nearest(word: string, candidates: readonly string[], n: number): string[] {
   const w = word.toLowerCase();
-  return [...candidates].map((c) => [c, editDistance(w, c.toLowerCase())] as const).sort((a, b) => a[1] - b[1]).slice(0, n).map(([c]) => c);
+  return [...candidates]
+    .map((c) => [c, editDistance(w, c.toLowerCase())] as const)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, n)
+    .map(([c]) => c);
 }

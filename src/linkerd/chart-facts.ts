@@ -15,35 +15,73 @@ import { RENDER_KUBE_VERSION, type ChartFacts, type VersionEntry } from './versi
  */
 const KEYS = ['namespace', 'linkerdNamespace', 'installNamespace', 'cniEnabled', 'installGatewayAPI', 'enableHttpRoutes'];
 
-const namespaceOf = (chart: string) => (chart.includes('viz') ? 'linkerd-viz' : chart.includes('jaeger') ? 'linkerd-jaeger' : chart.includes('cni') ? 'linkerd-cni' : 'linkerd');
+const namespaceOf = (chart: string) =>
+  chart.includes('viz') ? 'linkerd-viz' : chart.includes('jaeger') ? 'linkerd-jaeger' : chart.includes('cni') ? 'linkerd-cni' : 'linkerd';
 
 /** A throwaway identity the control-plane charts need to render (nothing of it is kept); 0600 file. */
 export async function throwawayIdentity(dir: string): Promise<string> {
   const anchor = await generateAnchor({ validityMs: 86_400_000 });
   const issuer = await generateIssuer({ validityMs: 86_400_000, anchor: anchor.cert, anchorKey: parsePrivateKey(anchor.keyPem) });
   const file = join(dir, 'identity.yaml');
-  writeFileSync(file, yaml.dump({ identityTrustAnchorsPEM: anchor.cert.pem, identity: { issuer: { crtExpiry: issuer.cert.notAfter.toISOString().replace(/\.\d+Z$/, 'Z'), tls: { crtPEM: issuer.cert.pem, keyPEM: issuer.keyPem } } } }), { mode: 0o600 });
+  writeFileSync(
+    file,
+    yaml.dump({
+      identityTrustAnchorsPEM: anchor.cert.pem,
+      identity: { issuer: { crtExpiry: issuer.cert.notAfter.toISOString().replace(/\.\d+Z$/, 'Z'), tls: { crtPEM: issuer.cert.pem, keyPEM: issuer.keyPem } } },
+    }),
+    { mode: 0o600 },
+  );
   return file;
 }
 
-export async function versionEntryFromCharts(helm: Helm, version: string, charts: Record<string, string>, o: { identityFile: string; work: string; source?: string }): Promise<VersionEntry> {
-  const entry: VersionEntry = { source: o.source ?? '', chart: 'linkerd2' in charts ? 'linkerd2' : 'linkerd-control-plane', kubeVersion: '', core: [], charts: {} };
+export async function versionEntryFromCharts(
+  helm: Helm,
+  version: string,
+  charts: Record<string, string>,
+  o: { identityFile: string; work: string; source?: string },
+): Promise<VersionEntry> {
+  const entry: VersionEntry = {
+    source: o.source ?? '',
+    chart: 'linkerd2' in charts ? 'linkerd2' : 'linkerd-control-plane',
+    kubeVersion: '',
+    core: [],
+    charts: {},
+  };
   for (const [name, chartDir] of Object.entries(charts)) {
     const meta = yaml.load(readFileSync(join(chartDir, 'Chart.yaml'), 'utf8')) as Record<string, unknown>;
     const valuesText = readFileSync(join(chartDir, 'values.yaml'), 'utf8');
     const values = (yaml.load(valuesText, { json: true }) ?? {}) as Record<string, unknown>;
     const identity = name === 'linkerd2' || name === 'linkerd-control-plane';
-    const rendered = await helm.template({ release: name, chart: chartDir, namespace: namespaceOf(name), valuesFiles: identity ? [o.identityFile] : [], kubeVersion: RENDER_KUBE_VERSION, includeCrds: true });
+    const rendered = await helm.template({
+      release: name,
+      chart: chartDir,
+      namespace: namespaceOf(name),
+      valuesFiles: identity ? [o.identityFile] : [],
+      kubeVersion: RENDER_KUBE_VERSION,
+      includeCrds: true,
+    });
     const images = imagesFromManifests(rendered);
     // with the CNI plugin the control plane renders other pods (e.g. 2.12's noop init container)
     let cniImages: string[] = [];
     if (identity && 'cniEnabled' in values) {
       const cni = join(o.work, 'cni.yaml');
       writeFileSync(cni, 'cniEnabled: true\n');
-      cniImages = imagesFromManifests(await helm.template({ release: name, chart: chartDir, namespace: 'linkerd', valuesFiles: [o.identityFile, cni], kubeVersion: RENDER_KUBE_VERSION, includeCrds: true })).filter((i) => !images.includes(i));
+      cniImages = imagesFromManifests(
+        await helm.template({
+          release: name,
+          chart: chartDir,
+          namespace: 'linkerd',
+          valuesFiles: [o.identityFile, cni],
+          kubeVersion: RENDER_KUBE_VERSION,
+          includeCrds: true,
+        }),
+      ).filter((i) => !images.includes(i));
     }
     const all = [...images, ...cniImages];
-    const paths = imageValuePaths(valuesText, all.map((i) => i.replace(/[:@][^/]*$/, '')));
+    const paths = imageValuePaths(
+      valuesText,
+      all.map((i) => i.replace(/[:@][^/]*$/, '')),
+    );
     const hardcoded = all.filter((i) => !paths[i.replace(/[:@][^/]*$/, '')]);
     const inHooks = hookImages(rendered);
     const namespace = renderedNamespaces(rendered)[0];
@@ -67,7 +105,14 @@ export async function versionEntryFromCharts(helm: Helm, version: string, charts
         // Gateway API CRDs off by default: render them to learn what they would bundle
         const on = join(o.work, 'gateway-api.yaml');
         writeFileSync(on, 'installGatewayAPI: true\n');
-        const withGw = await helm.template({ release: name, chart: chartDir, namespace: 'linkerd', valuesFiles: [on], kubeVersion: RENDER_KUBE_VERSION, includeCrds: true });
+        const withGw = await helm.template({
+          release: name,
+          chart: chartDir,
+          namespace: 'linkerd',
+          valuesFiles: [on],
+          kubeVersion: RENDER_KUBE_VERSION,
+          includeCrds: true,
+        });
         Object.assign(facts, { grpcRoute: crdVersions(withGw, 'grpcroutes.gateway.networking.k8s.io'), gatewayAPI: 'optional' });
       }
     }
@@ -104,6 +149,9 @@ export async function appFactsFromChart(helm: Helm, chartDir: string): Promise<A
     chart: String(meta['version']),
     default: appVersion,
     images: images.map((i) => i.replace(`:${appVersion}`, ':{version}')),
-    values: imageValuePaths(valuesText, images.map((i) => i.replace(/[:@][^/]*$/, ''))),
+    values: imageValuePaths(
+      valuesText,
+      images.map((i) => i.replace(/[:@][^/]*$/, '')),
+    ),
   };
 }

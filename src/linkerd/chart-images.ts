@@ -67,7 +67,11 @@ function injectorImages(data: Obj): string[] {
   if (!isObj(v)) return [];
   const version = typeof v['linkerdVersion'] === 'string' ? v['linkerdVersion'] : undefined;
   const out: string[] = [];
-  for (const path of [['proxy', 'image'], ['proxyInit', 'image'], ['debugContainer', 'image']]) {
+  for (const path of [
+    ['proxy', 'image'],
+    ['proxyInit', 'image'],
+    ['debugContainer', 'image'],
+  ]) {
     let cur: unknown = v;
     for (const p of path) cur = isObj(cur) ? cur[p] : undefined;
     if (!isObj(cur) || typeof cur['name'] !== 'string' || !cur['name']) continue;
@@ -131,7 +135,8 @@ export function imageValuePaths(valuesYaml: string, repositories: readonly strin
         const repo = repoOf(`${registry}/${val}`);
         const tag = sibling(['tag', 'version']);
         const digest = sibling(['digest']);
-        if (repo) add(repo, { registry: at('registry'), repository: at('repository'), ...(tag ? { tag: at(tag) } : {}), ...(digest ? { digest: at(digest) } : {}) });
+        if (repo)
+          add(repo, { registry: at('registry'), repository: at('repository'), ...(tag ? { tag: at(tag) } : {}), ...(digest ? { digest: at(digest) } : {}) });
       } else if (k === 'name' && registry !== undefined) {
         const repo = repoOf(`${registry}/${val}`);
         const tag = sibling(['tag', 'version']);
@@ -141,7 +146,8 @@ export function imageValuePaths(valuesYaml: string, repositories: readonly strin
         const repo = repoOf(val);
         const tag = k.endsWith('Image') ? sibling([k.replace(/Image$/, 'Version')]) : sibling(['tag', 'version']);
         const digest = k.endsWith('Image') ? undefined : sibling(['digest']);
-        if (repo && !/[:@]/.test(val.split('/').pop() ?? '')) add(repo, { name: at(k), ...(tag ? { tag: at(tag) } : {}), ...(digest ? { digest: at(digest) } : {}) });
+        if (repo && !/[:@]/.test(val.split('/').pop() ?? ''))
+          add(repo, { name: at(k), ...(tag ? { tag: at(tag) } : {}), ...(digest ? { digest: at(digest) } : {}) });
       }
     }
   };

@@ -23,7 +23,6 @@ export interface IdentityApplier {
   setIssuer(crtPem: string, keyPem: string, cert: CertInfo): Promise<void>;
 }
 
-
 export function applierFor(
   cluster: Cluster,
   state: IdentityState,
@@ -61,10 +60,16 @@ export class PatchApplier implements IdentityApplier {
           if (e.name === 'LINKERD2_IDENTITY_TRUST_ANCHORS') e.value = String(e.value ?? '').includes('-----BEGIN') ? pem : b64(pem);
         }
       }
-      await this.cluster.mergePatch({ apiVersion: 'apps/v1', kind: 'Deployment', namespace: ns, name: 'linkerd-identity' }, { spec: { template: { spec: { containers } } } });
+      await this.cluster.mergePatch(
+        { apiVersion: 'apps/v1', kind: 'Deployment', namespace: ns, name: 'linkerd-identity' },
+        { spec: { template: { spec: { containers } } } },
+      );
     }
     const values = { ...this.state.values, identityTrustAnchorsPEM: pem };
-    await this.cluster.mergePatch({ apiVersion: 'v1', kind: 'ConfigMap', namespace: ns, name: CONFIG_CM }, { data: { values: yaml.dump(values, { lineWidth: -1 }) } });
+    await this.cluster.mergePatch(
+      { apiVersion: 'v1', kind: 'ConfigMap', namespace: ns, name: CONFIG_CM },
+      { data: { values: yaml.dump(values, { lineWidth: -1 }) } },
+    );
     this.state.values = values;
     if (this.state.scheme === 'kubernetes.io/tls') {
       await this.cluster.mergePatch({ apiVersion: 'v1', kind: 'Secret', namespace: ns, name: ISSUER_SECRET }, { data: { 'ca.crt': b64(pem) } });
@@ -73,7 +78,8 @@ export class PatchApplier implements IdentityApplier {
 
   async setIssuer(crtPem: string, keyPem: string, cert: CertInfo): Promise<void> {
     const ns = this.state.namespace;
-    const data = this.state.scheme === 'kubernetes.io/tls' ? { 'tls.crt': b64(crtPem), 'tls.key': b64(keyPem) } : { 'crt.pem': b64(crtPem), 'key.pem': b64(keyPem) };
+    const data =
+      this.state.scheme === 'kubernetes.io/tls' ? { 'tls.crt': b64(crtPem), 'tls.key': b64(keyPem) } : { 'crt.pem': b64(crtPem), 'key.pem': b64(keyPem) };
     const metadata = this.state.legacyConfig ? { annotations: { 'linkerd.io/identity-issuer-expiry': rfc3339(cert.notAfter) } } : undefined;
     await this.cluster.mergePatch({ apiVersion: 'v1', kind: 'Secret', namespace: ns, name: ISSUER_SECRET }, { data, ...(metadata ? { metadata } : {}) });
   }
@@ -107,7 +113,8 @@ export class HelmApplier implements IdentityApplier {
   private async upgrade(files: Record<string, string>, set: Record<string, string>): Promise<void> {
     const { release, namespace } = this.state.helm!;
     const rel = await this.helm.list(namespace, release);
-    if (!rel) throw new ConfigurationError(`Helm release '${release}' not found in namespace '${namespace}' (helm list); is helm pointed at the right cluster?`);
+    if (!rel)
+      throw new ConfigurationError(`Helm release '${release}' not found in namespace '${namespace}' (helm list); is helm pointed at the right cluster?`);
     const chart = Helm.splitChart(rel.chart);
     const root = this.opts.tempRoot ?? tmpdir();
     mkdirSync(root, { recursive: true });
@@ -137,4 +144,3 @@ export class HelmApplier implements IdentityApplier {
     }
   }
 }
-

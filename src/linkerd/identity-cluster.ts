@@ -79,8 +79,14 @@ export async function readIdentityState(cluster: Cluster, namespace: string): Pr
   const issuerPem = b64(secret.data?.[crtKey]);
   const issuerKeyPem = b64(secret.data?.[keyKey]);
   const external = scheme === 'kubernetes.io/tls';
-  if (!issuerPem) throw new ConfigurationError(`key ${crtKey} containing the issuer certificate needs to exist in secret ${ISSUER_SECRET} if --identity-external-issuer=${external}`);
-  if (!issuerKeyPem) throw new ConfigurationError(`key ${keyKey} containing the issuer private key needs to exist in secret ${ISSUER_SECRET} if --identity-external-issuer=${external}`);
+  if (!issuerPem)
+    throw new ConfigurationError(
+      `key ${crtKey} containing the issuer certificate needs to exist in secret ${ISSUER_SECRET} if --identity-external-issuer=${external}`,
+    );
+  if (!issuerKeyPem)
+    throw new ConfigurationError(
+      `key ${keyKey} containing the issuer private key needs to exist in secret ${ISSUER_SECRET} if --identity-external-issuer=${external}`,
+    );
   maskSecret(issuerKeyPem);
   if (external && secret.data?.['ca.crt'] && !roots) {
     bundlePem = b64(secret.data['ca.crt']) ?? bundlePem;
@@ -88,9 +94,10 @@ export async function readIdentityState(cluster: Cluster, namespace: string): Pr
   }
   const labels = config.metadata.labels ?? {};
   const ann = config.metadata.annotations ?? {};
-  const helm = labels['app.kubernetes.io/managed-by'] === 'Helm' && ann['meta.helm.sh/release-name']
-    ? { release: ann['meta.helm.sh/release-name'], namespace: ann['meta.helm.sh/release-namespace'] ?? namespace }
-    : undefined;
+  const helm =
+    labels['app.kubernetes.io/managed-by'] === 'Helm' && ann['meta.helm.sh/release-name']
+      ? { release: ann['meta.helm.sh/release-name'], namespace: ann['meta.helm.sh/release-namespace'] ?? namespace }
+      : undefined;
   return {
     namespace,
     scheme,
@@ -126,7 +133,7 @@ const WORKLOAD_LABELS: [string, WorkloadKind][] = [
 export async function listMeshedPods(cluster: Cluster, controlPlaneNs: string): Promise<MeshedPod[]> {
   const pods = await cluster.list<KObject>('v1', 'Pod', { labelSelector: `${CONTROL_PLANE_NS_LABEL}=${controlPlaneNs}` });
   return pods
-    .filter((p) => !(p.metadata?.deletionTimestamp))
+    .filter((p) => !p.metadata?.deletionTimestamp)
     .map((p) => {
       const labels = p.metadata?.labels ?? {};
       type Container = { name?: string; env?: { name: string; value?: string; valueFrom?: unknown }[] };

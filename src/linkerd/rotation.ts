@@ -125,17 +125,24 @@ interface RotationState {
 }
 
 async function readRotationState(ctx: Ctx): Promise<RotationState | undefined> {
-  const cm = await ctx.cluster.get<KObject & { data?: Record<string, string> }>({ apiVersion: 'v1', kind: 'ConfigMap', namespace: ctx.state.namespace, name: ROTATION_STATE });
+  const cm = await ctx.cluster.get<KObject & { data?: Record<string, string> }>({
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    namespace: ctx.state.namespace,
+    name: ROTATION_STATE,
+  });
   const phase = cm?.data?.['phase'];
   const status = cm?.data?.['status'];
   const updated = cm?.data?.['updated'];
-  if ((phase === 'bundle' || phase === 'issuer' || phase === 'finalize') && (status === 'started' || status === 'done')) return { phase, status, ...(updated ? { updated } : {}) };
+  if ((phase === 'bundle' || phase === 'issuer' || phase === 'finalize') && (status === 'started' || status === 'done'))
+    return { phase, status, ...(updated ? { updated } : {}) };
   return undefined;
 }
 
 async function markPhase(ctx: Ctx, phase: Phase, status: RotationState['status']): Promise<void> {
   await ctx.cluster.apply({
-    apiVersion: 'v1', kind: 'ConfigMap',
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
     metadata: { name: ROTATION_STATE, namespace: ctx.state.namespace, labels: { 'app.kubernetes.io/managed-by': 'meshci' } },
     data: { phase, status, updated: new Date().toISOString() },
   } as KObject);
@@ -168,7 +175,11 @@ async function phaseBundle(ctx: Ctx): Promise<boolean> {
       `a trust-anchor rotation is already under way: the bundle holds ${ctx.anchors.length} anchors. Run phase 'issuer' or 'finalize' (or 'auto')`,
     );
   }
-  const { cert: anchor, keyPem, generated } = await ctx.log.group('Prepare the new trust anchor', async () => {
+  const {
+    cert: anchor,
+    keyPem,
+    generated,
+  } = await ctx.log.group('Prepare the new trust anchor', async () => {
     if (ctx.opts.trustAnchor && ctx.opts.trustAnchorKey) {
       const cert = parseCertificate(splitCertificates(ctx.opts.trustAnchor.text)[0]!);
       if (!keyMatchesCert(cert, parsePrivateKey(ctx.opts.trustAnchorKey.text))) {
@@ -187,11 +198,18 @@ async function phaseBundle(ctx: Ctx): Promise<boolean> {
   const bundle = [anchor, ...ctx.anchors];
   validate(ctx, bundle, ctx.issuer, 'the new bundle (new + current anchors) with the current issuer');
   // never overwrite the pending key while the bundle needs it (a finalize that did not finish)
-  const pending = await ctx.cluster.get<KObject & { data?: Record<string, string> }>({ apiVersion: 'v1', kind: 'Secret', namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET });
+  const pending = await ctx.cluster.get<KObject & { data?: Record<string, string> }>({
+    apiVersion: 'v1',
+    kind: 'Secret',
+    namespace: ctx.state.namespace,
+    name: PENDING_ANCHOR_SECRET,
+  });
   if (generated && !ctx.vault && pending?.data?.['tls.crt']) {
     const held = parseCertificate(fromBase64(pending.data['tls.crt']));
     if (ctx.anchors.some((a) => a.fingerprintSha256 === held.fingerprintSha256)) {
-      throw new ConfigurationError(`nothing was changed: Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} holds the key of an anchor in the bundle (serial ${held.serial}), left by a rotation that did not finish: run rotate-anchor phase finalize to finish it (or save and delete that Secret) before a new rotation`);
+      throw new ConfigurationError(
+        `nothing was changed: Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} holds the key of an anchor in the bundle (serial ${held.serial}), left by a rotation that did not finish: run rotate-anchor phase finalize to finish it (or save and delete that Secret) before a new rotation`,
+      );
     }
   }
   await markPhase(ctx, 'bundle', 'started');
@@ -205,9 +223,15 @@ async function phaseBundle(ctx: Ctx): Promise<boolean> {
     ctx.steps.push(`kept the new anchor in ${ctx.vault.describe('next')} for the next phases`);
   } else if (generated) {
     await ctx.cluster.apply({
-      apiVersion: 'v1', kind: 'Secret', type: 'kubernetes.io/tls',
-      metadata: { name: PENDING_ANCHOR_SECRET, namespace: ctx.state.namespace, labels: { 'app.kubernetes.io/managed-by': 'meshci' },
-        annotations: { 'meshci.io/purpose': 'trust anchor of a rotation in progress; deleted when rotate-anchor finalizes' } },
+      apiVersion: 'v1',
+      kind: 'Secret',
+      type: 'kubernetes.io/tls',
+      metadata: {
+        name: PENDING_ANCHOR_SECRET,
+        namespace: ctx.state.namespace,
+        labels: { 'app.kubernetes.io/managed-by': 'meshci' },
+        annotations: { 'meshci.io/purpose': 'trust anchor of a rotation in progress; deleted when rotate-anchor finalizes' },
+      },
       data: { 'tls.crt': toBase64(anchor.pem), 'tls.key': toBase64(keyPem) },
     } as KObject);
     ctx.steps.push(`kept the new anchor's key in Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} for the next phases`);
@@ -264,16 +288,15 @@ async function phaseFinalize(ctx: Ctx): Promise<boolean> {
   }
   const fresh = await newAnchor(ctx, { needKey: false });
   if (!signedBy(ctx.issuer, fresh.cert)) {
-    throw new ConfigurationError(
-      `refusing to finalize: the issuer is still signed by an old anchor (${ctx.issuer.issuerCN}); run phase 'issuer' first`,
-    );
+    throw new ConfigurationError(`refusing to finalize: the issuer is still signed by an old anchor (${ctx.issuer.issuerCN}); run phase 'issuer' first`);
   }
   const pods = await listMeshedPods(ctx.cluster, ctx.state.namespace);
   const lacking = podsLacking(pods, fresh.cert, ctx.state.namespace);
   if (lacking.length > 0) {
     throw new ConfigurationError(
       `refusing to finalize: ${lacking.length} meshed pod(s) still lack the new trust anchor (serial ${fresh.cert.serial}) and would lose mTLS: ` +
-        lacking.map((p) => `${p.namespace}/${p.name}`).join(', ') + '. Restart them (or run phase issuer again), then finalize',
+        lacking.map((p) => `${p.namespace}/${p.name}`).join(', ') +
+        '. Restart them (or run phase issuer again), then finalize',
     );
   }
   validate(ctx, [fresh.cert], ctx.issuer, 'the final bundle (new anchor only) with the current issuer');
@@ -292,7 +315,9 @@ async function phaseFinalize(ctx: Ctx): Promise<boolean> {
 async function finishCleanup(ctx: Ctx, anchor: CertInfo): Promise<void> {
   if (await ctx.cluster.delete({ apiVersion: 'v1', kind: 'Secret', namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET })) {
     ctx.steps.push(`deleted Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET}`);
-    ctx.log.warning(`Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} held the only copy meshci kept of the new anchor's key (serial ${anchor.serial}); it is deleted now. Later issuer rotations need that key: keep ca-new.key from output-dir, or use key-vault-url`);
+    ctx.log.warning(
+      `Secret ${ctx.state.namespace}/${PENDING_ANCHOR_SECRET} held the only copy meshci kept of the new anchor's key (serial ${anchor.serial}); it is deleted now. Later issuer rotations need that key: keep ca-new.key from output-dir, or use key-vault-url`,
+    );
   }
   if (ctx.vault) {
     const next = await ctx.vault.get('next');
@@ -326,7 +351,8 @@ async function rotateIssuer(ctx: Ctx): Promise<boolean> {
     if (lacking.length > 0) {
       throw new ConfigurationError(
         `nothing was changed: the new issuer is signed by the anchor with serial ${signer.serial}, which ${lacking.length} meshed pod(s) do not trust yet (` +
-          lacking.map((p) => `${p.namespace}/${p.name}`).join(', ') + "): restart them (rotate-anchor phase 'bundle' does) first",
+          lacking.map((p) => `${p.namespace}/${p.name}`).join(', ') +
+          "): restart them (rotate-anchor phase 'bundle' does) first",
       );
     }
   }
@@ -339,7 +365,11 @@ async function rotateIssuer(ctx: Ctx): Promise<boolean> {
 
 function validate(ctx: Ctx, anchors: CertInfo[], issuer: CertInfo, what: string, keyPem?: string): void {
   const report: CheckReport = checkIdentity(
-    { anchors: { text: bundlePem(anchors), source: 'new bundle' }, issuer: { text: issuer.pem, source: 'new issuer' }, issuerKey: keyPem ? { text: keyPem, source: 'new issuer key' } : undefined },
+    {
+      anchors: { text: bundlePem(anchors), source: 'new bundle' },
+      issuer: { text: issuer.pem, source: 'new issuer' },
+      issuerKey: keyPem ? { text: keyPem, source: 'new issuer key' } : undefined,
+    },
     { version: ctx.opts.linkerdVersion, now: new Date(), minValidityMs: 0 },
   );
   const errors = errorList(report.checks);
@@ -360,7 +390,8 @@ async function applyIssuer(ctx: Ctx, cert: CertInfo, keyPem: string): Promise<vo
       { namespace: ns, fieldSelector: 'involvedObject.name=linkerd-identity', resourceVersion, timeoutMs: wait },
       (ev) => {
         const reason = String(ev.object['reason'] ?? '');
-        if (ev.type !== 'DELETED' && (reason === 'IssuerUpdated' || reason === 'IssuerUpdateSkipped')) return { reason, message: String(ev.object['message'] ?? '') };
+        if (ev.type !== 'DELETED' && (reason === 'IssuerUpdated' || reason === 'IssuerUpdateSkipped'))
+          return { reason, message: String(ev.object['message'] ?? '') };
         return undefined;
       },
     );
@@ -391,7 +422,12 @@ async function confirmIssuer(ctx: Ctx): Promise<void> {
     const ns = ctx.state.namespace;
     const since = Date.parse(ctx.rotation?.updated ?? '') || 0;
     const events = await ctx.cluster.list<KObject>('v1', 'Event', { namespace: ns, fieldSelector: 'involvedObject.name=linkerd-identity' });
-    const seen = events.find((e) => e['reason'] === 'IssuerUpdated' && Date.parse(String(e['lastTimestamp'] ?? e['eventTime'] ?? (e.metadata as { creationTimestamp?: string } | undefined)?.creationTimestamp ?? '')) >= since);
+    const seen = events.find(
+      (e) =>
+        e['reason'] === 'IssuerUpdated' &&
+        Date.parse(String(e['lastTimestamp'] ?? e['eventTime'] ?? (e.metadata as { creationTimestamp?: string } | undefined)?.creationTimestamp ?? '')) >=
+          since,
+    );
     if (seen) {
       ctx.log.info('identity controller: IssuerUpdated (before this run resumed the phase)');
       ctx.steps.push('confirmed by the IssuerUpdated event');
@@ -426,7 +462,9 @@ async function rollMeshedWorkloads(ctx: Ctx, anchor: CertInfo | undefined, opts:
   if (targets.length === 0) return;
   if (!ctx.opts.restartWorkloads) {
     if (opts.required && anchor && podsLacking(pods, anchor, cpNs).length > 0) {
-      throw new ConfigurationError(`'restart-workloads' is false but ${podsLacking(pods, anchor, cpNs).length} meshed pod(s) lack the new anchor; restart them yourself and run again`);
+      throw new ConfigurationError(
+        `'restart-workloads' is false but ${podsLacking(pods, anchor, cpNs).length} meshed pod(s) lack the new anchor; restart them yourself and run again`,
+      );
     }
     return;
   }
@@ -438,7 +476,10 @@ async function rollMeshedWorkloads(ctx: Ctx, anchor: CertInfo | undefined, opts:
     await Promise.all([...workloads.values()].map((w) => ctx.cluster.waitRollout(w.kind, w.namespace, w.name, ctx.opts.timeoutMs)));
     ctx.steps.push(`restarted ${workloads.size} meshed workload(s): ${[...workloads.keys()].join(', ')}`);
     const bare = targets.filter((p) => !p.workload);
-    if (bare.length) ctx.log.warning(`meshed pods without a Deployment/StatefulSet/DaemonSet cannot be restarted by meshci: ${bare.map((p) => `${p.namespace}/${p.name}`).join(', ')}`);
+    if (bare.length)
+      ctx.log.warning(
+        `meshed pods without a Deployment/StatefulSet/DaemonSet cannot be restarted by meshci: ${bare.map((p) => `${p.namespace}/${p.name}`).join(', ')}`,
+      );
   });
   if (!anchor) return;
   pods = await listMeshedPods(ctx.cluster, cpNs);
@@ -469,7 +510,12 @@ async function newAnchor(ctx: Ctx, opts: { needKey: boolean; forIssuerRotation?:
       if (kept && inBundle(kept.cert)) return kept;
     }
   }
-  const pending = await ctx.cluster.get<KObject & { data?: Record<string, string> }>({ apiVersion: 'v1', kind: 'Secret', namespace: ctx.state.namespace, name: PENDING_ANCHOR_SECRET });
+  const pending = await ctx.cluster.get<KObject & { data?: Record<string, string> }>({
+    apiVersion: 'v1',
+    kind: 'Secret',
+    namespace: ctx.state.namespace,
+    name: PENDING_ANCHOR_SECRET,
+  });
   if (pending?.data?.['tls.crt'] && pending.data['tls.key']) {
     const keyPem = fromBase64(pending.data['tls.key']);
     ctx.mask(keyPem);
@@ -486,5 +532,3 @@ async function newAnchor(ctx: Ctx, opts: { needKey: boolean; forIssuerRotation?:
   // Without a record of which anchor is new, take the first: `step certificate bundle` and meshci put it there.
   return { cert: ctx.anchors[0]! };
 }
-
-

@@ -72,7 +72,10 @@ export function grpcRoutes(rpcs: Rpc[], target: { service: string; namespace: st
       metadata: { name: `${target.service}-grpc${n ? `-${n + 1}` : ''}`, namespace: target.namespace },
       spec: {
         parentRefs: [{ name: target.service, kind: 'Service', group: 'core', port: target.port }],
-        rules: rpcs.slice(i, i + GRPCROUTE_MAX_RULES).map((r) => ({ matches: [{ method: { type: 'Exact', service: r.service, method: r.method } }], backendRefs: [{ name: target.service, port: target.port }] })),
+        rules: rpcs.slice(i, i + GRPCROUTE_MAX_RULES).map((r) => ({
+          matches: [{ method: { type: 'Exact', service: r.service, method: r.method } }],
+          backendRefs: [{ name: target.service, port: target.port }],
+        })),
       },
     });
   }

@@ -29,12 +29,22 @@ const TIMEOUT_MS = 10_000;
  */
 function run(cmd: string, args: string[]): { ok: boolean; out: string; missing: boolean } {
   const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: TIMEOUT_MS, stdio: ['ignore', 'pipe', 'pipe'] });
-  if (r.error) return { ok: false, out: (r.error as NodeJS.ErrnoException).code === 'ENOENT' ? '' : r.error.message, missing: (r.error as NodeJS.ErrnoException).code === 'ENOENT' };
+  if (r.error)
+    return {
+      ok: false,
+      out: (r.error as NodeJS.ErrnoException).code === 'ENOENT' ? '' : r.error.message,
+      missing: (r.error as NodeJS.ErrnoException).code === 'ENOENT',
+    };
   return { ok: r.status === 0, out: `${r.stdout}${r.stderr}`.trim(), missing: false };
 }
 
 function firstLine(s: string): string {
-  return s.split('\n').find((l) => l.trim())?.trim() ?? '';
+  return (
+    s
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? ''
+  );
 }
 
 export async function checks(opts: { provider: string; kubeconfig?: string }): Promise<Finding[]> {
@@ -43,9 +53,16 @@ export async function checks(opts: { provider: string; kubeconfig?: string }): P
   const needAzure = opts.provider === 'aks';
 
   const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
-  out.push(major > 20 || (major === 20 && minor >= 19)
-    ? { name: 'node', status: 'ok', detail: process.version }
-    : { name: 'node', status: 'fail', detail: `${process.version}; meshci needs Node.js >= 20.19`, fix: 'install Node.js 20.19 or later (24 is what GitHub runs the actions on)' });
+  out.push(
+    major > 20 || (major === 20 && minor >= 19)
+      ? { name: 'node', status: 'ok', detail: process.version }
+      : {
+          name: 'node',
+          status: 'fail',
+          detail: `${process.version}; meshci needs Node.js >= 20.19`,
+          fix: 'install Node.js 20.19 or later (24 is what GitHub runs the actions on)',
+        },
+  );
 
   const docker = run('docker', ['info', '--format', '{{.ServerVersion}}']);
   if (docker.ok) out.push({ name: 'docker', status: 'ok', detail: `engine ${firstLine(docker.out)}` });
@@ -54,24 +71,33 @@ export async function checks(opts: { provider: string; kubeconfig?: string }): P
       name: 'docker',
       status: needDocker ? 'fail' : 'info',
       detail: docker.missing ? 'not on PATH' : `no engine answers: ${firstLine(docker.out)}`,
-      fix: docker.missing ? 'install Docker (the kind provider runs the cluster in it)' : 'start the Docker engine (e.g. systemctl start docker, or Docker Desktop)',
+      fix: docker.missing
+        ? 'install Docker (the kind provider runs the cluster in it)'
+        : 'start the Docker engine (e.g. systemctl start docker, or Docker Desktop)',
     });
   }
 
   for (const [tool, args, pick] of [
     ['kind', ['version'], (s: string) => firstLine(s)],
-    ['kubectl', ['version', '--client', '-o', 'json'], (s: string) => (/"gitVersion":\s*"([^"]+)"/.exec(s)?.[1] ?? firstLine(s))],
+    ['kubectl', ['version', '--client', '-o', 'json'], (s: string) => /"gitVersion":\s*"([^"]+)"/.exec(s)?.[1] ?? firstLine(s)],
     ['helm', ['version', '--short'], (s: string) => firstLine(s)],
   ] as const) {
     const r = run(tool, [...args]);
-    out.push(r.ok
-      ? { name: tool, status: 'ok', detail: pick(r.out) }
-      : { name: tool, status: 'info', detail: r.missing ? 'not on PATH: meshci downloads its pinned version when a step needs it' : firstLine(r.out) });
+    out.push(
+      r.ok
+        ? { name: tool, status: 'ok', detail: pick(r.out) }
+        : { name: tool, status: 'info', detail: r.missing ? 'not on PATH: meshci downloads its pinned version when a step needs it' : firstLine(r.out) },
+    );
   }
 
   const kubeconfig = opts.kubeconfig ?? process.env['KUBECONFIG']?.split(':')[0] ?? join(homedir(), '.kube', 'config');
   if (!existsSync(kubeconfig)) {
-    out.push({ name: 'cluster', status: opts.provider === 'existing' ? 'fail' : 'info', detail: `no kubeconfig at ${kubeconfig}`, fix: 'meshci up creates one; for an existing cluster pass --kubeconfig <path>' });
+    out.push({
+      name: 'cluster',
+      status: opts.provider === 'existing' ? 'fail' : 'info',
+      detail: `no kubeconfig at ${kubeconfig}`,
+      fix: 'meshci up creates one; for an existing cluster pass --kubeconfig <path>',
+    });
   } else {
     try {
       // loaded only here: the Kubernetes client is 4 MB of JavaScript no other check needs
@@ -82,7 +108,12 @@ export async function checks(opts: { provider: string; kubeconfig?: string }): P
       const v = await c.serverVersion(TIMEOUT_MS);
       out.push({ name: 'cluster', status: 'ok', detail: `${c.server} answers, Kubernetes ${v.gitVersion} (${kubeconfig})` });
     } catch (e) {
-      out.push({ name: 'cluster', status: opts.provider === 'existing' ? 'fail' : 'info', detail: getErrorMessage(e), fix: 'check the kubeconfig\'s current context, the network path to the API server and the credentials (kubectl get --raw /version)' });
+      out.push({
+        name: 'cluster',
+        status: opts.provider === 'existing' ? 'fail' : 'info',
+        detail: getErrorMessage(e),
+        fix: "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)",
+      });
     }
   }
 
@@ -104,16 +135,26 @@ export function azureChecks(required: boolean, env: NodeJS.ProcessEnv = process.
   const sources: string[] = [];
   if (client && tenant && env['ACTIONS_ID_TOKEN_REQUEST_URL']) sources.push('GitHub OIDC (AZURE_CLIENT_ID, AZURE_TENANT_ID, a job with id-token: write)');
   if (client && tenant && env['AZURE_FEDERATED_TOKEN_FILE']) {
-    sources.push(existsSync(env['AZURE_FEDERATED_TOKEN_FILE']) ? `a federated token file (${env['AZURE_FEDERATED_TOKEN_FILE']})` : `a federated token file that does not exist (${env['AZURE_FEDERATED_TOKEN_FILE']})`);
+    sources.push(
+      existsSync(env['AZURE_FEDERATED_TOKEN_FILE'])
+        ? `a federated token file (${env['AZURE_FEDERATED_TOKEN_FILE']})`
+        : `a federated token file that does not exist (${env['AZURE_FEDERATED_TOKEN_FILE']})`,
+    );
   }
   if (client && tenant && env['AZURE_CLIENT_SECRET']) sources.push('a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET)');
-  else if (client && tenant && env['AZURE_CLIENT_CERTIFICATE_PATH']) sources.push('a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_CERTIFICATE_PATH)');
+  else if (client && tenant && env['AZURE_CLIENT_CERTIFICATE_PATH'])
+    sources.push('a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_CERTIFICATE_PATH)');
   if (env['IDENTITY_ENDPOINT'] || env['MSI_ENDPOINT'] || env['MESHCI_AZURE_MANAGED_IDENTITY'] === 'true') sources.push('a managed identity');
   const az = run('az', ['account', 'show', '--query', '{user:user.name,subscription:name,id:id}', '-o', 'tsv']);
   const azLine = az.ok ? firstLine(az.out).split('\t') : [];
   if (az.ok) sources.push(`an Azure CLI session (${azLine.slice(0, 2).join(', ')})`);
   const out: Finding[] = [];
-  if (sources.length) out.push({ name: 'azure', status: 'ok', detail: `credential: ${sources[0]}${sources.length > 1 ? ` (then ${sources.slice(1).join('; ')})` : ''}; not signed in by doctor` });
+  if (sources.length)
+    out.push({
+      name: 'azure',
+      status: 'ok',
+      detail: `credential: ${sources[0]}${sources.length > 1 ? ` (then ${sources.slice(1).join('; ')})` : ''}; not signed in by doctor`,
+    });
   else {
     out.push({
       name: 'azure',
@@ -124,9 +165,20 @@ export function azureChecks(required: boolean, env: NodeJS.ProcessEnv = process.
   }
   const sub = env['AZURE_SUBSCRIPTION_ID'] ?? (az.ok ? azLine[2] : undefined);
   if (!sub && !required) return out;
-  out.push(sub
-    ? { name: 'subscription', status: 'ok', detail: `${sub}${env['AZURE_SUBSCRIPTION_ID'] ? ' (AZURE_SUBSCRIPTION_ID)' : " (the Azure CLI's default; provision reads AZURE_SUBSCRIPTION_ID or --subscription-id)"}` }
-    : { name: 'subscription', status, detail: 'AZURE_SUBSCRIPTION_ID is not set', fix: 'export AZURE_SUBSCRIPTION_ID=<id>, or give meshci up --subscription-id <id>' });
+  out.push(
+    sub
+      ? {
+          name: 'subscription',
+          status: 'ok',
+          detail: `${sub}${env['AZURE_SUBSCRIPTION_ID'] ? ' (AZURE_SUBSCRIPTION_ID)' : " (the Azure CLI's default; provision reads AZURE_SUBSCRIPTION_ID or --subscription-id)"}`,
+        }
+      : {
+          name: 'subscription',
+          status,
+          detail: 'AZURE_SUBSCRIPTION_ID is not set',
+          fix: 'export AZURE_SUBSCRIPTION_ID=<id>, or give meshci up --subscription-id <id>',
+        },
+  );
   return out;
 }
 
@@ -158,7 +210,10 @@ const dockerProbe: DockerProbe = (args) => run('docker', args);
  * pkg/cluster/internal/providers/docker/constants.go) or, with `removeRegistry`, the registry.
  * The same order as `up`: the record first, then Docker.
  */
-export function nothingToRemove(o: { name: string; provider: 'kind' | 'aks'; removeRegistry: boolean; dir: string }, docker: DockerProbe = dockerProbe): string | undefined {
+export function nothingToRemove(
+  o: { name: string; provider: 'kind' | 'aks'; removeRegistry: boolean; dir: string },
+  docker: DockerProbe = dockerProbe,
+): string | undefined {
   const file = recordPath(o.dir);
   if (readRecordFile(file)) return undefined;
   if (o.provider !== 'kind') return undefined;
@@ -166,7 +221,8 @@ export function nothingToRemove(o: { name: string; provider: 'kind' | 'aks'; rem
   const none = `no environment recorded in ${file}`;
   const info = docker(['info', '--format', '{{.ServerVersion}}']);
   if (info.missing) return `${none}, and Docker is not installed, so there is no kind cluster ${cluster}`;
-  if (!info.ok) return `${none}, and no Docker engine answers (${info.out.split('\n').pop() ?? ''}), so no kind cluster ${cluster} is running; start Docker and run it again to remove one an older meshci left`;
+  if (!info.ok)
+    return `${none}, and no Docker engine answers (${info.out.split('\n').pop() ?? ''}), so no kind cluster ${cluster} is running; start Docker and run it again to remove one an older meshci left`;
   const nodes = docker(['ps', '-a', '--filter', `label=io.x-k8s.kind.cluster=${cluster}`, '--format', '{{.Names}}']);
   if (!nodes.ok || nodes.out.trim()) return undefined;
   if (o.removeRegistry && docker(['inspect', '--format', '{{.Name}}', 'kind-registry']).ok) return undefined;

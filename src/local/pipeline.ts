@@ -195,8 +195,14 @@ export async function runPipeline(o: PipelineOpts, runner: Runner, hooks: Hooks 
 
     // deploy
     const deployed = await step('deploy', {
-      'linkerd-version': o.linkerdVersion, 'identity-dir': res.certsDir, kubeconfig: kubeconfig ?? '', 'linkerd-cli': 'true', viz: 'true', app: 'dgraph',
-      'diagnostics-dir': join(dir, 'diagnostics'), ...(helmValues ? { 'helm-values': helmValues } : {}),
+      'linkerd-version': o.linkerdVersion,
+      'identity-dir': res.certsDir,
+      kubeconfig: kubeconfig ?? '',
+      'linkerd-cli': 'true',
+      viz: 'true',
+      app: 'dgraph',
+      'diagnostics-dir': join(dir, 'diagnostics'),
+      ...(helmValues ? { 'helm-values': helmValues } : {}),
     });
     if (!deployed) return res;
 
@@ -232,10 +238,16 @@ export function teardownInputs(record: EnvironmentRecord): Record<string, string
  * `meshci down`: delete what `meshci up` made — what the record in its folder names (and then the
  * record); without a record (an environment of an older meshci) the environment by its name.
  */
-export async function down(o: { name: string; provider: 'kind' | 'aks'; removeRegistry: boolean; dir?: string; cancel?: Cancel }, runner: Runner, hooks: Hooks = {}): Promise<boolean> {
+export async function down(
+  o: { name: string; provider: 'kind' | 'aks'; removeRegistry: boolean; dir?: string; cancel?: Cancel },
+  runner: Runner,
+  hooks: Hooks = {},
+): Promise<boolean> {
   const file = recordPath(o.dir ?? join('.meshci', o.name));
   const rec = readRecordFile(file);
-  const inputs = rec ? teardownInputs(rec) : { provider: o.provider, name: o.name, ...(o.provider === 'kind' ? { 'remove-registry': String(o.removeRegistry) } : {}) };
+  const inputs = rec
+    ? teardownInputs(rec)
+    : { provider: o.provider, name: o.name, ...(o.provider === 'kind' ? { 'remove-registry': String(o.removeRegistry) } : {}) };
   hooks.start?.('teardown');
   const t0 = Date.now();
   const r = await runner('teardown', { inputs, ...(o.cancel ? { cancel: o.cancel } : {}) });

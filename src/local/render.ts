@@ -11,7 +11,9 @@ export function renderSummary(html: string): string {
     .replace(/<br\s*\/?>/g, '\n')
     .replace(/<!--[\s\S]*?-->\n?/g, '')
     .replace(/<\/?(p|ul|li|details|summary|pre|code|b|a)(\s[^>]*)?>/g, '');
-  return decode(text).replace(/\n{3,}/g, '\n\n').trim();
+  return decode(text)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function renderTable(body: string): string {
@@ -21,7 +23,14 @@ function renderTable(body: string): string {
   // columns by display width, not code points: an emoji (✅, ⚠️) takes two terminal columns
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, stringWidth(c))));
-  return rows.map((r) => r.map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - stringWidth(c)))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - stringWidth(c))))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function clip(text: string, max: number): string {
@@ -39,7 +48,12 @@ function strip(s: string): string {
 }
 
 function decode(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /**
@@ -86,7 +100,12 @@ export class LiveLog {
   private out(text: string, inGroup = !!this.group): void {
     const indent = this.opts.indent ?? '';
     const shown = this.opts.rewrite ? this.opts.rewrite(text) : text;
-    this.write(shown.split('\n').map((l) => `${indent}${inGroup ? '  ' : ''}${l}`).join('\n') + '\n');
+    this.write(
+      shown
+        .split('\n')
+        .map((l) => `${indent}${inGroup ? '  ' : ''}${l}`)
+        .join('\n') + '\n',
+    );
   }
 
   private endGroup(): void {

@@ -231,7 +231,20 @@ export async function runAction(action: string, opts: RunOpts = {}): Promise<Run
   // a run cancelled before it starts: no main step (and nothing saved for a post step)
   if (opts.cancel?.requested) {
     rmSync(workDir, { recursive: true, force: true });
-    return { exitCode: 1, rawStdout: '', log: '', stderr: '', outputs: {}, state: {}, env: {}, summary: '', secrets: [], path: [], workDir, cancelled: opts.cancel.requested };
+    return {
+      exitCode: 1,
+      rawStdout: '',
+      log: '',
+      stderr: '',
+      outputs: {},
+      state: {},
+      env: {},
+      summary: '',
+      secrets: [],
+      path: [],
+      workDir,
+      cancelled: opts.cancel.requested,
+    };
   }
   const main = await runStep(entry(meta.runs.main), baseEnv, workDir, 'main', opts);
   const result: RunResult = { ...main, workDir, ...(opts.cancel?.requested ? { cancelled: opts.cancel.requested } : {}) };
@@ -361,9 +374,14 @@ async function runStep(file: string, env: Record<string, string>, workDir: strin
     state,
     env: exported,
     // the runner masks the summary with every secret, line by line
-    summary: summary.split('\n').map((l) => maskAll(l, secrets)).join('\n'),
+    summary: summary
+      .split('\n')
+      .map((l) => maskAll(l, secrets))
+      .join('\n'),
     secrets,
-    path: readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter((l) => l !== ''),
+    path: readFileSync(files.GITHUB_PATH, 'utf8')
+      .split('\n')
+      .filter((l) => l !== ''),
   };
 }
 
@@ -373,7 +391,10 @@ async function runStep(file: string, env: Record<string, string>, workDir: strin
  * `::add-mask::` line (which the runner would then not recognise, and print). For a step that runs
  * other steps (the root action) and hands their output to the runner as its own.
  */
-export function wholeLines(write: (text: string, stream: 'stdout' | 'stderr') => void): { feed(chunk: string, stream: 'stdout' | 'stderr'): void; flush(): void } {
+export function wholeLines(write: (text: string, stream: 'stdout' | 'stderr') => void): {
+  feed(chunk: string, stream: 'stdout' | 'stderr'): void;
+  flush(): void;
+} {
   const pending = { stdout: '', stderr: '' };
   return {
     feed(chunk, stream) {
@@ -494,7 +515,6 @@ function forwardCancel(child: ChildProcess, cancel: Cancel, group: boolean, grac
   };
 }
 
-
 /**
  * Parse GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE as the runner does: `name=value` when the first '='
  * comes before any '<<', else `name<<DELIM` … `DELIM`; any other non-empty line, an empty name or
@@ -550,7 +570,13 @@ export function userToolCache(env: NodeJS.ProcessEnv = process.env): string {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const st = statSync(dir);
   const uid = process.getuid?.();
-  if (uid !== undefined && st.uid !== uid) throw new ConfigurationError(`the tool cache ${dir} belongs to uid ${st.uid}, not to this user (uid ${uid}): meshci runs no binary from it; remove it or set RUNNER_TOOL_CACHE`);
-  if ((st.mode & 0o022) !== 0) throw new ConfigurationError(`the tool cache ${dir} may be written by others (mode ${(st.mode & 0o777).toString(8)}): meshci runs no binary from it; chmod 700 it or set RUNNER_TOOL_CACHE`);
+  if (uid !== undefined && st.uid !== uid)
+    throw new ConfigurationError(
+      `the tool cache ${dir} belongs to uid ${st.uid}, not to this user (uid ${uid}): meshci runs no binary from it; remove it or set RUNNER_TOOL_CACHE`,
+    );
+  if ((st.mode & 0o022) !== 0)
+    throw new ConfigurationError(
+      `the tool cache ${dir} may be written by others (mode ${(st.mode & 0o777).toString(8)}): meshci runs no binary from it; chmod 700 it or set RUNNER_TOOL_CACHE`,
+    );
   return dir;
 }

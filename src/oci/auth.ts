@@ -33,7 +33,10 @@ export function parseChallenge(header: string | string[] | undefined): Challenge
 
 export class AuthError extends Error {
   override readonly name = 'AuthError';
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
   }
 }
@@ -132,7 +135,8 @@ export class TokenSource {
         body: new URLSearchParams({ grant_type: 'access_token', service, access_token: aad.token }).toString(),
       });
       const text = await res.body.text();
-      if (res.status !== 200) throw new AuthError(`ACR token exchange at ${this.origin}/oauth2/exchange failed with HTTP ${res.status} (${this.describe()})`, res.status);
+      if (res.status !== 200)
+        throw new AuthError(`ACR token exchange at ${this.origin}/oauth2/exchange failed with HTTP ${res.status} (${this.describe()})`, res.status);
       const rt = (JSON.parse(text) as { refresh_token?: string }).refresh_token ?? '';
       maskSecret(rt);
       const payload = JSON.parse(Buffer.from(rt.split('.')[1] ?? '', 'base64url').toString() || '{}') as { exp?: number };

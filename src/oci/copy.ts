@@ -39,7 +39,18 @@ export interface CopyResult {
 
 /** A result with nothing counted yet: the start of every copy, and of the rows that copy nothing. */
 export function newResult(src: ImageRef, dst: ImageRef, action: Action, extra: Partial<CopyResult> = {}): CopyResult {
-  return { source: formatReference(src), destination: formatReference(dst), platforms: [], size: 0, bytes: 0, blobs: { copied: 0, skipped: 0, mounted: 0 }, signatures: 0, action, ms: 0, ...extra };
+  return {
+    source: formatReference(src),
+    destination: formatReference(dst),
+    platforms: [],
+    size: 0,
+    bytes: 0,
+    blobs: { copied: 0, skipped: 0, mounted: 0 },
+    signatures: 0,
+    action,
+    ms: 0,
+    ...extra,
+  };
 }
 
 export interface CopyOpts {
@@ -287,7 +298,10 @@ export class Copier {
    */
   private async findSignatures(srcReg: Registry, src: ImageRef, digest: string): Promise<Found> {
     const tags = SIG_SUFFIXES.map((s) => `${digest.replace(':', '-')}.${s}`);
-    const [heads, referrers] = await Promise.all([Promise.all(tags.map((t) => srcReg.headManifest(src.repository, t))), srcReg.referrers(src.repository, digest)]);
+    const [heads, referrers] = await Promise.all([
+      Promise.all(tags.map((t) => srcReg.headManifest(src.repository, t))),
+      srcReg.referrers(src.repository, digest),
+    ]);
     return { tags: tags.flatMap((tag, i) => (heads[i] ? [{ tag, digest: heads[i].digest }] : [])), referrers };
   }
 

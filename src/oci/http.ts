@@ -167,7 +167,12 @@ export class HttpTransport {
     return new Promise((resolve, reject) => {
       // The TLS context goes with each request: the agent (direct or a proxy tunnel) hands the
       // request's TLS options to the origin handshake.
-      const options: https.RequestOptions & Pick<tls.ConnectionOptions, 'secureContext'> = { method: opts.method ?? 'GET', headers: opts.headers, agent, secureContext: this.secureContext };
+      const options: https.RequestOptions & Pick<tls.ConnectionOptions, 'secureContext'> = {
+        method: opts.method ?? 'GET',
+        headers: opts.headers,
+        agent,
+        secureContext: this.secureContext,
+      };
       // Inside a tunnel https-proxy-agent drops the host, and for an IP address sends no SNI, so
       // Node would check the certificate against "localhost": check it against the origin's host.
       if (proxy) options.checkServerIdentity = (_host, cert) => tls.checkServerIdentity(u.hostname.replace(/^\[|\]$/g, ''), cert);
@@ -177,7 +182,9 @@ export class HttpTransport {
       req.once('socket', (s) => this.count(u.origin, s));
       // An idle timeout: it covers the connect, the wait for the answer and every pause of a body
       // in either direction, for as long as the socket serves this request.
-      req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error(`no response from ${u.host} in ${Math.round(timeoutMs / 1000)} s`), { code: 'ETIMEDOUT' })));
+      req.setTimeout(timeoutMs, () =>
+        req.destroy(Object.assign(new Error(`no response from ${u.host} in ${Math.round(timeoutMs / 1000)} s`), { code: 'ETIMEDOUT' })),
+      );
       req.on('error', reject);
       const body = opts.body;
       if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body)) req.end(body);
@@ -272,7 +279,10 @@ class NodeBody implements ResponseBody {
   dump(): Promise<void> {
     if (this.stream.readableEnded || this.stream.destroyed) return Promise.resolve();
     return new Promise((resolve) => {
-      this.stream.once('end', resolve).once('close', resolve).once('error', () => resolve());
+      this.stream
+        .once('end', resolve)
+        .once('close', resolve)
+        .once('error', () => resolve());
       this.stream.resume();
     });
   }

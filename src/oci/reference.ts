@@ -79,7 +79,9 @@ export function parseDestination(input: string): { registry: string; prefix: str
   const t = input.trim().replace(/\/+$/, '');
   const [host, ...path] = t.split('/');
   if (!host || !(host.includes('.') || host.includes(':') || host === 'localhost')) {
-    throw new ConfigurationError(`Input 'destination' has invalid value '${input}': expected a registry host with an optional path, e.g. myacr.azurecr.io/mirror`);
+    throw new ConfigurationError(
+      `Input 'destination' has invalid value '${input}': expected a registry host with an optional path, e.g. myacr.azurecr.io/mirror`,
+    );
   }
   if (path.some((p) => !COMPONENT.test(p))) {
     throw new ConfigurationError(`Input 'destination' has invalid value '${input}': path components must be lowercase letters, digits and separators`);

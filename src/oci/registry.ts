@@ -36,7 +36,6 @@ export interface RegistryOpts {
 
 type Body = Buffer | string | undefined;
 
-
 export class Registry {
   readonly origin: string;
   readonly tokens: TokenSource;
@@ -55,7 +54,11 @@ export class Registry {
    * One request with auth and retries. Replayable bodies (buffers) are retried on 429/5xx and
    * network errors; a streamed body is sent once (the caller restarts the whole transfer).
    */
-  async send(method: string, pathOrUrl: string, opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | RequestBody; ok: number[]; what: string }): Promise<HttpResponse> {
+  async send(
+    method: string,
+    pathOrUrl: string,
+    opts: { scopes: string[]; headers?: Record<string, string>; body?: Body | RequestBody; ok: number[]; what: string },
+  ): Promise<HttpResponse> {
     const url = pathOrUrl.startsWith('http') ? pathOrUrl : this.origin + pathOrUrl;
     const replayable = isReplayable(opts.body);
     let authed = false;
@@ -78,7 +81,10 @@ export class Registry {
           await sleep(d);
           continue;
         }
-        throw Object.assign(new RegistryError(`${opts.what}: ${getErrorMessage(e)}${(e as { code?: string }).code ? ` (${(e as { code?: string }).code})` : ''}`), { cause: e, retryable: isRetryableError(e) });
+        throw Object.assign(
+          new RegistryError(`${opts.what}: ${getErrorMessage(e)}${(e as { code?: string }).code ? ` (${(e as { code?: string }).code})` : ''}`),
+          { cause: e, retryable: isRetryableError(e) },
+        );
       }
       if (res.status === 401 && !authed) {
         const ch = parseChallenge(res.headers['www-authenticate']);
@@ -118,7 +124,11 @@ export class Registry {
     } catch {
       // not a registry error body
     }
-    const err = new RegistryError(`${what}: HTTP ${res.status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}${hint(this.name, res.status, this.tokens.describe())}`, res.status, code);
+    const err = new RegistryError(
+      `${what}: HTTP ${res.status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}${hint(this.name, res.status, this.tokens.describe())}`,
+      res.status,
+      code,
+    );
     if (RETRY_STATUS.has(res.status)) (err as { retryable?: boolean }).retryable = true;
     return err;
   }
@@ -149,7 +159,12 @@ export class Registry {
   /** Digest and media type of a manifest, or undefined when it does not exist. */
   async headManifest(repo: string, ref: string, scope = 'pull'): Promise<{ digest: string; mediaType: string; size: number } | undefined> {
     try {
-      const r = await this.send('HEAD', `/v2/${repo}/manifests/${ref}`, { scopes: [`repository:${repo}:${scope}`], headers: { accept: MANIFEST_ACCEPT }, ok: [200], what: `HEAD ${this.name}/${repo}:${ref}` });
+      const r = await this.send('HEAD', `/v2/${repo}/manifests/${ref}`, {
+        scopes: [`repository:${repo}:${scope}`],
+        headers: { accept: MANIFEST_ACCEPT },
+        ok: [200],
+        what: `HEAD ${this.name}/${repo}:${ref}`,
+      });
       await r.body.dump();
       const digest = String(r.headers['docker-content-digest'] ?? '');
       if (!digest) return undefined;
@@ -161,18 +176,30 @@ export class Registry {
   }
 
   async getManifest(repo: string, ref: string): Promise<{ bytes: Buffer; digest: string; mediaType: string }> {
-    const r = await this.send('GET', `/v2/${repo}/manifests/${ref}`, { scopes: [`repository:${repo}:pull`], headers: { accept: MANIFEST_ACCEPT }, ok: [200], what: `GET manifest ${this.name}/${repo}:${ref}` });
+    const r = await this.send('GET', `/v2/${repo}/manifests/${ref}`, {
+      scopes: [`repository:${repo}:pull`],
+      headers: { accept: MANIFEST_ACCEPT },
+      ok: [200],
+      what: `GET manifest ${this.name}/${repo}:${ref}`,
+    });
     const bytes = await r.body.bytes();
     const digest = 'sha256:' + createHash('sha256').update(bytes).digest('hex');
     if (ref.startsWith('sha256:') && digest !== ref) throw new RegistryError(`manifest ${this.name}/${repo}@${ref} does not match its digest (got ${digest})`);
     const header = r.headers['docker-content-digest'];
-    if (header && String(header) !== digest) throw new RegistryError(`manifest ${this.name}/${repo}:${ref}: body digest ${digest} differs from Docker-Content-Digest ${header}`);
+    if (header && String(header) !== digest)
+      throw new RegistryError(`manifest ${this.name}/${repo}:${ref}: body digest ${digest} differs from Docker-Content-Digest ${header}`);
     const mediaType = String(r.headers['content-type'] ?? '').split(';')[0] || (JSON.parse(bytes.toString()) as { mediaType?: string }).mediaType || '';
     return { bytes, digest, mediaType };
   }
 
   async putManifest(repo: string, ref: string, bytes: Buffer, mediaType: string): Promise<string> {
-    const r = await this.send('PUT', `/v2/${repo}/manifests/${ref}`, { scopes: [`repository:${repo}:pull,push`], headers: { 'content-type': mediaType }, body: bytes, ok: [201, 200], what: `PUT manifest ${this.name}/${repo}:${ref}` });
+    const r = await this.send('PUT', `/v2/${repo}/manifests/${ref}`, {
+      scopes: [`repository:${repo}:pull,push`],
+      headers: { 'content-type': mediaType },
+      body: bytes,
+      ok: [201, 200],
+      what: `PUT manifest ${this.name}/${repo}:${ref}`,
+    });
     await r.body.dump();
     return String(r.headers['docker-content-digest'] ?? '');
   }
@@ -181,7 +208,11 @@ export class Registry {
 
   async blobExists(repo: string, digest: string, scope = 'pull'): Promise<boolean> {
     try {
-      const r = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`, { scopes: [`repository:${repo}:${scope}`], ok: [200], what: `HEAD blob ${this.name}/${repo}@${digest}` });
+      const r = await this.send('HEAD', `/v2/${repo}/blobs/${digest}`, {
+        scopes: [`repository:${repo}:${scope}`],
+        ok: [200],
+        what: `HEAD blob ${this.name}/${repo}@${digest}`,
+      });
       await r.body.dump();
       return true;
     } catch (e) {
@@ -192,7 +223,11 @@ export class Registry {
 
   /** A blob's body as a stream, following the redirects registries use for storage (307 to a CDN). */
   async getBlob(repo: string, digest: string): Promise<Readable> {
-    let r = await this.send('GET', `/v2/${repo}/blobs/${digest}`, { scopes: [`repository:${repo}:pull`], ok: [200, 307, 302, 303], what: `GET blob ${this.name}/${repo}@${digest}` });
+    let r = await this.send('GET', `/v2/${repo}/blobs/${digest}`, {
+      scopes: [`repository:${repo}:pull`],
+      ok: [200, 307, 302, 303],
+      what: `GET blob ${this.name}/${repo}@${digest}`,
+    });
     for (let hops = 0; r.status >= 300 && hops < 5; hops++) {
       await r.body.dump();
       const loc = new URL(String(r.headers['location']), this.origin).toString();
@@ -232,7 +267,12 @@ export class Registry {
   /** OCI 1.1 referrers of a digest, or [] where the registry has no referrers API. */
   async referrers(repo: string, digest: string): Promise<{ digest: string; mediaType: string; artifactType?: string }[]> {
     try {
-      const r = await this.send('GET', `/v2/${repo}/referrers/${digest}`, { scopes: [`repository:${repo}:pull`], headers: { accept: 'application/vnd.oci.image.index.v1+json' }, ok: [200], what: `GET referrers ${this.name}/${repo}@${digest}` });
+      const r = await this.send('GET', `/v2/${repo}/referrers/${digest}`, {
+        scopes: [`repository:${repo}:pull`],
+        headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+        ok: [200],
+        what: `GET referrers ${this.name}/${repo}@${digest}`,
+      });
       const j = JSON.parse(await r.body.text()) as { manifests?: { digest: string; mediaType: string; artifactType?: string }[] };
       return j.manifests ?? [];
     } catch (e) {

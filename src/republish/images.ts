@@ -24,7 +24,9 @@ export function linkerdImages(entry: VersionEntry, version: string, extensions: 
   for (const e of extensions) {
     const list = entry[e];
     if (!list) {
-      throw new ConfigurationError(`Input 'extensions' asks for '${e}', which Linkerd ${version} does not have${e === 'jaeger' ? ' (the jaeger extension was removed in edge-25.10.1 / 2.19)' : ''}`);
+      throw new ConfigurationError(
+        `Input 'extensions' asks for '${e}', which Linkerd ${version} does not have${e === 'jaeger' ? ' (the jaeger extension was removed in edge-25.10.1 / 2.19)' : ''}`,
+      );
     }
     out.push(...list);
   }

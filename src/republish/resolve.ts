@@ -41,7 +41,10 @@ export async function versionFacts(version: string, o: ResolveOpts): Promise<Ver
   const repo = o.repo ?? linkerdHelmRepo(v.raw);
   o.log.info(`Linkerd ${v.raw} is not in meshci's data file: resolving its images from the charts in ${repo}`);
   const index = await chartIndex(repo, o.timeoutMs ?? 60_000, o.maxIndexBytes ?? INDEX_MAX_BYTES);
-  const names = v.minor <= 11 ? ['linkerd2', 'linkerd2-cni', 'linkerd-viz', 'linkerd-jaeger'] : ['linkerd-crds', 'linkerd-control-plane', 'linkerd2-cni', 'linkerd-viz', 'linkerd-jaeger'];
+  const names =
+    v.minor <= 11
+      ? ['linkerd2', 'linkerd2-cni', 'linkerd-viz', 'linkerd-jaeger']
+      : ['linkerd-crds', 'linkerd-control-plane', 'linkerd2-cni', 'linkerd-viz', 'linkerd-jaeger'];
   const picked: Record<string, string> = {};
   for (const n of names) {
     const hit = (index.entries[n] ?? []).find((e) => e.appVersion === v.raw);
@@ -50,12 +53,16 @@ export async function versionFacts(version: string, o: ResolveOpts): Promise<Ver
   const cp = v.minor <= 11 ? 'linkerd2' : 'linkerd-control-plane';
   if (!picked[cp]) {
     const near = nearestVersions(v.raw);
-    throw new ConfigurationError(`Input 'linkerd-version': Linkerd '${v.raw}' exists in no chart of ${repo} (no ${cp} chart has appVersion ${v.raw}). Nearest versions meshci knows: ${near.join(', ') || 'none'}`);
+    throw new ConfigurationError(
+      `Input 'linkerd-version': Linkerd '${v.raw}' exists in no chart of ${repo} (no ${cp} chart has appVersion ${v.raw}). Nearest versions meshci knows: ${near.join(', ') || 'none'}`,
+    );
   }
   if (cp === 'linkerd-control-plane') {
     // linkerd-crds carries no appVersion of its own: the crds chart released with this control plane
     const created = Date.parse((index.entries[cp] ?? []).find((e) => e.version === picked[cp])?.created ?? '');
-    const crds = (index.entries['linkerd-crds'] ?? []).filter((e) => Date.parse(e.created ?? '') <= created + 3_600_000).sort((a, b) => Date.parse(b.created ?? '') - Date.parse(a.created ?? ''))[0];
+    const crds = (index.entries['linkerd-crds'] ?? [])
+      .filter((e) => Date.parse(e.created ?? '') <= created + 3_600_000)
+      .sort((a, b) => Date.parse(b.created ?? '') - Date.parse(a.created ?? ''))[0];
     if (!crds) throw new Error(`${repo}: no linkerd-crds chart released with ${cp} ${picked[cp]}`);
     picked['linkerd-crds'] = crds.version;
   }
@@ -63,8 +70,15 @@ export async function versionFacts(version: string, o: ResolveOpts): Promise<Ver
   const work = mkdtempSync(join(tmpdir(), 'meshci-resolve-'));
   try {
     const dirs: Record<string, string> = {};
-    for (const [name, chartVersion] of Object.entries(picked)) dirs[name] = await helm.pull({ chart: name, version: chartVersion, repo, dir: join(work, 'charts') });
-    const entry = await versionEntryFromCharts(helm, v.raw, dirs, { identityFile: await throwawayIdentity(work), work, source: `${repo}: ${Object.entries(picked).map(([n, c]) => `${n}@${c}`).join(', ')}, rendered with their default values` });
+    for (const [name, chartVersion] of Object.entries(picked))
+      dirs[name] = await helm.pull({ chart: name, version: chartVersion, repo, dir: join(work, 'charts') });
+    const entry = await versionEntryFromCharts(helm, v.raw, dirs, {
+      identityFile: await throwawayIdentity(work),
+      work,
+      source: `${repo}: ${Object.entries(picked)
+        .map(([n, c]) => `${n}@${c}`)
+        .join(', ')}, rendered with their default values`,
+    });
     return { ...entry, resolvedFrom: entry.source };
   } finally {
     rmSync(work, { recursive: true, force: true });

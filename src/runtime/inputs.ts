@@ -82,9 +82,14 @@ export function getKubeconfig(name = 'kubeconfig', opts: { unused?: boolean } = 
   maskSecret(single);
   // an input the run will not use (verify re-analysing a saved bundle): masked, not checked, not written
   if (opts.unused) return undefined;
-  const looksLikeContent = /\n/.test(single) || /^[{[]/.test(single) || /^\s*["']?(apiVersion|kind|clusters|users|contexts|current-context)["']?\s*:/m.test(single);
-  for (const m of v.matchAll(/^\s*-?\s*["']?(?:token|password|client-key-data|client-certificate-data|id-token|refresh-token|access-token)["']?\s*:\s*["']?([^"'\s,}]+)["']?\s*,?\s*$/gm)) maskSecret(m[1] as string);
-  for (const m of v.matchAll(/"(?:token|password|client-key-data|client-certificate-data|id-token|refresh-token|access-token)"\s*:\s*"((?:[^"\\]|\\.)*)"/g)) maskSecret(m[1] as string);
+  const looksLikeContent =
+    /\n/.test(single) || /^[{[]/.test(single) || /^\s*["']?(apiVersion|kind|clusters|users|contexts|current-context)["']?\s*:/m.test(single);
+  for (const m of v.matchAll(
+    /^\s*-?\s*["']?(?:token|password|client-key-data|client-certificate-data|id-token|refresh-token|access-token)["']?\s*:\s*["']?([^"'\s,}]+)["']?\s*,?\s*$/gm,
+  ))
+    maskSecret(m[1] as string);
+  for (const m of v.matchAll(/"(?:token|password|client-key-data|client-certificate-data|id-token|refresh-token|access-token)"\s*:\s*"((?:[^"\\]|\\.)*)"/g))
+    maskSecret(m[1] as string);
   if (!looksLikeContent) {
     return invalid(`Input '${name}' is neither a readable file nor a kubeconfig (YAML or JSON); its value is not shown, as it may hold credentials`, undefined);
   }
@@ -93,10 +98,16 @@ export function getKubeconfig(name = 'kubeconfig', opts: { unused?: boolean } = 
     doc = yaml.load(v, { json: true });
   } catch (e) {
     const line = (e as { mark?: { line?: number } }).mark?.line;
-    return invalid(`Input '${name}' holds text that is not valid YAML or JSON${line !== undefined ? ` (line ${line + 1})` : ''}; its value is not shown, as it may hold credentials`, undefined);
+    return invalid(
+      `Input '${name}' holds text that is not valid YAML or JSON${line !== undefined ? ` (line ${line + 1})` : ''}; its value is not shown, as it may hold credentials`,
+      undefined,
+    );
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc) || !Array.isArray((doc as { clusters?: unknown }).clusters)) {
-    return invalid(`Input '${name}' holds YAML or JSON that is not a kubeconfig (no 'clusters' list); its value is not shown, as it may hold credentials`, undefined);
+    return invalid(
+      `Input '${name}' holds YAML or JSON that is not a kubeconfig (no 'clusters' list); its value is not shown, as it may hold credentials`,
+      undefined,
+    );
   }
   for (const u of ((doc as { users?: unknown }).users as unknown[] | undefined) ?? []) maskLeaves((u as { user?: unknown } | null)?.user);
   const dir = mkdtempSync(join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'meshci-kubeconfig-'));
@@ -261,7 +272,8 @@ export function validateKeyFolder(name: string, path: string): string {
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 export function validateDnsLabel(name: string, value: string): string {
-  if (!DNS_LABEL.test(value)) return invalid(`Input '${name}' has invalid value '${value}': expected a lowercase DNS label (a Kubernetes namespace or object name)`, value);
+  if (!DNS_LABEL.test(value))
+    return invalid(`Input '${name}' has invalid value '${value}': expected a lowercase DNS label (a Kubernetes namespace or object name)`, value);
   return value;
 }
 
@@ -274,6 +286,7 @@ export function validateCommentKey(name: string, value: string): string {
 /** A tool or manifest release pinned as vX.Y.Z (never `latest`); `example` is the default. */
 export function validatePinnedRelease(name: string, value: string | undefined, example: string): string {
   const v = value ?? example;
-  if (!/^v\d+\.\d+\.\d+$/.test(v)) return invalid(`Input '${name}' has invalid value '${v}': expected a pinned release like ${example} (never latest)`, example);
+  if (!/^v\d+\.\d+\.\d+$/.test(v))
+    return invalid(`Input '${name}' has invalid value '${v}': expected a pinned release like ${example} (never latest)`, example);
   return v;
 }

@@ -28,7 +28,9 @@ export async function ensureManifest(spec: ManifestSpec): Promise<string> {
     const path = join(cached, spec.file);
     const got = existsSync(path) ? await sha256File(path) : 'missing';
     if (got !== spec.sha256) {
-      throw new Error(`${path}: the tool cache's ${spec.file} ${spec.version} has sha256 ${got}, not the pinned ${spec.sha256}; refusing to apply it (it may have been planted: remove ${cached} and ${cached}.complete to download it again)`);
+      throw new Error(
+        `${path}: the tool cache's ${spec.file} ${spec.version} has sha256 ${got}, not the pinned ${spec.sha256}; refusing to apply it (it may have been planted: remove ${cached} and ${cached}.complete to download it again)`,
+      );
     }
     core.info(`${spec.file} ${spec.version} from the tool cache (sha256 re-verified)`);
     return path;

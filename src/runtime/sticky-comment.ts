@@ -17,7 +17,14 @@ export interface StickyResult {
   reason?: string;
 }
 
-export async function upsertStickyComment(o: { token: string; repository: string; issueNumber: number; marker: string; body: string; onlyUpdate?: boolean }): Promise<StickyResult> {
+export async function upsertStickyComment(o: {
+  token: string;
+  repository: string;
+  issueNumber: number;
+  marker: string;
+  body: string;
+  onlyUpdate?: boolean;
+}): Promise<StickyResult> {
   const [owner, repo] = o.repository.split('/');
   if (!owner || !repo) return { action: 'skipped', reason: `GITHUB_REPOSITORY '${o.repository}' is not owner/repo` };
   const octokit = github.getOctokit(o.token);
@@ -38,7 +45,10 @@ export async function upsertStickyComment(o: { token: string; repository: string
   } catch (e) {
     const status = (e as { status?: number }).status;
     if (status === 403 || status === 404) {
-      return { action: 'skipped', reason: `GitHub answered ${status} (${getErrorMessage(e)}): the token cannot write pull-request comments — give the job 'permissions: pull-requests: write'; pull requests from forks get a read-only token, the report is in the job summary` };
+      return {
+        action: 'skipped',
+        reason: `GitHub answered ${status} (${getErrorMessage(e)}): the token cannot write pull-request comments — give the job 'permissions: pull-requests: write'; pull requests from forks get a read-only token, the report is in the job summary`,
+      };
     }
     throw e;
   }
@@ -52,7 +62,15 @@ export { pullRequestNumber };
  * The step side of a sticky comment: decides whether to comment (mode auto = on pull-request
  * events; always = needs a PR number), warns instead of failing when it cannot, sets `comment-url`.
  */
-export async function postStickyComment(o: { mode: 'auto' | 'always' | 'never'; token?: string; prNumber?: number; marker: string; body: string; onlyUpdate?: boolean; input?: string }): Promise<StickyResult | undefined> {
+export async function postStickyComment(o: {
+  mode: 'auto' | 'always' | 'never';
+  token?: string;
+  prNumber?: number;
+  marker: string;
+  body: string;
+  onlyUpdate?: boolean;
+  input?: string;
+}): Promise<StickyResult | undefined> {
   if (o.mode === 'never') return undefined;
   const input = o.input ?? 'comment';
   const number = o.prNumber ?? pullRequestNumber();
@@ -65,7 +83,15 @@ export async function postStickyComment(o: { mode: 'auto' | 'always' | 'never'; 
     return undefined;
   }
   const r = await core.group(`Sticky comment on pull request #${number}`, () =>
-    upsertStickyComment({ token: o.token as string, repository: process.env['GITHUB_REPOSITORY'] ?? '', issueNumber: number, marker: o.marker, body: o.body, onlyUpdate: o.onlyUpdate }));
+    upsertStickyComment({
+      token: o.token as string,
+      repository: process.env['GITHUB_REPOSITORY'] ?? '',
+      issueNumber: number,
+      marker: o.marker,
+      body: o.body,
+      onlyUpdate: o.onlyUpdate,
+    }),
+  );
   if (r.action === 'skipped') {
     if (!o.onlyUpdate || r.reason !== 'no earlier comment to update') core.warning(`No PR comment: ${r.reason}`);
   } else {

@@ -41,7 +41,15 @@ function recipe(spec: ToolSpec): Recipe {
   if (spec.name === 'helm') {
     const file = `helm-${spec.version}-linux-${ARCH}.tar.gz`;
     const url = `${(spec.mirror ?? 'https://get.helm.sh').replace(/\/$/, '')}/${file}`;
-    return { file, url, sumUrl: `${url}.sha256sum`, archiveDir: `linux-${ARCH}`, versionArgs: ['version', '--short'], parseVersion: parseHelmVersion, cacheVersion: spec.version.replace(/^v/, '') };
+    return {
+      file,
+      url,
+      sumUrl: `${url}.sha256sum`,
+      archiveDir: `linux-${ARCH}`,
+      versionArgs: ['version', '--short'],
+      parseVersion: parseHelmVersion,
+      cacheVersion: spec.version.replace(/^v/, ''),
+    };
   }
   if (spec.name === 'kind') {
     const file = `kind-linux-${ARCH}`;
@@ -50,12 +58,26 @@ function recipe(spec: ToolSpec): Recipe {
   }
   if (spec.name === 'kubectl') {
     const url = `${(spec.mirror ?? `https://dl.k8s.io/release/${spec.version}/bin/linux/${ARCH}`).replace(/\/$/, '')}/kubectl`;
-    return { file: 'kubectl', url, sumUrl: `${url}.sha256`, versionArgs: ['version', '--client', '-o', 'json'], parseVersion: parseKubectlVersion, cacheVersion: spec.version.replace(/^v/, '') };
+    return {
+      file: 'kubectl',
+      url,
+      sumUrl: `${url}.sha256`,
+      versionArgs: ['version', '--client', '-o', 'json'],
+      parseVersion: parseKubectlVersion,
+      cacheVersion: spec.version.replace(/^v/, ''),
+    };
   }
   // linkerd2 release assets: linkerd2-cli-<version>-linux-<arch> and .sha256 beside it
   const file = `linkerd2-cli-${spec.version}-linux-${ARCH}`;
   const base = spec.mirror ? spec.mirror.replace(/\/$/, '') : `https://github.com/linkerd/linkerd2/releases/download/${spec.version}`;
-  return { file, url: `${base}/${file}`, sumUrl: `${base}/${file}.sha256`, versionArgs: ['version', '--client', '--short'], parseVersion: parseLinkerdCliVersion, cacheVersion: cacheVersionOf(spec.version) };
+  return {
+    file,
+    url: `${base}/${file}`,
+    sumUrl: `${base}/${file}.sha256`,
+    versionArgs: ['version', '--client', '--short'],
+    parseVersion: parseLinkerdCliVersion,
+    cacheVersion: cacheVersionOf(spec.version),
+  };
 }
 
 /** `helm version --short` → v3.17.3 */
@@ -144,11 +166,14 @@ export async function ensureTool(spec: ToolSpec): Promise<string> {
  */
 async function verifyCached(spec: ToolSpec, r: Recipe, dir: string): Promise<void> {
   const bin = join(dir, spec.name);
-  if (!existsSync(bin)) throw new Error(`the tool cache holds ${spec.name} ${spec.version} at ${dir}, but no ${spec.name} in it; refusing it (remove ${dir} and ${dir}.complete)`);
+  if (!existsSync(bin))
+    throw new Error(`the tool cache holds ${spec.name} ${spec.version} at ${dir}, but no ${spec.name} in it; refusing it (remove ${dir} and ${dir}.complete)`);
   if (verified.get(bin) === stamp(bin)) return;
   const want = spec.sha256 ?? (await publishedSha256(r.sumUrl, r.file));
   const refuse = (what: string) =>
-    new Error(`${bin}: the tool cache's ${spec.name} ${spec.version} ${what}; refusing to run it (it may have been planted: remove ${dir} and ${dir}.complete to install it again)`);
+    new Error(
+      `${bin}: the tool cache's ${spec.name} ${spec.version} ${what}; refusing to run it (it may have been planted: remove ${dir} and ${dir}.complete to install it again)`,
+    );
   if (!r.archiveDir) {
     const got = await sha256File(bin);
     if (got !== want) throw refuse(`has sha256 ${got}, not the pinned ${want}`);
@@ -217,7 +242,10 @@ async function publishedSha256(url: string, file: string): Promise<string> {
   const path = await tc.downloadTool(url);
   const text = await new Promise<string>((resolve, reject) => {
     const chunks: Buffer[] = [];
-    createReadStream(path).on('data', (c) => chunks.push(c as Buffer)).on('end', () => resolve(Buffer.concat(chunks).toString())).on('error', reject);
+    createReadStream(path)
+      .on('data', (c) => chunks.push(c as Buffer))
+      .on('end', () => resolve(Buffer.concat(chunks).toString()))
+      .on('error', reject);
   });
   // "<hex>  <file>" (sha256sum format) or just "<hex>"
   const line = text.split('\n').find((l) => l.includes(file)) ?? text.split('\n')[0] ?? '';
@@ -229,6 +257,9 @@ async function publishedSha256(url: string, file: string): Promise<string> {
 export function sha256File(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const h = createHash('sha256');
-    createReadStream(path).on('data', (c) => h.update(c)).on('end', () => resolve(h.digest('hex'))).on('error', reject);
+    createReadStream(path)
+      .on('data', (c) => h.update(c))
+      .on('end', () => resolve(h.digest('hex')))
+      .on('error', reject);
   });
 }

@@ -25,16 +25,28 @@ export const BALANCE_JOB = 'meshci-balance';
 
 export function balanceCommand(o: BalanceJobOpts): string[] {
   const url = `'http://${o.target}${o.path}'`;
-  return ['sh', '-c',
+  return [
+    'sh',
+    '-c',
     `printf '\\000\\000\\000\\000\\000' > /tmp/req; ` +
-    `curl -s --http2-prior-knowledge -X POST -H 'content-type: application/grpc' -H 'te: trailers' --data-binary @/tmp/req ` +
-    `-o /dev/null -w '%{http_code} %{num_connects}\\n' -m ${o.maxTimeSeconds} ${Array(o.requests).fill(url).join(' ')} > /tmp/codes 2>/tmp/err; rc=$?; ` +
-    `printf '{"balance":"grpc","rc":%d,"ok":%d,"sent":%d,"connections":%d,"curl":"%s"}\\n' "$rc" "$(grep -c '^200 ' /tmp/codes)" "$(wc -l < /tmp/codes)" "$(awk '{s+=$2} END {print s+0}' /tmp/codes)" "$(curl --version | head -1 | cut -d' ' -f2)"` +
-    meshedTail()];
+      `curl -s --http2-prior-knowledge -X POST -H 'content-type: application/grpc' -H 'te: trailers' --data-binary @/tmp/req ` +
+      `-o /dev/null -w '%{http_code} %{num_connects}\\n' -m ${o.maxTimeSeconds} ${Array(o.requests).fill(url).join(' ')} > /tmp/codes 2>/tmp/err; rc=$?; ` +
+      `printf '{"balance":"grpc","rc":%d,"ok":%d,"sent":%d,"connections":%d,"curl":"%s"}\\n' "$rc" "$(grep -c '^200 ' /tmp/codes)" "$(wc -l < /tmp/codes)" "$(awk '{s+=$2} END {print s+0}' /tmp/codes)" "$(curl --version | head -1 | cut -d' ' -f2)"` +
+      meshedTail(),
+  ];
 }
 
 export function balanceJob(o: BalanceJobOpts): Record<string, unknown> {
-  return clientJob({ name: BALANCE_JOB, namespace: o.namespace, label: 'balance', meshed: true, nativeSidecar: o.nativeSidecar, image: o.curlImage, command: balanceCommand(o), deadlineSeconds: o.maxTimeSeconds + 180 });
+  return clientJob({
+    name: BALANCE_JOB,
+    namespace: o.namespace,
+    label: 'balance',
+    meshed: true,
+    nativeSidecar: o.nativeSidecar,
+    image: o.curlImage,
+    command: balanceCommand(o),
+    deadlineSeconds: o.maxTimeSeconds + 180,
+  });
 }
 
 export interface BalanceRecord {
@@ -50,7 +62,10 @@ export interface BalanceRecord {
 }
 
 export function parseBalanceLog(log: string): BalanceRecord | undefined {
-  const line = log.split('\n').reverse().find((l) => l.startsWith('{"balance"'));
+  const line = log
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('{"balance"'));
   if (!line) return undefined;
   try {
     const j = JSON.parse(line) as BalanceRecord;

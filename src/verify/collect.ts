@@ -34,7 +34,9 @@ export async function collect(o: CollectOpts): Promise<Evidence> {
 
   const { controlPlaneVersion, identity } = await identityEvidence(cluster, o.linkerdNamespace);
 
-  const namespaces = await Promise.all(o.namespaces.map(async (name) => ({ name, exists: !!(await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name })) })));
+  const namespaces = await Promise.all(
+    o.namespaces.map(async (name) => ({ name, exists: !!(await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name })) })),
+  );
   let pods: Evidence['pods'];
   try {
     const lists = await Promise.all(namespaces.filter((n) => n.exists).map((n) => cluster.list<KObject>('v1', 'Pod', { namespace: n.name })));
@@ -43,7 +45,8 @@ export async function collect(o: CollectOpts): Promise<Evidence> {
     pods = { error: getErrorMessage(e) };
   }
 
-  const cli = (args: string[]) => ('bin' in o.linkerd ? [...args, '--linkerd-namespace', o.linkerdNamespace, ...(o.kubeconfig ? ['--kubeconfig', o.kubeconfig] : [])] : args);
+  const cli = (args: string[]) =>
+    'bin' in o.linkerd ? [...args, '--linkerd-namespace', o.linkerdNamespace, ...(o.kubeconfig ? ['--kubeconfig', o.kubeconfig] : [])] : args;
   const noCli: Piece = 'skip' in o.linkerd ? { skipped: o.linkerd.skip } : 'error' in o.linkerd ? { error: o.linkerd.error } : { skipped: '' };
   const check = (async (): Promise<Piece> => {
     if (!('bin' in o.linkerd)) return noCli;
@@ -67,8 +70,11 @@ export async function collect(o: CollectOpts): Promise<Evidence> {
     () => undefined,
   );
   // a probe that cannot run at all (e.g. no right to create Jobs) is recorded as such, per probe
-  const probeRuns = namespaceReady.then(() => runProbes(cluster, o.probes, { ...o.probe, log })).catch((e: unknown) =>
-    o.probes.map((probe) => ({ probe, attempts: [{ log: '', error: `could not run probes in namespace '${o.probe.namespace}': ${getErrorMessage(e)}` }] })));
+  const probeRuns = namespaceReady
+    .then(() => runProbes(cluster, o.probes, { ...o.probe, log }))
+    .catch((e: unknown) =>
+      o.probes.map((probe) => ({ probe, attempts: [{ log: '', error: `could not run probes in namespace '${o.probe.namespace}': ${getErrorMessage(e)}` }] })),
+    );
   const balanced = namespaceReady.then(() => runBalance(o));
   const [checkPiece, runs, balance] = await Promise.all([check, probeRuns, balanced]);
   if (madeNamespace) {
@@ -83,12 +89,17 @@ export async function collect(o: CollectOpts): Promise<Evidence> {
   // a namespace list that fails is an error, not "viz is not installed" (absence is a 404, not a 403)
   let viz: KObject[] | { error: string } = [];
   if ('bin' in o.linkerd) {
-    viz = await cluster.list<KObject>('v1', 'Namespace', { labelSelector: 'linkerd.io/extension=viz' }).catch((e: unknown) => ({ error: `could not tell whether viz is installed: list namespaces labelled linkerd.io/extension=viz: ${getErrorMessage(e)}` }));
+    viz = await cluster
+      .list<KObject>('v1', 'Namespace', { labelSelector: 'linkerd.io/extension=viz' })
+      .catch((e: unknown) => ({ error: `could not tell whether viz is installed: list namespaces labelled linkerd.io/extension=viz: ${getErrorMessage(e)}` }));
   }
   for (const ns of namespaces.filter((n) => n.exists)) {
     if (!('bin' in o.linkerd)) edges[ns.name] = noCli;
     else if (!Array.isArray(viz)) edges[ns.name] = viz;
-    else if (!viz.length) edges[ns.name] = { skipped: 'the viz extension is not installed (no namespace labelled linkerd.io/extension=viz); mTLS evidence comes from the probes\' proxies' };
+    else if (!viz.length)
+      edges[ns.name] = {
+        skipped: "the viz extension is not installed (no namespace labelled linkerd.io/extension=viz); mTLS evidence comes from the probes' proxies",
+      };
     else {
       const args = cli(['viz', 'edges', 'po', '-n', ns.name, '-o', 'json']);
       try {
@@ -120,16 +131,31 @@ async function runBalance(o: CollectOpts): Promise<Piece<BalanceEvidence>> {
   const b = o.balance;
   const target = `${b.service}.${b.namespace}.svc.cluster.local:${b.port}`;
   try {
-    const svc = await o.cluster.get<KObject & { spec?: { selector?: Record<string, string> } }>({ apiVersion: 'v1', kind: 'Service', namespace: b.namespace, name: b.service });
+    const svc = await o.cluster.get<KObject & { spec?: { selector?: Record<string, string> } }>({
+      apiVersion: 'v1',
+      kind: 'Service',
+      namespace: b.namespace,
+      name: b.service,
+    });
     if (!svc) return { error: `Service ${b.namespace}/${b.service} not found (inputs 'app-service', 'app-namespace')` };
-    const selector = Object.entries(svc.spec?.selector ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+    const selector = Object.entries(svc.spec?.selector ?? {})
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',');
     if (!selector) return { error: `Service ${b.namespace}/${b.service} has no selector: cannot tell which pods should get traffic` };
     const endpoints = (await o.cluster.list<KObject>('v1', 'Pod', { namespace: b.namespace, labelSelector: selector }))
       .map(podEvidence)
       .filter((p) => p.ready && p.ip)
       .map((p) => ({ pod: p.name, ip: p.ip as string }));
     await ensureNamespace(o.cluster, o.probe.namespace);
-    const job = balanceJob({ namespace: o.probe.namespace, curlImage: o.probe.curlImage, target, path: b.path, requests: b.requests, maxTimeSeconds: Math.max(o.probe.maxTimeSeconds, 60), nativeSidecar: o.probe.nativeSidecar });
+    const job = balanceJob({
+      namespace: o.probe.namespace,
+      curlImage: o.probe.curlImage,
+      target,
+      path: b.path,
+      requests: b.requests,
+      maxTimeSeconds: Math.max(o.probe.maxTimeSeconds, 60),
+      nativeSidecar: o.probe.nativeSidecar,
+    });
     const a = await runJob(o.cluster, job as KObject, o.probe.timeoutMs, o.log);
     return { text: { target, path: b.path, requests: b.requests, endpoints, log: a.error ? { error: a.error } : { text: a.log } } };
   } catch (e) {
@@ -154,9 +180,20 @@ async function identityEvidence(cluster: Cluster, linkerdNamespace: string): Pro
 
 export function podEvidence(p: KObject): PodEvidence {
   type C = { name?: string };
-  type CS = { name?: string; ready?: boolean; restartCount?: number; state?: { running?: object; waiting?: { reason?: string }; terminated?: { reason?: string; exitCode?: number } } };
+  type CS = {
+    name?: string;
+    ready?: boolean;
+    restartCount?: number;
+    state?: { running?: object; waiting?: { reason?: string }; terminated?: { reason?: string; exitCode?: number } };
+  };
   const spec = (p['spec'] ?? {}) as { containers?: C[]; initContainers?: C[] };
-  const st = (p['status'] ?? {}) as { phase?: string; podIP?: string; conditions?: { type: string; status: string }[]; containerStatuses?: CS[]; initContainerStatuses?: CS[] };
+  const st = (p['status'] ?? {}) as {
+    phase?: string;
+    podIP?: string;
+    conditions?: { type: string; status: string }[];
+    containerStatuses?: CS[];
+    initContainerStatuses?: CS[];
+  };
   const md = p.metadata ?? {};
   const keep = (m: Record<string, string> | undefined, keys: RegExp) => Object.fromEntries(Object.entries(m ?? {}).filter(([k]) => keys.test(k)));
   const state = (c: CS): string => {
@@ -164,7 +201,12 @@ export function podEvidence(p: KObject): PodEvidence {
     if (c.state?.terminated) return `terminated: ${c.state.terminated.reason ?? 'unknown'} (exit ${c.state.terminated.exitCode ?? '?'})`;
     return c.state?.running ? 'running' : 'unknown';
   };
-  const statuses = [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])].map((c) => ({ name: c.name ?? '', ready: !!c.ready, restarts: c.restartCount ?? 0, state: state(c) }));
+  const statuses = [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])].map((c) => ({
+    name: c.name ?? '',
+    ready: !!c.ready,
+    restarts: c.restartCount ?? 0,
+    state: state(c),
+  }));
   return {
     namespace: md.namespace ?? '',
     name: md.name ?? '',

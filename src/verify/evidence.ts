@@ -38,7 +38,8 @@ export interface EvidenceLimits {
 export const EVIDENCE_LIMITS: EvidenceLimits = { fileBytes: 16 * 1024 * 1024, totalBytes: 128 * 1024 * 1024, attemptsPerProbe: 11, probes: 1000 };
 
 /** A captured piece: its text, or why there is none (skipped by choice, failed to collect, absent from a bundle). */
-export type Piece<T = string> = { text: T; command?: string; exitCode?: number; stderr?: string } | { skipped: string } | { error: string } | { missing: string };
+export type Piece<T = string> =
+  { text: T; command?: string; exitCode?: number; stderr?: string } | { skipped: string } | { error: string } | { missing: string };
 
 export interface ContainerEvidence {
   name: string;
@@ -108,20 +109,22 @@ const fileRef = z.union([
   z.object({ missing: z.string() }),
 ]);
 const notCaptured = z.union([z.object({ skipped: z.string() }), z.object({ error: z.string() }), z.object({ missing: z.string() })]);
-const probeSchema = z.object({
-  name: shaped('name'),
-  client: oneOf('client'),
-  protocol: oneOf('protocol'),
-  target: shaped('target'),
-  path: shaped('path').optional(),
-  method: shaped('method').optional(),
-  expect: oneOf('expect'),
-  status: z.number().int().min(100).max(599).optional(),
-  contains: z.string().optional(),
-  proto: z.object({ name: z.string().regex(/^[\w.-]+\.proto$/, 'expected a .proto file name'), text: z.string().max(1_000_000) }).optional(),
-}).superRefine((p, ctx) => {
-  for (const x of crossFieldProblems(p as Probe)) ctx.addIssue({ code: 'custom', path: [x.field], message: x.message.replace(/^:\s*|^\s+/, '') });
-});
+const probeSchema = z
+  .object({
+    name: shaped('name'),
+    client: oneOf('client'),
+    protocol: oneOf('protocol'),
+    target: shaped('target'),
+    path: shaped('path').optional(),
+    method: shaped('method').optional(),
+    expect: oneOf('expect'),
+    status: z.number().int().min(100).max(599).optional(),
+    contains: z.string().optional(),
+    proto: z.object({ name: z.string().regex(/^[\w.-]+\.proto$/, 'expected a .proto file name'), text: z.string().max(1_000_000) }).optional(),
+  })
+  .superRefine((p, ctx) => {
+    for (const x of crossFieldProblems(p as Probe)) ctx.addIssue({ code: 'custom', path: [x.field], message: x.message.replace(/^:\s*|^\s+/, '') });
+  });
 const stringMap = z.record(z.string(), z.string());
 const podSchema = z.object({
   namespace: z.string(),
@@ -141,17 +144,32 @@ const indexSchema = z.object({
   schema: z.number().int(),
   collectedAt: z.iso.datetime({ offset: true }),
   linkerdNamespace: label,
-  controlPlaneVersion: z.string().regex(/^[\w.-]{1,64}$/, 'expected a Linkerd version').optional(),
+  controlPlaneVersion: z
+    .string()
+    .regex(/^[\w.-]{1,64}$/, 'expected a Linkerd version')
+    .optional(),
   namespaces: z.array(z.object({ name: label, exists: z.boolean() })),
   pods: z.union([z.object({ text: z.array(podSchema) }), notCaptured]).optional(),
   check: fileRef.optional(),
-  identity: z.union([z.object({ text: z.object({ bundleFile: relPath, issuerFile: relPath, bundleSource: z.string(), issuerSource: z.string() }) }), notCaptured]).optional(),
+  identity: z
+    .union([z.object({ text: z.object({ bundleFile: relPath, issuerFile: relPath, bundleSource: z.string(), issuerSource: z.string() }) }), notCaptured])
+    .optional(),
   edges: z.record(label, fileRef).optional(),
   probes: z.array(z.object({ probe: probeSchema, attempts: z.array(z.object({ file: relPath, error: z.string().optional() })) })).optional(),
-  balance: z.union([
-    z.object({ text: z.object({ target: shaped('target'), path: z.string().regex(/^\/[A-Za-z_][\w.]*\/[A-Za-z_]\w*$/, 'expected /package.Service/Method'), requests: z.number().int().min(0), endpoints: z.array(z.object({ pod: z.string(), ip: z.string() })), log: fileRef }) }),
-    notCaptured,
-  ]).optional(),
+  balance: z
+    .union([
+      z.object({
+        text: z.object({
+          target: shaped('target'),
+          path: z.string().regex(/^\/[A-Za-z_][\w.]*\/[A-Za-z_]\w*$/, 'expected /package.Service/Method'),
+          requests: z.number().int().min(0),
+          endpoints: z.array(z.object({ pod: z.string(), ip: z.string() })),
+          log: fileRef,
+        }),
+      }),
+      notCaptured,
+    ])
+    .optional(),
 });
 type Index = z.infer<typeof indexSchema>;
 type FileRef = z.infer<typeof fileRef>;
@@ -190,7 +208,14 @@ export function writeEvidence(dir: string, e: Evidence): string[] {
   if (has(e.identity)) {
     put('identity/ca-bundle.crt', e.identity.text.bundle);
     put('identity/issuer.crt', e.identity.text.issuer);
-    identity = { text: { bundleFile: 'identity/ca-bundle.crt', issuerFile: 'identity/issuer.crt', bundleSource: e.identity.text.bundleSource, issuerSource: e.identity.text.issuerSource } };
+    identity = {
+      text: {
+        bundleFile: 'identity/ca-bundle.crt',
+        issuerFile: 'identity/issuer.crt',
+        bundleSource: e.identity.text.bundleSource,
+        issuerSource: e.identity.text.issuerSource,
+      },
+    };
   } else identity = e.identity;
   const index: Index = {
     schema: SCHEMA,
@@ -234,10 +259,13 @@ function readInside(root: string, dir: string, rel: string, budget: Budget): str
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new ConfigurationError(`Input 'evidence-dir': ${rel} is not a regular file`);
-    if (st.size > budget.limits.fileBytes) throw new ConfigurationError(`Input 'evidence-dir': ${rel} is ${st.size} bytes, more than evidence ever is (${budget.limits.fileBytes})`);
+    if (st.size > budget.limits.fileBytes)
+      throw new ConfigurationError(`Input 'evidence-dir': ${rel} is ${st.size} bytes, more than evidence ever is (${budget.limits.fileBytes})`);
     budget.used += st.size;
     if (budget.used > budget.limits.totalBytes) {
-      throw new ConfigurationError(`Input 'evidence-dir': the files evidence.json names add up to more than ${budget.limits.totalBytes} bytes (at ${rel}, read ${budget.reads + 1} files), more than evidence ever is: refusing to read the bundle`);
+      throw new ConfigurationError(
+        `Input 'evidence-dir': the files evidence.json names add up to more than ${budget.limits.totalBytes} bytes (at ${rel}, read ${budget.reads + 1} files), more than evidence ever is: refusing to read the bundle`,
+      );
     }
     budget.reads++;
     const buf = Buffer.alloc(st.size);
@@ -262,16 +290,23 @@ interface Budget {
 
 function schemaError(file: string, issues: z.core.$ZodIssue[]): ConfigurationError {
   const lines = issues.slice(0, 8).map((i) => {
-    const path = i.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '') || '(top level)';
+    const path =
+      i.path
+        .map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`))
+        .join('')
+        .replace(/^\./, '') || '(top level)';
     return `${path}: ${i.message}`;
   });
-  return new ConfigurationError(`Input 'evidence-dir': ${file} does not hold evidence meshci wrote: ${lines.join('; ')}${issues.length > 8 ? `; … and ${issues.length - 8} more` : ''}`);
+  return new ConfigurationError(
+    `Input 'evidence-dir': ${file} does not hold evidence meshci wrote: ${lines.join('; ')}${issues.length > 8 ? `; … and ${issues.length - 8} more` : ''}`,
+  );
 }
 
 /** Read a bundle written by writeEvidence (here or by another run), treating it as untrusted. */
 export function readEvidence(dir: string, limits: Partial<EvidenceLimits> = {}): Evidence {
   const indexPath = join(dir, 'evidence.json');
-  if (!existsSync(indexPath)) throw new ConfigurationError(`Input 'evidence-dir' folder '${dir}' has no evidence.json (upload the whole folder the verify step wrote)`);
+  if (!existsSync(indexPath))
+    throw new ConfigurationError(`Input 'evidence-dir' folder '${dir}' has no evidence.json (upload the whole folder the verify step wrote)`);
   const root = realpathSync(dir);
   const budget: Budget = { limits: { ...EVIDENCE_LIMITS, ...limits }, used: 0, reads: 0 };
   let raw: unknown;
@@ -282,18 +317,24 @@ export function readEvidence(dir: string, limits: Partial<EvidenceLimits> = {}):
     throw new ConfigurationError(`Input 'evidence-dir': ${indexPath} is not JSON: ${getErrorMessage(e)}`);
   }
   const version = (raw as { schema?: unknown } | null)?.schema;
-  if (typeof version === 'number' && !READABLE.includes(version)) throw new ConfigurationError(`Input 'evidence-dir': ${indexPath} has schema ${version}; this meshci reads schema ${READABLE.join(' and ')}`);
+  if (typeof version === 'number' && !READABLE.includes(version))
+    throw new ConfigurationError(`Input 'evidence-dir': ${indexPath} has schema ${version}; this meshci reads schema ${READABLE.join(' and ')}`);
   const parsed = indexSchema.safeParse(raw);
   if (!parsed.success) throw schemaError(indexPath, parsed.error.issues);
   const index = parsed.data;
   const names = new Set<string>();
   const probes = index.probes ?? [];
-  if (probes.length > budget.limits.probes) throw new ConfigurationError(`Input 'evidence-dir': ${indexPath}: probes: ${probes.length} probes, more than verify runs (at most ${budget.limits.probes})`);
+  if (probes.length > budget.limits.probes)
+    throw new ConfigurationError(
+      `Input 'evidence-dir': ${indexPath}: probes: ${probes.length} probes, more than verify runs (at most ${budget.limits.probes})`,
+    );
   for (const [i, p] of probes.entries()) {
     if (names.has(p.probe.name)) throw new ConfigurationError(`Input 'evidence-dir': ${indexPath}: probes[${i}].probe.name: '${p.probe.name}' is used twice`);
     names.add(p.probe.name);
     if (p.attempts.length > budget.limits.attemptsPerProbe) {
-      throw new ConfigurationError(`Input 'evidence-dir': ${indexPath}: probes[${i}].attempts: ${p.attempts.length} attempts of probe '${p.probe.name}', more than verify makes (at most ${budget.limits.attemptsPerProbe}: 1 + retries ≤ 10)`);
+      throw new ConfigurationError(
+        `Input 'evidence-dir': ${indexPath}: probes[${i}].attempts: ${p.attempts.length} attempts of probe '${p.probe.name}', more than verify makes (at most ${budget.limits.attemptsPerProbe}: 1 + retries ≤ 10)`,
+      );
     }
   }
   const read = (rel: string): string => readInside(root, dir, rel, budget);
@@ -314,11 +355,25 @@ export function readEvidence(dir: string, limits: Partial<EvidenceLimits> = {}):
     identity: !index.identity
       ? absent('identity')
       : 'text' in index.identity
-        ? { text: { bundle: read(index.identity.text.bundleFile), issuer: read(index.identity.text.issuerFile), bundleSource: index.identity.text.bundleSource, issuerSource: index.identity.text.issuerSource } }
+        ? {
+            text: {
+              bundle: read(index.identity.text.bundleFile),
+              issuer: read(index.identity.text.issuerFile),
+              bundleSource: index.identity.text.bundleSource,
+              issuerSource: index.identity.text.issuerSource,
+            },
+          }
         : index.identity,
     edges: Object.fromEntries(Object.entries(index.edges ?? {}).map(([ns, r]) => [ns, load(r)])),
-    probes: (index.probes ?? []).map((p) => ({ probe: p.probe as Probe, attempts: p.attempts.map((a) => ({ log: read(a.file), ...(a.error ? { error: a.error } : {}) })) })),
-    balance: !index.balance ? absent('balance') : 'text' in index.balance ? { text: { ...index.balance.text, log: load(index.balance.text.log) } } : index.balance,
+    probes: (index.probes ?? []).map((p) => ({
+      probe: p.probe as Probe,
+      attempts: p.attempts.map((a) => ({ log: read(a.file), ...(a.error ? { error: a.error } : {}) })),
+    })),
+    balance: !index.balance
+      ? absent('balance')
+      : 'text' in index.balance
+        ? { text: { ...index.balance.text, log: load(index.balance.text.log) } }
+        : index.balance,
   };
 }
 

@@ -67,7 +67,11 @@ export const SHAPES: Record<string, [RegExp, string]> = {
 /**
  * `proto:` names a file relative to the expectations file; `load` reads it (tests pass their own).
  */
-export function parseExpectations(text: string, file: string, load: (path: string) => string = (p) => readFileSync(resolve(dirname(file), p), 'utf8')): Probe[] {
+export function parseExpectations(
+  text: string,
+  file: string,
+  load: (path: string) => string = (p) => readFileSync(resolve(dirname(file), p), 'utf8'),
+): Probe[] {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   const at = (n: Node | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : 1);
@@ -87,7 +91,9 @@ export function parseExpectations(text: string, file: string, load: (path: strin
     for (const pair of item.items) {
       const key = String((pair.key as { value?: unknown } | null)?.value ?? pair.key);
       if (!['name', 'client', 'protocol', 'target', 'path', 'method', 'expect', 'status', 'contains', 'proto'].includes(key)) {
-        throw new ConfigurationError(`${where(key, pair.key as Node)} is not a known field (name, client, protocol, target, path, method, expect, status, contains, proto)`);
+        throw new ConfigurationError(
+          `${where(key, pair.key as Node)} is not a known field (name, client, protocol, target, path, method, expect, status, contains, proto)`,
+        );
       }
     }
     const str = (field: string, required: boolean): string | undefined => {
@@ -152,13 +158,15 @@ export function parseExpectations(text: string, file: string, load: (path: strin
  */
 export function crossFieldProblems(p: Probe): { field: string; message: string }[] {
   const out: { field: string; message: string }[] = [];
-  if (p.protocol === 'grpc' && !p.method) out.push({ field: 'method', message: ' is required for a grpc probe (service/Method, e.g. api.Dgraph/CheckVersion)' });
+  if (p.protocol === 'grpc' && !p.method)
+    out.push({ field: 'method', message: ' is required for a grpc probe (service/Method, e.g. api.Dgraph/CheckVersion)' });
   if (p.protocol === 'http' && p.method) out.push({ field: 'method', message: ': only grpc probes have a method (an http probe has a path)' });
   if (p.protocol === 'grpc' && p.path) out.push({ field: 'path', message: ': only http probes have a path (a grpc probe has a method)' });
   if (p.protocol !== 'http' && p.status !== undefined) out.push({ field: 'status', message: ': only http probes have a status' });
   if (p.protocol !== 'grpc' && p.proto) out.push({ field: 'proto', message: ': only grpc probes have a proto' });
   // the probe sends the call with curl; the answer is read with the .proto (no reflection needed)
-  if (p.protocol === 'grpc' && p.contains !== undefined && !p.proto) out.push({ field: 'contains', message: ": a grpc probe needs a proto to read the response it checks (add proto: <file>.proto)" });
+  if (p.protocol === 'grpc' && p.contains !== undefined && !p.proto)
+    out.push({ field: 'contains', message: ': a grpc probe needs a proto to read the response it checks (add proto: <file>.proto)' });
   if (p.protocol === 'grpc' && p.proto && p.method) {
     let rpcs: { service: string; method: string }[] = [];
     try {

@@ -42,7 +42,6 @@ export function analyze(e: Evidence, o: AnalyzeOpts): Report {
     certificates: [],
   };
 
-
   // control plane: linkerd check, every line of its output accounted for
   if (captured(e.check)) controlPlane(e.check, add);
   else notThere('control-plane', 'linkerd check', e.check, !expect.check);
@@ -73,9 +72,18 @@ type NotThere = (section: Section, name: string, piece: Piece<unknown>, byChoice
 type Draft = Omit<Report, 'verdict' | 'counts' | 'failures' | 'findings' | 'failed'>;
 
 /** Identity: Linkerd's rules on the public certificates, and each certificate's days left against min-cert-validity. */
-function identity(id: { bundle: string; issuer: string; bundleSource: string; issuerSource: string }, e: Evidence, o: AnalyzeOpts, report: Draft, add: Add): void {
+function identity(
+  id: { bundle: string; issuer: string; bundleSource: string; issuerSource: string },
+  e: Evidence,
+  o: AnalyzeOpts,
+  report: Draft,
+  add: Add,
+): void {
   const now = new Date(e.collectedAt);
-  const version = parseLinkerdVersion('linkerd-version', e.controlPlaneVersion && /^(stable|edge|enterprise)-\d+\.\d+\.\d+$/.test(e.controlPlaneVersion) ? e.controlPlaneVersion : 'edge-26.8.3');
+  const version = parseLinkerdVersion(
+    'linkerd-version',
+    e.controlPlaneVersion && /^(stable|edge|enterprise)-\d+\.\d+\.\d+$/.test(e.controlPlaneVersion) ? e.controlPlaneVersion : 'edge-26.8.3',
+  );
   const rep = checkIdentity(
     { anchors: { text: id.bundle, source: id.bundleSource }, issuer: { text: id.issuer, source: id.issuerSource } },
     { version, now, minValidityMs: o.minCertValidityMs },
@@ -84,15 +92,28 @@ function identity(id: { bundle: string; issuer: string; bundleSource: string; is
     if (c.skipped) continue;
     // Linkerd only warns about expiry within its window; verify's min-cert-validity is a floor.
     const expiring = c.hint?.endsWith('not-expiring-soon') && c.result === 'warning';
-    add('identity', `${c.category}: ${c.description}`, c.result === 'success' ? 'pass' : expiring ? 'fail' : c.result === 'warning' ? 'warn' : 'fail', oneLine(c), c.hint);
+    add(
+      'identity',
+      `${c.category}: ${c.description}`,
+      c.result === 'success' ? 'pass' : expiring ? 'fail' : c.result === 'warning' ? 'warn' : 'fail',
+      oneLine(c),
+      c.hint,
+    );
   }
-  const certs = [...safe(() => parseBundle(id.bundle)).map((c) => ['trust anchor', c] as const), ...safe(() => [parseCertificate(id.issuer)]).map((c) => ['issuer', c] as const)];
+  const certs = [
+    ...safe(() => parseBundle(id.bundle)).map((c) => ['trust anchor', c] as const),
+    ...safe(() => [parseCertificate(id.issuer)]).map((c) => ['issuer', c] as const),
+  ];
   for (const [role, c] of certs) {
     const left = daysLeft(c, now);
     report.certificates.push({ role, subject: c.subjectCN, notAfter: rfc3339(c.notAfter), daysLeft: left });
     const short = c.notAfter.getTime() - now.getTime() < o.minCertValidityMs;
-    add('identity', `${role} ${c.subjectCN} days left`, short ? 'fail' : 'pass',
-      `${left} days left (until ${rfc3339(c.notAfter)})${short ? `, below min-cert-validity ${Math.round(o.minCertValidityMs / DAY)}d: ${role === 'issuer' ? 'rotate it with meshci/certs mode rotate-issuer' : 'rotate it with meshci/certs mode rotate-anchor'}` : ''}`);
+    add(
+      'identity',
+      `${role} ${c.subjectCN} days left`,
+      short ? 'fail' : 'pass',
+      `${left} days left (until ${rfc3339(c.notAfter)})${short ? `, below min-cert-validity ${Math.round(o.minCertValidityMs / DAY)}d: ${role === 'issuer' ? 'rotate it with meshci/certs mode rotate-issuer' : 'rotate it with meshci/certs mode rotate-anchor'}` : ''}`,
+    );
   }
 }
 
@@ -116,7 +137,13 @@ function dataPlane(e: Evidence, add: Add, notThere: NotThere): void {
         else {
           good++;
           const v = p.annotations['linkerd.io/proxy-version'];
-          if (e.controlPlaneVersion && v && v !== e.controlPlaneVersion) add('data-plane', `pod ${p.namespace}/${p.name} proxy version`, 'warn', `proxy ${v}, control plane ${e.controlPlaneVersion}: restart the workload to pick up the current proxy`);
+          if (e.controlPlaneVersion && v && v !== e.controlPlaneVersion)
+            add(
+              'data-plane',
+              `pod ${p.namespace}/${p.name} proxy version`,
+              'warn',
+              `proxy ${v}, control plane ${e.controlPlaneVersion}: restart the workload to pick up the current proxy`,
+            );
         }
       }
       add('data-plane', `namespace ${ns.name}`, good === pods.length ? 'pass' : 'fail', `${good}/${pods.length} pods meshed, running and ready`);
@@ -126,9 +153,13 @@ function dataPlane(e: Evidence, add: Add, notThere: NotThere): void {
 
 /** Connectivity: the probe matrix (allowed probes are the controls), and each meshed allowed probe's own proof of mTLS. */
 function connectivity(e: Evidence, o: AnalyzeOpts, report: Draft, add: Add): void {
-  if (!e.probes.length) add('connectivity', 'probes', 'fail', 'no evidence: no probe ran, so nothing shows who can reach the target (an empty matrix proves nothing)');
+  if (!e.probes.length)
+    add('connectivity', 'probes', 'fail', 'no evidence: no probe ran, so nothing shows who can reach the target (an empty matrix proves nothing)');
   const records = new Map(e.probes.map((p) => [p.probe.name, p.attempts.map((a) => (a.error ? undefined : parseProbeLog(a.log)))]));
-  const judged = judgeMatrix(e.probes.map((p) => ({ probe: p.probe, records: records.get(p.probe.name)! })), { acceptRefused: !!o.acceptRefused });
+  const judged = judgeMatrix(
+    e.probes.map((p) => ({ probe: p.probe, records: records.get(p.probe.name)! })),
+    { acceptRefused: !!o.acceptRefused },
+  );
   // an allowed probe from a meshed client also needs its own proxy's proof of mTLS
   for (const p of e.probes.filter((x) => x.probe.expect === 'allowed' && x.probe.client === 'meshed')) {
     const recs = records.get(p.probe.name)!;
@@ -144,8 +175,25 @@ function connectivity(e: Evidence, o: AnalyzeOpts, report: Draft, add: Add): voi
     const j = judged.get(p.probe.name)!;
     const err = p.attempts[j.index]?.error ?? p.attempts.at(-1)?.error;
     const detail = j.observed === 'unknown' && err ? err : j.detail;
-    report.matrix.push({ probe: p.probe.name, client: p.probe.client, protocol: p.probe.protocol, target: `${p.probe.target}${p.probe.protocol === 'http' ? (p.probe.path ?? '/') : ` ${p.probe.method}`}`, expected: p.probe.expect, observed: j.observed, pass: j.pass, attempts: j.attempts, detail });
-    add('connectivity', p.probe.name, j.pass ? 'pass' : 'fail', j.pass ? `${p.probe.expect} as expected: ${detail}` : `expected ${p.probe.expect}, observed ${j.observed}: ${detail}${j.attempts > 1 ? ` (${j.attempts} attempts)` : ''}`);
+    report.matrix.push({
+      probe: p.probe.name,
+      client: p.probe.client,
+      protocol: p.probe.protocol,
+      target: `${p.probe.target}${p.probe.protocol === 'http' ? (p.probe.path ?? '/') : ` ${p.probe.method}`}`,
+      expected: p.probe.expect,
+      observed: j.observed,
+      pass: j.pass,
+      attempts: j.attempts,
+      detail,
+    });
+    add(
+      'connectivity',
+      p.probe.name,
+      j.pass ? 'pass' : 'fail',
+      j.pass
+        ? `${p.probe.expect} as expected: ${detail}`
+        : `expected ${p.probe.expect}, observed ${j.observed}: ${detail}${j.attempts > 1 ? ` (${j.attempts} attempts)` : ''}`,
+    );
   }
 }
 
@@ -165,10 +213,22 @@ function edgeFindings(e: Evidence, report: Draft, add: Add): void {
       continue;
     }
     for (const x of edges) {
-      const row: EdgeRow = { src: `${x.srcNamespace}/${x.src}`, dst: `${x.dstNamespace}/${x.dst}`, clientId: x.clientId, serverId: x.serverId, secured: x.secured, noTlsReason: x.noTlsReason };
+      const row: EdgeRow = {
+        src: `${x.srcNamespace}/${x.src}`,
+        dst: `${x.dstNamespace}/${x.dst}`,
+        clientId: x.clientId,
+        serverId: x.serverId,
+        secured: x.secured,
+        noTlsReason: x.noTlsReason,
+      };
       report.edges.push(row);
       if (!targetNs.has(x.dstNamespace) && !targetNs.has(x.srcNamespace)) continue;
-      add('mtls', `edge ${row.src} → ${row.dst}`, x.secured ? 'pass' : 'fail', x.secured ? `mTLS, ${x.clientId} → ${x.serverId}` : `not mTLS: ${x.noTlsReason || 'no server identity'}`);
+      add(
+        'mtls',
+        `edge ${row.src} → ${row.dst}`,
+        x.secured ? 'pass' : 'fail',
+        x.secured ? `mTLS, ${x.clientId} → ${x.serverId}` : `not mTLS: ${x.noTlsReason || 'no server identity'}`,
+      );
     }
     if (!edges.length) add('mtls', `edges in ${ns}`, 'warn', `no edges with open connections in '${ns}' (Linkerd 2.12+ lists live connections only)`);
   }
@@ -183,13 +243,29 @@ function balancing(b: BalanceEvidence, o: AnalyzeOpts, report: Draft, add: Add):
     const counts = requestsPerPod(rec.metrics, b.target, b.endpoints);
     const v = balance(counts, o.balanceMaxRatio);
     report.balance = { ...v, target: b.target, sent: rec.sent, ok: rec.ok, connections: rec.connections, maxRatio: o.balanceMaxRatio };
-    const dist = Object.entries(counts).map(([pod, n]) => `${pod} ${n}`).join(', ');
-    const oldCurl = rec.curl && /^[0-7]\./.test(rec.curl) ? `; curl ${rec.curl} in curl-image cannot reuse an h2c connection (curl#10634): use curl 8.0 or later` : '';
+    const dist = Object.entries(counts)
+      .map(([pod, n]) => `${pod} ${n}`)
+      .join(', ');
+    const oldCurl =
+      rec.curl && /^[0-7]\./.test(rec.curl) ? `; curl ${rec.curl} in curl-image cannot reuse an h2c connection (curl#10634): use curl 8.0 or later` : '';
     const conn = `${rec.sent} calls over ${rec.connections} connection(s)${oldCurl}`;
-    if (!b.endpoints.length) add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, but the Service had no ready endpoint when the run started: nothing to balance over`);
+    if (!b.endpoints.length)
+      add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, but the Service had no ready endpoint when the run started: nothing to balance over`);
     else if (v.verdict === 'balanced') add('balancing', `gRPC ${b.target}`, 'pass', `${conn}, spread over ${Object.keys(counts).length} pods: ${dist}`);
-    else if (v.verdict === 'no-traffic') add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, but the client's proxy counted no requests to ${b.target}${rec.rc ? ` (curl exit ${rec.rc})` : ''}`);
-    else add('balancing', `gRPC ${b.target}`, 'fail', `${conn}, unbalanced (busiest/quietest ${v.ratio === Infinity ? '∞' : v.ratio.toFixed(1)} > ${o.balanceMaxRatio}): ${dist}`);
+    else if (v.verdict === 'no-traffic')
+      add(
+        'balancing',
+        `gRPC ${b.target}`,
+        'fail',
+        `${conn}, but the client's proxy counted no requests to ${b.target}${rec.rc ? ` (curl exit ${rec.rc})` : ''}`,
+      );
+    else
+      add(
+        'balancing',
+        `gRPC ${b.target}`,
+        'fail',
+        `${conn}, unbalanced (busiest/quietest ${v.ratio === Infinity ? '∞' : v.ratio.toFixed(1)} > ${o.balanceMaxRatio}): ${dist}`,
+      );
   }
 }
 
@@ -223,7 +299,12 @@ function controlPlane(check: { text: string; command?: string; exitCode?: number
   const parsed = parseCheckOutput(check.text);
   if (parsed.unparsed.length) {
     const shown = parsed.unparsed.slice(0, 6).join(' | ').slice(0, 500);
-    add('control-plane', 'linkerd check output', 'fail', `${parsed.unparsed.length} line(s) of ${cmd} output are not check results (JSON documents): ${shown}${parsed.unparsed.length > 6 ? ' | …' : ''}`);
+    add(
+      'control-plane',
+      'linkerd check output',
+      'fail',
+      `${parsed.unparsed.length} line(s) of ${cmd} output are not check results (JSON documents): ${shown}${parsed.unparsed.length > 6 ? ' | …' : ''}`,
+    );
   }
   if (!parsed.items.length) {
     add('control-plane', 'linkerd check', 'fail', `no checks in the output (exit ${check.exitCode ?? '?'})${stderr}`);
@@ -236,7 +317,12 @@ function controlPlane(check: { text: string; command?: string; exitCode?: number
   for (const i of parsed.items) {
     const name = `${i.category}: ${i.description}`;
     if (offline && i.result === 'warning' && (i.description === LATEST || /up-to-date/.test(i.description))) {
-      add('control-plane', name, 'skip', `not applicable: needs Linkerd's version service on the internet, which this cluster could not reach (${i.error ?? 'no answer'})`);
+      add(
+        'control-plane',
+        name,
+        'skip',
+        `not applicable: needs Linkerd's version service on the internet, which this cluster could not reach (${i.error ?? 'no answer'})`,
+      );
       continue;
     }
     add('control-plane', name, i.result === 'success' ? 'pass' : i.result === 'warning' ? 'warn' : 'fail', i.error ?? '', i.hint);
@@ -261,7 +347,11 @@ export function mtlsProof(target: string, metrics: string | undefined, linkerdNs
   if (!total) return { ok: false, detail: `reached the target without the mesh: the client's proxy counted no request to ${target}` };
   const id = serverIdentity(target, linkerdNs);
   const plain = mine.filter((r) => r.tls !== 'true' || !r.serverId);
-  if (plain.length) return { ok: false, detail: `${plain.reduce((n, r) => n + r.requests, 0)} of ${total} request(s) to ${target} without mTLS (tls=${plain[0]!.tls || 'none'})` };
+  if (plain.length)
+    return {
+      ok: false,
+      detail: `${plain.reduce((n, r) => n + r.requests, 0)} of ${total} request(s) to ${target} without mTLS (tls=${plain[0]!.tls || 'none'})`,
+    };
   const wrong = mine.filter((r) => !id.re.test(r.serverId));
   if (wrong.length) return { ok: false, detail: `request(s) to ${target} over TLS to ${wrong[0]!.serverId}, not ${id.text}` };
   return { ok: true, detail: `${total} request(s) over mTLS to ${[...new Set(mine.map((r) => r.serverId))].join(', ')}` };
@@ -272,8 +362,14 @@ function serverIdentity(target: string, linkerdNs: string): { re: RegExp; text: 
   const ns = labels.length >= 2 && !/^\d+$/.test(labels.at(-1)!) ? labels[1] : undefined;
   const q = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return ns
-    ? { re: new RegExp(`^[a-z0-9]([-a-z0-9.]*[a-z0-9])?\\.${q(ns)}\\.serviceaccount\\.identity\\.${q(linkerdNs)}\\.[a-z0-9.-]+$`), text: `an identity of namespace ${ns} (<sa>.${ns}.serviceaccount.identity.${linkerdNs}.<domain>)` }
-    : { re: new RegExp(`^[a-z0-9]([-a-z0-9.]*[a-z0-9])?\\.serviceaccount\\.identity\\.${q(linkerdNs)}\\.[a-z0-9.-]+$`), text: `a Linkerd identity (<sa>.<ns>.serviceaccount.identity.${linkerdNs}.<domain>)` };
+    ? {
+        re: new RegExp(`^[a-z0-9]([-a-z0-9.]*[a-z0-9])?\\.${q(ns)}\\.serviceaccount\\.identity\\.${q(linkerdNs)}\\.[a-z0-9.-]+$`),
+        text: `an identity of namespace ${ns} (<sa>.${ns}.serviceaccount.identity.${linkerdNs}.<domain>)`,
+      }
+    : {
+        re: new RegExp(`^[a-z0-9]([-a-z0-9.]*[a-z0-9])?\\.serviceaccount\\.identity\\.${q(linkerdNs)}\\.[a-z0-9.-]+$`),
+        text: `a Linkerd identity (<sa>.<ns>.serviceaccount.identity.${linkerdNs}.<domain>)`,
+      };
 }
 
 function safe<T>(f: () => T[]): T[] {

@@ -108,7 +108,13 @@ export function parseCheckOutput(text: string): { items: CheckItem[]; result: Re
           continue;
         }
         const result: Result = k.result === 'success' ? 'success' : k.result === 'warning' ? 'warning' : 'error';
-        items.push({ category: String(c.categoryName), description: k.description, result, ...(k.hint ? { hint: String(k.hint) } : {}), ...(k.error ? { error: String(k.error) } : {}) });
+        items.push({
+          category: String(c.categoryName),
+          description: k.description,
+          result,
+          ...(k.hint ? { hint: String(k.hint) } : {}),
+          ...(k.error ? { error: String(k.error) } : {}),
+        });
       }
     }
   }
@@ -194,7 +200,15 @@ export function outboundTraffic(metricsText: string): TrafficRow[] {
     const k = keyOf(l);
     let r = rows.get(k);
     if (!r) {
-      r = { authority: l['authority'] ?? '', dst: l['dst_pod'] ?? l['target_addr'] ?? '', targetAddr: l['target_addr'] ?? '', tls: l['tls'] ?? '', serverId: l['server_id'] ?? '', requests: 0, responses: {} };
+      r = {
+        authority: l['authority'] ?? '',
+        dst: l['dst_pod'] ?? l['target_addr'] ?? '',
+        targetAddr: l['target_addr'] ?? '',
+        tls: l['tls'] ?? '',
+        serverId: l['server_id'] ?? '',
+        requests: 0,
+        responses: {},
+      };
       rows.set(k, r);
     }
     return r;

@@ -53,13 +53,22 @@ svg.bars rect.bar { fill: var(--pass); } svg.bars.unbalanced rect.bar { fill: va
 function table(head: string[], rows: { cells: string[]; cls?: string }[], nowrap: number[] = []): string {
   const th = `<tr>${head.map((c) => `<th>${h(c)}</th>`).join('')}</tr>`;
   const cls = (i: number) => (head[i] ? (nowrap.includes(i) ? ' class="nw"' : '') : ' class="s"');
-  const body = rows.map((r) => `<tr${r.cls ? ` class="${r.cls}"` : ''}>${r.cells.map((c, i) => `<td${head[i] ? ` data-h="${h(head[i]!)}"` : ''}${cls(i)}>${c}</td>`).join('')}</tr>`);
+  const body = rows.map(
+    (r) =>
+      `<tr${r.cls ? ` class="${r.cls}"` : ''}>${r.cells.map((c, i) => `<td${head[i] ? ` data-h="${h(head[i]!)}"` : ''}${cls(i)}>${c}</td>`).join('')}</tr>`,
+  );
   return `<table>${th}${body.join('')}</table>`;
 }
 
 function findings(fs: Finding[]): string {
   if (!fs.length) return '<p class="muted">nothing to show</p>';
-  return table(['', 'check', 'detail'], fs.map((f) => ({ cls: f.status === 'fail' ? 'fail' : undefined, cells: [ICON[f.status], h(f.name), h(f.detail) + (f.hint && f.status !== 'pass' ? ` <a href="${h(f.hint)}">hint</a>` : '')] })));
+  return table(
+    ['', 'check', 'detail'],
+    fs.map((f) => ({
+      cls: f.status === 'fail' ? 'fail' : undefined,
+      cells: [ICON[f.status], h(f.name), h(f.detail) + (f.hint && f.status !== 'pass' ? ` <a href="${h(f.hint)}">hint</a>` : '')],
+    })),
+  );
 }
 
 /** Requests per pod as horizontal bars (inline SVG: no script, prints and screenshots as drawn). */
@@ -84,34 +93,63 @@ export function renderPage(r: Report, opts: { title?: string } = {}): string {
   const out: string[] = [];
   const verdictWord = r.verdict === 'pass' ? 'the mesh is verified' : `${r.failed} problem${r.failed === 1 ? '' : 's'}`;
   out.push(`<section class="verdict ${r.verdict}" id="verdict"><h1>${r.verdict === 'pass' ? '✅' : '❌'} ${h(title)}: ${r.verdict} — ${verdictWord}</h1>`);
-  out.push(`<p>Linkerd ${h(r.controlPlaneVersion ?? '(version unknown)')} in <code>${h(r.linkerdNamespace)}</code> · evidence of ${h(r.collectedAt)} · ${r.counts.pass} passed, ${r.counts.warn} warnings, ${r.counts.fail} failed, ${r.counts.skip} skipped${r.failOnWarning ? ' · fail-on-warning' : ''}</p>`);
+  out.push(
+    `<p>Linkerd ${h(r.controlPlaneVersion ?? '(version unknown)')} in <code>${h(r.linkerdNamespace)}</code> · evidence of ${h(r.collectedAt)} · ${r.counts.pass} passed, ${r.counts.warn} warnings, ${r.counts.fail} failed, ${r.counts.skip} skipped${r.failOnWarning ? ' · fail-on-warning' : ''}</p>`,
+  );
   out.push(`<ul class="chips">${SECTIONS.map((s) => `<li>${ICON[sectionStatus(by(s))]} ${h(SECTION_TITLE[s])}</li>`).join('')}</ul>`);
   if (r.failures.length) out.push(`<ul class="failed">${r.failures.map((f) => `<li>${h(f)}</li>`).join('')}</ul>`);
   out.push('</section>');
 
   out.push(`<h2>${h(SECTION_TITLE.connectivity)}</h2>`);
-  out.push(r.matrix.length
-    ? table(['', 'probe', 'target', 'expected → seen', 'detail'], r.matrix.map((m) => ({
-      cls: m.pass ? undefined : 'fail',
-      cells: [m.pass ? ICON.pass : m.observed === 'inconclusive' ? '❔' : ICON.fail, `${h(m.probe)}<br><span class="muted">${h(m.client)}, ${h(m.protocol)}</span>`, `<code>${h(shortTarget(m.target))}</code>`, `${m.expected} →<br>${m.observed}`, h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : '')],
-    })), [1, 3])
-    : '<p>No probes ran: nothing shows who can reach the target.</p>');
-  if (r.acceptRefused) out.push('<p class="muted">accept-refused is on: a refused connection counted as blocked where the control probe reached the same target.</p>');
+  out.push(
+    r.matrix.length
+      ? table(
+          ['', 'probe', 'target', 'expected → seen', 'detail'],
+          r.matrix.map((m) => ({
+            cls: m.pass ? undefined : 'fail',
+            cells: [
+              m.pass ? ICON.pass : m.observed === 'inconclusive' ? '❔' : ICON.fail,
+              `${h(m.probe)}<br><span class="muted">${h(m.client)}, ${h(m.protocol)}</span>`,
+              `<code>${h(shortTarget(m.target))}</code>`,
+              `${m.expected} →<br>${m.observed}`,
+              h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : ''),
+            ],
+          })),
+          [1, 3],
+        )
+      : '<p>No probes ran: nothing shows who can reach the target.</p>',
+  );
+  if (r.acceptRefused)
+    out.push('<p class="muted">accept-refused is on: a refused connection counted as blocked where the control probe reached the same target.</p>');
 
   out.push(`<h2>${h(SECTION_TITLE.mtls)}</h2>`, findings(by('mtls')));
   if (r.edges.length) {
-    out.push(`<details><summary>All edges (linkerd viz edges, ${r.edges.length})</summary>${table(['src', 'dst', 'client id', 'server id', 'secured'], r.edges.map((e) => ({ cells: [h(e.src), h(e.dst), h(e.clientId), h(e.serverId), e.secured ? '✅' : h(e.noTlsReason || 'no')] })))}</details>`);
+    out.push(
+      `<details><summary>All edges (linkerd viz edges, ${r.edges.length})</summary>${table(
+        ['src', 'dst', 'client id', 'server id', 'secured'],
+        r.edges.map((e) => ({ cells: [h(e.src), h(e.dst), h(e.clientId), h(e.serverId), e.secured ? '✅' : h(e.noTlsReason || 'no')] })),
+      )}</details>`,
+    );
   }
 
   out.push(`<h2>${h(SECTION_TITLE.balancing)}</h2>`);
   if (r.balance) {
     const b = r.balance;
-    out.push(`<p>${b.sent} gRPC calls to <code>${h(b.target)}</code> over ${b.connections} connection(s): <b>${b.verdict}</b>${b.verdict === 'unbalanced' ? ` (busiest/quietest ${b.ratio === Infinity ? '∞' : b.ratio.toFixed(1)}, at most ${b.maxRatio})` : ''}.</p>`);
+    out.push(
+      `<p>${b.sent} gRPC calls to <code>${h(b.target)}</code> over ${b.connections} connection(s): <b>${b.verdict}</b>${b.verdict === 'unbalanced' ? ` (busiest/quietest ${b.ratio === Infinity ? '∞' : b.ratio.toFixed(1)}, at most ${b.maxRatio})` : ''}.</p>`,
+    );
     out.push(balanceChart(b));
   } else out.push(findings(by('balancing')));
 
   out.push(`<h2>${h(SECTION_TITLE.identity)}</h2>`);
-  if (r.certificates.length) out.push(table(['role', 'subject', 'not after', 'days left'], r.certificates.map((c) => ({ cells: [h(c.role), h(c.subject), h(c.notAfter.slice(0, 10)), String(c.daysLeft)] })), [0, 2, 3]));
+  if (r.certificates.length)
+    out.push(
+      table(
+        ['role', 'subject', 'not after', 'days left'],
+        r.certificates.map((c) => ({ cells: [h(c.role), h(c.subject), h(c.notAfter.slice(0, 10)), String(c.daysLeft)] })),
+        [0, 2, 3],
+      ),
+    );
   const idBad = by('identity').filter((f) => f.status !== 'pass');
   if (idBad.length || !r.certificates.length) out.push(findings(idBad.length ? idBad : by('identity')));
 

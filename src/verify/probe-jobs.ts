@@ -41,10 +41,15 @@ const ADMIN = 'http://localhost:4191';
 /** Only the outbound request/response counters: small enough for a pod log, all the analysis needs. */
 const METRIC_FILTER = `grep -E '^(request_total|response_total)[{]direction="outbound"' | head -c 200000`;
 /** curl's write-out: the timings and address that tell the phase a request failed in. */
-const WRITE_OUT = '{"code":"%{http_code}","tdns":%{time_namelookup},"tconn":%{time_connect},"tstart":%{time_starttransfer},"ip":"%{remote_ip}","connects":%{num_connects},"size":%{size_download}}';
+const WRITE_OUT =
+  '{"code":"%{http_code}","tdns":%{time_namelookup},"tconn":%{time_connect},"tstart":%{time_starttransfer},"ip":"%{remote_ip}","connects":%{num_connects},"size":%{size_download}}';
 
 export function jobName(p: { name: string }): string {
-  return `meshci-probe-${p.name}`.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 63).replace(/-+$/, '');
+  return `meshci-probe-${p.name}`
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-')
+    .slice(0, 63)
+    .replace(/-+$/, '');
 }
 
 /** Shell tail of a meshed client: its proxy's metrics, then the proxy shut down so the Job ends. */
@@ -56,26 +61,44 @@ const b64 = (file: string, bytes: number) => `$(head -c ${bytes} ${file} 2>/dev/
 
 export function probeCommand(p: Probe, o: ProbeJobOpts): string[] {
   const host = p.target.replace(/:\d+$/, '');
-  const request = p.protocol === 'http'
-    ? `'http://${p.target}${p.path ?? '/'}'`
-    : `--http2-prior-knowledge -X POST -H 'content-type: application/grpc' -H 'te: trailers' --data-binary @/tmp/req 'http://${p.target}/${p.method}'`;
-  return ['sh', '-c',
+  const request =
+    p.protocol === 'http'
+      ? `'http://${p.target}${p.path ?? '/'}'`
+      : `--http2-prior-knowledge -X POST -H 'content-type: application/grpc' -H 'te: trailers' --data-binary @/tmp/req 'http://${p.target}/${p.method}'`;
+  return [
+    'sh',
+    '-c',
     (p.protocol === 'grpc' ? `printf '\\000\\000\\000\\000\\000' > /tmp/req; ` : '') +
-    `tool=$(command -v curl 2>/dev/null); ver=$(curl --version 2>/dev/null | head -n 1 | cut -d' ' -f2); ` +
-    `addr=$(getent hosts '${host}' 2>/dev/null | head -n 1 | cut -d' ' -f1); ` +
-    `curl -sS -D /tmp/hdr -o /tmp/body -w '${WRITE_OUT}' --connect-timeout ${o.connectTimeoutSeconds} -m ${o.maxTimeSeconds} ${request} >/tmp/w 2>/tmp/err; rc=$?; ` +
-    `printf '{"probe":"%s","v":${PROBE_LINE_VERSION},"rc":%d,"tool64":"%s","addr":"%s","w64":"%s","hdr64":"%s","body64":"%s","err64":"%s"}\\n' '${p.name}' "$rc" ` +
-    `"$(printf '%s %s' "$tool" "$ver" | base64 | tr -d '\\n')" "$addr" "${b64('/tmp/w', 1024)}" "${b64('/tmp/hdr', 4096)}" "${b64('/tmp/body', 4096)}" "${b64('/tmp/err', 512)}"` +
-    (p.client === 'meshed' ? meshedTail() : '')];
+      `tool=$(command -v curl 2>/dev/null); ver=$(curl --version 2>/dev/null | head -n 1 | cut -d' ' -f2); ` +
+      `addr=$(getent hosts '${host}' 2>/dev/null | head -n 1 | cut -d' ' -f1); ` +
+      `curl -sS -D /tmp/hdr -o /tmp/body -w '${WRITE_OUT}' --connect-timeout ${o.connectTimeoutSeconds} -m ${o.maxTimeSeconds} ${request} >/tmp/w 2>/tmp/err; rc=$?; ` +
+      `printf '{"probe":"%s","v":${PROBE_LINE_VERSION},"rc":%d,"tool64":"%s","addr":"%s","w64":"%s","hdr64":"%s","body64":"%s","err64":"%s"}\\n' '${p.name}' "$rc" ` +
+      `"$(printf '%s %s' "$tool" "$ver" | base64 | tr -d '\\n')" "$addr" "${b64('/tmp/w', 1024)}" "${b64('/tmp/hdr', 4096)}" "${b64('/tmp/body', 4096)}" "${b64('/tmp/err', 512)}"` +
+      (p.client === 'meshed' ? meshedTail() : ''),
+  ];
 }
 
 export function clientAnnotations(meshed: boolean, nativeSidecar: boolean): Record<string, string> {
   return meshed
-    ? { 'linkerd.io/inject': 'enabled', 'config.linkerd.io/proxy-await': 'enabled', 'config.linkerd.io/proxy-admin-shutdown': 'enabled', ...(nativeSidecar ? { 'config.alpha.linkerd.io/proxy-enable-native-sidecar': 'true' } : {}) }
+    ? {
+        'linkerd.io/inject': 'enabled',
+        'config.linkerd.io/proxy-await': 'enabled',
+        'config.linkerd.io/proxy-admin-shutdown': 'enabled',
+        ...(nativeSidecar ? { 'config.alpha.linkerd.io/proxy-enable-native-sidecar': 'true' } : {}),
+      }
     : { 'linkerd.io/inject': 'disabled' };
 }
 
-export function clientJob(o: { name: string; namespace: string; label: string; meshed: boolean; nativeSidecar: boolean; image: string; command: string[]; deadlineSeconds: number }): Record<string, unknown> {
+export function clientJob(o: {
+  name: string;
+  namespace: string;
+  label: string;
+  meshed: boolean;
+  nativeSidecar: boolean;
+  image: string;
+  command: string[];
+  deadlineSeconds: number;
+}): Record<string, unknown> {
   return {
     apiVersion: 'batch/v1',
     kind: 'Job',
@@ -85,7 +108,10 @@ export function clientJob(o: { name: string; namespace: string; label: string; m
       ttlSecondsAfterFinished: 600,
       activeDeadlineSeconds: o.deadlineSeconds,
       template: {
-        metadata: { labels: { 'meshci.io/probe': o.label, 'meshci.io/client': o.meshed ? 'meshed' : 'unmeshed' }, annotations: clientAnnotations(o.meshed, o.nativeSidecar) },
+        metadata: {
+          labels: { 'meshci.io/probe': o.label, 'meshci.io/client': o.meshed ? 'meshed' : 'unmeshed' },
+          annotations: clientAnnotations(o.meshed, o.nativeSidecar),
+        },
         spec: {
           restartPolicy: 'Never',
           // the unmeshed client needs no API token; a meshed one keeps it: proxies before 2.12 read

@@ -40,7 +40,18 @@ export function parseProbeLog(log: string): ProbeRecord | undefined {
   const lines = log.split('\n');
   const line = [...lines].reverse().find((l) => l.startsWith('{"probe"'));
   if (!line) return undefined;
-  let j: { probe?: unknown; rc?: unknown; v?: unknown; status?: unknown; tool64?: string; addr?: string; w64?: string; hdr64?: string; body64?: string; err64?: string };
+  let j: {
+    probe?: unknown;
+    rc?: unknown;
+    v?: unknown;
+    status?: unknown;
+    tool64?: string;
+    addr?: string;
+    w64?: string;
+    hdr64?: string;
+    body64?: string;
+    err64?: string;
+  };
   try {
     j = JSON.parse(line) as typeof j;
   } catch {
@@ -66,7 +77,15 @@ function parseWrite(text: string): CurlWrite | undefined {
   try {
     const w = JSON.parse(text) as Partial<CurlWrite>;
     const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : 0);
-    return { code: typeof w.code === 'string' ? w.code : '000', tdns: num(w.tdns), tconn: num(w.tconn), tstart: num(w.tstart), ip: typeof w.ip === 'string' ? w.ip : '', connects: num(w.connects), size: num(w.size) };
+    return {
+      code: typeof w.code === 'string' ? w.code : '000',
+      tdns: num(w.tdns),
+      tconn: num(w.tconn),
+      tstart: num(w.tstart),
+      ip: typeof w.ip === 'string' ? w.ip : '',
+      connects: num(w.connects),
+      size: num(w.size),
+    };
   } catch {
     return undefined;
   }

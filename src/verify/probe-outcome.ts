@@ -23,17 +23,38 @@ export type Outcome =
   | { kind: 'inconclusive'; detail: string }
   | { kind: 'none'; detail: string };
 
-const GRPC_CODES = ['OK', 'Canceled', 'Unknown', 'InvalidArgument', 'DeadlineExceeded', 'NotFound', 'AlreadyExists', 'PermissionDenied', 'ResourceExhausted', 'FailedPrecondition', 'Aborted', 'OutOfRange', 'Unimplemented', 'Internal', 'Unavailable', 'DataLoss', 'Unauthenticated'];
+const GRPC_CODES = [
+  'OK',
+  'Canceled',
+  'Unknown',
+  'InvalidArgument',
+  'DeadlineExceeded',
+  'NotFound',
+  'AlreadyExists',
+  'PermissionDenied',
+  'ResourceExhausted',
+  'FailedPrecondition',
+  'Aborted',
+  'OutOfRange',
+  'Unimplemented',
+  'Internal',
+  'Unavailable',
+  'DataLoss',
+  'Unauthenticated',
+];
 const firstLine = (s: string) => oneLine(s.split('\n')[0] ?? '');
 
 export function classify(p: Probe, r: ProbeRecord | undefined): Outcome {
   if (!r) return { kind: 'none', detail: 'no result line in the probe log' };
   const err = r.error ? `: ${firstLine(r.error)}` : '';
-  if (r.rc === 127 || r.rc === 126) return { kind: 'inconclusive', detail: `tool missing: the probe image has no runnable curl (exit ${r.rc}${err}); curl-image needs sh and curl ≥ 8` };
+  if (r.rc === 127 || r.rc === 126)
+    return { kind: 'inconclusive', detail: `tool missing: the probe image has no runnable curl (exit ${r.rc}${err}); curl-image needs sh and curl ≥ 8` };
   if (!r.v || !r.write) {
     // a result line from before proofs were recorded: what it says cannot prove a block
     const answered = r.status !== undefined && r.status !== '000';
-    return answered ? answeredOutcome(p, r) : { kind: 'inconclusive', detail: `the probe recorded no connect phase or resolved address (exit ${r.rc}${err}): re-run verify with this meshci` };
+    return answered
+      ? answeredOutcome(p, r)
+      : { kind: 'inconclusive', detail: `the probe recorded no connect phase or resolved address (exit ${r.rc}${err}): re-run verify with this meshci` };
   }
   const w = r.write;
   const where = r.addr ? ` (${r.addr})` : '';
@@ -60,12 +81,16 @@ function answeredOutcome(p: Probe, r: ProbeRecord): Outcome {
   const l5d = r.headers['l5d-proxy-error'];
   if (p.protocol === 'http') {
     if (status === '403' && (l5d !== undefined || r.bodyBytes.length === 0)) {
-      return { kind: 'linkerd-refused', detail: `HTTP 403 from Linkerd's proxy${l5d ? ` (l5d-proxy-error: ${oneLine(l5d)})` : ' (empty body, as the proxy answers)'}` };
+      return {
+        kind: 'linkerd-refused',
+        detail: `HTTP 403 from Linkerd's proxy${l5d ? ` (l5d-proxy-error: ${oneLine(l5d)})` : ' (empty body, as the proxy answers)'}`,
+      };
     }
     const expected = p.status !== undefined ? String(p.status) : '2xx';
     const ok = p.status !== undefined ? status === String(p.status) : /^2\d\d$/.test(status);
     const detail = `HTTP ${status}${status === '403' ? ' with a body: the application refused it, not Linkerd' : ''}${ok ? '' : ` (expected ${expected})`}`;
-    if (ok && p.contains && !r.body.includes(p.contains)) return { kind: 'answered', succeeded: false, detail: `${detail}; the body lacks ${JSON.stringify(p.contains)}` };
+    if (ok && p.contains && !r.body.includes(p.contains))
+      return { kind: 'answered', succeeded: false, detail: `${detail}; the body lacks ${JSON.stringify(p.contains)}` };
     return { kind: 'answered', succeeded: ok, detail };
   }
   const code = r.headers['grpc-status'];
@@ -80,7 +105,8 @@ function answeredOutcome(p: Probe, r: ProbeRecord): Outcome {
   const decoded = decodeGrpc(p, r.bodyBytes);
   if ('error' in decoded) return { kind: 'answered', succeeded: !p.contains, detail: `gRPC OK (${decoded.error})` };
   const detail = `gRPC OK ${oneLine(decoded.json)}`;
-  if (p.contains && !decoded.json.includes(p.contains)) return { kind: 'answered', succeeded: false, detail: `${detail}; the response lacks ${JSON.stringify(p.contains)}` };
+  if (p.contains && !decoded.json.includes(p.contains))
+    return { kind: 'answered', succeeded: false, detail: `${detail}; the response lacks ${JSON.stringify(p.contains)}` };
   return { kind: 'answered', succeeded: true, detail };
 }
 
@@ -164,11 +190,25 @@ export function judgeAttempt(p: Probe, r: ProbeRecord | undefined, ctx: JudgeCon
     case 'dropped':
     case 'rejected': {
       if (o.kind === 'rejected' && !ctx.acceptRefused) {
-        return { observed: 'inconclusive', pass: false, detail: `refused by a host: ${o.detail} — a closed port refuses too; if your CNI rejects instead of dropping, set accept-refused: true` };
+        return {
+          observed: 'inconclusive',
+          pass: false,
+          detail: `refused by a host: ${o.detail} — a closed port refuses too; if your CNI rejects instead of dropping, set accept-refused: true`,
+        };
       }
       const c = ctx.control;
-      if (!c) return { observed: 'inconclusive', pass: false, detail: `${o.detail}, but no control: no meshed probe expecting allowed to ${p.target} ran, so nothing shows the target was up` };
-      if (!c.reached) return { observed: 'inconclusive', pass: false, detail: `${o.detail}, but the control probe ${c.probe} failed too (${c.detail}): the target may simply be down` };
+      if (!c)
+        return {
+          observed: 'inconclusive',
+          pass: false,
+          detail: `${o.detail}, but no control: no meshed probe expecting allowed to ${p.target} ran, so nothing shows the target was up`,
+        };
+      if (!c.reached)
+        return {
+          observed: 'inconclusive',
+          pass: false,
+          detail: `${o.detail}, but the control probe ${c.probe} failed too (${c.detail}): the target may simply be down`,
+        };
       const how = o.kind === 'rejected' ? `${o.detail}, counted as blocked (accept-refused: the CNI rejects)` : `${o.detail}: dropped`;
       return { observed: 'blocked', pass: true, detail: `${how}; the control ${c.probe} reached it` };
     }
@@ -193,7 +233,10 @@ export function judgeProbe(p: Probe, attempts: (ProbeRecord | undefined)[], ctx:
  * The whole matrix: allowed probes first — they are the controls — then every blocked probe with
  * its control, the meshed probe expecting `allowed` to the same host and port.
  */
-export function judgeMatrix(probes: { probe: Probe; records: (ProbeRecord | undefined)[] }[], o: { acceptRefused?: boolean } = {}): Map<string, ReturnType<typeof judgeProbe>> {
+export function judgeMatrix(
+  probes: { probe: Probe; records: (ProbeRecord | undefined)[] }[],
+  o: { acceptRefused?: boolean } = {},
+): Map<string, ReturnType<typeof judgeProbe>> {
   const out = new Map<string, ReturnType<typeof judgeProbe>>();
   for (const p of probes.filter((x) => x.probe.expect === 'allowed')) out.set(p.probe.name, judgeProbe(p.probe, p.records));
   for (const p of probes.filter((x) => x.probe.expect === 'blocked')) {

@@ -42,7 +42,10 @@ export async function runProbes(cluster: Cluster, probes: Probe[], o: RunOpts): 
   await ensureNamespace(cluster, o.namespace);
   const runs = await Promise.all(probes.map((p) => runOne(cluster, p, o)));
   // the matrix as the analysis judges it (blocked probes against their controls), for the log
-  const judged = judgeMatrix(runs.map((r) => ({ probe: r.probe, records: r.attempts.map((a) => (a.error ? undefined : parseProbeLog(a.log))) })), { acceptRefused: !!o.acceptRefused });
+  const judged = judgeMatrix(
+    runs.map((r) => ({ probe: r.probe, records: r.attempts.map((a) => (a.error ? undefined : parseProbeLog(a.log))) })),
+    { acceptRefused: !!o.acceptRefused },
+  );
   return runs.map((r) => {
     const judgement = judged.get(r.probe.name)!;
     const err = r.attempts[judgement.index]?.error ?? r.attempts.at(-1)?.error;
@@ -90,7 +93,9 @@ export async function runJob(cluster: Cluster, job: KObject, timeoutMs: number, 
   } catch (e) {
     return { log: '', error: getErrorMessage(e) };
   } finally {
-    await cluster.delete(ref, { propagation: 'Background' }).catch((e: unknown) => log.warning(`could not delete job ${namespace}/${name}: ${getErrorMessage(e)}`));
+    await cluster
+      .delete(ref, { propagation: 'Background' })
+      .catch((e: unknown) => log.warning(`could not delete job ${namespace}/${name}: ${getErrorMessage(e)}`));
   }
 }
 
@@ -100,10 +105,10 @@ export function containerWaitReason(pod: KObject): string | undefined {
   const st = (pod['status'] ?? {}) as { phase?: string; containerStatuses?: CS[]; initContainerStatuses?: CS[] };
   for (const c of [...(st.initContainerStatuses ?? []), ...(st.containerStatuses ?? [])]) {
     const w = c.state?.waiting;
-    if (w?.reason && w.reason !== 'PodInitializing' && w.reason !== 'ContainerCreating') return `${c.name} ${w.reason}${w.message ? `: ${w.message}` : ''}${c.image ? ` (${c.image})` : ''}`;
+    if (w?.reason && w.reason !== 'PodInitializing' && w.reason !== 'ContainerCreating')
+      return `${c.name} ${w.reason}${w.message ? `: ${w.message}` : ''}${c.image ? ` (${c.image})` : ''}`;
     const t = c.state?.terminated;
     if (t && t.exitCode) return `${c.name} ${t.reason ?? 'terminated'} (exit ${t.exitCode})`;
   }
   return st.phase ? `phase ${st.phase}` : undefined;
 }
-

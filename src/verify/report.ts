@@ -47,32 +47,73 @@ export function renderHtml(r: Report, opts: { title?: string; marker?: string; e
   const out: string[] = [];
   if (opts.marker) out.push(opts.marker);
   out.push(`<h2>${r.verdict === 'pass' ? '✅' : '❌'} ${h(opts.title ?? 'meshci verify')}: ${r.verdict}</h2>`);
-  out.push(`<p>Linkerd ${h(r.controlPlaneVersion ?? '(version unknown)')} in <code>${h(r.linkerdNamespace)}</code>, evidence of ${h(r.collectedAt)}: ${r.counts.pass} passed, ${r.counts.warn} warnings${r.failOnWarning && r.counts.warn ? ' (failing: fail-on-warning)' : ''}, ${r.counts.fail} failed, ${r.counts.skip} skipped.</p>`);
-  out.push(table(SECTIONS.map((s) => h(SECTION_TITLE[s])), [SECTIONS.map((s) => `${ICON[sectionStatus(by(s))]} ${sectionStatus(by(s))}`)]));
+  out.push(
+    `<p>Linkerd ${h(r.controlPlaneVersion ?? '(version unknown)')} in <code>${h(r.linkerdNamespace)}</code>, evidence of ${h(r.collectedAt)}: ${r.counts.pass} passed, ${r.counts.warn} warnings${r.failOnWarning && r.counts.warn ? ' (failing: fail-on-warning)' : ''}, ${r.counts.fail} failed, ${r.counts.skip} skipped.</p>`,
+  );
+  out.push(
+    table(
+      SECTIONS.map((s) => h(SECTION_TITLE[s])),
+      [SECTIONS.map((s) => `${ICON[sectionStatus(by(s))]} ${sectionStatus(by(s))}`)],
+    ),
+  );
   if (r.failures.length) out.push(`<h3>What failed</h3><ul>${r.failures.map((f) => `<li>${h(f)}</li>`).join('')}</ul>`);
 
   out.push(`<h3>${SECTION_TITLE.connectivity}</h3>`);
   if (r.matrix.length) {
     // five columns, the target without its cluster suffix: it fits GitHub's PR column (880 px)
-    out.push(table(['', 'probe', 'target', 'expected → observed', 'detail'], r.matrix.map((m) => [m.pass ? ICON.pass : m.observed === 'inconclusive' ? '❔' : ICON.fail, `${h(m.probe)}<br><sub>${h(m.client)}</sub>`, `<code>${h(shortTarget(m.target))}</code>`, `${m.expected} → ${m.observed}`, h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : '')])));
-    if (r.acceptRefused) out.push('<p>accept-refused is on: a refused connection counted as blocked where the control probe reached the same target (for CNIs that reject instead of drop).</p>');
+    out.push(
+      table(
+        ['', 'probe', 'target', 'expected → observed', 'detail'],
+        r.matrix.map((m) => [
+          m.pass ? ICON.pass : m.observed === 'inconclusive' ? '❔' : ICON.fail,
+          `${h(m.probe)}<br><sub>${h(m.client)}</sub>`,
+          `<code>${h(shortTarget(m.target))}</code>`,
+          `${m.expected} → ${m.observed}`,
+          h(m.detail) + (m.attempts > 1 ? ` (${m.attempts} attempts)` : ''),
+        ]),
+      ),
+    );
+    if (r.acceptRefused)
+      out.push(
+        '<p>accept-refused is on: a refused connection counted as blocked where the control probe reached the same target (for CNIs that reject instead of drop).</p>',
+      );
   } else out.push('<p>No probes ran: nothing shows who can reach the target.</p>');
 
   out.push(`<h3>${SECTION_TITLE.balancing}</h3>`);
   if (r.balance) {
     const b = r.balance;
-    out.push(`<p>${b.sent} gRPC calls to <code>${h(b.target)}</code> over ${b.connections} client connection(s): ${b.verdict}${b.verdict === 'unbalanced' ? ` (busiest/quietest ${b.ratio === Infinity ? '∞' : b.ratio.toFixed(1)}, at most ${b.maxRatio} allowed)` : ''}. kube-proxy alone would send every call of one connection to one pod; Linkerd balances each request.</p>`);
-    out.push(table(['pod', 'requests', 'share'], Object.entries(b.shares).length ? Object.entries(b.shares).map(([pod, s]) => [h(pod), String(Math.round(s * b.total)), `${(s * 100).toFixed(1)}%`]) : [['(none)', '0', '']]));
+    out.push(
+      `<p>${b.sent} gRPC calls to <code>${h(b.target)}</code> over ${b.connections} client connection(s): ${b.verdict}${b.verdict === 'unbalanced' ? ` (busiest/quietest ${b.ratio === Infinity ? '∞' : b.ratio.toFixed(1)}, at most ${b.maxRatio} allowed)` : ''}. kube-proxy alone would send every call of one connection to one pod; Linkerd balances each request.</p>`,
+    );
+    out.push(
+      table(
+        ['pod', 'requests', 'share'],
+        Object.entries(b.shares).length
+          ? Object.entries(b.shares).map(([pod, s]) => [h(pod), String(Math.round(s * b.total)), `${(s * 100).toFixed(1)}%`])
+          : [['(none)', '0', '']],
+      ),
+    );
   } else out.push(table(['', 'check', 'detail'], findingRows(by('balancing'))));
 
   out.push(`<h3>${SECTION_TITLE.mtls}</h3>`);
   out.push(table(['', 'evidence', 'detail'], findingRows(by('mtls'))));
   if (r.edges.length) {
-    out.push(`<details><summary>All edges (linkerd viz edges, ${r.edges.length})</summary>\n\n${table(['src', 'dst', 'client id', 'server id', 'secured'], r.edges.map((e) => [h(e.src), h(e.dst), h(e.clientId), h(e.serverId), e.secured ? '√' : h(e.noTlsReason || 'no')]))}</details>`);
+    out.push(
+      `<details><summary>All edges (linkerd viz edges, ${r.edges.length})</summary>\n\n${table(
+        ['src', 'dst', 'client id', 'server id', 'secured'],
+        r.edges.map((e) => [h(e.src), h(e.dst), h(e.clientId), h(e.serverId), e.secured ? '√' : h(e.noTlsReason || 'no')]),
+      )}</details>`,
+    );
   }
 
   out.push(`<h3>${SECTION_TITLE.identity}</h3>`);
-  if (r.certificates.length) out.push(table(['role', 'subject', 'not after', 'days left'], r.certificates.map((c) => [c.role, h(c.subject), c.notAfter.slice(0, 10), String(c.daysLeft)])));
+  if (r.certificates.length)
+    out.push(
+      table(
+        ['role', 'subject', 'not after', 'days left'],
+        r.certificates.map((c) => [c.role, h(c.subject), c.notAfter.slice(0, 10), String(c.daysLeft)]),
+      ),
+    );
   const idProblems = by('identity').filter((f) => f.status !== 'pass');
   if (idProblems.length || !r.certificates.length) out.push(table(['', 'check', 'detail'], findingRows(idProblems.length ? idProblems : by('identity'))));
 
@@ -91,7 +132,22 @@ export function renderHtml(r: Report, opts: { title?: string; marker?: string; e
     for (const [probe, rows] of traffic) {
       out.push(`<p><b>${h(probe)}</b></p>`);
       // three columns, long names breakable at their dots: fits GitHub's PR column
-      out.push(table(['to', 'tls, server identity', 'requests → responses'], rows.map((t) => [`${breakable(t.authority)}<br><sub>${breakable(t.dst)}</sub>`, `${h(t.tls)}${t.serverId ? `, ${breakable(t.serverId)}` : ''}`, `${t.requests} → ${h(Object.entries(t.responses).map(([k, v]) => `${k}: ${v}`).join(', ')) || '0'}`])));
+      out.push(
+        table(
+          ['to', 'tls, server identity', 'requests → responses'],
+          rows.map((t) => [
+            `${breakable(t.authority)}<br><sub>${breakable(t.dst)}</sub>`,
+            `${h(t.tls)}${t.serverId ? `, ${breakable(t.serverId)}` : ''}`,
+            `${t.requests} → ${
+              h(
+                Object.entries(t.responses)
+                  .map(([k, v]) => `${k}: ${v}`)
+                  .join(', '),
+              ) || '0'
+            }`,
+          ]),
+        ),
+      );
     }
     out.push('</details>');
   }
@@ -109,10 +165,14 @@ export function renderHtml(r: Report, opts: { title?: string; marker?: string; e
 export function renderJunit(r: Report, suiteName = 'meshci verify'): string {
   const failing = (f: Finding) => f.status === 'fail' || (r.failOnWarning && f.status === 'warn');
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  lines.push(`<testsuites name="${escapeXml(suiteName)}" tests="${r.findings.length}" failures="${r.failed}" skipped="${r.counts.skip}" timestamp="${escapeXml(r.collectedAt)}">`);
+  lines.push(
+    `<testsuites name="${escapeXml(suiteName)}" tests="${r.findings.length}" failures="${r.failed}" skipped="${r.counts.skip}" timestamp="${escapeXml(r.collectedAt)}">`,
+  );
   for (const s of SECTIONS) {
     const fs = r.findings.filter((f) => f.section === s);
-    lines.push(`  <testsuite name="${escapeXml(s)}" tests="${fs.length}" failures="${fs.filter(failing).length}" skipped="${fs.filter((f) => f.status === 'skip').length}">`);
+    lines.push(
+      `  <testsuite name="${escapeXml(s)}" tests="${fs.length}" failures="${fs.filter(failing).length}" skipped="${fs.filter((f) => f.status === 'skip').length}">`,
+    );
     for (const f of fs) {
       const open = `    <testcase classname="meshci.verify.${escapeXml(s)}" name="${escapeXml(f.name)}"`;
       const text = escapeXml(f.detail + (f.hint ? ` (${f.hint})` : ''));

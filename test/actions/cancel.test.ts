@@ -80,8 +80,15 @@ afterEach(async () => {
 function kindEnvironment(hangHelm: boolean) {
   installLinkerd(kube, { helm: true });
   kube.put({
-    apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name: 'serviceprofiles.linkerd.io' },
-    spec: { group: 'linkerd.io', scope: 'Namespaced', names: { plural: 'serviceprofiles', kind: 'ServiceProfile' }, versions: [{ name: 'v1alpha2', served: true, storage: true }] },
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: 'serviceprofiles.linkerd.io' },
+    spec: {
+      group: 'linkerd.io',
+      scope: 'Namespaced',
+      names: { plural: 'serviceprofiles', kind: 'ServiceProfile' },
+      versions: [{ name: 'v1alpha2', served: true, storage: true }],
+    },
   });
   meshDgraph(kube);
   playNetwork(kube);
@@ -92,7 +99,10 @@ function kindEnvironment(hangHelm: boolean) {
   const helmPidFile = join(tmp, 'helm.pid');
   mkdirSync(hang);
   if (hangHelm) {
-    writeFileSync(join(hang, 'helm'), `#!/bin/sh\nif [ "$1" = upgrade ]; then echo $$ > '${helmPidFile}'; exec sleep 300; fi\nexec '${join(helm.bin, 'helm')}' "$@"\n`);
+    writeFileSync(
+      join(hang, 'helm'),
+      `#!/bin/sh\nif [ "$1" = upgrade ]; then echo $$ > '${helmPidFile}'; exec sleep 300; fi\nexec '${join(helm.bin, 'helm')}' "$@"\n`,
+    );
     chmodSync(join(hang, 'helm'), 0o755);
   }
   // kind and docker: the cluster (the Kubernetes double) exists; the registry container does not, so meshci starts it
@@ -106,8 +116,12 @@ function kindEnvironment(hangHelm: boolean) {
   ]);
   kind.rules('kubectl', [{ prefix: ['version'], stdout: '{"clientVersion":{"gitVersion":"v1.32.3"}}' }, { prefix: ['--kubeconfig'] }]);
   kind.rules('docker', [
-    { prefix: ['info'], stdout: '28.2.2\n' }, { prefix: ['inspect'], stderr: 'Error: No such object: kind-registry\n', exit: 1 },
-    { prefix: ['run'], stdout: 'c0ffee\n' }, { prefix: ['network', 'connect'] }, { prefix: ['exec'] }, { prefix: ['rm'] },
+    { prefix: ['info'], stdout: '28.2.2\n' },
+    { prefix: ['inspect'], stderr: 'Error: No such object: kind-registry\n', exit: 1 },
+    { prefix: ['run'], stdout: 'c0ffee\n' },
+    { prefix: ['network', 'connect'] },
+    { prefix: ['exec'] },
+    { prefix: ['rm'] },
   ]);
   return { l5d, kind, helmPidFile, env: { ...l5d.env, PATH: [kind.bin, hang, helm.bin, l5d.bin, process.env['PATH']].join(':') } };
 }
@@ -116,10 +130,18 @@ describe('root action cancelled mid-deploy (provider kind)', () => {
   it('the deploy stage and the helm it runs get the SIGINT and exit; the keys are deleted; the state names the environment; the post step tears it down', async () => {
     const { kind, helmPidFile, env } = kindEnvironment(true);
     const cancel = new Cancel();
-    const running = run('.', { provider: 'kind', name: 'cx', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs }, {
-      keep: true, cancel, env,
-    });
-    const helmPid = await until('helm upgrade to start', () => (existsSync(helmPidFile) && readFileSync(helmPidFile, 'utf8').trim() ? Number(readFileSync(helmPidFile, 'utf8')) : undefined));
+    const running = run(
+      '.',
+      { provider: 'kind', name: 'cx', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs },
+      {
+        keep: true,
+        cancel,
+        env,
+      },
+    );
+    const helmPid = await until('helm upgrade to start', () =>
+      existsSync(helmPidFile) && readFileSync(helmPidFile, 'utf8').trim() ? Number(readFileSync(helmPidFile, 'utf8')) : undefined,
+    );
     strays.push(helmPid);
     const callsBefore = kind.calls().length;
     cancel.send('SIGINT'); // the runner cancels the job: SIGINT to the step's process
@@ -138,7 +160,9 @@ describe('root action cancelled mid-deploy (provider kind)', () => {
       const stages = JSON.parse(r.outputs['stages']!) as Record<string, unknown>;
       expect(Object.keys(stages)).toEqual(['provision', 'certs', 'deploy']);
       expect(r.outputs['failed-stage']).toBe('deploy');
-      expect(r.log).toMatch(/::error::meshci\/meshci failed: cancelled \(SIGINT\) during deploy; the post step tears down kind cluster meshci-cx and registry container kind-registry \(started by meshci\)/);
+      expect(r.log).toMatch(
+        /::error::meshci\/meshci failed: cancelled \(SIGINT\) during deploy; the post step tears down kind cluster meshci-cx and registry container kind-registry \(started by meshci\)/,
+      );
       expect(r.summary).toContain('cancelled during deploy');
       // the keys are gone (certs ran, so they had been written)
       const runDir = join(r.workDir, 'runner-temp', 'meshci-cx');
@@ -146,11 +170,21 @@ describe('root action cancelled mid-deploy (provider kind)', () => {
       expect(existsSync(join(runDir, 'certs'))).toBe(false);
       // the state names what to tear down
       const pending = JSON.parse(r.state['teardown']!) as { record: EnvironmentRecord };
-      expect(pending.record).toEqual({ provider: 'kind', name: 'cx', cluster: 'meshci-cx', registry: { container: 'kind-registry', port: 5001, created: true } });
+      expect(pending.record).toEqual({
+        provider: 'kind',
+        name: 'cx',
+        cluster: 'meshci-cx',
+        registry: { container: 'kind-registry', port: 5001, created: true },
+      });
       // main did not tear down (it has seconds, not minutes); the post step did
-      const after = kind.calls().slice(callsBefore).map((c) => `${c.cmd} ${c.args.join(' ')}`);
+      const after = kind
+        .calls()
+        .slice(callsBefore)
+        .map((c) => `${c.cmd} ${c.args.join(' ')}`);
       expect(r.post?.exitCode).toBe(0);
-      expect(r.post?.log).toContain('the run ended before its teardown: deleting environment cx: kind cluster meshci-cx and registry container kind-registry (started by meshci)');
+      expect(r.post?.log).toContain(
+        'the run ended before its teardown: deleting environment cx: kind cluster meshci-cx and registry container kind-registry (started by meshci)',
+      );
       expect(after).toContain('kind delete cluster --name meshci-cx');
       expect(after).toContain('docker rm -f kind-registry');
       expect(after.filter((c) => c === 'kind delete cluster --name meshci-cx')).toHaveLength(1);
@@ -180,12 +214,18 @@ describe('root action cancelled as each stage starts (provider kind): nothing is
     const { kind, env } = kindEnvironment(false);
     const marker = `MESHCI_CANCEL_PROBE=${stage}-${process.pid}-${Date.now()}`;
     const cancel = new Cancel();
-    const r = await run('.', { provider: 'kind', name: 'cx', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs }, {
-      keep: true, cancel, env: { ...env, MESHCI_CANCEL_PROBE: marker.split('=')[1]! },
-      onOutput: (chunk) => {
-        if (chunk.includes(`── meshci ${stage} ──`) && !cancel.requested) cancel.send('SIGINT');
+    const r = await run(
+      '.',
+      { provider: 'kind', name: 'cx', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs },
+      {
+        keep: true,
+        cancel,
+        env: { ...env, MESHCI_CANCEL_PROBE: marker.split('=')[1]! },
+        onOutput: (chunk) => {
+          if (chunk.includes(`── meshci ${stage} ──`) && !cancel.requested) cancel.send('SIGINT');
+        },
       },
-    });
+    );
     try {
       expect(r.cancelled, r.log).toBe('SIGINT');
       expect(r.exitCode).toBe(1);
@@ -196,7 +236,10 @@ describe('root action cancelled as each stage starts (provider kind): nothing is
       // no stage started after the cancel
       const ran = Object.keys(JSON.parse(r.outputs['stages'] ?? '{}') as Record<string, unknown>);
       const order = (x: string) => (STAGES as readonly string[]).indexOf(x);
-      expect(ran.filter((x) => order(x) > order(failed!)), r.log).toEqual([]);
+      expect(
+        ran.filter((x) => order(x) > order(failed!)),
+        r.log,
+      ).toEqual([]);
       // no process of the run outlives the step (stages, the tools they ran)
       expect(survivors(marker)).toEqual([]);
       // no key file anywhere in the runner's folders
@@ -232,20 +275,40 @@ describe('root action cancelled during the AKS create (provider aks)', () => {
           return true;
         }
         if (method === 'PUT' && /\/managedClusters\/aks-pr-31$/.test(path)) {
-          json(201, { id: path, name: 'aks-pr-31', type: 'Microsoft.ContainerService/managedClusters', location: 'westeurope', properties: { provisioningState: 'Creating' } }, { 'azure-asyncoperation': `${arm.origin}/hanging-operation?api-version=2024-01-01`, 'retry-after': '0' });
+          json(
+            201,
+            {
+              id: path,
+              name: 'aks-pr-31',
+              type: 'Microsoft.ContainerService/managedClusters',
+              location: 'westeurope',
+              properties: { provisioningState: 'Creating' },
+            },
+            { 'azure-asyncoperation': `${arm.origin}/hanging-operation?api-version=2024-01-01`, 'retry-after': '0' },
+          );
           return true;
         }
         return false;
       });
       const az = stubAz({ 'https://management.azure.com': arm.token, [arm.origin]: arm.token });
       const cancel = new Cancel();
-      const running = run('.', { provider: 'aks', name: 'pr-31', republish: 'false', comment: 'never', 'node-count': '1' }, {
-        cancel,
-        env: {
-          PATH: `${az}:${process.env['PATH']}`, MESHCI_ARM_ENDPOINT: arm.origin, MESHCI_ARM_POLL_MS: '20', NODE_EXTRA_CA_CERTS: arm.tls.certFile as string,
-          AZURE_SUBSCRIPTION_ID: SUB, GITHUB_REPOSITORY: 'acme/mesh', GITHUB_ACTOR: 'octocat', GITHUB_RUN_ID: '4242',
+      const running = run(
+        '.',
+        { provider: 'aks', name: 'pr-31', republish: 'false', comment: 'never', 'node-count': '1' },
+        {
+          cancel,
+          env: {
+            PATH: `${az}:${process.env['PATH']}`,
+            MESHCI_ARM_ENDPOINT: arm.origin,
+            MESHCI_ARM_POLL_MS: '20',
+            NODE_EXTRA_CA_CERTS: arm.tls.certFile as string,
+            AZURE_SUBSCRIPTION_ID: SUB,
+            GITHUB_REPOSITORY: 'acme/mesh',
+            GITHUB_ACTOR: 'octocat',
+            GITHUB_RUN_ID: '4242',
+          },
         },
-      });
+      );
       // cancel once AKS is being created and polled for
       await until('the AKS create to be polled', () => (arm.calls.some((x) => x.startsWith('GET /hanging-operation')) ? true : undefined));
       cancel.send('SIGINT');
@@ -257,7 +320,13 @@ describe('root action cancelled during the AKS create (provider aks)', () => {
       expect(r.cancelled).toBe('SIGINT');
       expect(r.outputs['failed-stage']).toBe('provision');
       const pending = JSON.parse(r.state['teardown']!) as { record: EnvironmentRecord };
-      expect(pending.record).toMatchObject({ provider: 'aks', name: 'pr-31', subscription: SUB, resourceGroup: 'meshci-acme-mesh-pr-31', cluster: 'aks-pr-31' });
+      expect(pending.record).toMatchObject({
+        provider: 'aks',
+        name: 'pr-31',
+        subscription: SUB,
+        resourceGroup: 'meshci-acme-mesh-pr-31',
+        cluster: 'aks-pr-31',
+      });
       expect(r.log).toContain('── meshci teardown: skipped (cancelled (SIGINT): resource group meshci-acme-mesh-pr-31');
       // the post step: the group (and the ACR created meanwhile) deleted and verified gone
       expect(r.post?.exitCode).toBe(0);
@@ -274,14 +343,21 @@ describe('meshci up cancelled (the CLI)', () => {
   it('SIGINT during `kind create cluster`: the stage and kind exit, exit code 130, the record stays, and `meshci down` removes exactly what it names', async () => {
     const cwd = tmp;
     const stub = cliStub(['docker', 'kind', 'kubectl']);
-    stub.rules('kind', [{ prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' }, { prefix: ['get', 'clusters'], stdout: '' }, { prefix: ['delete', 'cluster'] }]);
+    stub.rules('kind', [
+      { prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' },
+      { prefix: ['get', 'clusters'], stdout: '' },
+      { prefix: ['delete', 'cluster'] },
+    ]);
     stub.rules('kubectl', [{ prefix: ['version'], stdout: '{"clientVersion":{"gitVersion":"v1.32.3"}}' }]);
     stub.rules('docker', [{ prefix: ['info'], stdout: '28.2.2\n' }, { prefix: ['rm'] }]);
     // kind hangs in `create cluster` (minutes on a real machine), writing its pid first
     const hang = join(tmp, 'hang');
     const kindPidFile = join(tmp, 'kind.pid');
     mkdirSync(hang);
-    writeFileSync(join(hang, 'kind'), `#!/bin/sh\nif [ "$1" = create ]; then echo $$ > '${kindPidFile}'; exec sleep 300; fi\nexec '${join(stub.bin, 'kind')}' "$@"\n`);
+    writeFileSync(
+      join(hang, 'kind'),
+      `#!/bin/sh\nif [ "$1" = create ]; then echo $$ > '${kindPidFile}'; exec sleep 300; fi\nexec '${join(stub.bin, 'kind')}' "$@"\n`,
+    );
     chmodSync(join(hang, 'kind'), 0o755);
     const env = { PATH: [hang, stub.bin, '/usr/bin', '/bin'].join(':'), HOME: cwd };
     const cli = (args: string[]) => {
@@ -290,11 +366,15 @@ describe('meshci up cancelled (the CLI)', () => {
       let stderr = '';
       child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
       child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-      const done = new Promise<{ status: number | null; stdout: string; stderr: string }>((res) => child.on('close', (status) => res({ status, stdout, stderr })));
+      const done = new Promise<{ status: number | null; stdout: string; stderr: string }>((res) =>
+        child.on('close', (status) => res({ status, stdout, stderr })),
+      );
       return { child, done };
     };
     const up = cli(['up', '--name', 'dev', ...calico.flags]);
-    const kindPid = await until('kind create cluster to start', () => (existsSync(kindPidFile) && readFileSync(kindPidFile, 'utf8').trim() ? Number(readFileSync(kindPidFile, 'utf8')) : undefined));
+    const kindPid = await until('kind create cluster to start', () =>
+      existsSync(kindPidFile) && readFileSync(kindPidFile, 'utf8').trim() ? Number(readFileSync(kindPidFile, 'utf8')) : undefined,
+    );
     strays.push(kindPid);
     // kind's parent is the provision stage's process
     const stat = readFileSync(`/proc/${kindPid}/stat`, 'utf8');
@@ -305,7 +385,9 @@ describe('meshci up cancelled (the CLI)', () => {
     const r = await up.done;
     expect(r.status, r.stdout + r.stderr).toBe(130);
     expect(r.stderr).toContain('meshci: SIGINT: stopping the running step');
-    expect(r.stderr).toContain(`meshci up: cancelled (SIGINT) during provision; ${join(cwd, '.meshci', 'dev', 'environment.json')} records what was created — 'meshci down --name dev' removes it`);
+    expect(r.stderr).toContain(
+      `meshci up: cancelled (SIGINT) during provision; ${join(cwd, '.meshci', 'dev', 'environment.json')} records what was created — 'meshci down --name dev' removes it`,
+    );
     expect(alive(stagePid)).toBe(false);
     expect(alive(kindPid)).toBe(false);
     expect(r.stdout).not.toContain('═══ certs ═══');
@@ -313,11 +395,18 @@ describe('meshci up cancelled (the CLI)', () => {
     expect(rec).toEqual({ provider: 'kind', name: 'dev', cluster: 'meshci-dev', registry: { container: 'kind-registry', port: 5001, created: false } });
 
     // meshci down: the cluster named in the record, not the registry container meshci never started
-    stub.rules('kind', [{ prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' }, { prefix: ['get', 'clusters'], stdout: 'meshci-dev\n' }, { prefix: ['delete', 'cluster'] }]);
+    stub.rules('kind', [
+      { prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' },
+      { prefix: ['get', 'clusters'], stdout: 'meshci-dev\n' },
+      { prefix: ['delete', 'cluster'] },
+    ]);
     const before = stub.calls().length;
     const d = await cli(['down', '--name', 'dev', '--remove-registry']).done;
     expect(d.status, d.stdout + d.stderr).toBe(0);
-    const calls = stub.calls().slice(before).map((c) => `${c.cmd} ${c.args.join(' ')}`);
+    const calls = stub
+      .calls()
+      .slice(before)
+      .map((c) => `${c.cmd} ${c.args.join(' ')}`);
     expect(calls).toContain('kind delete cluster --name meshci-dev');
     expect(calls.filter((c) => c.startsWith('docker rm'))).toEqual([]);
     expect(existsSync(join(cwd, '.meshci', 'dev', 'environment.json'))).toBe(false);

@@ -62,7 +62,11 @@ describe('certs action: generate', () => {
     writeFileSync(join(d, 'ca.key'), anchorKey, { mode: 0o600 });
     const out = join(d, 'out');
     const r = await run('certs', {
-      mode: 'generate', 'trust-anchor': join(d, 'ca.crt'), 'trust-anchor-key': join(d, 'ca.key'), 'output-dir': out, 'issuer-validity': '48h',
+      mode: 'generate',
+      'trust-anchor': join(d, 'ca.crt'),
+      'trust-anchor-key': join(d, 'ca.key'),
+      'output-dir': out,
+      'issuer-validity': '48h',
     });
     expect(r.exitCode, r.log).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['ca.crt', 'issuer.crt', 'issuer.key']);
@@ -106,7 +110,12 @@ describe('certs action: bad input fails clearly and writes nothing', () => {
       expect(t.includes(b64), w).toBe(false);
       expectNoKeyMaterial(w, t, [pair.anchorKey]);
     }
-    const bad = await run('certs', { mode: 'generate', 'trust-anchor': pair.anchor, 'trust-anchor-key': 'sk_live_notapem_notafile_0123456789', 'output-dir': join(tmp(), 'o2') });
+    const bad = await run('certs', {
+      mode: 'generate',
+      'trust-anchor': pair.anchor,
+      'trust-anchor-key': 'sk_live_notapem_notafile_0123456789',
+      'output-dir': join(tmp(), 'o2'),
+    });
     expect(bad.exitCode).toBe(1);
     expect(bad.log).toContain("Input 'trust-anchor-key' is neither PEM text (or its base64) nor a readable file; its value is not shown, as it may hold a key");
     expect(bad.log).not.toContain('sk_live_notapem');
@@ -114,11 +123,19 @@ describe('certs action: bad input fails clearly and writes nothing', () => {
 
   it('on a runner, key files are written only inside the workspace or RUNNER_TEMP', async () => {
     const ws = tmp();
-    const r = await run('certs', { mode: 'generate', 'output-dir': '/etc/meshci-keys' }, { env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, 'tmp') } });
+    const r = await run(
+      'certs',
+      { mode: 'generate', 'output-dir': '/etc/meshci-keys' },
+      { env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, 'tmp') } },
+    );
     expect(r.exitCode).toBe(1);
     expect(r.log).toContain("Input 'output-dir' names '/etc/meshci-keys', outside the workspace and RUNNER_TEMP: key files are written only there");
     expect(existsSync('/etc/meshci-keys')).toBe(false);
-    const ok = await run('certs', { mode: 'generate', 'output-dir': join(ws, 'certs') }, { env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, 'tmp') } });
+    const ok = await run(
+      'certs',
+      { mode: 'generate', 'output-dir': join(ws, 'certs') },
+      { env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: ws, RUNNER_TEMP: join(ws, 'tmp') } },
+    );
     expect(ok.exitCode, ok.log).toBe(0);
   });
 
@@ -185,7 +202,9 @@ describe('certs action: check', () => {
     const issuer = ossl.cert({ cn: 'identity.linkerd.cluster.local', key: k, ca: { cert: pair.anchor, key: pair.anchorKey }, ...ossl.INTERMEDIATE_CA });
     const r = await run('certs', { mode: 'check', 'trust-anchor': pair.anchor, issuer, 'issuer-key': k });
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/::error::meshci\/certs configuration error: issuer cert is using supported crypto algorithm \(input 'issuer'\): issuer certificate must use P-256 curve for public key, instead P-384 was used/);
+    expect(r.log).toMatch(
+      /::error::meshci\/certs configuration error: issuer cert is using supported crypto algorithm \(input 'issuer'\): issuer certificate must use P-256 curve for public key, instead P-384 was used/,
+    );
     expect(r.outputs['result']).toBe('error');
     expect(r.outputs['issuer-not-after']).toBeTruthy();
     expectNoKeyMaterial('log', r.log + r.summary, [k]);
@@ -215,6 +234,8 @@ describe('certs action: check', () => {
     expect(ok.exitCode, ok.log).toBe(0);
     const bad = await run('certs', { mode: 'check', 'trust-anchor': anchor, issuer, 'linkerd-version': 'stable-2.11.5' });
     expect(bad.exitCode).toBe(1);
-    expect(bad.log).toMatch(/trust anchors are using supported crypto algorithm \(input 'trust-anchor'\): Invalid trustAnchors: \* \d+ root.linkerd.cluster.local must use ECDSA/);
+    expect(bad.log).toMatch(
+      /trust anchors are using supported crypto algorithm \(input 'trust-anchor'\): Invalid trustAnchors: \* \d+ root.linkerd.cluster.local must use ECDSA/,
+    );
   });
 });

@@ -13,7 +13,11 @@ afterEach(async () => gh.stop());
 const pair = ossl.stepLikePair();
 
 function check(inputs: Record<string, string>, token = gh.token) {
-  return run('certs', { mode: 'check', 'trust-anchor': pair.anchor, issuer: pair.issuer, 'open-issue': 'true', 'github-token': token, ...inputs }, { env: gh.env() });
+  return run(
+    'certs',
+    { mode: 'check', 'trust-anchor': pair.anchor, issuer: pair.issuer, 'open-issue': 'true', 'github-token': token, ...inputs },
+    { env: gh.env() },
+  );
 }
 
 describe('expiry guard', () => {
@@ -47,14 +51,26 @@ describe('expiry guard', () => {
 
   it('files an issue for an invalid identity and still fails the step', async () => {
     const other = ossl.stepLikePair();
-    const r = await run('certs', { mode: 'check', 'trust-anchor': other.anchor, issuer: pair.issuer, 'open-issue': 'true', 'github-token': gh.token }, { env: gh.env() });
+    const r = await run(
+      'certs',
+      { mode: 'check', 'trust-anchor': other.anchor, issuer: pair.issuer, 'open-issue': 'true', 'github-token': gh.token },
+      { env: gh.env() },
+    );
     expect(r.exitCode).toBe(1);
     expect(gh.issues[0]!.body).toMatch(/\| error \| issuer cert is issued by the trust anchor \| x509: certificate signed by unknown authority/);
   });
 
   it('ignores issues without its marker and pull requests', async () => {
     gh.issues.push({ number: 1, title: 'other', body: 'not ours', state: 'open', labels: [{ name: 'meshci-cert-guard' }], comments: [] });
-    gh.issues.push({ number: 2, title: 'pr', body: '<!-- meshci:certs-expiry-guard:files -->', state: 'open', labels: [{ name: 'meshci-cert-guard' }], comments: [], pull_request: {} });
+    gh.issues.push({
+      number: 2,
+      title: 'pr',
+      body: '<!-- meshci:certs-expiry-guard:files -->',
+      state: 'open',
+      labels: [{ name: 'meshci-cert-guard' }],
+      comments: [],
+      pull_request: {},
+    });
     const r = await check({ 'min-validity': '400d' });
     expect(r.exitCode, r.log).toBe(0);
     expect(r.outputs['issue']).toBe('3');

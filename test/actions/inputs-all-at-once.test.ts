@@ -23,15 +23,22 @@ function tmp(): string {
 function problems(log: string): string[] {
   const m = /configuration error: (\d+) problems with the inputs:\n((?:.*\n?)*)/.exec(log.replace(/%0A/g, '\n'));
   if (!m) return [];
-  return m[2]!.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
+  return m[2]!
+    .split('\n')
+    .filter((l) => l.startsWith('  - '))
+    .map((l) => l.slice(4));
 }
 
 describe('every bad input at once', () => {
   it('certs: four mistakes, four lines, no key written, the key input not echoed', async () => {
     const out = tmp();
     const r = await run('certs', {
-      mode: 'generate', 'anchor-validity': 'forever', overwrite: 'maybe', namespace: 'Bad_NS',
-      'trust-anchor-key': 'c2VjcmV0LWtleS1ub3QtYS1wZW0tYnV0LWxvb2tzLWxpa2UtYmFzZTY0', 'output-dir': out,
+      mode: 'generate',
+      'anchor-validity': 'forever',
+      overwrite: 'maybe',
+      namespace: 'Bad_NS',
+      'trust-anchor-key': 'c2VjcmV0LWtleS1ub3QtYS1wZW0tYnV0LWxvb2tzLWxpa2UtYmFzZTY0',
+      'output-dir': out,
     });
     expect(r.exitCode).toBe(1);
     const p = problems(r.log);
@@ -48,8 +55,13 @@ describe('every bad input at once', () => {
     const s = await new KubeServer().start();
     try {
       const r = await run('deploy', {
-        kubeconfig: s.kubeconfig(), 'linkerd-version': 'stable-9.x', 'route-port': '70000', app: 'redis',
-        'app-release': 'x'.repeat(60), 'helm-sha256': 'abc', 'trust-anchor': '/no/such/ca.crt',
+        kubeconfig: s.kubeconfig(),
+        'linkerd-version': 'stable-9.x',
+        'route-port': '70000',
+        app: 'redis',
+        'app-release': 'x'.repeat(60),
+        'helm-sha256': 'abc',
+        'trust-anchor': '/no/such/ca.crt',
       });
       expect(r.exitCode).toBe(1);
       const p = problems(r.log).join('\n');
@@ -64,8 +76,12 @@ describe('every bad input at once', () => {
     const s = await new KubeServer().start();
     try {
       const r = await run('verify', {
-        kubeconfig: s.kubeconfig(), 'probe-namespace': 'kube-system', 'balance-max-ratio': '0', 'balance-method': 'CheckVersion',
-        'comment-key': 'a b', retries: '-1',
+        kubeconfig: s.kubeconfig(),
+        'probe-namespace': 'kube-system',
+        'balance-max-ratio': '0',
+        'balance-method': 'CheckVersion',
+        'comment-key': 'a b',
+        retries: '-1',
       });
       expect(r.exitCode).toBe(1);
       const p = problems(r.log).join('\n');
@@ -78,8 +94,12 @@ describe('every bad input at once', () => {
 
   it('republish: mistakes in several inputs; a bad credentials line is not echoed', async () => {
     const r = await run('republish', {
-      images: 'docker.io/library/busybox:1.36', destination: '', concurrency: '99', mode: 'import',
-      'source-credentials': 'ghcr.io-user-hunter2secret', platforms: 'amd64',
+      images: 'docker.io/library/busybox:1.36',
+      destination: '',
+      concurrency: '99',
+      mode: 'import',
+      'source-credentials': 'ghcr.io-user-hunter2secret',
+      platforms: 'amd64',
     });
     expect(r.exitCode).toBe(1);
     const p = problems(r.log).join('\n');

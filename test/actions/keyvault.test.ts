@@ -48,7 +48,9 @@ describe('certs with key-vault-url', () => {
     kv.forbidden = true;
     const r = await run('certs', { mode: 'generate', 'key-vault-url': kv.url }, { env: kv.env() });
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/could not read Key Vault secret 'linkerd-trust-anchor' in https:\/\/meshci\.vault\.test:\d+ \(HTTP 403\).*Key Vault Secrets Officer/);
+    expect(r.log).toMatch(
+      /could not read Key Vault secret 'linkerd-trust-anchor' in https:\/\/meshci\.vault\.test:\d+ \(HTTP 403\).*Key Vault Secrets Officer/,
+    );
   });
 
   it.each([
@@ -82,7 +84,11 @@ describe('certs with key-vault-url', () => {
       expect(kv.deleted).toEqual(['linkerd-trust-anchor-next']);
       for (const r of [r1, r2, r3]) for (const [w, t] of Object.entries(visible(r))) expectNoKeyMaterial(w, t, [keyOf(next.value), fx.anchorKey]);
       // and rotate-issuer can now sign with the promoted anchor from the vault
-      const r4 = await run('certs', { mode: 'rotate-issuer', kubeconfig, timeout: '20s', 'key-vault-url': kv.url, 'restart-workloads': 'false' }, { env: kv.env() });
+      const r4 = await run(
+        'certs',
+        { mode: 'rotate-issuer', kubeconfig, timeout: '20s', 'key-vault-url': kv.url, 'restart-workloads': 'false' },
+        { env: kv.env() },
+      );
       expect(r4.exitCode, r4.log).toBe(0);
       // the next rotation: '<name>-next' is soft-deleted (Key Vault answers 409 to its name for the
       // retention period) — meshci recovers it and writes the new anchor over it

@@ -56,17 +56,32 @@ describe('provision (aks)', () => {
     // the cluster as the AKS + Linkerd walkthrough builds it (docs/reference/walkthrough.md#the-setup)
     const put = arm.bodies.find((b) => b.method === 'PUT' && b.path === aksId)!.body;
     expect(put.properties.networkProfile).toEqual({ networkPlugin: 'azure', networkPolicy: 'calico' });
-    expect(put.properties.agentPoolProfiles).toEqual([{ name: 'system', mode: 'System', count: 2, vmSize: 'Standard_D4s_v5', osType: 'Linux', type: 'VirtualMachineScaleSets' }]);
+    expect(put.properties.agentPoolProfiles).toEqual([
+      { name: 'system', mode: 'System', count: 2, vmSize: 'Standard_D4s_v5', osType: 'Linux', type: 'VirtualMachineScaleSets' },
+    ]);
     expect(put.properties.kubernetesVersion).toBe('1.31');
     expect(put.identity).toEqual({ type: 'SystemAssigned' });
     // ACR + AcrPull for the kubelet identity on it
     const acr = [...arm.store.values()].find((x) => x.type === 'Microsoft.ContainerRegistry/registries')!;
     expect(acr.name).toMatch(/^meshci[a-z0-9]{5,44}$/);
     const role = [...arm.store.values()].find((x) => x.type === 'Microsoft.Authorization/roleAssignments')!;
-    expect(role.properties).toMatchObject({ scope: acr.id, principalId: arm.get(aksId)!.properties['identityProfile'].kubeletidentity.objectId, principalType: 'ServicePrincipal' });
+    expect(role.properties).toMatchObject({
+      scope: acr.id,
+      principalId: arm.get(aksId)!.properties['identityProfile'].kubeletidentity.objectId,
+      principalType: 'ServicePrincipal',
+    });
     expect(role.properties['roleDefinitionId']).toMatch(/\/roleDefinitions\/7f951dda-4ed3-4680-a7ca-43fe172d538d$/);
     // outputs, kubeconfig 0600 and exported, its token masked
-    expect(r.outputs).toMatchObject({ environment: 'pr-7', provider: 'aks', 'resource-group': RG, 'cluster-name': 'aks-pr-7', 'acr-login-server': `${acr.name}.azurecr.io`, 'acr-resource-id': acr.id, reused: 'false', 'node-resource-group': `MC_${RG}_aks-pr-7_westeurope` });
+    expect(r.outputs).toMatchObject({
+      environment: 'pr-7',
+      provider: 'aks',
+      'resource-group': RG,
+      'cluster-name': 'aks-pr-7',
+      'acr-login-server': `${acr.name}.azurecr.io`,
+      'acr-resource-id': acr.id,
+      reused: 'false',
+      'node-resource-group': `MC_${RG}_aks-pr-7_westeurope`,
+    });
     const kc = join(dir, 'kubeconfig');
     expect(r.outputs['kubeconfig']).toBe(kc);
     expect(statSync(kc).mode & 0o777).toBe(0o600);
@@ -120,7 +135,11 @@ describe('provision (aks)', () => {
   });
 
   it('an ARM failure names what was being done, the HTTP status and the ARM error code', async () => {
-    arm.failNext.push({ match: /^PUT .*\/managedClusters\/aks-pr-7$/, code: 'QuotaExceeded', message: 'Operation could not be completed as it results in exceeding approved standardDSv5Family Cores quota.' });
+    arm.failNext.push({
+      match: /^PUT .*\/managedClusters\/aks-pr-7$/,
+      code: 'QuotaExceeded',
+      message: 'Operation could not be completed as it results in exceeding approved standardDSv5Family Cores quota.',
+    });
     const r = await provision();
     expect(r.exitCode).toBe(1);
     expect(r.log).toMatch(/::error::meshci\/provision failed: could not create AKS aks-pr-7.*QuotaExceeded.*exceeding approved standardDSv5Family Cores quota/);
@@ -133,10 +152,12 @@ describe('provision (aks)', () => {
     expect((await teardown({ wait: 'false' })).exitCode).toBe(0);
     const r = await provision();
     expect(r.exitCode).toBe(1);
-    expect(r.log).toContain(`could not create resource group ${RG} (HTTP 409 ResourceGroupBeingDeleted): The resource group '${RG}' is in deprovisioning state and cannot perform this operation.`);
+    expect(r.log).toContain(
+      `could not create resource group ${RG} (HTTP 409 ResourceGroupBeingDeleted): The resource group '${RG}' is in deprovisioning state and cannot perform this operation.`,
+    );
   });
 
-  it('environments are keyed by repository: the owner is in the name, and another repository\'s group is neither reused nor deleted', async () => {
+  it("environments are keyed by repository: the owner is in the name, and another repository's group is neither reused nor deleted", async () => {
     // org1/app and org2/app both have a pr-7: different groups
     expect(RG).toBe('meshci-acme-mesh-pr-7');
     arm.seedGroup(RG, { 'meshci-env': 'pr-7', 'meshci-repository': 'other-org/mesh' });
@@ -146,7 +167,9 @@ describe('provision (aks)', () => {
     expect(arm.calls.filter((c) => c.startsWith('PUT') || c.startsWith('PATCH'))).toEqual([]);
     const t = await teardown();
     expect(t.exitCode).toBe(1);
-    expect(t.log).toContain(`Resource group ${RG} is an environment of repository other-org/mesh, not of acme/mesh: meshci deletes only this repository's environments`);
+    expect(t.log).toContain(
+      `Resource group ${RG} is an environment of repository other-org/mesh, not of acme/mesh: meshci deletes only this repository's environments`,
+    );
     expect(arm.calls.filter((c) => c.startsWith('DELETE'))).toEqual([]);
   });
 
@@ -245,14 +268,18 @@ describe('reap', () => {
     arm.seedGroup('hand-made', { 'expires-at': '2020-01-01T00:00:00Z' });
   });
 
-  it('deletes this repository\'s expired environments only; never an untagged group', async () => {
+  it("deletes this repository's expired environments only; never an untagged group", async () => {
     const r = await teardown({ mode: 'reap', name: '' });
     expect(r.exitCode, r.log).toBe(0);
     expect(JSON.parse(r.outputs['deleted']!)).toEqual(['meshci-acme-mesh-old']);
     expect(arm.calls).toContain(`DELETE /subscriptions/${SUB}/resourcegroups/meshci-acme-mesh-old`);
     expect(arm.calls.filter((c) => c.startsWith('DELETE'))).toHaveLength(1);
     const rows = JSON.parse(r.outputs['report']!) as { resourceGroup: string; state: string; action: string }[];
-    expect(rows.map((x) => `${x.resourceGroup}:${x.state}:${x.action}`)).toEqual(['meshci-acme-mesh-forever:no-expiry:kept', 'meshci-acme-mesh-new:live:kept', 'meshci-acme-mesh-old:expired:deleted']);
+    expect(rows.map((x) => `${x.resourceGroup}:${x.state}:${x.action}`)).toEqual([
+      'meshci-acme-mesh-forever:no-expiry:kept',
+      'meshci-acme-mesh-new:live:kept',
+      'meshci-acme-mesh-old:expired:deleted',
+    ]);
     expect(r.summary).toContain('<td>meshci-acme-mesh-old</td>');
     expect(arm.get(`/subscriptions/${SUB}/resourceGroups/hand-made`)).toBeDefined();
   });
@@ -279,7 +306,9 @@ describe('the preview comment on a pull request', () => {
       expect(a.exitCode, a.log).toBe(0);
       expect(a.outputs['environment']).toBe(`pr-${pr.number}`);
       expect(pr.comments).toHaveLength(1);
-      expect(pr.comments[0]).toMatch(new RegExp(`^<!-- meshci-env:pr-${pr.number} -->\n<h3>🟢 meshci environment <code>pr-${pr.number}</code> is up \\(AKS\\)</h3>`));
+      expect(pr.comments[0]).toMatch(
+        new RegExp(`^<!-- meshci-env:pr-${pr.number} -->\n<h3>🟢 meshci environment <code>pr-${pr.number}</code> is up \\(AKS\\)</h3>`),
+      );
       expect(pr.comments[0]).toContain(`<code>az aks get-credentials --resource-group meshci-acme-mesh-pr-${pr.number} --name aks-pr-${pr.number}</code>`);
       expect(a.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
       // a second push updates it in place
@@ -288,7 +317,11 @@ describe('the preview comment on a pull request', () => {
       const t = await run('teardown', { 'github-token': gh.token }, { env: { ...env, ...prEnv } });
       expect(t.exitCode, t.log).toBe(0);
       expect(pr.comments).toHaveLength(1);
-      expect(pr.comments[0]).toMatch(new RegExp(`<h3>⚪ meshci environment <code>pr-${pr.number}</code> was deleted</h3>\n<p>resource group meshci-acme-mesh-pr-${pr.number} deleted and verified gone at `));
+      expect(pr.comments[0]).toMatch(
+        new RegExp(
+          `<h3>⚪ meshci environment <code>pr-${pr.number}</code> was deleted</h3>\n<p>resource group meshci-acme-mesh-pr-${pr.number} deleted and verified gone at `,
+        ),
+      );
       // no earlier comment: teardown does not start one
       const other = gh.addIssue('Docs', { pr: true });
       writeFileSync(event, JSON.stringify({ action: 'closed', number: other.number, pull_request: { number: other.number } }));
@@ -297,8 +330,17 @@ describe('the preview comment on a pull request', () => {
       expect(other.comments).toEqual([]);
       // the reaper, on a schedule, updates the comment of a preview it deletes
       const third = gh.addIssue('Expired preview', { pr: true });
-      const c = gh.addComment(third, `<!-- meshci-env:pr-${third.number} -->\n<h3>🟢 up</h3>`, { login: 'github-actions[bot]', type: 'Bot', association: 'NONE' });
-      arm.seedGroup(`meshci-acme-mesh-pr-${third.number}`, { 'meshci-env': `pr-${third.number}`, 'meshci-repository': 'acme/mesh', 'meshci-pr': String(third.number), 'expires-at': '2020-01-01T00:00:00Z' });
+      const c = gh.addComment(third, `<!-- meshci-env:pr-${third.number} -->\n<h3>🟢 up</h3>`, {
+        login: 'github-actions[bot]',
+        type: 'Bot',
+        association: 'NONE',
+      });
+      arm.seedGroup(`meshci-acme-mesh-pr-${third.number}`, {
+        'meshci-env': `pr-${third.number}`,
+        'meshci-repository': 'acme/mesh',
+        'meshci-pr': String(third.number),
+        'expires-at': '2020-01-01T00:00:00Z',
+      });
       const reap = await run('teardown', { mode: 'reap', 'github-token': gh.token }, { env: { ...env, ...gh.env(), GITHUB_EVENT_NAME: 'schedule' } });
       expect(reap.exitCode, reap.log).toBe(0);
       expect(JSON.parse(reap.outputs['deleted']!)).toContain(`meshci-acme-mesh-pr-${third.number}`);
@@ -312,7 +354,7 @@ describe('the preview comment on a pull request', () => {
 });
 
 describe('federation failures name the token subject', () => {
-  it('explainAuthError prints the subject of this job\'s OIDC token', async () => {
+  it("explainAuthError prints the subject of this job's OIDC token", async () => {
     const { explainAuthError } = await import('../../src/azure/auth-hint.js');
     const { githubIdToken } = await import('../../src/runtime/oidc.js');
     const { listenLoopback, closeServer } = await import('../helpers/http-double.js');
@@ -328,9 +370,13 @@ describe('federation failures name the token subject', () => {
     process.env['ACTIONS_ID_TOKEN_REQUEST_URL'] = `http://127.0.0.1:${port}/token?x=1`;
     process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] = 'gh-runtime-token';
     try {
-      const e = new Error('ClientAssertionCredential authentication failed: AADSTS700213: No matching federated identity record found for presented assertion subject \'repo:acme/mesh:ref:refs/heads/main\'.');
+      const e = new Error(
+        "ClientAssertionCredential authentication failed: AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/mesh:ref:refs/heads/main'.",
+      );
       const hint = await explainAuthError(e, githubIdToken);
-      expect(hint).toBe("this job's GitHub OIDC token has subject 'repo:acme/mesh:pull_request' (audience api://AzureADTokenExchange, issuer https://token.actions.githubusercontent.com): the app registration's federated credential must match the subject exactly");
+      expect(hint).toBe(
+        "this job's GitHub OIDC token has subject 'repo:acme/mesh:pull_request' (audience api://AzureADTokenExchange, issuer https://token.actions.githubusercontent.com): the app registration's federated credential must match the subject exactly",
+      );
       expect(audience).toBe('api://AzureADTokenExchange');
       expect(await explainAuthError(new Error('ResourceGroupNotFound'), githubIdToken)).toBeUndefined();
       delete process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
@@ -341,4 +387,3 @@ describe('federation failures name the token subject', () => {
     }
   });
 });
-

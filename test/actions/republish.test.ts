@@ -36,7 +36,11 @@ beforeEach(() => {
 const env = () => ({ ...pair.env, PATH: `${azPath}:${process.env['PATH']}` });
 const sha = (s: string) => 'sha256:' + createHash('sha256').update(s).digest('hex');
 async function skopeoRaw(ref: string): Promise<string> {
-  const { stdout } = await exec('skopeo', ['inspect', '--raw', '--cert-dir', pair.pki.certDir, '--creds', `${ACR_USER.user}:${ACR_USER.pass}`, `docker://${ref}`], { maxBuffer: 1 << 24 });
+  const { stdout } = await exec(
+    'skopeo',
+    ['inspect', '--raw', '--cert-dir', pair.pki.certDir, '--creds', `${ACR_USER.user}:${ACR_USER.pass}`, `docker://${ref}`],
+    { maxBuffer: 1 << 24 },
+  );
   return stdout;
 }
 let n = 0;
@@ -79,7 +83,12 @@ describe('republish action', () => {
 
   it('one TLS handshake per registry for a whole run; a warm run of pinned digests is one HEAD per image at the destination and nothing at the source', async () => {
     const imgs = [await push('linkerd/pinned'), await push('linkerd/pinned'), await push('linkerd/pinned')];
-    const inputs = { images: imgs.map((i) => `${i.ref}@${i.digest}`).join('\n'), destination: `${pair.acr.front.host}/pin`, 'destination-username': ACR_USER.user, 'destination-password': ACR_USER.pass };
+    const inputs = {
+      images: imgs.map((i) => `${i.ref}@${i.digest}`).join('\n'),
+      destination: `${pair.acr.front.host}/pin`,
+      'destination-username': ACR_USER.user,
+      'destination-password': ACR_USER.pass,
+    };
     const cold = await run('republish', inputs, { env: env() });
     expect(cold.exitCode, cold.log).toBe(0);
     expect(cold.outputs['copied']).toBe('3');
@@ -107,7 +116,11 @@ describe('republish action', () => {
     const proxy = await startConnectProxy();
     try {
       const a = await push('linkerd/web');
-      const r = await run('republish', { images: a.ref, destination: `${pair.acr.front.host}/proxied`, 'destination-auth': 'azure' }, { env: { ...env(), HTTPS_PROXY: proxy.url, NO_PROXY: '' } });
+      const r = await run(
+        'republish',
+        { images: a.ref, destination: `${pair.acr.front.host}/proxied`, 'destination-auth': 'azure' },
+        { env: { ...env(), HTTPS_PROXY: proxy.url, NO_PROXY: '' } },
+      );
       expect(r.exitCode, r.log).toBe(0);
       expect(new Set(proxy.tunnels)).toEqual(new Set([pair.ghcr.front.host, pair.acr.front.host]));
       const [ref, digest] = (JSON.parse(r.outputs['image-map']!) as Record<string, string>)[a.ref]!.split('@');
@@ -147,10 +160,27 @@ describe('republish action', () => {
   it('a tampered source fails that image only, names it, tags nothing for it, and still sets outputs', async () => {
     const good = await push('ok/img');
     const bad = await push('bad/img');
-    pair.ghcr.front.inject({ method: 'GET', path: new RegExp(`/v2/${bad.ref.split('/').slice(1).join('/').split(':')[0]}/blobs/`), every: 1, kind: { tamper: true } });
-    const r = await run('republish', { images: `${good.ref}\n${bad.ref}`, destination: `${pair.acr.front.host}/t`, 'destination-username': ACR_USER.user, 'destination-password': ACR_USER.pass, concurrency: '1' }, { env: env() });
+    pair.ghcr.front.inject({
+      method: 'GET',
+      path: new RegExp(`/v2/${bad.ref.split('/').slice(1).join('/').split(':')[0]}/blobs/`),
+      every: 1,
+      kind: { tamper: true },
+    });
+    const r = await run(
+      'republish',
+      {
+        images: `${good.ref}\n${bad.ref}`,
+        destination: `${pair.acr.front.host}/t`,
+        'destination-username': ACR_USER.user,
+        'destination-password': ACR_USER.pass,
+        concurrency: '1',
+      },
+      { env: env() },
+    );
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(new RegExp(`::error::meshci/republish failed: 1 of 2 image\\(s\\) failed: ${bad.ref.replace(/[.]/g, '\\.')}: blob sha256:[0-9a-f]{64}: the source sent`));
+    expect(r.log).toMatch(
+      new RegExp(`::error::meshci/republish failed: 1 of 2 image\\(s\\) failed: ${bad.ref.replace(/[.]/g, '\\.')}: blob sha256:[0-9a-f]{64}: the source sent`),
+    );
     expect(r.outputs['failed']).toBe('1');
     expect(Object.keys(JSON.parse(r.outputs['image-map']!))).toEqual([good.ref]);
     const badDst = `${pair.acr.front.host}/t/${bad.ref.split('/').slice(1).join('/')}`;
@@ -160,7 +190,11 @@ describe('republish action', () => {
 
   it('a wrong destination password fails with the credential tried', async () => {
     const img = await push('auth/img');
-    const r = await run('republish', { images: img.ref, destination: `${pair.acr.front.host}/x`, 'destination-username': ACR_USER.user, 'destination-password': 'not-the-password' }, { env: env() });
+    const r = await run(
+      'republish',
+      { images: img.ref, destination: `${pair.acr.front.host}/x`, 'destination-username': ACR_USER.user, 'destination-password': 'not-the-password' },
+      { env: env() },
+    );
     expect(r.exitCode).toBe(1);
     expect(r.log).toMatch(/HTTP 401 \(username\/password for acruser\); check the credentials for 127\.0\.0\.1:\d+ and that they may push there/);
     expect(r.log).not.toContain('not-the-password');
@@ -168,8 +202,16 @@ describe('republish action', () => {
 
   it.each([
     ['a malformed reference', { images: 'Not/A:Valid:ref' }, /input 'images': 'Not\/A:Valid:ref' is not a valid image reference/],
-    ['a version that is not a Linkerd version', { 'linkerd-version': '2.14-latest' }, /Input 'linkerd-version' has invalid Linkerd version '2\.14-latest': expected stable-2\.X\.Y, edge-YY\.M\.N/],
-    ['jaeger on an edge without it', { 'linkerd-version': 'edge-26.8.3', extensions: 'viz,jaeger' }, /Input 'extensions' asks for 'jaeger', which Linkerd edge-26\.8\.3 does not have \(the jaeger extension was removed/],
+    [
+      'a version that is not a Linkerd version',
+      { 'linkerd-version': '2.14-latest' },
+      /Input 'linkerd-version' has invalid Linkerd version '2\.14-latest': expected stable-2\.X\.Y, edge-YY\.M\.N/,
+    ],
+    [
+      'jaeger on an edge without it',
+      { 'linkerd-version': 'edge-26.8.3', extensions: 'viz,jaeger' },
+      /Input 'extensions' asks for 'jaeger', which Linkerd edge-26\.8\.3 does not have \(the jaeger extension was removed/,
+    ],
     ['a bad destination', { images: 'alpine:3', destination: 'not a registry' }, /Input 'destination' has invalid value 'not a registry'/],
     ['import without a registry id', { images: 'alpine:3', mode: 'import' }, /Input 'mode' is 'import', which needs 'acr-resource-id'/],
     ['a bad platform', { images: 'alpine:3', platforms: 'amd64' }, /Input 'platforms' has invalid value 'amd64': expected os\/arch/],
@@ -189,14 +231,28 @@ describe('republish action', () => {
 
   it('a platform absent from the index is named', async () => {
     const img = await push('plat/img');
-    const r = await run('republish', { images: img.ref, destination: `${pair.acr.front.host}/p`, 'destination-username': ACR_USER.user, 'destination-password': ACR_USER.pass, platforms: 'linux/riscv64' }, { env: env() });
+    const r = await run(
+      'republish',
+      {
+        images: img.ref,
+        destination: `${pair.acr.front.host}/p`,
+        'destination-username': ACR_USER.user,
+        'destination-password': ACR_USER.pass,
+        platforms: 'linux/riscv64',
+      },
+      { env: env() },
+    );
     expect(r.exitCode).toBe(1);
     expect(r.log).toMatch(/platform linux\/riscv64 is not in .* \(it has linux\/amd64, linux\/arm64\)/);
   });
 
   it('helm-values point the charts at the destination', async () => {
     const img = await push('dgraph/dgraph');
-    const r = await run('republish', { images: img.ref, destination: `${pair.acr.front.host}/hv`, 'destination-username': ACR_USER.user, 'destination-password': ACR_USER.pass }, { env: env() });
+    const r = await run(
+      'republish',
+      { images: img.ref, destination: `${pair.acr.front.host}/hv`, 'destination-username': ACR_USER.user, 'destination-password': ACR_USER.pass },
+      { env: env() },
+    );
     expect(r.exitCode, r.log).toBe(0);
     // a non-Docker-Hub source is not one of the charts' images, so no chart value changes
     expect(yaml.load(r.outputs['helm-values'] ?? '')).toEqual({});
@@ -214,51 +270,72 @@ describe('republish lock-tags (ACR tag attributes through @azure/container-regis
     expect(pair.acr.front.tags.get(`${repo}:v1`)).toEqual({ writeEnabled: false, deleteEnabled: false });
     expect(r.log).toMatch(new RegExp(`locked ${pair.acr.front.host.replace(/\./g, '\\.')}/${repo}:v1`));
     // pushing another image to the locked tag fails at the manifest PUT
-    const moved = await run('republish', { images: other.ref, destination: dest, mapping: `${other.ref.split('/').slice(1).join('/').split(':')[0]}=${repo}`, 'destination-auth': 'azure' }, { env: env() });
+    const moved = await run(
+      'republish',
+      { images: other.ref, destination: dest, mapping: `${other.ref.split('/').slice(1).join('/').split(':')[0]}=${repo}`, 'destination-auth': 'azure' },
+      { env: env() },
+    );
     expect(moved.exitCode).toBe(1);
     expect(moved.log).toMatch(/HTTP 405 DENIED: The operation is disallowed/);
   });
 
   it('needs the Azure identity', async () => {
-    const r = await run('republish', { images: 'alpine:3', destination: `${pair.acr.front.host}/x`, 'destination-username': 'someone', 'destination-password': 'long-enough-secret', 'lock-tags': 'true' }, { env: env() });
+    const r = await run(
+      'republish',
+      {
+        images: 'alpine:3',
+        destination: `${pair.acr.front.host}/x`,
+        'destination-username': 'someone',
+        'destination-password': 'long-enough-secret',
+        'lock-tags': 'true',
+      },
+      { env: env() },
+    );
     expect(r.exitCode).toBe(1);
     expect(r.log).toMatch(/Input 'lock-tags' needs the Azure identity/);
   });
 
   // GitHub runs the action on node24 (action.yml); the rest of this file runs it on this machine's Node.
-  it.runIf(node24Installable)(`on Node ${NODE24.version}, the runtime action.yml declares: copies, re-runs warm from the compile cache, prints nothing on stderr`, async () => {
-    const node = node24();
-    const a = await push('linkerd/proxy');
-    const b = await push('linkerd/proxy-init');
-    const tmp = mkdtempSync(join(tmpdir(), 'meshci-node24-'));
-    try {
-      // os.tmpdir() is where dist/<action>.js keeps the compile cache: point it at a fresh folder.
-      const env24 = { ...env(), TMPDIR: tmp };
-      const inputs = { images: `${a.ref}\n${b.ref}`, destination: `${pair.acr.front.host}/n24`, 'destination-auth': 'azure' };
-      const cold = await run('republish', inputs, { env: env24, node });
-      expect(cold.exitCode, cold.log).toBe(0);
-      expect(cold.stderr).toBe('');
-      expect(cold.outputs['copied']).toBe('2');
-      const map = JSON.parse(cold.outputs['image-map']!) as Record<string, string>;
-      for (const img of [a, b]) expect(sha(await skopeoRaw(map[img.ref]!.split('@')[0]!))).toBe(img.digest);
-      expect(readdirSync(join(tmp, 'node-compile-cache')).some((d) => d.startsWith(`v${NODE24.version}-`))).toBe(true);
+  it.runIf(node24Installable)(
+    `on Node ${NODE24.version}, the runtime action.yml declares: copies, re-runs warm from the compile cache, prints nothing on stderr`,
+    async () => {
+      const node = node24();
+      const a = await push('linkerd/proxy');
+      const b = await push('linkerd/proxy-init');
+      const tmp = mkdtempSync(join(tmpdir(), 'meshci-node24-'));
+      try {
+        // os.tmpdir() is where dist/<action>.js keeps the compile cache: point it at a fresh folder.
+        const env24 = { ...env(), TMPDIR: tmp };
+        const inputs = { images: `${a.ref}\n${b.ref}`, destination: `${pair.acr.front.host}/n24`, 'destination-auth': 'azure' };
+        const cold = await run('republish', inputs, { env: env24, node });
+        expect(cold.exitCode, cold.log).toBe(0);
+        expect(cold.stderr).toBe('');
+        expect(cold.outputs['copied']).toBe('2');
+        const map = JSON.parse(cold.outputs['image-map']!) as Record<string, string>;
+        for (const img of [a, b]) expect(sha(await skopeoRaw(map[img.ref]!.split('@')[0]!))).toBe(img.digest);
+        expect(readdirSync(join(tmp, 'node-compile-cache')).some((d) => d.startsWith(`v${NODE24.version}-`))).toBe(true);
 
-      const warm = await run('republish', inputs, { env: env24, node });
-      expect(warm.exitCode, warm.log).toBe(0);
-      expect(warm.stderr).toBe('');
-      expect(warm.outputs['skipped']).toBe('2');
-      expect(warm.outputs['bytes']).toBe('0');
-      expect(JSON.parse(warm.outputs['image-map']!)).toEqual(map);
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
+        const warm = await run('republish', inputs, { env: env24, node });
+        expect(warm.exitCode, warm.log).toBe(0);
+        expect(warm.stderr).toBe('');
+        expect(warm.outputs['skipped']).toBe('2');
+        expect(warm.outputs['bytes']).toBe('0');
+        expect(JSON.parse(warm.outputs['image-map']!)).toEqual(map);
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe('mode plan: what a version would pull, nothing copied, no credentials', () => {
   it.each(['stable-2.11.5', 'stable-2.12.6', 'stable-2.13.7', 'edge-24.8.2'])('%s', async (version) => {
     // an ACR destination with no credential anywhere: plan must not try to sign in or connect
-    const r = await run('republish', { 'linkerd-version': version, extensions: 'viz', mode: 'plan', destination: 'myacr.azurecr.io/mirror' }, { env: { AZURE_CLIENT_ID: '', AZURE_TENANT_ID: '', HTTPS_PROXY: 'http://127.0.0.1:9' } });
+    const r = await run(
+      'republish',
+      { 'linkerd-version': version, extensions: 'viz', mode: 'plan', destination: 'myacr.azurecr.io/mirror' },
+      { env: { AZURE_CLIENT_ID: '', AZURE_TENANT_ID: '', HTTPS_PROXY: 'http://127.0.0.1:9' } },
+    );
     expect(r.exitCode, r.log).toBe(0);
     const images = r.outputs['images']!.split('\n');
     expect(images).toContain(`cr.l5d.io/linkerd/proxy:${version}`);
@@ -272,6 +349,8 @@ describe('mode plan: what a version would pull, nothing copied, no credentials',
     expect(values['linkerd-viz'].prometheus.image.registry).toBe('myacr.azurecr.io/mirror/prom');
     expect(r.outputs['helm-values']).not.toContain('@sha256');
     expect(r.summary).toContain('meshci republish: plan');
-    expect(r.log).toMatch(new RegExp(`cr\\.l5d\\.io/linkerd/proxy:${version.replace(/\./g, '\\.')} → myacr\\.azurecr\\.io/mirror/linkerd/proxy:${version.replace(/\./g, '\\.')}`));
+    expect(r.log).toMatch(
+      new RegExp(`cr\\.l5d\\.io/linkerd/proxy:${version.replace(/\./g, '\\.')} → myacr\\.azurecr\\.io/mirror/linkerd/proxy:${version.replace(/\./g, '\\.')}`),
+    );
   });
 });

@@ -28,8 +28,15 @@ const fx = (f: string) => readFileSync(join(import.meta.dirname, '../fixtures/li
 /** What the charts would create (the helm stub renders nothing): the ServiceProfile CRD. */
 function charts(s: KubeServer): void {
   s.put({
-    apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name: 'serviceprofiles.linkerd.io' },
-    spec: { group: 'linkerd.io', scope: 'Namespaced', names: { plural: 'serviceprofiles', kind: 'ServiceProfile' }, versions: [{ name: 'v1alpha2', served: true, storage: true }] },
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: 'serviceprofiles.linkerd.io' },
+    spec: {
+      group: 'linkerd.io',
+      scope: 'Namespaced',
+      names: { plural: 'serviceprofiles', kind: 'ServiceProfile' },
+      versions: [{ name: 'v1alpha2', served: true, storage: true }],
+    },
   });
 }
 const dirs: string[] = [];
@@ -78,7 +85,12 @@ describe('root action, provider existing, against the Kubernetes test server', (
     expect(r.summary).toContain('meshci verify: pass');
     // the stages' logs are in the step's log as they ran
     expect(r.log).toContain('── meshci deploy ──');
-    expect(mesh.helm.calls().filter((c) => c.args[0] === 'upgrade').map((c) => c.args[2])).toEqual(['linkerd-crds', 'linkerd-control-plane', 'linkerd-viz', 'dgraph']);
+    expect(
+      mesh.helm
+        .calls()
+        .filter((c) => c.args[0] === 'upgrade')
+        .map((c) => c.args[2]),
+    ).toEqual(['linkerd-crds', 'linkerd-control-plane', 'linkerd-viz', 'dgraph']);
     // keys: masked in the log, and the certs folder is gone when the step ends
     const token = /token: (\S+)/.exec(kubeconfig)?.[1];
     expect(token).toBeTruthy();
@@ -116,9 +128,13 @@ describe('root action, provider kind, against recording stubs', () => {
     // kind, kubectl and docker are recording stubs; the cluster they "create" is the Kubernetes test server
     const { s } = mesh;
     const stub = kindTools({ nodes: 'meshci-pr-7-control-plane\n', kubeconfig: readFileSync(s.kubeconfig(), 'utf8') });
-    const r = await run('.', { provider: 'kind', name: 'pr-7', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs }, {
-      env: mesh.env([stub.bin]),
-    });
+    const r = await run(
+      '.',
+      { provider: 'kind', name: 'pr-7', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs },
+      {
+        env: mesh.env([stub.bin]),
+      },
+    );
     expect(r.exitCode, r.log).toBe(0);
     const stages = JSON.parse(r.outputs['stages']!) as Record<string, unknown>;
     expect(Object.keys(stages)).toEqual(STAGES.filter((x) => x !== 'republish'));
@@ -136,16 +152,23 @@ describe('root action, provider kind, against recording stubs', () => {
     const { s } = mesh;
     // the registry container cannot be removed: teardown fails, in main and again in post
     const stub = kindTools({
-      nodes: 'meshci-pr-8-control-plane\n', kubeconfig: readFileSync(s.kubeconfig(), 'utf8'),
+      nodes: 'meshci-pr-8-control-plane\n',
+      kubeconfig: readFileSync(s.kubeconfig(), 'utf8'),
       rmError: 'Error response from daemon: cannot remove container "/kind-registry": device or resource busy',
     });
-    const r = await run('.', { provider: 'kind', name: 'pr-8', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs }, {
-      env: mesh.env([stub.bin]),
-    });
+    const r = await run(
+      '.',
+      { provider: 'kind', name: 'pr-8', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs },
+      {
+        env: mesh.env([stub.bin]),
+      },
+    );
     expect(r.exitCode).toBe(1);
     expect(r.outputs['failed-stage']).toBe('teardown');
     expect(r.outputs['verdict']).toBe('pass');
-    expect(r.post?.log).toContain('the run ended before its teardown: deleting environment pr-8: kind cluster meshci-pr-8 and registry container kind-registry (started by meshci)');
+    expect(r.post?.log).toContain(
+      'the run ended before its teardown: deleting environment pr-8: kind cluster meshci-pr-8 and registry container kind-registry (started by meshci)',
+    );
     expect(r.post?.log).toMatch(/::warning::teardown of pr-8 failed/);
     expect(r.post?.exitCode).toBe(0);
     expect(stub.calls().filter((c) => c.cmd === 'docker' && c.args[0] === 'rm')).toHaveLength(2);
@@ -161,13 +184,22 @@ describe('root action, provider aks, against the ARM and Kubernetes test servers
       // the AKS cluster's user credentials lead to the Kubernetes test server
       arm.clusterKubeconfig = readFileSync(s.kubeconfig(), 'utf8');
       const az = stubAz({ 'https://management.azure.com': arm.token, [arm.origin]: arm.token });
-      const r = await run('.', { provider: 'aks', name: 'pr-9', republish: 'false', comment: 'never', location: 'westeurope', 'node-count': '1' }, {
-        env: {
-          ...mesh.env([az]),
-          MESHCI_ARM_ENDPOINT: arm.origin, MESHCI_ARM_POLL_MS: '5', NODE_EXTRA_CA_CERTS: arm.tls.certFile as string,
-          AZURE_SUBSCRIPTION_ID: SUB, GITHUB_REPOSITORY: 'acme/mesh', GITHUB_ACTOR: 'octocat', GITHUB_RUN_ID: '4242',
+      const r = await run(
+        '.',
+        { provider: 'aks', name: 'pr-9', republish: 'false', comment: 'never', location: 'westeurope', 'node-count': '1' },
+        {
+          env: {
+            ...mesh.env([az]),
+            MESHCI_ARM_ENDPOINT: arm.origin,
+            MESHCI_ARM_POLL_MS: '5',
+            NODE_EXTRA_CA_CERTS: arm.tls.certFile as string,
+            AZURE_SUBSCRIPTION_ID: SUB,
+            GITHUB_REPOSITORY: 'acme/mesh',
+            GITHUB_ACTOR: 'octocat',
+            GITHUB_RUN_ID: '4242',
+          },
         },
-      });
+      );
       expect(r.exitCode, r.log).toBe(0);
       expect(r.outputs).toMatchObject({ environment: 'pr-9', verdict: 'pass', 'failed-stage': '' });
       expect(Object.keys(JSON.parse(r.outputs['stages']!) as object)).toEqual(['provision', 'certs', 'deploy', 'verify', 'teardown']);

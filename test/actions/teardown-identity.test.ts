@@ -38,8 +38,15 @@ beforeEach(async () => {
   kube = await new KubeServer().start();
   installLinkerd(kube, { helm: true });
   kube.put({
-    apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name: 'serviceprofiles.linkerd.io' },
-    spec: { group: 'linkerd.io', scope: 'Namespaced', names: { plural: 'serviceprofiles', kind: 'ServiceProfile' }, versions: [{ name: 'v1alpha2', served: true, storage: true }] },
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: 'serviceprofiles.linkerd.io' },
+    spec: {
+      group: 'linkerd.io',
+      scope: 'Namespaced',
+      names: { plural: 'serviceprofiles', kind: 'ServiceProfile' },
+      versions: [{ name: 'v1alpha2', served: true, storage: true }],
+    },
   });
   meshDgraph(kube);
   playNetwork(kube);
@@ -60,8 +67,13 @@ function aksEnv(extra: Record<string, string> = {}): Record<string, string> {
   const az = stubAz({ 'https://management.azure.com': arm.token, [arm.origin]: arm.token });
   return {
     ...meshPath([az]),
-    MESHCI_ARM_ENDPOINT: arm.origin, MESHCI_ARM_POLL_MS: '5', NODE_EXTRA_CA_CERTS: arm.tls.certFile as string,
-    GITHUB_REPOSITORY: 'acme/mesh', GITHUB_ACTOR: 'octocat', GITHUB_RUN_ID: '4242', AZURE_SUBSCRIPTION_ID: '',
+    MESHCI_ARM_ENDPOINT: arm.origin,
+    MESHCI_ARM_POLL_MS: '5',
+    NODE_EXTRA_CA_CERTS: arm.tls.certFile as string,
+    GITHUB_REPOSITORY: 'acme/mesh',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_RUN_ID: '4242',
+    AZURE_SUBSCRIPTION_ID: '',
     ...extra,
   };
 }
@@ -70,11 +82,17 @@ const deletes = () => arm.calls.filter((c) => c.startsWith('DELETE'));
 
 describe('root action, provider aks: teardown removes what provision created', () => {
   it("resource-group team-rg-7 and subscription-id given only as inputs: main's teardown deletes team-rg-7 (and nothing else)", async () => {
-    const r = await run('.', { provider: 'aks', name: 'pr-21', 'resource-group': 'team-rg-7', 'subscription-id': SUB, republish: 'false', comment: 'never', 'node-count': '1' }, { env: aksEnv() });
+    const r = await run(
+      '.',
+      { provider: 'aks', name: 'pr-21', 'resource-group': 'team-rg-7', 'subscription-id': SUB, republish: 'false', comment: 'never', 'node-count': '1' },
+      { env: aksEnv() },
+    );
     expect(r.exitCode, r.log).toBe(0);
     expect(Object.keys(JSON.parse(r.outputs['stages']!) as object)).toEqual(['provision', 'certs', 'deploy', 'verify', 'teardown']);
     // provision recorded the group before it created it
-    expect(r.log).toMatch(/recorded for teardown \(.*environment\.json\): resource group team-rg-7 \(AKS aks-pr-21, ACR meshci\w+\) in subscription 00000000-0000-0000-0000-00000000abcd/);
+    expect(r.log).toMatch(
+      /recorded for teardown \(.*environment\.json\): resource group team-rg-7 \(AKS aks-pr-21, ACR meshci\w+\) in subscription 00000000-0000-0000-0000-00000000abcd/,
+    );
     // the old teardown recomputed meshci-acme-mesh-pr-21, found nothing and left team-rg-7 running
     expect(deletes()).toEqual([`DELETE /subscriptions/${SUB}/resourcegroups/team-rg-7`]);
     expect(group('team-rg-7')).toBeUndefined();
@@ -91,7 +109,11 @@ describe('root action, provider aks: teardown removes what provision created', (
   it('subscription-id given only as an input: a teardown that fails in main is done by the post step, in that subscription', async () => {
     // the first deletion of the group fails (an ARM error on the operation); the post step's succeeds
     arm.failNext.push({ match: /^DELETE .*\/resourcegroups\/team-rg-8$/i, code: 'InternalServerError', message: 'Deletion failed transiently.' });
-    const r = await run('.', { provider: 'aks', name: 'pr-22', 'resource-group': 'team-rg-8', 'subscription-id': SUB, republish: 'false', comment: 'never', 'node-count': '1' }, { env: aksEnv() });
+    const r = await run(
+      '.',
+      { provider: 'aks', name: 'pr-22', 'resource-group': 'team-rg-8', 'subscription-id': SUB, republish: 'false', comment: 'never', 'node-count': '1' },
+      { env: aksEnv() },
+    );
     expect(r.exitCode).toBe(1);
     expect(r.outputs['failed-stage']).toBe('teardown');
     expect(r.log).toContain('could not delete resource group team-rg-8');
@@ -106,8 +128,16 @@ describe('root action, provider aks: teardown removes what provision created', (
   });
 
   it('provision failing after the group exists (quota error on the AKS create): teardown deletes the group, and the summary says so', async () => {
-    arm.failNext.push({ match: /^PUT .*\/managedClusters\/aks-pr-23$/, code: 'QuotaExceeded', message: 'Operation could not be completed as it results in exceeding approved standardDSv5Family Cores quota.' });
-    const r = await run('.', { provider: 'aks', name: 'pr-23', republish: 'false', comment: 'never', 'node-count': '1' }, { env: aksEnv({ AZURE_SUBSCRIPTION_ID: SUB }) });
+    arm.failNext.push({
+      match: /^PUT .*\/managedClusters\/aks-pr-23$/,
+      code: 'QuotaExceeded',
+      message: 'Operation could not be completed as it results in exceeding approved standardDSv5Family Cores quota.',
+    });
+    const r = await run(
+      '.',
+      { provider: 'aks', name: 'pr-23', republish: 'false', comment: 'never', 'node-count': '1' },
+      { env: aksEnv({ AZURE_SUBSCRIPTION_ID: SUB }) },
+    );
     expect(r.exitCode).toBe(1);
     expect(r.outputs['failed-stage']).toBe('provision');
     expect(r.log).toContain('QuotaExceeded');
@@ -119,13 +149,19 @@ describe('root action, provider aks: teardown removes what provision created', (
     expect(deletes()).toEqual([`DELETE /subscriptions/${SUB}/resourcegroups/meshci-acme-mesh-pr-23`]);
     expect(arm.resourceGroups()).toEqual([]);
     expect(r.summary).toMatch(/deleted meshci-acme-mesh-pr-23 and verified it .*are gone; with it AKS aks-pr-23, ACR meshci\w+/);
-    expect(r.summary).toMatch(/environment: resource group meshci-acme-mesh-pr-23 \(AKS aks-pr-23, ACR meshci\w+\) in subscription [-0-9a-f]+: torn down \(provision failed after creating it\)/);
+    expect(r.summary).toMatch(
+      /environment: resource group meshci-acme-mesh-pr-23 \(AKS aks-pr-23, ACR meshci\w+\) in subscription [-0-9a-f]+: torn down \(provision failed after creating it\)/,
+    );
     expect(r.state['teardown']).toBe('');
   });
 
   it('provision refused before creating anything (cost guard): nothing recorded, nothing torn down, nothing deleted', async () => {
     arm.seedGroup('meshci-acme-mesh-pr-1', { 'meshci-env': 'pr-1', 'meshci-repository': 'acme/mesh' });
-    const r = await run('.', { provider: 'aks', name: 'pr-24', 'max-environments': '1', republish: 'false', comment: 'never' }, { env: aksEnv({ AZURE_SUBSCRIPTION_ID: SUB }) });
+    const r = await run(
+      '.',
+      { provider: 'aks', name: 'pr-24', 'max-environments': '1', republish: 'false', comment: 'never' },
+      { env: aksEnv({ AZURE_SUBSCRIPTION_ID: SUB }) },
+    );
     expect(r.exitCode).toBe(1);
     expect(r.outputs['failed-stage']).toBe('provision');
     expect(r.log).toContain('── meshci teardown: skipped (provision created nothing) ──');
@@ -138,11 +174,21 @@ describe('root action, provider aks: teardown removes what provision created', (
 });
 
 describe('root action, provider kind: the registry container goes only when meshci started it', () => {
-  it('a kind-registry meshci found running (another cluster\'s) is left alone by teardown', async () => {
+  it("a kind-registry meshci found running (another cluster's) is left alone by teardown", async () => {
     const stub = kindTools({ nodes: 'meshci-pr-25-control-plane\n', kubeconfig: readFileSync(kube.kubeconfig(), 'utf8') });
     // the registry container runs already (kind's own guide names it kind-registry too); the cluster exists at teardown
-    stub.rules('docker', [{ prefix: ['info'], stdout: '28.2.2\n' }, { prefix: ['inspect'], stdout: 'true\n' }, { prefix: ['network', 'connect'] }, { prefix: ['exec'] }, { prefix: ['rm'] }]);
-    const r = await run('.', { provider: 'kind', name: 'pr-25', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs }, { env: meshPath([stub.bin]) });
+    stub.rules('docker', [
+      { prefix: ['info'], stdout: '28.2.2\n' },
+      { prefix: ['inspect'], stdout: 'true\n' },
+      { prefix: ['network', 'connect'] },
+      { prefix: ['exec'] },
+      { prefix: ['rm'] },
+    ]);
+    const r = await run(
+      '.',
+      { provider: 'kind', name: 'pr-25', republish: 'false', comment: 'never', 'node-count': '0', ...calico.inputs },
+      { env: meshPath([stub.bin]) },
+    );
     expect(r.exitCode, r.log).toBe(0);
     expect(r.log).toContain('recorded for teardown');
     expect(r.log).toContain('kind cluster meshci-pr-25 and no registry container (kind-registry was not started by meshci)');
@@ -158,10 +204,21 @@ describe('provision and teardown steps: the record output and input', () => {
     dirs.push(dir);
     arm.failNext.push({ match: /^PUT .*\/managedClusters\/aks-pr-26$/, code: 'QuotaExceeded', message: 'quota' });
     const env = aksEnv();
-    const p = await run('provision', { name: 'pr-26', 'subscription-id': SUB, 'resource-group': 'team-rg-26', 'kubeconfig-path': join(dir, 'kc'), record: join(dir, 'rec.json') }, { env });
+    const p = await run(
+      'provision',
+      { name: 'pr-26', 'subscription-id': SUB, 'resource-group': 'team-rg-26', 'kubeconfig-path': join(dir, 'kc'), record: join(dir, 'rec.json') },
+      { env },
+    );
     expect(p.exitCode).toBe(1);
     expect(p.outputs['record']).toBe(join(dir, 'rec.json'));
-    expect(JSON.parse(readFileSync(join(dir, 'rec.json'), 'utf8'))).toMatchObject({ provider: 'aks', name: 'pr-26', subscription: SUB, repository: 'acme/mesh', resourceGroup: 'team-rg-26', cluster: 'aks-pr-26' });
+    expect(JSON.parse(readFileSync(join(dir, 'rec.json'), 'utf8'))).toMatchObject({
+      provider: 'aks',
+      name: 'pr-26',
+      subscription: SUB,
+      repository: 'acme/mesh',
+      resourceGroup: 'team-rg-26',
+      cluster: 'aks-pr-26',
+    });
     expect(group('team-rg-26')).toBeDefined();
     // no subscription-id, no name, no resource-group: all from the record
     const t = await run('teardown', { record: p.outputs['record']! }, { env });
@@ -176,7 +233,14 @@ describe('provision and teardown steps: the record output and input', () => {
     const missing = await run('teardown', { record: '/nonexistent/rec.json' }, { env });
     expect(missing.exitCode).toBe(1);
     expect(missing.log).toContain("Input 'record' names '/nonexistent/rec.json', which does not exist");
-    const rec = JSON.stringify({ provider: 'aks', name: 'pr-27', subscription: SUB, repository: 'acme/mesh', resourceGroup: 'shared-rg', cluster: 'aks-pr-27' });
+    const rec = JSON.stringify({
+      provider: 'aks',
+      name: 'pr-27',
+      subscription: SUB,
+      repository: 'acme/mesh',
+      resourceGroup: 'shared-rg',
+      cluster: 'aks-pr-27',
+    });
     const clash = await run('teardown', { record: rec, name: 'pr-99' }, { env });
     expect(clash.exitCode).toBe(1);
     expect(clash.log).toContain("Input 'name' is 'pr-99' but the record names environment 'pr-27'");

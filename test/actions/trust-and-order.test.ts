@@ -50,7 +50,9 @@ describe('deploy: helm-version', () => {
     try {
       const r = await run('deploy', { kubeconfig: s.kubeconfig(), 'helm-version': 'v4.0.0' });
       expect(r.exitCode).toBe(1);
-      expect(r.log).toContain("Input 'helm-version' has value 'v4.0.0': meshci runs helm 3 (v3.x.y): helm 4 takes --post-renderer only as the name of an installed plugin");
+      expect(r.log).toContain(
+        "Input 'helm-version' has value 'v4.0.0': meshci runs helm 3 (v3.x.y): helm 4 takes --post-renderer only as the name of an installed plugin",
+      );
       expect(s.requests).toEqual([]);
     } finally {
       await s.stop();
@@ -67,7 +69,8 @@ describe('certs generate: outputs after files', () => {
     const r = await run('certs', { mode: 'generate', 'output-dir': dir, overwrite: 'true', 'output-private-keys': 'true' });
     expect(r.exitCode).toBe(1);
     expect(r.log).toMatch(/issuer\.key/);
-    for (const k of ['result', 'report', 'trust-anchor', 'issuer', 'files', 'issuer-key', 'trust-anchor-key', 'anchor-fingerprint']) expect(r.outputs[k], k).toBeUndefined();
+    for (const k of ['result', 'report', 'trust-anchor', 'issuer', 'files', 'issuer-key', 'trust-anchor-key', 'anchor-fingerprint'])
+      expect(r.outputs[k], k).toBeUndefined();
   });
 
   it('files written: the outputs are set, and name them', async () => {

@@ -44,7 +44,12 @@ describe('verify against a cluster', () => {
     expect(r.exitCode, r.log).toBe(0);
     expect(r.outputs).toMatchObject({ verdict: 'pass', failed: '0', report: join(out, 'report.json'), junit: join(out, 'junit.xml'), 'evidence-dir': out });
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-    expect(report.matrix.map((m: any) => `${m.probe}:${m.observed}`)).toEqual(['unmeshed-http:blocked', 'unmeshed-grpc:blocked', 'meshed-http:allowed', 'meshed-grpc:allowed']);
+    expect(report.matrix.map((m: any) => `${m.probe}:${m.observed}`)).toEqual([
+      'unmeshed-http:blocked',
+      'unmeshed-grpc:blocked',
+      'meshed-http:allowed',
+      'meshed-grpc:allowed',
+    ]);
     expect(report.balance).toMatchObject({ verdict: 'balanced', total: 100, connections: 1 });
     expect(report.controlPlaneVersion).toBe('stable-2.14.10');
     // linkerd check --proxy as JSON against this cluster, then viz edges per namespace
@@ -57,13 +62,23 @@ describe('verify against a cluster', () => {
     expect(r.log).toContain('deleted namespace meshci-probes, which this run created for its probes');
     expect(s.list('batch/v1', 'Job', 'meshci-probes')).toEqual([]);
     expect(r.summary).toContain('<h2>✅ meshci verify: pass</h2>');
-    expect(r.summary).toContain('<td>unmeshed-http<br><sub>unmeshed</sub></td><td><code>dgraph-dgraph-alpha.dgraph:8080/health</code></td><td>blocked → blocked</td>');
-    expect(r.log).toMatch(/✅ connectivity: unmeshed-http — blocked as expected: connect timed out \(10\.96\.14\.7\): curl: \(28\) Connection timed out after 3002 milliseconds: dropped; the control meshed-http reached it/);
+    expect(r.summary).toContain(
+      '<td>unmeshed-http<br><sub>unmeshed</sub></td><td><code>dgraph-dgraph-alpha.dgraph:8080/health</code></td><td>blocked → blocked</td>',
+    );
+    expect(r.log).toMatch(
+      /✅ connectivity: unmeshed-http — blocked as expected: connect timed out \(10\.96\.14\.7\): curl: \(28\) Connection timed out after 3002 milliseconds: dropped; the control meshed-http reached it/,
+    );
     expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/<testsuites name="meshci verify" tests="\d+" failures="0"/);
-    expect(readdirSync(out).sort()).toEqual(['balance.log', 'edges', 'evidence.json', 'identity', 'linkerd-check.json', 'probes', 'report.html', 'report.json', 'junit.xml'].sort());
+    expect(readdirSync(out).sort()).toEqual(
+      ['balance.log', 'edges', 'evidence.json', 'identity', 'linkerd-check.json', 'probes', 'report.html', 'report.json', 'junit.xml'].sort(),
+    );
     // the evidence holds the public certificates, never the issuer key; nor does anything the user sees
     expect(readFileSync(join(out, 'identity', 'issuer.crt'), 'utf8')).toBe(linkerd.issuer);
-    const everything = readdirSync(out, { recursive: true }).map(String).filter((f) => statSync(join(out, f)).isFile()).map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
+    const everything = readdirSync(out, { recursive: true })
+      .map(String)
+      .filter((f) => statSync(join(out, f)).isFile())
+      .map((f) => readFileSync(join(out, f), 'utf8'))
+      .join('\n');
     expectNoKeyMaterial('evidence folder', everything, [linkerd.issuerKey, linkerd.anchorKey]);
     for (const [w, t] of Object.entries(visible(r))) expectNoKeyMaterial(w, t, [linkerd.issuerKey]);
   });
@@ -74,7 +89,9 @@ describe('verify against a cluster', () => {
     expect(r.exitCode).toBe(1);
     expect(r.outputs['verdict']).toBe('fail');
     expect(r.outputs['failed']).toBe('2');
-    expect(r.log).toContain('::error::meshci/verify failed: 2 findings failed: connectivity: unmeshed-http: expected blocked, observed allowed: HTTP 200; connectivity: unmeshed-grpc: expected blocked, observed allowed: gRPC OK { "tag": "v24.1.1" }');
+    expect(r.log).toContain(
+      '::error::meshci/verify failed: 2 findings failed: connectivity: unmeshed-http: expected blocked, observed allowed: HTTP 200; connectivity: unmeshed-grpc: expected blocked, observed allowed: gRPC OK { "tag": "v24.1.1" }',
+    );
     expect(r.summary).toContain('<h2>❌ meshci verify: fail</h2>');
     // the report was written before the step failed
     expect(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')).verdict).toBe('fail');
@@ -93,7 +110,9 @@ describe('verify against a cluster', () => {
     expect(r.exitCode).toBe(1);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     expect(report.failures).toContain("data-plane: namespace payments: namespace 'payments' does not exist (input 'namespaces')");
-    expect(report.failures).toContain('control-plane: linkerd-data-plane: data plane proxies are ready: No "linkerd-proxy" containers found in the "dgraph" namespace');
+    expect(report.failures).toContain(
+      'control-plane: linkerd-data-plane: data plane proxies are ready: No "linkerd-proxy" containers found in the "dgraph" namespace',
+    );
   });
 
   it('linkerd-cli none and balance-requests 0 are skips, not failures', async () => {
@@ -145,7 +164,11 @@ describe('sticky PR comment', () => {
     return { ...gh.env(), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event };
   };
   const offline = (inputs: Record<string, string>, env: Record<string, string>) =>
-    run('verify', { 'evidence-dir': evidence, 'output-dir': join(mkdtempSync(join(tmpdir(), 'meshci-verify-')), 'o'), 'github-token': gh.token, ...inputs }, { env });
+    run(
+      'verify',
+      { 'evidence-dir': evidence, 'output-dir': join(mkdtempSync(join(tmpdir(), 'meshci-verify-')), 'o'), 'github-token': gh.token, ...inputs },
+      { env },
+    );
 
   it('creates one comment on the pull request, then updates it in place; other comments are left alone', async () => {
     const pr = gh.addIssue('Add payments', { pr: true });
@@ -215,7 +238,10 @@ describe('bad input', () => {
     [{ 'balance-max-ratio': '0.5' }, "Input 'balance-max-ratio' has invalid value '0.5': expected a number from 1 to 100"],
     [{ 'curl-image': 'Curl Image' }, "Input 'curl-image' has invalid value 'Curl Image': expected an image reference like curlimages/curl:8.11.1"],
     [{ 'connect-timeout': '20s', 'max-time': '5s' }, "Input 'max-time' (5s) is shorter than 'connect-timeout' (20s)"],
-    [{ 'linkerd-cli': '/no/such/linkerd' }, "Input 'linkerd-cli' has invalid value '/no/such/linkerd': expected auto, none or the path of a linkerd binary (no such file)"],
+    [
+      { 'linkerd-cli': '/no/such/linkerd' },
+      "Input 'linkerd-cli' has invalid value '/no/such/linkerd': expected auto, none or the path of a linkerd binary (no such file)",
+    ],
     [{ comment: 'sometimes' }, "Input 'comment' has invalid value 'sometimes': allowed values are auto, always, never"],
   ])('%o', async (inputs, msg) => {
     const r = await verify(inputs);
@@ -257,23 +283,39 @@ describe('a verdict only on proof, end to end', () => {
     expect(r.outputs).toMatchObject({ verdict: 'fail', failed: '1' });
     expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/<testsuites name="meshci verify" tests="\d+" failures="1"/);
     expect(r.summary).toContain('1 warnings (failing: fail-on-warning), 0 failed');
-    expect(r.log).toContain('::error::meshci/verify failed: 1 finding failed: data-plane: pod dgraph/dgraph-dgraph-zero-2 proxy version: (warning, fail-on-warning) proxy stable-2.14.9');
+    expect(r.log).toContain(
+      '::error::meshci/verify failed: 1 finding failed: data-plane: pod dgraph/dgraph-dgraph-zero-2 proxy version: (warning, fail-on-warning) proxy stable-2.14.9',
+    );
   });
 
   it('a Pending Dgraph pod fails the data plane, named, with its container state', async () => {
     const p = s.get('v1', 'Pod', 'dgraph', 'dgraph-dgraph-alpha-2')!;
-    s.put({ ...p, status: { phase: 'Pending', conditions: [{ type: 'Ready', status: 'False' }], containerStatuses: [{ name: 'linkerd-proxy', ready: false, restartCount: 0, state: { waiting: { reason: 'ImagePullBackOff' } } }, { name: 'alpha', ready: false, restartCount: 0, state: { waiting: { reason: 'PodInitializing' } } }] } });
+    s.put({
+      ...p,
+      status: {
+        phase: 'Pending',
+        conditions: [{ type: 'Ready', status: 'False' }],
+        containerStatuses: [
+          { name: 'linkerd-proxy', ready: false, restartCount: 0, state: { waiting: { reason: 'ImagePullBackOff' } } },
+          { name: 'alpha', ready: false, restartCount: 0, state: { waiting: { reason: 'PodInitializing' } } },
+        ],
+      },
+    });
     const r = await verify();
     expect(r.exitCode).toBe(1);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
-    expect(report.failures).toContain('data-plane: pod dgraph/dgraph-dgraph-alpha-2: phase Pending: linkerd-proxy waiting: ImagePullBackOff, alpha waiting: PodInitializing');
+    expect(report.failures).toContain(
+      'data-plane: pod dgraph/dgraph-dgraph-alpha-2: phase Pending: linkerd-proxy waiting: ImagePullBackOff, alpha waiting: PodInitializing',
+    );
   });
 
   it('viz unreadable (403 on namespaces) is named before any probe runs, not taken for "viz is not installed"', async () => {
     s.forbid('list', 'namespaces');
     const r = await verify();
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/nothing was changed: the kubeconfig's credentials lack 1 permission\(s\) verify needs: list namespaces cluster-wide \(whether the viz extension is installed\)/);
+    expect(r.log).toMatch(
+      /nothing was changed: the kubeconfig's credentials lack 1 permission\(s\) verify needs: list namespaces cluster-wide \(whether the viz extension is installed\)/,
+    );
     expect(s.requests.filter((q) => q.verb === 'create' && !q.path?.includes('selfsubjectaccessreviews'))).toEqual([]);
   });
 });
@@ -297,9 +339,15 @@ describe('untrusted evidence-dir', () => {
     const dest = join(mkdtempSync(join(tmpdir(), 'meshci-verify-')), 'o');
     const r = await run('verify', { 'evidence-dir': dir, 'output-dir': dest });
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/::error::meshci\/verify configuration error: Input 'evidence-dir': .*evidence\.json does not hold evidence meshci wrote: check\.file: expected a relative path inside the evidence folder/);
+    expect(r.log).toMatch(
+      /::error::meshci\/verify configuration error: Input 'evidence-dir': .*evidence\.json does not hold evidence meshci wrote: check\.file: expected a relative path inside the evidence folder/,
+    );
     expect(existsSync(dest)).toBe(false);
-    expect(r.log).not.toContain(readFileSync(kubeconfig, 'utf8').split('\n').find((l) => l.includes('token')) ?? 'no token line');
+    expect(r.log).not.toContain(
+      readFileSync(kubeconfig, 'utf8')
+        .split('\n')
+        .find((l) => l.includes('token')) ?? 'no token line',
+    );
   });
 
   it('a probe name that would write outside output-dir is refused before anything is written', async () => {

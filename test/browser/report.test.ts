@@ -27,7 +27,16 @@ let out: string;
 beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   out = mkdtempSync(join(tmpdir(), 'meshci-report-'));
   // the report of the committed example evidence, analysed by the verify action offline
@@ -42,10 +51,14 @@ beforeAll(async () => {
   const m = failing.matrix[0]!;
   m.pass = false;
   m.observed = 'allowed';
-  m.detail = 'HTTP 200 from 10.244.1.10:8080 after 0.004 s: the unmeshed client reached dgraph-dgraph-alpha-0 directly; NetworkPolicy meshci-mesh-only in dgraph selects no pods (podSelector {} but policyTypes lacks Ingress)';
+  m.detail =
+    'HTTP 200 from 10.244.1.10:8080 after 0.004 s: the unmeshed client reached dgraph-dgraph-alpha-0 directly; NetworkPolicy meshci-mesh-only in dgraph selects no pods (podSelector {} but policyTypes lacks Ingress)';
   const f = failing.findings.find((x) => x.section === 'connectivity' && x.name.includes(m.probe));
   if (f) f.status = 'fail';
-  failing.failures = [`connectivity: ${m.probe} — expected blocked, observed allowed: ${m.detail}`, 'mtls: meshed-http → dgraph-dgraph-alpha.dgraph.svc.cluster.local:8080 — reached the target without the mesh (the client proxy counted no request to it)'];
+  failing.failures = [
+    `connectivity: ${m.probe} — expected blocked, observed allowed: ${m.detail}`,
+    'mtls: meshed-http → dgraph-dgraph-alpha.dgraph.svc.cluster.local:8080 — reached the target without the mesh (the client proxy counted no request to it)',
+  ];
   mkdirSync(SHOTS, { recursive: true });
 }, 60_000);
 
@@ -72,7 +85,13 @@ async function fits(page: Page): Promise<{ scrollWidth: number; innerWidth: numb
         widest = `${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.right)}px`;
       }
     }
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, verdictBottom: v ? v.getBoundingClientRect().bottom : Infinity, innerHeight: window.innerHeight, widest };
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      verdictBottom: v ? v.getBoundingClientRect().bottom : Infinity,
+      innerHeight: window.innerHeight,
+      widest,
+    };
   });
 }
 
@@ -83,29 +102,41 @@ describe('report.html in Chromium', () => {
     ['fail', 880, 900],
     ['fail', 1280, 800],
     ['fail', 375, 740],
-  ] as const)('%s report at %i px: no horizontal overflow, the verdict on the first screen', async (which, width, height) => {
-    const report = which === 'pass' ? passing : failing;
-    const page = await open(renderPage(report), width, height);
-    try {
-      const f = await fits(page);
-      expect(f.scrollWidth, `wider than the window: ${f.widest}`).toBeLessThanOrEqual(f.innerWidth);
-      expect(f.verdictBottom).toBeLessThanOrEqual(f.innerHeight);
-      const verdict = await page.textContent('#verdict h1');
-      expect(verdict).toContain(which === 'pass' ? '✅ meshci verify: pass' : '❌ meshci verify: fail — 2 problems');
-      // the sections people look for, in order
-      const headings = await page.$$eval('h2', (hs) => hs.map((x) => x.textContent));
-      expect(headings).toEqual(['Connectivity matrix', 'mTLS', 'gRPC load balancing', 'Identity certificates', 'Data plane', 'Control plane (linkerd check)']);
-      // balancing drawn as a chart: one bar per pod, as long as its share
-      const bars = await page.$$eval('svg.bars rect.bar', (rs) => rs.map((r) => Number(r.getAttribute('width'))));
-      expect(bars.length).toBe(Object.keys(report.balance!.shares).length);
-      expect(Math.max(...bars)).toBeGreaterThan(Math.min(...bars) * 0.5);
-      const file = join(SHOTS, `report-${which}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      if (which === 'pass' && width === 880 && process.env['MESHCI_UPDATE_SCREENSHOTS'] === '1') copyFileSync(file, join(ROOT, 'docs', 'images', 'report-880.png'));
-    } finally {
-      await page.close();
-    }
-  }, 30_000);
+  ] as const)(
+    '%s report at %i px: no horizontal overflow, the verdict on the first screen',
+    async (which, width, height) => {
+      const report = which === 'pass' ? passing : failing;
+      const page = await open(renderPage(report), width, height);
+      try {
+        const f = await fits(page);
+        expect(f.scrollWidth, `wider than the window: ${f.widest}`).toBeLessThanOrEqual(f.innerWidth);
+        expect(f.verdictBottom).toBeLessThanOrEqual(f.innerHeight);
+        const verdict = await page.textContent('#verdict h1');
+        expect(verdict).toContain(which === 'pass' ? '✅ meshci verify: pass' : '❌ meshci verify: fail — 2 problems');
+        // the sections people look for, in order
+        const headings = await page.$$eval('h2', (hs) => hs.map((x) => x.textContent));
+        expect(headings).toEqual([
+          'Connectivity matrix',
+          'mTLS',
+          'gRPC load balancing',
+          'Identity certificates',
+          'Data plane',
+          'Control plane (linkerd check)',
+        ]);
+        // balancing drawn as a chart: one bar per pod, as long as its share
+        const bars = await page.$$eval('svg.bars rect.bar', (rs) => rs.map((r) => Number(r.getAttribute('width'))));
+        expect(bars.length).toBe(Object.keys(report.balance!.shares).length);
+        expect(Math.max(...bars)).toBeGreaterThan(Math.min(...bars) * 0.5);
+        const file = join(SHOTS, `report-${which}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        if (which === 'pass' && width === 880 && process.env['MESHCI_UPDATE_SCREENSHOTS'] === '1')
+          copyFileSync(file, join(ROOT, 'docs', 'images', 'report-880.png'));
+      } finally {
+        await page.close();
+      }
+    },
+    30_000,
+  );
 
   it('the failing report names what failed in the verdict box and marks the row', async () => {
     const page = await open(renderPage(failing), 880, 900);
@@ -129,19 +160,25 @@ body { margin: 0; font: 14px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sa
 </style><div class="markdown-body">BODY</div>`;
 
 describe('job summary and PR comment in GitHub\u2019s 880 px column', () => {
-  it.each(['pass', 'fail'] as const)('%s: every table fits the column without scrolling inside it', async (which) => {
-    const html = renderHtml(which === 'pass' ? passing : failing);
-    const page = await open(GITHUB_COLUMN.replace('BODY', html), 880, 900);
-    try {
-      // open every <details>: what is folded must fit too
-      await page.$$eval('details', (ds) => ds.forEach((d) => d.setAttribute('open', '')));
-      const tables = await page.$$eval('.markdown-body table', (ts) => ts.map((t) => ({ scroll: t.scrollWidth, client: t.clientWidth, head: t.querySelector('tr')?.textContent ?? '' })));
-      expect(tables.length).toBeGreaterThan(4);
-      const scrolling = tables.filter((t) => t.scroll > t.client + 1).map((t) => `${t.head}: ${t.scroll} > ${t.client}`);
-      expect(scrolling).toEqual([]);
-      await page.screenshot({ path: join(SHOTS, `summary-${which}-880.png`), fullPage: true });
-    } finally {
-      await page.close();
-    }
-  }, 30_000);
+  it.each(['pass', 'fail'] as const)(
+    '%s: every table fits the column without scrolling inside it',
+    async (which) => {
+      const html = renderHtml(which === 'pass' ? passing : failing);
+      const page = await open(GITHUB_COLUMN.replace('BODY', html), 880, 900);
+      try {
+        // open every <details>: what is folded must fit too
+        await page.$$eval('details', (ds) => ds.forEach((d) => d.setAttribute('open', '')));
+        const tables = await page.$$eval('.markdown-body table', (ts) =>
+          ts.map((t) => ({ scroll: t.scrollWidth, client: t.clientWidth, head: t.querySelector('tr')?.textContent ?? '' })),
+        );
+        expect(tables.length).toBeGreaterThan(4);
+        const scrolling = tables.filter((t) => t.scroll > t.client + 1).map((t) => `${t.head}: ${t.scroll} > ${t.client}`);
+        expect(scrolling).toEqual([]);
+        await page.screenshot({ path: join(SHOTS, `summary-${which}-880.png`), fullPage: true });
+      } finally {
+        await page.close();
+      }
+    },
+    30_000,
+  );
 });

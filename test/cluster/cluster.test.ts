@@ -19,7 +19,12 @@ describe(`cluster layer (${env.where})`, () => {
 
   it('server-side applies with field manager meshci, then merge-patches, lists by label and deletes', async () => {
     const name = uniqueName('meshci-cm');
-    const created = await c.apply<KObject>({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: NS, labels: { 'meshci.io/test': name } }, data: { a: '1' } });
+    const created = await c.apply<KObject>({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name, namespace: NS, labels: { 'meshci.io/test': name } },
+      data: { a: '1' },
+    });
     expect((created as { data?: Record<string, string> }).data).toEqual({ a: '1' });
     expect(JSON.stringify(created.metadata?.managedFields ?? [])).toContain('"manager":"meshci"');
     const patched = await c.mergePatch<KObject>({ apiVersion: 'v1', kind: 'ConfigMap', namespace: NS, name }, { data: { b: '2' } });
@@ -44,7 +49,11 @@ describe(`cluster layer (${env.where})`, () => {
   });
 
   it('a watch that sees nothing gives up at its timeout', async () => {
-    const r = await c.watch({ apiVersion: 'v1', kind: 'ConfigMap' }, { namespace: NS, fieldSelector: `metadata.name=${uniqueName('never')}`, timeoutMs: 1500 }, () => true);
+    const r = await c.watch(
+      { apiVersion: 'v1', kind: 'ConfigMap' },
+      { namespace: NS, fieldSelector: `metadata.name=${uniqueName('never')}`, timeoutMs: 1500 },
+      () => true,
+    );
     expect(r).toBeUndefined();
   });
 
@@ -58,9 +67,13 @@ describe(`cluster layer (${env.where})`, () => {
   });
 
   it('errors name the verb and the resource', async () => {
-    const err = await c.mergePatch({ apiVersion: 'v1', kind: 'Secret', namespace: NS, name: uniqueName('meshci-absent') }, { data: {} }).catch((e: unknown) => e);
+    const err = await c
+      .mergePatch({ apiVersion: 'v1', kind: 'Secret', namespace: NS, name: uniqueName('meshci-absent') }, { data: {} })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ClusterError);
-    expect(String((err as Error).message)).toMatch(/^Kubernetes API patch secret\/meshci-absent-\S+ in namespace \S+ failed \(HTTP 404\): secrets "meshci-absent-\S+" not found/);
+    expect(String((err as Error).message)).toMatch(
+      /^Kubernetes API patch secret\/meshci-absent-\S+ in namespace \S+ failed \(HTTP 404\): secrets "meshci-absent-\S+" not found/,
+    );
   });
 });
 
@@ -76,7 +89,9 @@ describe.runIf(!REAL_KUBECONFIG)('cluster layer, scripted server (double only)',
   it('a forbidden verb reads as an RBAC problem on that resource', async () => {
     s.forbid('patch', 'secrets');
     s.put({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'linkerd-identity-issuer', namespace: 'linkerd' }, data: {} });
-    const err = (await c.mergePatch({ apiVersion: 'v1', kind: 'Secret', namespace: 'linkerd', name: 'linkerd-identity-issuer' }, { data: { a: 'Yg==' } }).catch((e: unknown) => e)) as Error;
+    const err = (await c
+      .mergePatch({ apiVersion: 'v1', kind: 'Secret', namespace: 'linkerd', name: 'linkerd-identity-issuer' }, { data: { a: 'Yg==' } })
+      .catch((e: unknown) => e)) as Error;
     expect(err.message).toBe(
       'Kubernetes API patch secret/linkerd-identity-issuer in namespace linkerd failed (HTTP 403): secrets "linkerd-identity-issuer" is forbidden: User "meshci-test" cannot patch resource "secrets" in API group "" in the namespace "linkerd"',
     );
@@ -95,7 +110,9 @@ describe.runIf(!REAL_KUBECONFIG)('cluster layer, scripted server (double only)',
     const dead = await new KubeServer().start();
     const cfg = dead.kubeconfig();
     await dead.stop();
-    const err = (await Cluster.connect({ kubeconfig: cfg }).get({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'linkerd', name: 'x' }).catch((e: unknown) => e)) as Error;
+    const err = (await Cluster.connect({ kubeconfig: cfg })
+      .get({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'linkerd', name: 'x' })
+      .catch((e: unknown) => e)) as Error;
     expect(err.message).toMatch(/^Kubernetes API get configmap\/x in namespace linkerd failed: cluster unreachable/);
   });
 
@@ -129,12 +146,31 @@ describe.runIf(!REAL_KUBECONFIG)('cluster layer, scripted server (double only)',
       s.put({ ...j, status: { succeeded: 1, active: 0, conditions: [{ type: 'Complete', status: 'True' }] } });
     });
     await expect(waiting).resolves.toBeUndefined();
-    s.put({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'bad', namespace: 'jobs' }, spec: {}, status: { failed: 3, conditions: [{ type: 'Failed', status: 'True', reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' }] } });
-    await expect(c.waitJob('jobs', 'bad', 5000)).rejects.toThrow(/wait for job\/bad in namespace jobs failed: the job failed \(BackoffLimitExceeded: Job has reached the specified backoff limit\): 0\/1 succeeded, 0 active, 3 failed/);
+    s.put({
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name: 'bad', namespace: 'jobs' },
+      spec: {},
+      status: {
+        failed: 3,
+        conditions: [{ type: 'Failed', status: 'True', reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' }],
+      },
+    });
+    await expect(c.waitJob('jobs', 'bad', 5000)).rejects.toThrow(
+      /wait for job\/bad in namespace jobs failed: the job failed \(BackoffLimitExceeded: Job has reached the specified backoff limit\): 0\/1 succeeded, 0 active, 3 failed/,
+    );
   });
 
   it('waitRollout times out naming the workload and where it got stuck', async () => {
-    s.put({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'stuck', namespace: 'app' }, spec: { replicas: 1, template: {} }, status: { observedGeneration: 1, replicas: 1, updatedReplicas: 0, availableReplicas: 0 } });
-    await expect(c.waitRollout('Deployment', 'app', 'stuck', 1500)).rejects.toThrow(/wait for rollout of deployment\/stuck in namespace app failed: not rolled out after .*: 0\/1 updated, 0\/1 available/);
+    s.put({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'stuck', namespace: 'app' },
+      spec: { replicas: 1, template: {} },
+      status: { observedGeneration: 1, replicas: 1, updatedReplicas: 0, availableReplicas: 0 },
+    });
+    await expect(c.waitRollout('Deployment', 'app', 'stuck', 1500)).rejects.toThrow(
+      /wait for rollout of deployment\/stuck in namespace app failed: not rolled out after .*: 0\/1 updated, 0\/1 available/,
+    );
   });
 });

@@ -22,7 +22,9 @@ let certsDir: string;
 let pair: ReturnType<typeof ossl.stepLikePair>;
 
 const crd = (plural: string, group: string, kind: string, scope = 'Namespaced') => ({
-  apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', metadata: { name: `${plural}.${group}` },
+  apiVersion: 'apiextensions.k8s.io/v1',
+  kind: 'CustomResourceDefinition',
+  metadata: { name: `${plural}.${group}` },
   spec: { group, scope, names: { plural, kind }, versions: [{ name: group === 'linkerd.io' ? 'v1alpha2' : 'v1', served: true, storage: true }] },
 });
 
@@ -48,15 +50,54 @@ function deploy(inputs: Record<string, string> = {}) {
 
 describe('deploy', () => {
   it('installs CRDs → control plane → viz → Dgraph with identity in 0600 values files, then policy and routes', async () => {
-    s.put({ apiVersion: 'v1', kind: 'Event', metadata: { name: 'e1', namespace: 'linkerd' }, reason: 'Pulled', involvedObject: { kind: 'Pod', name: 'linkerd-identity-x', namespace: 'linkerd' }, message: 'Successfully pulled image "myacr.azurecr.io/mirror/linkerd/controller:stable-2.14.10" in 2.1s (2.4s including waiting). Image size: 50000000 bytes.' });
-    const helmValues = yaml.dump({ 'linkerd-control-plane': { proxy: { image: { name: 'myacr.azurecr.io/mirror/linkerd/proxy' } } }, dgraph: { image: { registry: 'myacr.azurecr.io', repository: 'mirror/dgraph/dgraph', tag: 'v25.3.1@sha256:' + 'a'.repeat(64) } } });
+    s.put({
+      apiVersion: 'v1',
+      kind: 'Event',
+      metadata: { name: 'e1', namespace: 'linkerd' },
+      reason: 'Pulled',
+      involvedObject: { kind: 'Pod', name: 'linkerd-identity-x', namespace: 'linkerd' },
+      message:
+        'Successfully pulled image "myacr.azurecr.io/mirror/linkerd/controller:stable-2.14.10" in 2.1s (2.4s including waiting). Image size: 50000000 bytes.',
+    });
+    const helmValues = yaml.dump({
+      'linkerd-control-plane': { proxy: { image: { name: 'myacr.azurecr.io/mirror/linkerd/proxy' } } },
+      dgraph: { image: { registry: 'myacr.azurecr.io', repository: 'mirror/dgraph/dgraph', tag: 'v25.3.1@sha256:' + 'a'.repeat(64) } },
+    });
     const r = await deploy({ 'helm-values': helmValues });
     expect(r.exitCode, r.log).toBe(0);
     const installs = helm.calls().filter((c) => c.args[0] === 'upgrade');
-    expect(installs.map((c) => c.args.slice(2, 4).join(' '))).toEqual(['linkerd-crds linkerd-crds', 'linkerd-control-plane linkerd-control-plane', 'linkerd-viz linkerd-viz', 'dgraph dgraph']);
+    expect(installs.map((c) => c.args.slice(2, 4).join(' '))).toEqual([
+      'linkerd-crds linkerd-crds',
+      'linkerd-control-plane linkerd-control-plane',
+      'linkerd-viz linkerd-viz',
+      'dgraph dgraph',
+    ]);
     const cp = installs[1]!;
     const valuesPath = cp.args[cp.args.indexOf('--values') + 1]!;
-    expect(cp.args).toEqual(['upgrade', '--install', 'linkerd-control-plane', 'linkerd-control-plane', '--namespace', 'linkerd', '--version', '1.16.11', '--labels', 'app.kubernetes.io/managed-by=meshci', '--repo', 'https://helm.linkerd.io/stable', '--create-namespace', '--values', valuesPath, '--wait', '--timeout', '30s', '--output', 'json', '--kubeconfig', kubeconfig]);
+    expect(cp.args).toEqual([
+      'upgrade',
+      '--install',
+      'linkerd-control-plane',
+      'linkerd-control-plane',
+      '--namespace',
+      'linkerd',
+      '--version',
+      '1.16.11',
+      '--labels',
+      'app.kubernetes.io/managed-by=meshci',
+      '--repo',
+      'https://helm.linkerd.io/stable',
+      '--create-namespace',
+      '--values',
+      valuesPath,
+      '--wait',
+      '--timeout',
+      '30s',
+      '--output',
+      'json',
+      '--kubeconfig',
+      kubeconfig,
+    ]);
     expect(cp.files[valuesPath]!.mode).toBe('600');
     expect(existsSync(valuesPath)).toBe(false);
     const cpValues = yaml.load(cp.files[valuesPath]!.body) as any;
@@ -65,7 +106,16 @@ describe('deploy', () => {
     expect(cpValues.proxy.image.name).toBe('myacr.azurecr.io/mirror/linkerd/proxy');
     for (const c of helm.calls()) expect(c.args.join(' ')).not.toMatch(/BEGIN|PRIVATE/);
     const dg = installs[3]!;
-    expect(dg.args.slice(4, 12)).toEqual(['--namespace', 'dgraph', '--version', '24.1.1', '--labels', 'app.kubernetes.io/managed-by=meshci', '--repo', 'https://charts.dgraph.io']);
+    expect(dg.args.slice(4, 12)).toEqual([
+      '--namespace',
+      'dgraph',
+      '--version',
+      '24.1.1',
+      '--labels',
+      'app.kubernetes.io/managed-by=meshci',
+      '--repo',
+      'https://charts.dgraph.io',
+    ]);
     const dgValues = yaml.load(Object.values(dg.files)[0]!.body) as any;
     expect(dgValues.alpha.extraAnnotations['linkerd.io/inject']).toBe('enabled');
     expect(dgValues.image.tag).toMatch(/^v25\.3\.1@sha256:a{64}$/);
@@ -75,15 +125,24 @@ describe('deploy', () => {
     const sp = s.get('linkerd.io/v1alpha2', 'ServiceProfile', 'dgraph', 'dgraph-dgraph-alpha.dgraph.svc.cluster.local')!;
     expect(sp.spec.routes.map((x: { name: string }) => x.name)).toEqual(['Login', 'Query', 'Alter', 'CommitOrAbort', 'CheckVersion']);
     // outputs and evidence
-    expect(JSON.parse(r.outputs['charts']!)).toEqual({ 'linkerd-crds': 'linkerd-crds@1.8.0', 'linkerd-control-plane': 'linkerd-control-plane@1.16.11', 'linkerd-viz': 'linkerd-viz@30.12.11', dgraph: 'dgraph@24.1.1' });
+    expect(JSON.parse(r.outputs['charts']!)).toEqual({
+      'linkerd-crds': 'linkerd-crds@1.8.0',
+      'linkerd-control-plane': 'linkerd-control-plane@1.16.11',
+      'linkerd-viz': 'linkerd-viz@30.12.11',
+      dgraph: 'dgraph@24.1.1',
+    });
     expect(r.outputs['changed']).toBe('true');
-    expect(JSON.parse(r.outputs['pull-times']!)[0]).toMatchObject({ image: 'myacr.azurecr.io/mirror/linkerd/controller:stable-2.14.10', pulls: 1, maxSeconds: 2.4 });
+    expect(JSON.parse(r.outputs['pull-times']!)[0]).toMatchObject({
+      image: 'myacr.azurecr.io/mirror/linkerd/controller:stable-2.14.10',
+      pulls: 1,
+      maxSeconds: 2.4,
+    });
     expect(r.summary).toContain('Image pulls (kubelet)');
     for (const [w, t] of Object.entries(visible(r))) expectNoKeyMaterial(w, t, [pair.issuerKey]);
     expect(r.post?.exitCode).toBe(0);
   });
 
-  it('ha: layers the chart\'s own values-ha.yaml (helm pull) under meshci\'s values, and stays idempotent', async () => {
+  it("ha: layers the chart's own values-ha.yaml (helm pull) under meshci's values, and stays idempotent", async () => {
     const r = await deploy({ ha: 'true', app: 'none', routes: 'none' });
     expect(r.exitCode, r.log).toBe(0);
     const pull = helm.calls().find((c) => c.args[0] === 'pull')!;
@@ -106,16 +165,32 @@ describe('deploy', () => {
     const dead = await new KubeServer().start();
     const cfg = dead.kubeconfig();
     await dead.stop();
-    const r = await run('deploy', { 'linkerd-version': 'stable-2.14.10', 'identity-dir': certsDir, kubeconfig: cfg, app: 'none', routes: 'none', viz: 'false' }, { env: helm.env });
+    const r = await run(
+      'deploy',
+      { 'linkerd-version': 'stable-2.14.10', 'identity-dir': certsDir, kubeconfig: cfg, app: 'none', routes: 'none', viz: 'false' },
+      { env: helm.env },
+    );
     expect(r.exitCode).toBe(1);
     // the first call is GET /version: it fails before helm is downloaded or run
-    expect(r.log).toMatch(/::error::meshci\/deploy failed: Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed: cluster unreachable \(.*ECONNREFUSED/);
+    expect(r.log).toMatch(
+      /::error::meshci\/deploy failed: Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed: cluster unreachable \(.*ECONNREFUSED/,
+    );
     expect(helm.calls()).toEqual([]);
   });
 
   it('warns about a headless Service in front of meshed pods', async () => {
-    s.put({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'cache-headless', namespace: 'dgraph' }, spec: { clusterIP: 'None', selector: { app: 'cache' }, ports: [{ port: 6379, targetPort: 6379 }] } });
-    s.put({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'cache-0', namespace: 'dgraph', labels: { app: 'cache', 'linkerd.io/control-plane-ns': 'linkerd' } }, spec: { containers: [] } });
+    s.put({
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'cache-headless', namespace: 'dgraph' },
+      spec: { clusterIP: 'None', selector: { app: 'cache' }, ports: [{ port: 6379, targetPort: 6379 }] },
+    });
+    s.put({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'cache-0', namespace: 'dgraph', labels: { app: 'cache', 'linkerd.io/control-plane-ns': 'linkerd' } },
+      spec: { containers: [] },
+    });
     const r = await deploy({ app: 'none', routes: 'none' });
     expect(r.exitCode, r.log).toBe(0);
     expect(r.log).toMatch(/::warning::headless Service dgraph\/cache-headless fronts 1 meshed pod\(s\) on port\(s\) 6379/);
@@ -153,7 +228,9 @@ describe('deploy', () => {
     const running = installLinkerd(s, { helm: true });
     const r = await deploy({ app: 'none', viz: 'false', routes: 'none', 'network-policy': 'false' });
     expect(r.exitCode, r.log).toBe(0);
-    expect(r.log).toContain('already has a different trust anchor (ConfigMap linkerd/linkerd-identity-trust-roots key ca-bundle.crt): keeping the cluster\'s identity, not the given one (identity-mode keep; rotate with meshci/certs)');
+    expect(r.log).toContain(
+      "already has a different trust anchor (ConfigMap linkerd/linkerd-identity-trust-roots key ca-bundle.crt): keeping the cluster's identity, not the given one (identity-mode keep; rotate with meshci/certs)",
+    );
     const cp = helm.calls().find((c) => c.args[0] === 'upgrade' && c.args[2] === 'linkerd-control-plane')!;
     const values = yaml.load(Object.values(cp.files)[0]!.body) as any;
     expect(values.identityTrustAnchorsPEM).toBe(running.anchor.trim());
@@ -184,7 +261,9 @@ describe('deploy', () => {
     s.put({ ...sec, data: { 'crt.pem': sec.data['crt.pem'] } });
     const r = await deploy({ app: 'none', viz: 'false', routes: 'none', 'network-policy': 'false' });
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/cannot read the Linkerd identity already in namespace 'linkerd' \(key key\.pem containing the issuer private key needs to exist in secret linkerd-identity-issuer/);
+    expect(r.log).toMatch(
+      /cannot read the Linkerd identity already in namespace 'linkerd' \(key key\.pem containing the issuer private key needs to exist in secret linkerd-identity-issuer/,
+    );
     expect(helm.calls().filter((c) => c.args[0] === 'upgrade')).toEqual([]);
   });
 
@@ -211,7 +290,9 @@ describe('deploy', () => {
     try {
       const r = await deploy({ 'linkerd-version': 'stable-2.14.99', 'chart-repo': repo.url });
       expect(r.exitCode).toBe(1);
-      expect(r.log).toContain(`::error::meshci/deploy configuration error: Input 'linkerd-version': Linkerd 'stable-2.14.99' exists in no chart of ${repo.url} (no linkerd-control-plane chart has appVersion stable-2.14.99). Nearest versions meshci knows: stable-2.14.10, stable-2.13.7, stable-2.12.6`);
+      expect(r.log).toContain(
+        `::error::meshci/deploy configuration error: Input 'linkerd-version': Linkerd 'stable-2.14.99' exists in no chart of ${repo.url} (no linkerd-control-plane chart has appVersion stable-2.14.99). Nearest versions meshci knows: stable-2.14.10, stable-2.13.7, stable-2.12.6`,
+      );
       expect(repo.requests).toEqual(['GET /index.yaml']);
       expect(helm.calls().filter((c) => c.args[0] === 'upgrade')).toEqual([]);
     } finally {
@@ -222,14 +303,24 @@ describe('deploy', () => {
   it('Linkerd 2.10 on Kubernetes 1.32 is refused before any install, naming the removed API', async () => {
     const r = await deploy({ 'linkerd-version': 'stable-2.10.2' });
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/configuration error: Input 'linkerd-version': Linkerd stable-2\.10\.2's linkerd2 chart creates batch\/v1beta1 CronJob, which Kubernetes removed in 1\.25; the cluster runs v1\.32\.2/);
+    expect(r.log).toMatch(
+      /configuration error: Input 'linkerd-version': Linkerd stable-2\.10\.2's linkerd2 chart creates batch\/v1beta1 CronJob, which Kubernetes removed in 1\.25; the cluster runs v1\.32\.2/,
+    );
     expect(helm.calls().filter((c) => c.args[0] === 'upgrade')).toEqual([]);
   });
 
   it.each([
     ['no identity', { 'identity-dir': '' }, /Missing Linkerd identity: give 'identity-dir' \(the certs action's output-dir\) or 'trust-anchor'/],
-    ['a release name Helm refuses', { 'app-release': 'a'.repeat(54) }, /Input 'app-release' has invalid value 'a{54}': 54 characters, Helm allows at most 53 in a release name/],
-    ['helm "latest"', { 'helm-version': 'latest' }, /Input 'helm-version' has invalid value 'latest': expected a pinned release like v3\.17\.3 \(never latest\)/],
+    [
+      'a release name Helm refuses',
+      { 'app-release': 'a'.repeat(54) },
+      /Input 'app-release' has invalid value 'a{54}': 54 characters, Helm allows at most 53 in a release name/,
+    ],
+    [
+      'helm "latest"',
+      { 'helm-version': 'latest' },
+      /Input 'helm-version' has invalid value 'latest': expected a pinned release like v3\.17\.3 \(never latest\)/,
+    ],
     ['the enterprise CLI', { 'linkerd-version': 'enterprise-2.15.1', 'linkerd-cli': 'true' }, /Input 'linkerd-cli': meshci installs the open-source CLI only/],
     ['a values file that does not parse', { 'helm-values': 'a: 1\nb: [x\n' }, /input 'helm-values': YAML error at line 3, column 1/],
   ])('bad input: %s', async (_n, inputs, msg) => {
@@ -244,7 +335,9 @@ describe('deploy', () => {
     const diag = join(mkdtempSync(join(tmpdir(), 'meshci-diag-')), 'd');
     const r = await deploy({ 'diagnostics-dir': diag });
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/Kubernetes API apply networkpolicy\/meshci-mesh-only in namespace dgraph failed \(HTTP 403\): networkpolicies "meshci-mesh-only" is forbidden/);
+    expect(r.log).toMatch(
+      /Kubernetes API apply networkpolicy\/meshci-mesh-only in namespace dgraph failed \(HTTP 403\): networkpolicies "meshci-mesh-only" is forbidden/,
+    );
     expect(r.outputs['diagnostics-dir']).toBe(diag);
     expect(readdirSync(diag).sort()).toContain('dgraph-events.json');
   });

@@ -6,7 +6,9 @@ import { useCluster, uniqueName } from '../helpers/cluster-target.js';
 
 describe('parseManifests', () => {
   it('names file, line and column of a YAML error', () => {
-    expect(() => parseManifests('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: [unclosed\n', 'values/app.yaml')).toThrow(/^values\/app\.yaml:7:1: /);
+    expect(() => parseManifests('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: [unclosed\n', 'values/app.yaml')).toThrow(
+      /^values\/app\.yaml:7:1: /,
+    );
   });
 
   it('names the document that lacks kind or name, by its first line', () => {
@@ -16,17 +18,28 @@ describe('parseManifests', () => {
   });
 
   it('skips empty documents and flattens Lists', () => {
-    const objs = parseManifests('---\n---\nkind: List\napiVersion: v1\nitems:\n- {apiVersion: v1, kind: ConfigMap, metadata: {name: a}}\n- {apiVersion: v1, kind: Secret, metadata: {name: b}}\n', 'l.yaml');
+    const objs = parseManifests(
+      '---\n---\nkind: List\napiVersion: v1\nitems:\n- {apiVersion: v1, kind: ConfigMap, metadata: {name: a}}\n- {apiVersion: v1, kind: Secret, metadata: {name: b}}\n',
+      'l.yaml',
+    );
     expect(objs.map((o) => o.kind)).toEqual(['ConfigMap', 'Secret']);
   });
 
   it('orders CRDs, then Namespaces, then the rest, webhooks last, keeping file order otherwise', () => {
     const objs = parseManifests(
       ['kind: Deployment', 'kind: MutatingWebhookConfiguration', 'kind: Namespace', 'kind: CustomResourceDefinition', 'kind: ConfigMap', 'kind: Server']
-        .map((k, i) => `apiVersion: x/v1\n${k}\nmetadata: {name: o${i}}`).join('\n---\n'),
+        .map((k, i) => `apiVersion: x/v1\n${k}\nmetadata: {name: o${i}}`)
+        .join('\n---\n'),
       'o.yaml',
     );
-    expect(applyOrder(objs).map((o) => o.kind)).toEqual(['CustomResourceDefinition', 'Namespace', 'ConfigMap', 'Deployment', 'Server', 'MutatingWebhookConfiguration']);
+    expect(applyOrder(objs).map((o) => o.kind)).toEqual([
+      'CustomResourceDefinition',
+      'Namespace',
+      'ConfigMap',
+      'Deployment',
+      'Server',
+      'MutatingWebhookConfiguration',
+    ]);
   });
 });
 
@@ -65,7 +78,9 @@ spec:
     expect(r.applied[0]).toBe(`customresourcedefinition/${plural}.meshci.test.io`);
     const w = await c.get<KObject>({ apiVersion: 'meshci.test.io/v1', kind, namespace: ns, name: 'w1' });
     expect((w?.['spec'] as { size?: number })?.size).toBe(3);
-    expect((await c.get<KObject & { data?: Record<string, string> }>({ apiVersion: 'v1', kind: 'ConfigMap', namespace: ns, name: 'cfg' }))?.data).toEqual({ a: '1' });
+    expect((await c.get<KObject & { data?: Record<string, string> }>({ apiVersion: 'v1', kind: 'ConfigMap', namespace: ns, name: 'cfg' }))?.data).toEqual({
+      a: '1',
+    });
     const again = await applyManifests(c, objs, { defaultNamespace: ns, timeoutMs: 30_000, log: silentLogger });
     expect(again.changed).toBe(false);
     await c.delete({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: `${plural}.meshci.test.io` });
@@ -74,10 +89,19 @@ spec:
 
   it('reports a missing namespace (404) and an invalid name (422) with verb and resource', async () => {
     const ghost = uniqueName('meshci-ghost');
-    await expect(applyManifests(c, parseManifests(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: ${ghost}}`, 'a.yaml'), { timeoutMs: 5000, log: silentLogger }))
-      .rejects.toThrow(new RegExp(`Kubernetes API apply configmap/a in namespace ${ghost} failed \\(HTTP 404\\): namespaces "${ghost}" not found`));
-    await expect(applyManifests(c, parseManifests('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: Bad_Name, namespace: default}', 'b.yaml'), { timeoutMs: 5000, log: silentLogger }))
-      .rejects.toThrow(/Kubernetes API apply configmap\/Bad_Name in namespace default failed \(HTTP 422\): ConfigMap "bad_name" is invalid: metadata\.name: Invalid value/i);
+    await expect(
+      applyManifests(c, parseManifests(`apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: ${ghost}}`, 'a.yaml'), {
+        timeoutMs: 5000,
+        log: silentLogger,
+      }),
+    ).rejects.toThrow(new RegExp(`Kubernetes API apply configmap/a in namespace ${ghost} failed \\(HTTP 404\\): namespaces "${ghost}" not found`));
+    await expect(
+      applyManifests(c, parseManifests('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: Bad_Name, namespace: default}', 'b.yaml'), {
+        timeoutMs: 5000,
+        log: silentLogger,
+      }),
+    ).rejects.toThrow(
+      /Kubernetes API apply configmap\/Bad_Name in namespace default failed \(HTTP 422\): ConfigMap "bad_name" is invalid: metadata\.name: Invalid value/i,
+    );
   });
 });
-

@@ -24,7 +24,12 @@ beforeEach(async () => {
     if (obj.kind !== 'Job' || type !== 'ADDED') return;
     const probe = obj.metadata.labels['meshci.io/probe'] as string;
     const pod = `${obj.metadata.name}-${(n++).toString(36)}`;
-    s.put({ apiVersion: 'v1', kind: 'Pod', metadata: { name: pod, namespace: obj.metadata.namespace, labels: { 'job-name': obj.metadata.name } }, spec: { containers: [] } });
+    s.put({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: pod, namespace: obj.metadata.namespace, labels: { 'job-name': obj.metadata.name } },
+      spec: { containers: [] },
+    });
     const lines = script.get(probe) ?? [];
     s.podLogs.set(`${obj.metadata.namespace}/${pod}`, (lines.shift() ?? '') + '\n');
     s.put({ ...obj, status: { succeeded: 1, conditions: [{ type: 'Complete', status: 'True' }] } });
@@ -35,9 +40,19 @@ afterEach(async () => s.stop());
 const P = Object.fromEntries(defaultProbes('dgraph-dgraph-alpha', 'dgraph').map((p) => [p.name, p]));
 const METRICS = proxyMetrics([{ authority: `${ALPHA}:8080`, pod: 'dgraph-dgraph-alpha-0', ip: '10.244.1.10', port: 8080, requests: 1 }]);
 /** What the probe script prints (verify-evidence.ts: the real script's format), as one log. */
-const http = (probe: string, code: string, rc = 0) => probeLog(P[probe]!, rc === 28 ? DROPPED : rc ? REFUSED : { code, body: HEALTHY_BODY, metrics: METRICS }).trimEnd();
+const http = (probe: string, code: string, rc = 0) =>
+  probeLog(P[probe]!, rc === 28 ? DROPPED : rc ? REFUSED : { code, body: HEALTHY_BODY, metrics: METRICS }).trimEnd();
 const grpc = (probe: string, tag?: string) => probeLog(P[probe]!, tag ? grpcAnswer(tag) : DROPPED).trimEnd();
-const opts = { namespace: 'meshci-probes', curlImage: 'curl', connectTimeoutSeconds: 3, maxTimeSeconds: 5, nativeSidecar: false, retries: 2, timeoutMs: 10_000, log: silentLogger };
+const opts = {
+  namespace: 'meshci-probes',
+  curlImage: 'curl',
+  connectTimeoutSeconds: 3,
+  maxTimeSeconds: 5,
+  nativeSidecar: false,
+  retries: 2,
+  timeoutMs: 10_000,
+  log: silentLogger,
+};
 
 describe('probe orchestration', () => {
   it('the walkthrough: unmeshed blocked, meshed allowed (after one retry), all jobs removed', async () => {
@@ -77,10 +92,18 @@ describe('probe orchestration', () => {
     expect(s.list('batch/v1', 'Job', 'meshci-probes')).toEqual([]);
   });
 
-  it('a Job that never completes (image pull failing) is reported with the pod\'s reason, not a hang', async () => {
+  it("a Job that never completes (image pull failing) is reported with the pod's reason, not a hang", async () => {
     s.onChange((type, obj) => {
       if (obj.kind === 'Pod' && type === 'ADDED' && obj.metadata.name.startsWith('meshci-probe-stuck')) {
-        s.put({ ...obj, status: { phase: 'Pending', containerStatuses: [{ name: 'probe', image: 'curlimages/curl:nope', state: { waiting: { reason: 'ImagePullBackOff', message: 'Back-off pulling image' } } }] } });
+        s.put({
+          ...obj,
+          status: {
+            phase: 'Pending',
+            containerStatuses: [
+              { name: 'probe', image: 'curlimages/curl:nope', state: { waiting: { reason: 'ImagePullBackOff', message: 'Back-off pulling image' } } },
+            ],
+          },
+        });
       }
     });
     script.set('stuck', []);
@@ -91,7 +114,9 @@ describe('probe orchestration', () => {
     });
     const r = await runProbes(c, [stuck], { ...opts, timeoutMs: 300 });
     expect(r[0]!.judgement.observed).toBe('unknown');
-    expect(r[0]!.judgement.detail).toMatch(/not complete after .*; pod meshci-probe-stuck-\w+: probe ImagePullBackOff: Back-off pulling image \(curlimages\/curl:nope\)/);
+    expect(r[0]!.judgement.detail).toMatch(
+      /not complete after .*; pod meshci-probe-stuck-\w+: probe ImagePullBackOff: Back-off pulling image \(curlimages\/curl:nope\)/,
+    );
     expect(s.list('batch/v1', 'Job', 'meshci-probes')).toEqual([]);
   });
 });

@@ -56,13 +56,15 @@ describe('reads are bounded and retried; only retryable failures are retried', (
 });
 
 describe('the first call', () => {
-  it('refused credentials: GET /version says so, with the API\'s own message, not its JSON', async () => {
+  it("refused credentials: GET /version says so, with the API's own message, not its JSON", async () => {
     s = await new KubeServer().start();
     const cfg = s.kubeconfig();
     const bad = cfg + '.bad';
     writeFileSync(bad, readFileSync(cfg, 'utf8').replace(/token: \S+/, 'token: wrong-0000'), { mode: 0o600 });
     const c = Cluster.connect({ kubeconfig: bad });
-    await expect(c.serverVersion()).rejects.toThrow(/^Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed \(HTTP 401\): Unauthorized \(the kubeconfig's credentials were refused\)$/);
+    await expect(c.serverVersion()).rejects.toThrow(
+      /^Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed \(HTTP 401\): Unauthorized \(the kubeconfig's credentials were refused\)$/,
+    );
     expect(await Cluster.connect({ kubeconfig: cfg }).serverVersion()).toEqual({ major: 1, minor: 32, gitVersion: 'v1.32.2' });
   });
 });
@@ -86,15 +88,25 @@ describe('a server that accepts and never answers', () => {
     const c = Cluster.connect({ kubeconfig: cfg });
     c.requestTimeoutMs = 300;
     const t0 = Date.now();
-    await expect(c.get(ns)).rejects.toThrow(/cluster unreachable \(get namespace\/dgraph at https:\/\/127\.0\.0\.1:\d+: no answer, timed out after 300ms \(request aborted\)\)/);
+    await expect(c.get(ns)).rejects.toThrow(
+      /cluster unreachable \(get namespace\/dgraph at https:\/\/127\.0\.0\.1:\d+: no answer, timed out after 300ms \(request aborted\)\)/,
+    );
     // 4 attempts of 0.3 s plus backoff: bounded, seconds not minutes
     expect(Date.now() - t0).toBeLessThan(10_000);
-    await expect(c.serverVersion(300)).rejects.toThrow(/Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed: cluster unreachable \(no answer, timed out after 0 s\)/);
+    await expect(c.serverVersion(300)).rejects.toThrow(
+      /Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed: cluster unreachable \(no answer, timed out after 0 s\)/,
+    );
   }, 20_000);
 });
 
 /** A Kubernetes test server stalling `verb` on `plural`, and a client that gives up on a request after `ms`. */
-async function stalled(verb: string, plural: string, how: 'silent' | 'slow-body', ms: number, times?: number): Promise<{ server: KubeServer; c: Cluster; abandoned: (n: number) => Promise<void> }> {
+async function stalled(
+  verb: string,
+  plural: string,
+  how: 'silent' | 'slow-body',
+  ms: number,
+  times?: number,
+): Promise<{ server: KubeServer; c: Cluster; abandoned: (n: number) => Promise<void> }> {
   const server = await new KubeServer().start();
   s = server;
   server.stall(verb, plural, how, times);
@@ -122,7 +134,9 @@ describe('stalled requests are aborted, not raced (issue 13 §2, §3)', () => {
 
   it('a write against a silent server is aborted once and not retried (it may have been applied)', async () => {
     const { server, c, abandoned } = await stalled('patch', 'configmaps', 'silent', 300);
-    await expect(c.apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', namespace: 'dgraph' }, data: {} })).rejects.toThrow(/Kubernetes API apply configmap\/x in namespace dgraph failed: cluster unreachable \(no answer, timed out after 300ms \(request aborted; a write is not retried: it may have been applied\)\)/);
+    await expect(c.apply({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x', namespace: 'dgraph' }, data: {} })).rejects.toThrow(
+      /Kubernetes API apply configmap\/x in namespace dgraph failed: cluster unreachable \(no answer, timed out after 300ms \(request aborted; a write is not retried: it may have been applied\)\)/,
+    );
     await abandoned(1);
     expect(server.requests.filter((r) => r.verb === 'patch')).toHaveLength(1);
   }, 20_000);

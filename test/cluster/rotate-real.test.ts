@@ -23,7 +23,12 @@ describe.runIf(!!REAL_KUBECONFIG && !!anchor && !!anchorKey)('rotation on a real
   }, 600_000);
 
   it('rotate-issuer signs under the installed anchor and the identity controller takes it', async () => {
-    const r = await run('certs', { ...base, mode: 'rotate-issuer', 'trust-anchor': readFileSync(anchor!, 'utf8'), 'trust-anchor-key': readFileSync(anchorKey!, 'utf8') });
+    const r = await run('certs', {
+      ...base,
+      mode: 'rotate-issuer',
+      'trust-anchor': readFileSync(anchor!, 'utf8'),
+      'trust-anchor-key': readFileSync(anchorKey!, 'utf8'),
+    });
     expect(r.exitCode, r.log).toBe(0);
     expect(r.outputs['rotated']).toBe('true');
   }, 900_000);

@@ -58,7 +58,9 @@ describe('certs check against a cluster', () => {
     const r = await certs('check');
     s = await new KubeServer().start();
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed: cluster unreachable \(request to https:\/\/127\.0\.0\.1:\d+\/version failed/);
+    expect(r.log).toMatch(
+      /Kubernetes API get \/version at https:\/\/127\.0\.0\.1:\d+ failed: cluster unreachable \(request to https:\/\/127\.0\.0\.1:\d+\/version failed/,
+    );
   });
 
   it('names a namespace without Linkerd', async () => {
@@ -81,7 +83,12 @@ describe('rotate-issuer', () => {
     expect(r.log).toMatch(/identity controller: IssuerUpdated after/);
     expect(r.outputs['rotated']).toBe('true');
     expect(r.outputs['issuer']).toBe(parseCertificate(now.crt).pem);
-    expect(fx.meshedPods().map((p) => p.name).some((n) => oldPods.includes(n) && n.startsWith('web'))).toBe(false);
+    expect(
+      fx
+        .meshedPods()
+        .map((p) => p.name)
+        .some((n) => oldPods.includes(n) && n.startsWith('web')),
+    ).toBe(false);
     expect(r.summary).toContain('confirmed by the IssuerUpdated event');
     for (const [w, t] of Object.entries(visible(r))) expectNoKeyMaterial(w, t, secretsIn(fx, [now.key]));
     expectNoKeyMaterial('outputs', JSON.stringify(r.outputs), secretsIn(fx, [now.key]));
@@ -113,7 +120,9 @@ describe('rotate-issuer', () => {
     const other = ossl.stepLikePair();
     const r = await certs('rotate-issuer', { issuer: other.issuer, 'issuer-key': other.issuerKey });
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/nothing was changed: the new issuer against the cluster bundle would fail Linkerd's checks: issuer cert is issued by the trust anchor: x509: certificate signed by unknown authority/);
+    expect(r.log).toMatch(
+      /nothing was changed: the new issuer against the cluster bundle would fail Linkerd's checks: issuer cert is issued by the trust anchor: x509: certificate signed by unknown authority/,
+    );
     // the rotation lock (a Lease, taken and released) is the only write
     expect(s.requests.filter((q) => (q.verb === 'patch' || q.verb === 'create') && q.path?.includes('/leases') !== true)).toEqual([]);
     expect(fx.issuerInCluster()).toEqual({ crt: fx.issuer, key: fx.issuerKey });
@@ -124,7 +133,9 @@ describe('rotate-issuer', () => {
     installLinkerd(s);
     const r = await certs('rotate-issuer');
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/rotate-issuer needs either 'issuer' \+ 'issuer-key', or the trust anchor that signs the new issuer \('trust-anchor' \+ 'trust-anchor-key'\)/);
+    expect(r.log).toMatch(
+      /rotate-issuer needs either 'issuer' \+ 'issuer-key', or the trust anchor that signs the new issuer \('trust-anchor' \+ 'trust-anchor-key'\)/,
+    );
   });
 
   it('names the verb and resource when RBAC forbids it, before changing anything else', async () => {
@@ -132,7 +143,9 @@ describe('rotate-issuer', () => {
     s.forbid('patch', 'secrets');
     const r = await certs('rotate-issuer', { 'trust-anchor': fx.anchor, 'trust-anchor-key': fx.anchorKey });
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/Kubernetes API patch secret\/linkerd-identity-issuer in namespace linkerd failed \(HTTP 403\): secrets "linkerd-identity-issuer" is forbidden: User "meshci-test" cannot patch resource "secrets"/);
+    expect(r.log).toMatch(
+      /Kubernetes API patch secret\/linkerd-identity-issuer in namespace linkerd failed \(HTTP 403\): secrets "linkerd-identity-issuer" is forbidden: User "meshci-test" cannot patch resource "secrets"/,
+    );
     expect(fx.issuerInCluster().crt).toBe(fx.issuer);
   });
 
@@ -142,7 +155,9 @@ describe('rotate-issuer', () => {
     expect(r.exitCode, r.log).toBe(0);
     expect(r.log).toContain('ConfigMap linkerd/linkerd-config values.identityTrustAnchorsPEM');
     const sec = s.get('v1', 'Secret', fx.ns, 'linkerd-identity-issuer')!;
-    expect(sec.metadata.annotations['linkerd.io/identity-issuer-expiry']).toBe(parseCertificate(fx.issuerInCluster().crt).notAfter.toISOString().replace('.000Z', 'Z'));
+    expect(sec.metadata.annotations['linkerd.io/identity-issuer-expiry']).toBe(
+      parseCertificate(fx.issuerInCluster().crt).notAfter.toISOString().replace('.000Z', 'Z'),
+    );
   });
 
   it('kubernetes.io/tls scheme: writes tls.crt / tls.key', async () => {
@@ -168,7 +183,12 @@ describe('rotate-anchor', () => {
     const newAnchor = splitCertificates(bundle1)[0]!;
     // the linkerd-config values carry the same bundle
     expect(s.get('v1', 'ConfigMap', fx.ns, 'linkerd-config')!.data.values).toContain(newAnchor.trim().split('\n')[1]);
-    expect(fx.meshedPods().filter((p) => p.namespace === 'app').every((p) => fp(p.anchors).includes(fp(newAnchor)[0]!))).toBe(true);
+    expect(
+      fx
+        .meshedPods()
+        .filter((p) => p.namespace === 'app')
+        .every((p) => fp(p.anchors).includes(fp(newAnchor)[0]!)),
+    ).toBe(true);
     const pending = s.get('v1', 'Secret', fx.ns, 'meshci-pending-trust-anchor')!;
     expect(pending.type).toBe('kubernetes.io/tls');
     const pendingKey = Buffer.from(pending.data['tls.key'], 'base64').toString();
@@ -186,7 +206,12 @@ describe('rotate-anchor', () => {
     expect(r3.outputs['phase']).toBe('finalize');
     expect(fp(fx.bundle())).toEqual(fp(newAnchor));
     expect(s.get('v1', 'Secret', fx.ns, 'meshci-pending-trust-anchor')).toBeUndefined();
-    expect(fx.meshedPods().filter((p) => p.namespace === 'app').every((p) => fp(p.anchors).length === 1)).toBe(true);
+    expect(
+      fx
+        .meshedPods()
+        .filter((p) => p.namespace === 'app')
+        .every((p) => fp(p.anchors).length === 1),
+    ).toBe(true);
     expect(r3.outputs['result']).toBe('success');
 
     const r4 = await certs('rotate-anchor', { phase: 'finalize' });
@@ -208,7 +233,12 @@ describe('rotate-anchor', () => {
     expect(r2.log).toContain("resuming phase 'bundle', which did not finish (meshci-rotation-state)");
     expect(r2.outputs['phase']).toBe('bundle');
     const newAnchor = splitCertificates(fx.bundle())[0]!;
-    expect(fx.meshedPods().filter((p) => p.namespace === 'app').every((p) => fp(p.anchors).includes(fp(newAnchor)[0]!))).toBe(true);
+    expect(
+      fx
+        .meshedPods()
+        .filter((p) => p.namespace === 'app')
+        .every((p) => fp(p.anchors).includes(fp(newAnchor)[0]!)),
+    ).toBe(true);
     expect(s.get('v1', 'ConfigMap', fx.ns, 'meshci-rotation-state')!.data).toMatchObject({ phase: 'bundle', status: 'done' });
     expect((await certs('rotate-anchor')).outputs['phase']).toBe('issuer');
   });
@@ -228,7 +258,9 @@ describe('rotate-anchor', () => {
     expect(r2.outputs['phase']).toBe('issuer');
     expect(r2.log).toContain("resuming phase 'issuer', which did not finish (meshci-rotation-state)");
     expect(r2.log).not.toContain('nothing to do in this phase');
-    expect(r2.log).toMatch(/identity controller: IssuerUpdated \(before this run resumed the phase\)|restarting deploy\/linkerd-identity so it loads the new issuer/);
+    expect(r2.log).toMatch(
+      /identity controller: IssuerUpdated \(before this run resumed the phase\)|restarting deploy\/linkerd-identity so it loads the new issuer/,
+    );
     // the restarts the first run could not make are made now, and only then is the phase done
     expect(s.get('apps/v1', 'Deployment', 'app', 'web')!.spec.template.metadata.annotations['kubectl.kubernetes.io/restartedAt']).not.toBe(restartedBefore);
     expect(s.get('v1', 'ConfigMap', fx.ns, 'meshci-rotation-state')!.data).toMatchObject({ phase: 'issuer', status: 'done' });
@@ -277,7 +309,8 @@ describe('rotate-anchor', () => {
     expect((await certs('rotate-anchor')).exitCode).toBe(0);
     // a bare meshed pod (no workload to restart), started before the rotation with the old bundle
     s.put({
-      apiVersion: 'v1', kind: 'Pod',
+      apiVersion: 'v1',
+      kind: 'Pod',
       metadata: { name: 'debug-shell', namespace: 'app', labels: { 'linkerd.io/control-plane-ns': fx.ns } },
       spec: { containers: [{ name: 'linkerd-proxy', env: [{ name: 'LINKERD2_PROXY_IDENTITY_TRUST_ANCHORS', value: fx.anchor }] }] },
     });
@@ -295,13 +328,16 @@ describe('rotate-anchor', () => {
     const fx = installLinkerd(s);
     expect((await certs('rotate-anchor', { phase: 'bundle' })).exitCode).toBe(0);
     s.put({
-      apiVersion: 'v1', kind: 'Pod',
+      apiVersion: 'v1',
+      kind: 'Pod',
       metadata: { name: 'late-pod', namespace: 'app', labels: { 'linkerd.io/control-plane-ns': fx.ns } },
       spec: { containers: [{ name: 'linkerd-proxy', env: [{ name: 'LINKERD2_PROXY_IDENTITY_TRUST_ANCHORS', value: fx.anchor }] }] },
     });
     const r = await certs('rotate-issuer');
     expect(r.exitCode).toBe(1);
-    expect(r.log).toMatch(/nothing was changed: the new issuer is signed by the anchor with serial \d+, which 1 meshed pod\(s\) do not trust yet \(app\/late-pod\)/);
+    expect(r.log).toMatch(
+      /nothing was changed: the new issuer is signed by the anchor with serial \d+, which 1 meshed pod\(s\) do not trust yet \(app\/late-pod\)/,
+    );
     expect(fx.issuerInCluster().crt).toBe(fx.issuer);
   });
 
@@ -317,7 +353,9 @@ describe('rotate-anchor', () => {
 describe('rotation through Helm', () => {
   it('upgrades the release with --reuse-values and 0600 value files that are gone afterwards', async () => {
     const fx = installLinkerd(s, { helm: true });
-    const helm = helmStub({ 'linkerd-control-plane': { chart: 'linkerd-control-plane', version: '1.16.11', namespace: 'linkerd', appVersion: 'stable-2.14.10', revision: 3 } });
+    const helm = helmStub({
+      'linkerd-control-plane': { chart: 'linkerd-control-plane', version: '1.16.11', namespace: 'linkerd', appVersion: 'stable-2.14.10', revision: 3 },
+    });
     // "render" the chart: when helm upgrade has been called with new issuer values, apply them to the double
     let rendered = 0;
     const render = setInterval(() => {
@@ -339,10 +377,24 @@ describe('rotation through Helm', () => {
       const crt = setFile(up, 'identity.issuer.tls.crtPEM')!;
       const key = setFile(up, 'identity.issuer.tls.keyPEM')!;
       expect(up.args).toEqual([
-        'upgrade', 'linkerd-control-plane', 'linkerd-control-plane', '--namespace', 'linkerd', '--version', '1.16.11', '--reuse-values',
-        '--repo', 'https://helm.linkerd.io/stable',
-        '--set-file', `identity.issuer.tls.crtPEM=${crt.path}`, '--set-file', `identity.issuer.tls.keyPEM=${key.path}`,
-        '--timeout', '20s', '--kubeconfig', kubeconfig,
+        'upgrade',
+        'linkerd-control-plane',
+        'linkerd-control-plane',
+        '--namespace',
+        'linkerd',
+        '--version',
+        '1.16.11',
+        '--reuse-values',
+        '--repo',
+        'https://helm.linkerd.io/stable',
+        '--set-file',
+        `identity.issuer.tls.crtPEM=${crt.path}`,
+        '--set-file',
+        `identity.issuer.tls.keyPEM=${key.path}`,
+        '--timeout',
+        '20s',
+        '--kubeconfig',
+        kubeconfig,
       ]);
       expect(key.mode).toBe('600');
       expect(existsSync(key.path)).toBe(false);

@@ -36,8 +36,14 @@ function recorder(): Logger & { lines: string[] } {
 }
 
 const opts: RotationOptions = {
-  mode: 'rotate-anchor', phase: 'auto', linkerdVersion: parseLinkerdVersion('linkerd-version', 'stable-2.14.10'),
-  anchorValidityMs: 10 * 365 * 86_400_000, issuerValidityMs: 365 * 86_400_000, overwrite: false, restartWorkloads: true, timeoutMs: 20_000,
+  mode: 'rotate-anchor',
+  phase: 'auto',
+  linkerdVersion: parseLinkerdVersion('linkerd-version', 'stable-2.14.10'),
+  anchorValidityMs: 10 * 365 * 86_400_000,
+  issuerValidityMs: 365 * 86_400_000,
+  overwrite: false,
+  restartWorkloads: true,
+  timeoutMs: 20_000,
 };
 
 async function oneRun(cluster: Cluster, log: Logger, masked: string[]): Promise<Rotation> {
@@ -82,7 +88,10 @@ describe('Rotation (src/linkerd/rotation.ts) without the Actions runtime', () =>
     s.forbid('patch', 'deployments');
     const cluster = Cluster.connect({ kubeconfig: s.kubeconfig() });
     const r = await prepare(cluster, recorder(), []);
-    const err = await r.run().then(() => undefined, (e: unknown) => e as Error);
+    const err = await r.run().then(
+      () => undefined,
+      (e: unknown) => e as Error,
+    );
     expect(err?.message).toMatch(/patch deployment\/linkerd-\w+ in namespace linkerd failed \(HTTP 403\)/);
     expect(r.phase).toBe('bundle');
     expect(r.changed).toBe(false);

@@ -39,13 +39,23 @@ describe(`verify collection (${REAL_KUBECONFIG ? 'real cluster' : 'Kubernetes AP
       linkerdNamespace: 'linkerd',
       namespaces: ['dgraph'],
       probes: defaultProbes('dgraph-dgraph-alpha', 'dgraph'),
-      probe: { namespace: 'meshci-probes-test', curlImage: 'curlimages/curl:8.11.1', connectTimeoutSeconds: 3, maxTimeSeconds: 10, nativeSidecar: false, retries: 3, timeoutMs: REAL_KUBECONFIG ? 300_000 : 10_000 },
+      probe: {
+        namespace: 'meshci-probes-test',
+        curlImage: 'curlimages/curl:8.11.1',
+        connectTimeoutSeconds: 3,
+        maxTimeSeconds: 10,
+        nativeSidecar: false,
+        retries: 3,
+        timeoutMs: REAL_KUBECONFIG ? 300_000 : 10_000,
+      },
       balance: { service: 'dgraph-dgraph-alpha', namespace: 'dgraph', port: 9080, path: '/api.Dgraph/CheckVersion', requests: 100 },
       linkerd: linkerdBin ? { bin: linkerdBin, waitSeconds: 120 } : { skip: 'no linkerd CLI in this test' },
       log: silentLogger,
     });
     const r = analyze(e, { minCertValidityMs: 7 * DAY, balanceMaxRatio: 3, failOnWarning: false });
-    expect(r.matrix.map((m) => `${m.probe}: expected ${m.expected}, observed ${m.observed} (${m.detail})`)).toEqual(r.matrix.map((m) => `${m.probe}: expected ${m.expected}, observed ${m.expected} (${m.detail})`));
+    expect(r.matrix.map((m) => `${m.probe}: expected ${m.expected}, observed ${m.observed} (${m.detail})`)).toEqual(
+      r.matrix.map((m) => `${m.probe}: expected ${m.expected}, observed ${m.expected} (${m.detail})`),
+    );
     expect(r.matrix.every((m) => m.pass)).toBe(true);
     expect(r.findings.filter((f) => f.section === 'data-plane' && f.status === 'fail')).toEqual([]);
     expect(r.findings.filter((f) => f.section === 'identity' && f.status === 'fail')).toEqual([]);

@@ -75,7 +75,9 @@ describe('writes: retried on 429 and on 5xx with Retry-After, as client-go does'
   it('a 429 that persists: bounded attempts, then the error names the verb, the resource and the status', async () => {
     const { k, c } = await server();
     k.fail('patch', 'configmaps', 429, Infinity, 0);
-    await expect(c.apply(cm('f'))).rejects.toThrow(/^Kubernetes API apply configmap\/f in namespace dgraph failed \(HTTP 429\): the server has received too many requests/);
+    await expect(c.apply(cm('f'))).rejects.toThrow(
+      /^Kubernetes API apply configmap\/f in namespace dgraph failed \(HTTP 429\): the server has received too many requests/,
+    );
     expect(count(k, 'patch')).toBe(4);
   });
 });
@@ -99,7 +101,9 @@ describe('writes otherwise never retried', () => {
     const { k, c } = await server();
     k.put(cm('i'));
     k.fail('delete', 'configmaps', 500, 1);
-    await expect(c.delete({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'dgraph', name: 'i' })).rejects.toThrow(/delete configmap\/i in namespace dgraph failed \(HTTP 500\)/);
+    await expect(c.delete({ apiVersion: 'v1', kind: 'ConfigMap', namespace: 'dgraph', name: 'i' })).rejects.toThrow(
+      /delete configmap\/i in namespace dgraph failed \(HTTP 500\)/,
+    );
     expect(count(k, 'delete')).toBe(1);
   });
 });

@@ -48,12 +48,15 @@ export function hostModeArgs(cacheDir: string): string[] {
     ...platforms,
     // no network for remote actions: a cached clone is used as it is, a missing one fails
     '--action-offline-mode',
-    '--action-cache-path', cacheDir,
+    '--action-cache-path',
+    cacheDir,
     // the cache server would listen on the machine's outbound address: off, and loopback if turned on
     '--no-cache-server',
-    '--cache-server-addr', '127.0.0.1',
+    '--cache-server-addr',
+    '127.0.0.1',
     // the artifact server starts only with --artifact-server-path; loopback when it does
-    '--artifact-server-addr', '127.0.0.1',
+    '--artifact-server-addr',
+    '127.0.0.1',
   ];
 }
 
@@ -249,7 +252,9 @@ export async function runAct(o: ActOptions): Promise<ActResult> {
   }
   // a local action (not a local reusable workflow, which act reads from the working directory)
   if (/uses:\s*\.\/(?!\S*\.ya?ml\b)/.test(o.workflow) && !/uses:\s*actions\/checkout@/.test(o.workflow)) {
-    throw new Error('runAct: a job that uses a local action needs `- uses: actions/checkout@v4` first (act copies the workspace for it; host mode runs local actions from that copy)');
+    throw new Error(
+      'runAct: a job that uses a local action needs `- uses: actions/checkout@v4` first (act copies the workspace for it; host mode runs local actions from that copy)',
+    );
   }
   const wf = join(root, 'workflow.yml');
   writeFileSync(wf, o.workflow);
@@ -261,14 +266,20 @@ export async function runAct(o: ActOptions): Promise<ActResult> {
   const event = typeof o.event === 'string' ? { name: o.event } : o.event;
   const args = [
     ...(event ? [event.name] : []),
-    '-W', wf,
-    '-C', workdir,
+    '-W',
+    wf,
+    '-C',
+    workdir,
     '--json',
     ...hostModeArgs(cache),
-    '--secret-file', secretFile,
-    '--env-file', none,
-    '--var-file', none,
-    '--input-file', none,
+    '--secret-file',
+    secretFile,
+    '--env-file',
+    none,
+    '--var-file',
+    none,
+    '--input-file',
+    none,
     ...Object.entries(o.inputs ?? {}).flatMap(([k, v]) => ['--input', `${k}=${v}`]),
   ];
   if (event?.payload !== undefined) {
@@ -353,7 +364,11 @@ export async function runAct(o: ActOptions): Promise<ActResult> {
     if (e.stepResult && e.stage && id && !id.startsWith('--')) (steps[id] ??= {})[e.stage] = e.stepResult;
     if (e.jobResult) jobResult = e.jobResult;
   }
-  const jobDirs = existsSync(cache) ? readdirSync(cache).filter((d) => /^[0-9a-f]{16}$/.test(d)).map((d) => join(cache, d)) : [];
+  const jobDirs = existsSync(cache)
+    ? readdirSync(cache)
+        .filter((d) => /^[0-9a-f]{16}$/.test(d))
+        .map((d) => join(cache, d))
+    : [];
   const runnerTemp = jobDirs.map((d) => join(d, 'tmp')).find((d) => existsSync(d));
   return {
     exitCode: code,

@@ -100,14 +100,23 @@ export class ArmEnvServer {
     const path = url.pathname;
     this.calls.push(`${method} ${path}`);
     if (auth !== `Bearer ${this.token}`) {
-      return json(401, { error: { code: 'AuthenticationFailed', message: 'Authentication failed. The Authorization header is missing.' } }, { 'www-authenticate': 'Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token"' });
+      return json(
+        401,
+        { error: { code: 'AuthenticationFailed', message: 'Authentication failed. The Authorization header is missing.' } },
+        { 'www-authenticate': 'Bearer authorization_uri="https://login.microsoftonline.com/common", error="invalid_token"' },
+      );
     }
     const t = this.throttle.find((x) => x.times > 0 && x.match.test(`${method} ${path}`));
     if (t) {
       t.times--;
-      return json(429, { error: { code: 'TooManyRequests', message: 'The request is being throttled.' } }, { 'retry-after': '1', 'retry-after-ms': '20', 'x-ms-ratelimit-remaining-subscription-reads': '0' });
+      return json(
+        429,
+        { error: { code: 'TooManyRequests', message: 'The request is being throttled.' } },
+        { 'retry-after': '1', 'retry-after-ms': '20', 'x-ms-ratelimit-remaining-subscription-reads': '0' },
+      );
     }
-    if (!url.searchParams.get('api-version')) return err(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.');
+    if (!url.searchParams.get('api-version'))
+      return err(400, 'MissingApiVersionParameter', 'The api-version query parameter (?api-version=) is required for all requests.');
     const body = text ? JSON.parse(text) : undefined;
     if (body !== undefined) this.bodies.push({ method, path, body });
     const api = url.searchParams.get('api-version') as string;
@@ -161,9 +170,17 @@ export class ArmEnvServer {
       if (method === 'HEAD') return json(cur ? 204 : 404, undefined);
       if (method === 'GET') return cur ? json(200, this.view(cur)) : err(404, 'ResourceGroupNotFound', `Resource group '${rgm[2]}' could not be found.`);
       if (method === 'PUT') {
-        if (cur?.properties['provisioningState'] === 'Deleting') return err(409, 'ResourceGroupBeingDeleted', `The resource group '${rgm[2]}' is in deprovisioning state and cannot perform this operation.`);
+        if (cur?.properties['provisioningState'] === 'Deleting')
+          return err(409, 'ResourceGroupBeingDeleted', `The resource group '${rgm[2]}' is in deprovisioning state and cannot perform this operation.`);
         if (!body?.location) return err(400, 'LocationRequired', 'The location property is required for this definition.');
-        const rg: Resource = { id, name: rgm[2] as string, type: 'Microsoft.Resources/resourceGroups', location: body.location, tags: body.tags ?? {}, properties: { provisioningState: 'Succeeded' } };
+        const rg: Resource = {
+          id,
+          name: rgm[2] as string,
+          type: 'Microsoft.Resources/resourceGroups',
+          location: body.location,
+          tags: body.tags ?? {},
+          properties: { provisioningState: 'Succeeded' },
+        };
         this.store.set(id.toLowerCase(), rg);
         return json(cur ? 200 : 201, this.view(rg));
       }
@@ -171,13 +188,23 @@ export class ArmEnvServer {
         if (!cur) return json(204, undefined);
         cur.properties['provisioningState'] = 'Deleting';
         const f = failure(path);
-        const loc = lro(() => {
-          if (f) return;
-          const nodeGroups = [...this.store.values()].filter((r) => r.id.toLowerCase().startsWith(`${id.toLowerCase()}/`) && r.type === 'Microsoft.ContainerService/managedClusters').map((c) => c.properties['nodeResourceGroup'] as string);
-          for (const k of [...this.store.keys()]) {
-            if (k === id.toLowerCase() || k.startsWith(`${id.toLowerCase()}/`) || nodeGroups.some((n) => k === `${sub}/resourcegroups/${n}`.toLowerCase() || k.startsWith(`${sub}/resourcegroups/${n}/`.toLowerCase()))) this.store.delete(k);
-          }
-        }, f ? { code: f.code, message: f.message } : undefined);
+        const loc = lro(
+          () => {
+            if (f) return;
+            const nodeGroups = [...this.store.values()]
+              .filter((r) => r.id.toLowerCase().startsWith(`${id.toLowerCase()}/`) && r.type === 'Microsoft.ContainerService/managedClusters')
+              .map((c) => c.properties['nodeResourceGroup'] as string);
+            for (const k of [...this.store.keys()]) {
+              if (
+                k === id.toLowerCase() ||
+                k.startsWith(`${id.toLowerCase()}/`) ||
+                nodeGroups.some((n) => k === `${sub}/resourcegroups/${n}`.toLowerCase() || k.startsWith(`${sub}/resourcegroups/${n}/`.toLowerCase()))
+              )
+                this.store.delete(k);
+            }
+          },
+          f ? { code: f.code, message: f.message } : undefined,
+        );
         return json(202, undefined, { location: `${loc}&kind=location`, 'retry-after': '0' });
       }
     }
@@ -188,7 +215,11 @@ export class ArmEnvServer {
       const rg = this.get(`${sub}/resourceGroups/${lm[1]}`);
       if (!rg) return err(404, 'ResourceGroupNotFound', `Resource group '${lm[1]}' could not be found.`);
       const type = `${lm[2]}/${lm[3]}`.toLowerCase();
-      return json(200, { value: [...this.store.values()].filter((r) => r.type.toLowerCase() === type && r.id.toLowerCase().startsWith(`${rg.id.toLowerCase()}/`)).map((r) => this.view(r)) });
+      return json(200, {
+        value: [...this.store.values()]
+          .filter((r) => r.type.toLowerCase() === type && r.id.toLowerCase().startsWith(`${rg.id.toLowerCase()}/`))
+          .map((r) => this.view(r)),
+      });
     }
 
     // resources inside a group
@@ -202,49 +233,91 @@ export class ArmEnvServer {
       const cur = this.get(id);
       if (type === 'Microsoft.ContainerService/managedClusters' && sub2 === 'listClusterUserCredential' && method === 'POST') {
         if (!cur) return err(404, 'ResourceNotFound', `The Resource '${type}/${name}' under resource group '${group}' was not found.`);
-        const kubeconfig = this.clusterKubeconfig ?? `apiVersion: v1\nkind: Config\nclusters:\n- name: ${name}\n  cluster:\n    server: https://${cur.properties['fqdn']}:443\n    certificate-authority-data: ${Buffer.from('ca').toString('base64')}\ncontexts:\n- name: ${name}\n  context: {cluster: ${name}, user: clusterUser_${group}_${name}}\ncurrent-context: ${name}\nusers:\n- name: clusterUser_${group}_${name}\n  user:\n    token: ${cur.properties['userToken']}\n`;
+        const kubeconfig =
+          this.clusterKubeconfig ??
+          `apiVersion: v1\nkind: Config\nclusters:\n- name: ${name}\n  cluster:\n    server: https://${cur.properties['fqdn']}:443\n    certificate-authority-data: ${Buffer.from('ca').toString('base64')}\ncontexts:\n- name: ${name}\n  context: {cluster: ${name}, user: clusterUser_${group}_${name}}\ncurrent-context: ${name}\nusers:\n- name: clusterUser_${group}_${name}\n  user:\n    token: ${cur.properties['userToken']}\n`;
         return json(200, { kubeconfigs: [{ name: 'clusterUser', value: Buffer.from(kubeconfig).toString('base64') }] });
       }
       if (type === 'Microsoft.ContainerService/managedClusters' && sub2 === 'agentPools' && sub2name) {
         if (!cur) return err(404, 'ResourceNotFound', `The Resource '${type}/${name}' under resource group '${group}' was not found.`);
         const pools = cur.properties['agentPoolProfiles'] as any[];
         const pool = pools.find((p) => p.name === sub2name);
-        if (method === 'GET') return pool ? json(200, { id: `${id}/agentPools/${sub2name}`, name: sub2name, properties: pool }) : err(404, 'NotFound', 'agent pool not found');
+        if (method === 'GET')
+          return pool ? json(200, { id: `${id}/agentPools/${sub2name}`, name: sub2name, properties: pool }) : err(404, 'NotFound', 'agent pool not found');
         if (method === 'PUT') {
-          if (pool && body.properties.vmSize && body.properties.vmSize !== pool.vmSize) return err(400, 'PropertyChangeNotAllowed', "Changing property 'vmSize' is not allowed.");
+          if (pool && body.properties.vmSize && body.properties.vmSize !== pool.vmSize)
+            return err(400, 'PropertyChangeNotAllowed', "Changing property 'vmSize' is not allowed.");
           const loc = lro(() => {
             Object.assign(pool ?? {}, body.properties, { provisioningState: 'Succeeded' });
             if (!pool) pools.push({ name: sub2name, ...body.properties, provisioningState: 'Succeeded' });
           });
-          return json(pool ? 200 : 201, { id: `${id}/agentPools/${sub2name}`, name: sub2name, properties: { ...pool, ...body.properties, provisioningState: 'Updating' } }, { 'azure-asyncoperation': loc, 'retry-after': '0' });
+          return json(
+            pool ? 200 : 201,
+            { id: `${id}/agentPools/${sub2name}`, name: sub2name, properties: { ...pool, ...body.properties, provisioningState: 'Updating' } },
+            { 'azure-asyncoperation': loc, 'retry-after': '0' },
+          );
         }
       }
       if (sub2) return err(404, 'NotFound', `no route ${method} ${path}`);
-      if (method === 'GET') return cur ? json(200, this.view(cur)) : err(404, 'ResourceNotFound', `The Resource '${type}/${name}' under resource group '${group}' was not found.`);
+      if (method === 'GET')
+        return cur ? json(200, this.view(cur)) : err(404, 'ResourceNotFound', `The Resource '${type}/${name}' under resource group '${group}' was not found.`);
       if (method === 'PUT') {
         const f = failure(path);
         let res: Resource;
         if (type === 'Microsoft.ContainerService/managedClusters') {
           const p = body.properties ?? {};
-          if (cur && p.networkProfile?.networkPlugin && cur.properties['networkProfile']?.networkPlugin !== p.networkProfile.networkPlugin) return err(400, 'PropertyChangeNotAllowed', "Changing property 'networkProfile.networkPlugin' is not allowed.");
+          if (cur && p.networkProfile?.networkPlugin && cur.properties['networkProfile']?.networkPlugin !== p.networkProfile.networkPlugin)
+            return err(400, 'PropertyChangeNotAllowed', "Changing property 'networkProfile.networkPlugin' is not allowed.");
           const nodeRg = cur?.properties['nodeResourceGroup'] ?? `MC_${rg.name}_${name}_${body.location}`;
           res = {
-            id, name, type, location: body.location, tags: body.tags ?? {}, identity: { type: 'SystemAssigned', principalId: randomUUID(), tenantId: randomUUID() },
+            id,
+            name,
+            type,
+            location: body.location,
+            tags: body.tags ?? {},
+            identity: { type: 'SystemAssigned', principalId: randomUUID(), tenantId: randomUUID() },
             properties: {
-              ...(cur?.properties ?? {}), ...p, provisioningState: cur ? 'Updating' : 'Creating', nodeResourceGroup: nodeRg,
-              fqdn: `${p.dnsPrefix ?? name}-abc123.hcp.${body.location}.azmk8s.io`, currentKubernetesVersion: p.kubernetesVersion ?? '1.31.2',
-              identityProfile: cur?.properties['identityProfile'] ?? { kubeletidentity: { resourceId: `${sub}/resourceGroups/${nodeRg}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}-agentpool`, clientId: randomUUID(), objectId: randomUUID() } },
+              ...(cur?.properties ?? {}),
+              ...p,
+              provisioningState: cur ? 'Updating' : 'Creating',
+              nodeResourceGroup: nodeRg,
+              fqdn: `${p.dnsPrefix ?? name}-abc123.hcp.${body.location}.azmk8s.io`,
+              currentKubernetesVersion: p.kubernetesVersion ?? '1.31.2',
+              identityProfile: cur?.properties['identityProfile'] ?? {
+                kubeletidentity: {
+                  resourceId: `${sub}/resourceGroups/${nodeRg}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${name}-agentpool`,
+                  clientId: randomUUID(),
+                  objectId: randomUUID(),
+                },
+              },
               userToken: cur?.properties['userToken'] ?? randomUUID().replace(/-/g, ''),
             },
           };
-          if (!this.get(`${sub}/resourceGroups/${nodeRg}`)) this.seedGroup(nodeRg, { 'aks-managed-cluster-name': name, 'aks-managed-cluster-rg': rg.name }, body.location);
+          if (!this.get(`${sub}/resourceGroups/${nodeRg}`))
+            this.seedGroup(nodeRg, { 'aks-managed-cluster-name': name, 'aks-managed-cluster-rg': rg.name }, body.location);
         } else if (type === 'Microsoft.ContainerRegistry/registries') {
-          res = { id, name, type, location: body.location, tags: body.tags ?? {}, sku: body.sku, properties: { ...(cur?.properties ?? {}), ...(body.properties ?? {}), loginServer: `${name.toLowerCase()}.azurecr.io`, provisioningState: cur ? 'Updating' : 'Creating' } };
+          res = {
+            id,
+            name,
+            type,
+            location: body.location,
+            tags: body.tags ?? {},
+            sku: body.sku,
+            properties: {
+              ...(cur?.properties ?? {}),
+              ...(body.properties ?? {}),
+              loginServer: `${name.toLowerCase()}.azurecr.io`,
+              provisioningState: cur ? 'Updating' : 'Creating',
+            },
+          };
         } else return err(400, 'NoRegisteredProviderFound', `No registered resource provider found for type '${type}'.`);
         this.store.set(id.toLowerCase(), res);
-        const loc = lro(() => {
-          res.properties['provisioningState'] = f ? 'Failed' : 'Succeeded';
-        }, f ? { code: f.code, message: f.message } : undefined);
+        const loc = lro(
+          () => {
+            res.properties['provisioningState'] = f ? 'Failed' : 'Succeeded';
+          },
+          f ? { code: f.code, message: f.message } : undefined,
+        );
         return json(cur ? 200 : 201, this.view(res), { 'azure-asyncoperation': loc, 'retry-after': '0' });
       }
     }
@@ -255,8 +328,15 @@ export class ArmEnvServer {
       const [scope, name] = ra.slice(1) as [string, string];
       if (!this.get(scope)) return err(404, 'ResourceNotFound', `scope ${scope} not found`);
       const p = body?.properties ?? {};
-      if (!String(p.roleDefinitionId).endsWith(`/roleDefinitions/${ROLE_ACR_PULL}`)) return err(400, 'InvalidRoleDefinitionId', `role ${p.roleDefinitionId} is not AcrPull`);
-      const same = [...this.store.values()].find((r) => r.type === 'Microsoft.Authorization/roleAssignments' && r.properties['scope'] === scope && r.properties['principalId'] === p.principalId && r.properties['roleDefinitionId'] === p.roleDefinitionId);
+      if (!String(p.roleDefinitionId).endsWith(`/roleDefinitions/${ROLE_ACR_PULL}`))
+        return err(400, 'InvalidRoleDefinitionId', `role ${p.roleDefinitionId} is not AcrPull`);
+      const same = [...this.store.values()].find(
+        (r) =>
+          r.type === 'Microsoft.Authorization/roleAssignments' &&
+          r.properties['scope'] === scope &&
+          r.properties['principalId'] === p.principalId &&
+          r.properties['roleDefinitionId'] === p.roleDefinitionId,
+      );
       if (same) return err(409, 'RoleAssignmentExists', 'The role assignment already exists.');
       const id = `${scope}/providers/Microsoft.Authorization/roleAssignments/${name}`;
       const r: Resource = { id, name, type: 'Microsoft.Authorization/roleAssignments', properties: { ...p, scope } };

@@ -39,8 +39,18 @@ export class ArmServer {
       const target = p.targetTags[0] as string;
       const op = lro(async () => {
         if (opts.fail) return; // the operation fails without importing anything
-        await promisify(execFile)('skopeo', ['copy', '--all', '--src-cert-dir', opts.certDir, '--dest-cert-dir', opts.certDir, '--dest-creds', `${reg.user}:${reg.pass}`,
-          `docker://${registryUri}/${sourceImage}`, `docker://${reg.host}/${target}`]);
+        await promisify(execFile)('skopeo', [
+          'copy',
+          '--all',
+          '--src-cert-dir',
+          opts.certDir,
+          '--dest-cert-dir',
+          opts.certDir,
+          '--dest-creds',
+          `${reg.user}:${reg.pass}`,
+          `docker://${registryUri}/${sourceImage}`,
+          `docker://${reg.host}/${target}`,
+        ]);
       }, opts.fail);
       json(202, undefined, { 'azure-asyncoperation': op, location: `${op}&kind=location`, 'retry-after': '0' });
       return true;

@@ -51,7 +51,14 @@ process.exit(r.exit || 0);
   return {
     bin: dir,
     rules: (cmd, rules) => writeFileSync(join(dir, `${cmd}.rules.json`), JSON.stringify(rules)),
-    calls: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { cmd: string; args: string[]; stdin: string }) : []),
+    calls: () =>
+      existsSync(log)
+        ? readFileSync(log, 'utf8')
+            .trim()
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as { cmd: string; args: string[]; stdin: string })
+        : [],
   };
 }
 

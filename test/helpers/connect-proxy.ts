@@ -28,7 +28,10 @@ export async function startConnectProxy(): Promise<ConnectProxy> {
     });
     for (const s of [client, upstream]) {
       sockets.add(s);
-      s.on('error', () => { client.destroy(); upstream.destroy(); });
+      s.on('error', () => {
+        client.destroy();
+        upstream.destroy();
+      });
       s.on('close', () => sockets.delete(s));
     }
   });

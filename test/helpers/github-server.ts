@@ -28,7 +28,10 @@ export class GitHubServer {
   /** When true, every write answers 403 "Resource not accessible by integration". */
   readOnly = false;
   url = '';
-  constructor(readonly token = 'ghs_testtoken0123456789', readonly repo = 'acme/mesh') {}
+  constructor(
+    readonly token = 'ghs_testtoken0123456789',
+    readonly repo = 'acme/mesh',
+  ) {}
 
   async start(): Promise<this> {
     const { server, port } = await listenLoopback((req, res) => {
@@ -43,7 +46,11 @@ export class GitHubServer {
         const base = `/repos/${this.repo}/issues`;
         const body = text ? (JSON.parse(text) as Record<string, any>) : {};
         if (this.readOnly && req.method !== 'GET') {
-          return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' });
+          return send(403, {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+            status: '403',
+          });
         }
         const cm = new RegExp(`^${base}/comments/(\\d+)$`).exec(url.pathname);
         if (cm) {
@@ -62,11 +69,22 @@ export class GitHubServer {
           const slice = all.slice((page - 1) * perPage, page * perPage);
           const headers: Record<string, string> = {};
           if (page * perPage < all.length) headers['link'] = `<http://127.0.0.1/${base}?page=${page + 1}&per_page=${perPage}>; rel="next"`;
-          return send(200, slice.map((i) => this.view(i)), headers);
+          return send(
+            200,
+            slice.map((i) => this.view(i)),
+            headers,
+          );
         }
         if (req.method === 'POST' && url.pathname === base) {
           if (!body['title']) return send(422, { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'missing_field', field: 'title' }] });
-          const issue: Issue = { number: this.issues.length + 1, title: body['title'], body: body['body'] ?? '', state: 'open', labels: (body['labels'] ?? []).map((n: string) => ({ name: n })), comments: [] };
+          const issue: Issue = {
+            number: this.issues.length + 1,
+            title: body['title'],
+            body: body['body'] ?? '',
+            state: 'open',
+            labels: (body['labels'] ?? []).map((n: string) => ({ name: n })),
+            comments: [],
+          };
           this.issues.push(issue);
           return send(201, this.view(issue));
         }
@@ -83,11 +101,20 @@ export class GitHubServer {
           const ids = [...this.commentIds.entries()].filter(([, r]) => r.issue === issue.number).map(([id]) => id);
           const headers: Record<string, string> = {};
           if (page * perPage < ids.length) headers['link'] = `<${this.url}${url.pathname}?page=${page + 1}&per_page=${perPage}>; rel="next"`;
-          return send(200, ids.slice((page - 1) * perPage, page * perPage).map((id) => this.commentView(id)), headers);
+          return send(
+            200,
+            ids.slice((page - 1) * perPage, page * perPage).map((id) => this.commentView(id)),
+            headers,
+          );
         }
         if (req.method === 'POST' && m![2]) {
-          if (typeof body['body'] !== 'string' || !body['body']) return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }] });
-          if (body['body'].length > 65536) return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+          if (typeof body['body'] !== 'string' || !body['body'])
+            return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }] });
+          if (body['body'].length > 65536)
+            return send(422, {
+              message: 'Validation Failed',
+              errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+            });
           issue.comments.push(body['body']);
           const id = 1000 + this.commentIds.size;
           this.commentIds.set(id, { issue: issue.number, index: issue.comments.length - 1 });
@@ -102,7 +129,16 @@ export class GitHubServer {
   }
 
   private view(i: Issue) {
-    return { number: i.number, title: i.title, body: i.body, state: i.state, state_reason: i.state_reason ?? null, labels: i.labels, html_url: `https://github.com/${this.repo}/issues/${i.number}`, ...(i.pull_request ? { pull_request: i.pull_request } : {}) };
+    return {
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      state_reason: i.state_reason ?? null,
+      labels: i.labels,
+      html_url: `https://github.com/${this.repo}/issues/${i.number}`,
+      ...(i.pull_request ? { pull_request: i.pull_request } : {}),
+    };
   }
 
   /** Seed an issue (or, with `pr`, a pull request: PR comments are issue comments). */
@@ -113,7 +149,11 @@ export class GitHubServer {
   }
 
   /** Seed a comment as another user wrote it (by default: a passer-by, author_association NONE). */
-  addComment(issue: Issue, body: string, author: { login: string; type: 'User' | 'Bot'; association: string } = { login: 'passer-by', type: 'User', association: 'NONE' }): number {
+  addComment(
+    issue: Issue,
+    body: string,
+    author: { login: string; type: 'User' | 'Bot'; association: string } = { login: 'passer-by', type: 'User', association: 'NONE' },
+  ): number {
     issue.comments.push(body);
     const id = 1000 + this.commentIds.size;
     this.commentIds.set(id, { issue: issue.number, index: issue.comments.length - 1 });
@@ -127,7 +167,13 @@ export class GitHubServer {
     const issue = this.issues.find((i) => i.number === ref.issue)!;
     // comments made through the API are the token's: github-actions[bot], as GITHUB_TOKEN's are
     const a = this.authors.get(id) ?? { login: 'github-actions[bot]', type: 'Bot' as const, association: 'NONE' };
-    return { id, body: issue.comments[ref.index], html_url: `https://github.com/${this.repo}/pull/${issue.number}#issuecomment-${id}`, user: { login: a.login, type: a.type }, author_association: a.association };
+    return {
+      id,
+      body: issue.comments[ref.index],
+      html_url: `https://github.com/${this.repo}/pull/${issue.number}#issuecomment-${id}`,
+      user: { login: a.login, type: a.type },
+      author_association: a.association,
+    };
   }
 
   env(): Record<string, string> {

@@ -99,7 +99,14 @@ console.error('helm stub: unsupported ' + args.join(' ')); process.exit(1);
   return {
     bin: dir,
     env: { PATH: `${dir}:${process.env['PATH']}` },
-    calls: () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as HelmCall) : []),
+    calls: () =>
+      existsSync(log)
+        ? readFileSync(log, 'utf8')
+            .trim()
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as HelmCall)
+        : [],
     releases: () => JSON.parse(readFileSync(state, 'utf8')),
   };
 }

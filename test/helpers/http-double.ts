@@ -30,8 +30,29 @@ export function loopbackCert(cn: string, san: string): LoopbackCert {
   if (known) return known;
   const dir = mkdtempSync(join(tmpdir(), 'meshci-double-tls-'));
   const certFile = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '2',
-    '-subj', `/CN=${cn}`, '-addext', `subjectAltName=${san}`, '-keyout', join(dir, 'key.pem'), '-out', certFile], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${cn}`,
+      '-addext',
+      `subjectAltName=${san}`,
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      certFile,
+    ],
+    { stdio: 'pipe' },
+  );
   const made = { cert: readFileSync(certFile, 'utf8'), key: readFileSync(join(dir, 'key.pem'), 'utf8'), certFile };
   certs.set(id, made);
   return made;

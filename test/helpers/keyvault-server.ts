@@ -37,15 +37,25 @@ export class KeyVaultServer {
       void readBody(req).then((text) => {
         const url = new URL(req.url ?? '/', 'https://x');
         const send = sendJson.bind(null, res);
-        if (!url.searchParams.get('api-version')) return send(400, { error: { code: 'MissingApiVersionParameter', message: 'The api-version query parameter (?api-version=) is required for all requests.' } });
-        if (req.headers.authorization !== `Bearer ${this.token}`) {
-          return send(401, { error: { code: 'Unauthorized', message: 'AKV10000: Request is missing a Bearer or PoP token.' } }, {
-            'www-authenticate': 'Bearer authorization="https://login.microsoftonline.com/00000000-0000-0000-0000-000000000001", resource="https://vault.test"',
+        if (!url.searchParams.get('api-version'))
+          return send(400, {
+            error: { code: 'MissingApiVersionParameter', message: 'The api-version query parameter (?api-version=) is required for all requests.' },
           });
+        if (req.headers.authorization !== `Bearer ${this.token}`) {
+          return send(
+            401,
+            { error: { code: 'Unauthorized', message: 'AKV10000: Request is missing a Bearer or PoP token.' } },
+            {
+              'www-authenticate':
+                'Bearer authorization="https://login.microsoftonline.com/00000000-0000-0000-0000-000000000001", resource="https://vault.test"',
+            },
+          );
         }
         this.calls.push(`${req.method} ${url.pathname}`); // authenticated calls only
         if (this.forbidden) {
-          return send(403, { error: { code: 'Forbidden', message: 'Caller is not authorized to perform action on resource.', innererror: { code: 'ForbiddenByRbac' } } });
+          return send(403, {
+            error: { code: 'Forbidden', message: 'Caller is not authorized to perform action on resource.', innererror: { code: 'ForbiddenByRbac' } },
+          });
         }
         // soft delete, as every vault has since 2021: deleted secrets are kept (recoverable) for the retention period
         const rec = /^\/deletedsecrets\/([0-9A-Za-z-]+)\/recover\/?$/.exec(url.pathname);
@@ -55,23 +65,44 @@ export class KeyVaultServer {
           this.deletedSecrets.delete(rec[1] as string);
           this.secrets.set(rec[1] as string, d);
           this.recovered.push(rec[1] as string);
-          return send(200, { value: undefined, contentType: d.contentType, tags: d.tags, id: `${this.url}/secrets/${rec[1]}/${d.version}`, attributes: { enabled: true, created: 1764000000, updated: 1764000000, recoveryLevel: 'Recoverable+Purgeable' } });
+          return send(200, {
+            value: undefined,
+            contentType: d.contentType,
+            tags: d.tags,
+            id: `${this.url}/secrets/${rec[1]}/${d.version}`,
+            attributes: { enabled: true, created: 1764000000, updated: 1764000000, recoveryLevel: 'Recoverable+Purgeable' },
+          });
         }
         const m = /^\/secrets\/([0-9A-Za-z-]+)\/?$/.exec(url.pathname);
         if (!m) return send(404, { error: { code: 'NotFound', message: 'Not found' } });
         const name = m[1] as string;
         const bundle = (s: StoredSecret) => ({
-          value: s.value, contentType: s.contentType, tags: s.tags, id: `${this.url}/secrets/${name}/${s.version}`,
+          value: s.value,
+          contentType: s.contentType,
+          tags: s.tags,
+          id: `${this.url}/secrets/${name}/${s.version}`,
           attributes: { enabled: true, created: 1764000000, updated: 1764000000, recoveryLevel: 'Recoverable+Purgeable' },
         });
-        const notFound = () => send(404, { error: { code: 'SecretNotFound', message: `A secret with (name/id) ${name} was not found in this key vault. If you recently deleted this secret you may be able to recover it using the correct recovery command.` } });
+        const notFound = () =>
+          send(404, {
+            error: {
+              code: 'SecretNotFound',
+              message: `A secret with (name/id) ${name} was not found in this key vault. If you recently deleted this secret you may be able to recover it using the correct recovery command.`,
+            },
+          });
         if (req.method === 'GET') {
           const s = this.secrets.get(name);
           return s ? send(200, bundle(s)) : notFound();
         }
         if (req.method === 'PUT') {
           if (this.deletedSecrets.has(name)) {
-            return send(409, { error: { code: 'Conflict', message: `Secret ${name} is currently in a deleted but recoverable state, and its name cannot be reused; in this state, the secret can only be recovered or purged.`, innererror: { code: 'ObjectIsDeletedButRecoverable' } } });
+            return send(409, {
+              error: {
+                code: 'Conflict',
+                message: `Secret ${name} is currently in a deleted but recoverable state, and its name cannot be reused; in this state, the secret can only be recovered or purged.`,
+                innererror: { code: 'ObjectIsDeletedButRecoverable' },
+              },
+            });
           }
           const body = JSON.parse(text) as { value: string; contentType?: string; tags?: Record<string, string> };
           const s = { value: body.value, contentType: body.contentType, tags: body.tags, version: Math.random().toString(16).slice(2) };

@@ -200,10 +200,16 @@ export class KubeServer {
       const cur = this.get('apiextensions.k8s.io/v1', 'CustomResourceDefinition', undefined, crd.metadata.name);
       if (!cur) return;
       const now = new Date().toISOString();
-      this.put({ ...cur, status: { conditions: [
-        { type: 'NamesAccepted', status: 'True', reason: 'NoConflicts', lastTransitionTime: now },
-        { type: 'Established', status: 'True', reason: 'InitialNamesAccepted', lastTransitionTime: now },
-      ], acceptedNames: spec.names } });
+      this.put({
+        ...cur,
+        status: {
+          conditions: [
+            { type: 'NamesAccepted', status: 'True', reason: 'NoConflicts', lastTransitionTime: now },
+            { type: 'Established', status: 'True', reason: 'InitialNamesAccepted', lastTransitionTime: now },
+          ],
+          acceptedNames: spec.names,
+        },
+      });
     }, this.establishDelayMs);
   }
 
@@ -234,7 +240,8 @@ export class KubeServer {
     if (req.headers.authorization !== `Bearer ${TOKEN}`) return status(401, 'Unauthorized', 'Unauthorized');
 
     // discovery
-    if (url.pathname === '/version') return send(200, { major: this.kubeVersion.split('.')[0], minor: this.kubeVersion.split('.')[1], gitVersion: `v${this.kubeVersion}` });
+    if (url.pathname === '/version')
+      return send(200, { major: this.kubeVersion.split('.')[0], minor: this.kubeVersion.split('.')[1], gitVersion: `v${this.kubeVersion}` });
     if (url.pathname === '/api') return send(200, { kind: 'APIVersions', versions: ['v1'] });
     if (url.pathname === '/apis') {
       const gvs = [...new Map(this.resources.filter((r) => r.group).map((r) => [`${r.group}/${r.version}`, r])).values()];
@@ -255,7 +262,10 @@ export class KubeServer {
         apiVersion: 'v1',
         groupVersion: group ? `${group}/${version}` : 'v1',
         resources: list.map((r) => ({
-          name: r.plural, singularName: r.kind.toLowerCase(), namespaced: r.namespaced, kind: r.kind,
+          name: r.plural,
+          singularName: r.kind.toLowerCase(),
+          namespaced: r.namespaced,
+          kind: r.kind,
           verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'],
         })),
       });
@@ -265,7 +275,12 @@ export class KubeServer {
     if (log && req.method === 'GET') {
       const key = `${log[1]}/${log[2]}`;
       if (this.forbidden.some((f) => f.verb === 'get' && f.plural === 'pods')) {
-        return status(403, 'Forbidden', `pods "${log[2]}" is forbidden: User "meshci-test" cannot get resource "pods/log" in API group "" in the namespace "${log[1]}"`, { name: log[2], kind: 'pods' });
+        return status(
+          403,
+          'Forbidden',
+          `pods "${log[2]}" is forbidden: User "meshci-test" cannot get resource "pods/log" in API group "" in the namespace "${log[1]}"`,
+          { name: log[2], kind: 'pods' },
+        );
       }
       const stall = this.stalls.find((f) => f.verb === 'get' && f.plural === 'pods/log' && f.left > 0);
       if (stall) {
@@ -273,7 +288,8 @@ export class KubeServer {
         res.on('close', () => this.abandoned++);
         return;
       }
-      if (!this.store.has(keyOf(BUILTIN.find((r) => r.plural === 'pods') as Res, log[1], log[2] as string))) return status(404, 'NotFound', `pods "${log[2]}" not found`, { name: log[2], kind: 'pods' });
+      if (!this.store.has(keyOf(BUILTIN.find((r) => r.plural === 'pods') as Res, log[1], log[2] as string)))
+        return status(404, 'NotFound', `pods "${log[2]}" not found`, { name: log[2], kind: 'pods' });
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end(this.podLogs.get(key) ?? '');
       return;
@@ -281,7 +297,11 @@ export class KubeServer {
     const m = /^\/(?:api\/(v1)|apis\/([^/]+)\/([^/]+))(?:\/namespaces\/([^/]+))?\/([a-z0-9]+)(?:\/([^/]+))?$/.exec(url.pathname);
     // /api/v1/namespaces/<name> is a Namespace object, not a collection prefix
     const nsObject = /^\/api\/v1\/namespaces\/([^/]+)$/.exec(url.pathname);
-    let group = '', version = 'v1', ns: string | undefined, plural: string, name: string | undefined;
+    let group = '',
+      version = 'v1',
+      ns: string | undefined,
+      plural: string,
+      name: string | undefined;
     if (nsObject) {
       plural = 'namespaces';
       name = nsObject[1];
@@ -301,11 +321,34 @@ export class KubeServer {
       const a = review.spec?.resourceAttributes ?? {};
       this.requests.push({ verb: 'create', path: url.pathname, contentType: req.headers['content-type'] });
       const denied = this.forbidden.some((f) => f.verb === a.verb && f.plural === a.resource);
-      return send(201, { ...review, apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', status: { allowed: !denied, ...(denied ? { reason: 'forbidden by the test' } : {}) } });
+      return send(201, {
+        ...review,
+        apiVersion: 'authorization.k8s.io/v1',
+        kind: 'SelfSubjectAccessReview',
+        status: { allowed: !denied, ...(denied ? { reason: 'forbidden by the test' } : {}) },
+      });
     }
     const watch = url.searchParams.get('watch') === 'true' || url.searchParams.get('watch') === '1';
-    const verb = req.method === 'GET' ? (name ? 'get' : watch ? 'watch' : 'list') : req.method === 'POST' ? 'create' : req.method === 'PATCH' ? 'patch' : req.method === 'PUT' ? 'update' : 'delete';
-    this.requests.push({ verb, path: url.pathname + url.search, contentType: req.headers['content-type'], fieldManager: url.searchParams.get('fieldManager') ?? undefined });
+    const verb =
+      req.method === 'GET'
+        ? name
+          ? 'get'
+          : watch
+            ? 'watch'
+            : 'list'
+        : req.method === 'POST'
+          ? 'create'
+          : req.method === 'PATCH'
+            ? 'patch'
+            : req.method === 'PUT'
+              ? 'update'
+              : 'delete';
+    this.requests.push({
+      verb,
+      path: url.pathname + url.search,
+      contentType: req.headers['content-type'],
+      fieldManager: url.searchParams.get('fieldManager') ?? undefined,
+    });
     const stall = this.stalls.find((f) => f.verb === verb && f.plural === plural && f.left > 0);
     if (stall) {
       stall.left--;
@@ -321,11 +364,20 @@ export class KubeServer {
       fault.left--;
       if (fault.retryAfter !== undefined) res.setHeader('retry-after', String(fault.retryAfter));
       if (fault.code === 429) return status(429, 'TooManyRequests', 'the server has received too many requests and has asked us to try again later');
-      return status(fault.code, fault.code === 503 ? 'ServiceUnavailable' : 'InternalError', fault.code === 503 ? 'the server is currently unable to handle the request' : 'Internal error occurred: etcdserver: request timed out');
+      return status(
+        fault.code,
+        fault.code === 503 ? 'ServiceUnavailable' : 'InternalError',
+        fault.code === 503 ? 'the server is currently unable to handle the request' : 'Internal error occurred: etcdserver: request timed out',
+      );
     }
     if (this.forbidden.some((f) => f.verb === verb && f.plural === plural)) {
       const scope = ns ? ` in the namespace "${ns}"` : ' at the cluster scope';
-      return status(403, 'Forbidden', `${plural}${name ? ` "${name}"` : ''} is forbidden: User "meshci-test" cannot ${verb} resource "${plural}" in API group "${group}"${scope}`, { name, kind: plural });
+      return status(
+        403,
+        'Forbidden',
+        `${plural}${name ? ` "${name}"` : ''} is forbidden: User "meshci-test" cannot ${verb} resource "${plural}" in API group "${group}"${scope}`,
+        { name, kind: plural },
+      );
     }
     const notFound = () => status(404, 'NotFound', `${plural}${group ? `.${group}` : ''} "${name}" not found`, { name, group, kind: plural });
     const key = name ? keyOf(r, ns, name) : '';
@@ -333,7 +385,12 @@ export class KubeServer {
     if (verb === 'watch') return this.serveWatch(r, ns, url.searchParams, res);
     if (verb === 'list') {
       const items = [...this.store.values()].filter((o) => o.kind === r.kind && matches(o, ns, url.searchParams));
-      return send(200, { kind: `${r.kind}List`, apiVersion: r.group ? `${r.group}/${r.version}` : 'v1', metadata: { resourceVersion: String(this.rv) }, items });
+      return send(200, {
+        kind: `${r.kind}List`,
+        apiVersion: r.group ? `${r.group}/${r.version}` : 'v1',
+        metadata: { resourceVersion: String(this.rv) },
+        items,
+      });
     }
     if (verb === 'get') {
       const o = this.store.get(key);
@@ -356,12 +413,18 @@ export class KubeServer {
     }
     const objName = verb === 'create' ? parsed.metadata?.name : name;
     if ((verb === 'create' || verb === 'patch') && objName && !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(objName)) {
-      return status(422, 'Invalid', `${r.kind} "${objName}" is invalid: metadata.name: Invalid value: "${objName}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`, { name: objName, kind: plural, causes: [{ reason: 'FieldValueInvalid', field: 'metadata.name' }] });
+      return status(
+        422,
+        'Invalid',
+        `${r.kind} "${objName}" is invalid: metadata.name: Invalid value: "${objName}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character`,
+        { name: objName, kind: plural, causes: [{ reason: 'FieldValueInvalid', field: 'metadata.name' }] },
+      );
     }
     if (verb === 'create') {
       const k = keyOf(r, ns ?? parsed.metadata?.namespace, parsed.metadata?.name);
-      if (this.store.has(k)) return status(409, 'AlreadyExists', `${plural} "${parsed.metadata?.name}" already exists`, { name: parsed.metadata?.name, kind: plural });
-      parsed.metadata = { ...parsed.metadata, namespace: r.namespaced ? ns ?? parsed.metadata?.namespace : undefined };
+      if (this.store.has(k))
+        return status(409, 'AlreadyExists', `${plural} "${parsed.metadata?.name}" already exists`, { name: parsed.metadata?.name, kind: plural });
+      parsed.metadata = { ...parsed.metadata, namespace: r.namespaced ? (ns ?? parsed.metadata?.namespace) : undefined };
       return send(201, this.write(r, k, parsed, 'ADDED'));
     }
     if (verb === 'patch') {
@@ -370,7 +433,8 @@ export class KubeServer {
       if (ct === 'application/apply-patch+yaml') {
         const fm = url.searchParams.get('fieldManager');
         if (!fm) return status(400, 'BadRequest', 'PATCH, application/apply-patch+yaml requires fieldManager to be set');
-        if (parsed.metadata?.name && parsed.metadata.name !== name) return status(400, 'BadRequest', 'the name of the object does not match the name on the URL');
+        if (parsed.metadata?.name && parsed.metadata.name !== name)
+          return status(400, 'BadRequest', 'the name of the object does not match the name on the URL');
         if (parsed.kind && parsed.kind !== r.kind) return status(400, 'BadRequest', `the kind ${parsed.kind} does not match ${r.kind}`);
         const merged = merge(old ?? { apiVersion: '', kind: r.kind, metadata: { name, namespace: ns } }, parsed, false) as Obj;
         const strip = (o: Obj) => JSON.stringify({ ...o, metadata: { ...o.metadata, managedFields: undefined } });
@@ -386,13 +450,21 @@ export class KubeServer {
         if (!merged.metadata?.name) return status(422, 'Invalid', `${r.kind} "${name}" is invalid: metadata.name: Required value`);
         return send(200, this.write(r, key, merged, 'MODIFIED', old));
       }
-      return status(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml (this double does not implement ${ct})`);
+      return status(
+        415,
+        'UnsupportedMediaType',
+        `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml (this double does not implement ${ct})`,
+      );
     }
     if (verb === 'update') {
       const old = this.store.get(key);
       if (!old) return notFound();
       if (parsed.metadata?.resourceVersion && parsed.metadata.resourceVersion !== old.metadata.resourceVersion) {
-        return status(409, 'Conflict', `Operation cannot be fulfilled on ${plural} "${name}": the object has been modified; please apply your changes to the latest version and try again`);
+        return status(
+          409,
+          'Conflict',
+          `Operation cannot be fulfilled on ${plural} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+        );
       }
       return send(200, this.write(r, key, { ...parsed, metadata: { ...parsed.metadata, name, namespace: ns } }, 'MODIFIED', old));
     }
@@ -404,7 +476,17 @@ export class KubeServer {
     const line = (o: unknown) => res.write(JSON.stringify(o) + '\n');
     const from = q.get('resourceVersion');
     if (from && from !== '0' && Number(from) < this.compactedBefore) {
-      line({ type: 'ERROR', object: { kind: 'Status', apiVersion: 'v1', status: 'Failure', message: `too old resource version: ${from} (${this.compactedBefore})`, reason: 'Expired', code: 410 } });
+      line({
+        type: 'ERROR',
+        object: {
+          kind: 'Status',
+          apiVersion: 'v1',
+          status: 'Failure',
+          message: `too old resource version: ${from} (${this.compactedBefore})`,
+          reason: 'Expired',
+          code: 410,
+        },
+      });
       res.end();
       return;
     }
@@ -413,7 +495,11 @@ export class KubeServer {
     } else {
       for (const e of this.history) if (e.rv > Number(from) && e.res === r && matches(e.obj, ns, q)) line({ type: e.type, object: e.obj });
     }
-    if (q.get('allowWatchBookmarks') === 'true') line({ type: 'BOOKMARK', object: { kind: r.kind, apiVersion: r.group ? `${r.group}/${r.version}` : 'v1', metadata: { resourceVersion: String(this.rv) } } });
+    if (q.get('allowWatchBookmarks') === 'true')
+      line({
+        type: 'BOOKMARK',
+        object: { kind: r.kind, apiVersion: r.group ? `${r.group}/${r.version}` : 'v1', metadata: { resourceVersion: String(this.rv) } },
+      });
     const w = { res: r, ns, q, send: (e: HistoryEntry) => line({ type: e.type, object: e.obj }) };
     this.watchers.add(w);
     const timeout = Number(q.get('timeoutSeconds') ?? 0);
@@ -426,7 +512,7 @@ export class KubeServer {
 }
 
 function keyOf(r: Res, ns: string | undefined, name: string): string {
-  return `${r.group}/${r.plural}/${r.namespaced ? ns ?? '' : ''}/${name}`;
+  return `${r.group}/${r.plural}/${r.namespaced ? (ns ?? '') : ''}/${name}`;
 }
 
 /** RFC 7386 merge (nulls delete when `nullDeletes`); lists are replaced. */
@@ -466,7 +552,7 @@ function matches(o: Obj, ns: string | undefined, q: URLSearchParams): boolean {
       if ((m = /^([\w./-]+)\s*(!=|==|=)\s*(.*)$/.exec(t))) {
         if ((m[2] === '!=') === (labels[m[1] as string] === m[3])) return false;
       } else if ((m = /^!([\w./-]+)$/.exec(t))) {
-        if (m[1] as string in labels) return false;
+        if ((m[1] as string) in labels) return false;
       } else if (!(t in labels)) return false;
     }
   }

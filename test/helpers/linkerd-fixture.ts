@@ -45,19 +45,39 @@ export function installLinkerd(s: KubeServer, opts: FixtureOpts = {}): Fixture {
   const pair = ossl.stepLikePair();
   const scheme = opts.scheme ?? 'linkerd.io/tls';
   const helmMeta = opts.helm
-    ? { labels: { 'app.kubernetes.io/managed-by': 'Helm' }, annotations: { 'meta.helm.sh/release-name': 'linkerd-control-plane', 'meta.helm.sh/release-namespace': ns } }
+    ? {
+        labels: { 'app.kubernetes.io/managed-by': 'Helm' },
+        annotations: { 'meta.helm.sh/release-name': 'linkerd-control-plane', 'meta.helm.sh/release-namespace': ns },
+      }
     : {};
-  const values = { linkerdVersion: opts.legacy210 ? 'stable-2.10.2' : 'stable-2.14.10', identityTrustAnchorsPEM: pair.anchor, identity: { issuer: { scheme } }, proxy: { logLevel: 'warn' } };
+  const values = {
+    linkerdVersion: opts.legacy210 ? 'stable-2.10.2' : 'stable-2.14.10',
+    identityTrustAnchorsPEM: pair.anchor,
+    identity: { issuer: { scheme } },
+    proxy: { logLevel: 'warn' },
+  };
   s.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } });
   s.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'app', annotations: { 'linkerd.io/inject': 'enabled' } } });
   s.put({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'linkerd-config', namespace: ns, ...helmMeta }, data: { values: yaml.dump(values) } });
   if (!opts.legacy210) {
-    s.put({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'linkerd-identity-trust-roots', namespace: ns, ...helmMeta }, data: { 'ca-bundle.crt': pair.anchor } });
+    s.put({
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name: 'linkerd-identity-trust-roots', namespace: ns, ...helmMeta },
+      data: { 'ca-bundle.crt': pair.anchor },
+    });
   }
-  const data = scheme === 'kubernetes.io/tls'
-    ? { 'tls.crt': b64(pair.issuer), 'tls.key': b64(pair.issuerKey), 'ca.crt': b64(pair.anchor) }
-    : { 'crt.pem': b64(pair.issuer), 'key.pem': b64(pair.issuerKey) };
-  s.put({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'linkerd-identity-issuer', namespace: ns, ...helmMeta }, type: scheme === 'kubernetes.io/tls' ? 'kubernetes.io/tls' : 'Opaque', data });
+  const data =
+    scheme === 'kubernetes.io/tls'
+      ? { 'tls.crt': b64(pair.issuer), 'tls.key': b64(pair.issuerKey), 'ca.crt': b64(pair.anchor) }
+      : { 'crt.pem': b64(pair.issuer), 'key.pem': b64(pair.issuerKey) };
+  s.put({
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: 'linkerd-identity-issuer', namespace: ns, ...helmMeta },
+    type: scheme === 'kubernetes.io/tls' ? 'kubernetes.io/tls' : 'Opaque',
+    data,
+  });
 
   const fx: Fixture = {
     ns,
@@ -78,7 +98,13 @@ export function installLinkerd(s: KubeServer, opts: FixtureOpts = {}): Fixture {
       return s
         .list('v1', 'Pod')
         .filter((p) => p.metadata.labels?.['linkerd.io/control-plane-ns'] === ns)
-        .map((p) => ({ name: p.metadata.name, namespace: p.metadata.namespace, anchors: p.spec.containers.find((c: any) => c.name === 'linkerd-proxy').env.find((e: any) => e.name === 'LINKERD2_PROXY_IDENTITY_TRUST_ANCHORS')?.value ?? '' }));
+        .map((p) => ({
+          name: p.metadata.name,
+          namespace: p.metadata.namespace,
+          anchors:
+            p.spec.containers.find((c: any) => c.name === 'linkerd-proxy').env.find((e: any) => e.name === 'LINKERD2_PROXY_IDENTITY_TRUST_ANCHORS')?.value ??
+            '',
+        }));
     },
   };
 
@@ -90,15 +116,30 @@ export function installLinkerd(s: KubeServer, opts: FixtureOpts = {}): Fixture {
         ? { name: 'LINKERD2_PROXY_IDENTITY_TRUST_ANCHORS', valueFrom: { configMapKeyRef: { name: 'linkerd-identity-trust-roots', key: 'ca-bundle.crt' } } }
         : { name: 'LINKERD2_PROXY_IDENTITY_TRUST_ANCHORS', value: fx.bundle() };
       s.put({
-        apiVersion: 'v1', kind: 'Pod',
-        metadata: { name: `${name}-${(podSeq++).toString(36)}`, namespace, labels: { 'meshci.test/owner': name, 'linkerd.io/control-plane-ns': ns, 'linkerd.io/proxy-deployment': name } },
-        spec: { containers: [{ name: controlPlane ? name.replace('linkerd-', '') : 'app', image: 'app' }, { name: 'linkerd-proxy', image: 'cr.l5d.io/linkerd/proxy', env: [env] }] },
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: {
+          name: `${name}-${(podSeq++).toString(36)}`,
+          namespace,
+          labels: { 'meshci.test/owner': name, 'linkerd.io/control-plane-ns': ns, 'linkerd.io/proxy-deployment': name },
+        },
+        spec: {
+          containers: [
+            { name: controlPlane ? name.replace('linkerd-', '') : 'app', image: 'app' },
+            { name: 'linkerd-proxy', image: 'cr.l5d.io/linkerd/proxy', env: [env] },
+          ],
+        },
         status: { phase: 'Running' },
       });
     }
   };
   const deploy = (namespace: string, name: string, replicas: number, controlPlane: boolean) => {
-    s.put({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name, namespace }, spec: { replicas, template: { metadata: { annotations: {} }, spec: {} } } });
+    s.put({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name, namespace },
+      spec: { replicas, template: { metadata: { annotations: {} }, spec: {} } },
+    });
     const d = s.get('apps/v1', 'Deployment', namespace, name)!;
     s.put({ ...d, status: { observedGeneration: d.metadata.generation, replicas, updatedReplicas: replicas, availableReplicas: replicas } });
     makePods(namespace, name, replicas, controlPlane);
@@ -115,10 +156,12 @@ export function installLinkerd(s: KubeServer, opts: FixtureOpts = {}): Fixture {
     if (obj.kind === 'Secret' && obj.metadata.name === 'linkerd-identity-issuer' && type === 'MODIFIED' && fx.identityEvents !== 'none') {
       const reason = fx.identityEvents === 'updated' ? 'IssuerUpdated' : 'IssuerUpdateSkipped';
       s.put({
-        apiVersion: 'v1', kind: 'Event',
+        apiVersion: 'v1',
+        kind: 'Event',
         metadata: { name: `linkerd-identity.${Date.now().toString(16)}${(podSeq++).toString(16)}`, namespace: ns },
         involvedObject: { kind: 'Deployment', name: 'linkerd-identity', namespace: ns },
-        reason, type: reason === 'IssuerUpdated' ? 'Normal' : 'Warning',
+        reason,
+        type: reason === 'IssuerUpdated' ? 'Normal' : 'Warning',
         message: reason === 'IssuerUpdated' ? 'Updated identity issuer' : 'Skipping issuer update as certs could not be read from disk: bad certificate',
       });
     }

@@ -37,7 +37,8 @@ export function chartCache(versions: readonly string[] = SUPPORTED_VERSIONS): { 
   const absent = versions.filter((v) => !existsSync(join(dir, v, '.commit')));
   if (absent.length) return { missing: `chart cache ${src} has no ${absent.join(', ')} (${REBUILD})` };
   const dgraph = join(dir, 'dgraph');
-  if (!existsSync(dgraph) || !readdirSync(dgraph).some((v) => existsSync(join(dgraph, v, 'Chart.yaml')))) return { missing: `chart cache ${src} has no dgraph chart (${REBUILD})` };
+  if (!existsSync(dgraph) || !readdirSync(dgraph).some((v) => existsSync(join(dgraph, v, 'Chart.yaml'))))
+    return { missing: `chart cache ${src} has no dgraph chart (${REBUILD})` };
   return { dir };
 }
 
@@ -65,7 +66,14 @@ export async function localChartRepo(o: { helm: string; versions: string[]; dgra
   try {
     mkdirSync(join(root, 'linkerd'));
     for (const version of o.versions) {
-      const dir = await packaged(cache.dir, version, join(cache.dir, version), PREPARE, (work) => prepareCharts(join(cache.dir, version), version, work, o.helm).then((r) => Object.values(r.dirs)), o.helm);
+      const dir = await packaged(
+        cache.dir,
+        version,
+        join(cache.dir, version),
+        PREPARE,
+        (work) => prepareCharts(join(cache.dir, version), version, work, o.helm).then((r) => Object.values(r.dirs)),
+        o.helm,
+      );
       for (const f of tgzs(dir)) {
         const other = packages.get(f);
         if (other) throw new Error(`${version} and ${other} both publish ${f}: serve them from separate repositories`);
@@ -76,12 +84,20 @@ export async function localChartRepo(o: { helm: string; versions: string[]; dgra
     let dgraphDir: string | undefined;
     if (o.dgraph) {
       const src = join(cache.dir, 'dgraph', o.dgraph);
-      if (!existsSync(join(src, 'Chart.yaml'))) throw new Error(`chart cache ${cache.dir} has no dgraph chart ${o.dgraph} (DGRAPH_CHART_VERSION=${o.dgraph} ${REBUILD})`);
-      const dir = await packaged(cache.dir, `dgraph-${o.dgraph}`, src, 'as is', async (work) => {
-        // the chart without the cache's .commit (the chart has no .helmignore to leave it out)
-        cpSync(src, join(work, 'dgraph'), { recursive: true, filter: (p) => basename(p) !== '.commit' });
-        return [join(work, 'dgraph')];
-      }, o.helm);
+      if (!existsSync(join(src, 'Chart.yaml')))
+        throw new Error(`chart cache ${cache.dir} has no dgraph chart ${o.dgraph} (DGRAPH_CHART_VERSION=${o.dgraph} ${REBUILD})`);
+      const dir = await packaged(
+        cache.dir,
+        `dgraph-${o.dgraph}`,
+        src,
+        'as is',
+        async (work) => {
+          // the chart without the cache's .commit (the chart has no .helmignore to leave it out)
+          cpSync(src, join(work, 'dgraph'), { recursive: true, filter: (p) => basename(p) !== '.commit' });
+          return [join(work, 'dgraph')];
+        },
+        o.helm,
+      );
       dgraphDir = join(root, 'dgraph');
       mkdirSync(dgraphDir);
       for (const f of tgzs(dir)) copyFileSync(join(dir, f), join(dgraphDir, f));
@@ -134,11 +150,16 @@ export async function servedVersions(url: string): Promise<Record<string, string
 }
 
 function tgzs(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.tgz')).sort();
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tgz'))
+    .sort();
 }
 
 /** How Linkerd's charts are prepared (scripts/lib/charts.ts): a change to it remakes the packages. */
-const PREPARE = `prepareCharts ${createHash('sha256').update(readFileSync(fileURLToPath(new URL('../../scripts/lib/charts.ts', import.meta.url)))).digest('hex').slice(0, 16)}`;
+const PREPARE = `prepareCharts ${createHash('sha256')
+  .update(readFileSync(fileURLToPath(new URL('../../scripts/lib/charts.ts', import.meta.url))))
+  .digest('hex')
+  .slice(0, 16)}`;
 
 /**
  * <cache>/packaged/<key>: the `helm package` of the chart folders `prepare` makes in a scratch

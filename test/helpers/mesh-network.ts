@@ -17,16 +17,41 @@ export interface MeshNetwork {
 export function meshDgraph(s: KubeServer): void {
   s.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'dgraph' } });
   s.put({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'linkerd-viz', labels: { 'linkerd.io/extension': 'viz' } } });
-  s.put({ apiVersion: 'v1', kind: 'Service', metadata: { name: 'dgraph-dgraph-alpha', namespace: 'dgraph' }, spec: { selector: { app: 'dgraph', component: 'alpha' }, ports: [{ name: 'grpc-alpha', port: 9080 }] } });
+  s.put({
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'dgraph-dgraph-alpha', namespace: 'dgraph' },
+    spec: { selector: { app: 'dgraph', component: 'alpha' }, ports: [{ name: 'grpc-alpha', port: 9080 }] },
+  });
   for (const c of ['alpha', 'zero']) {
     for (let i = 0; i < 3; i++) {
       s.put({
-        apiVersion: 'v1', kind: 'Pod',
-        metadata: { name: `dgraph-dgraph-${c}-${i}`, namespace: 'dgraph', labels: { app: 'dgraph', component: c, 'linkerd.io/control-plane-ns': 'linkerd', 'linkerd.io/proxy-statefulset': `dgraph-dgraph-${c}` }, annotations: { 'linkerd.io/proxy-version': VERSION, 'linkerd.io/inject': 'enabled' }, ownerReferences: [{ kind: 'StatefulSet', name: `dgraph-dgraph-${c}`, apiVersion: 'apps/v1', uid: 'u' }] },
-        spec: { initContainers: [{ name: 'linkerd-init', image: 'proxy-init' }], containers: [{ name: 'linkerd-proxy', image: 'proxy' }, { name: c, image: 'dgraph/dgraph:v24.1.1' }] },
-        status: { phase: 'Running', podIP: `10.244.1.${10 + i + (c === 'zero' ? 20 : 0)}`, conditions: [{ type: 'Ready', status: 'True' }],
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: {
+          name: `dgraph-dgraph-${c}-${i}`,
+          namespace: 'dgraph',
+          labels: { app: 'dgraph', component: c, 'linkerd.io/control-plane-ns': 'linkerd', 'linkerd.io/proxy-statefulset': `dgraph-dgraph-${c}` },
+          annotations: { 'linkerd.io/proxy-version': VERSION, 'linkerd.io/inject': 'enabled' },
+          ownerReferences: [{ kind: 'StatefulSet', name: `dgraph-dgraph-${c}`, apiVersion: 'apps/v1', uid: 'u' }],
+        },
+        spec: {
+          initContainers: [{ name: 'linkerd-init', image: 'proxy-init' }],
+          containers: [
+            { name: 'linkerd-proxy', image: 'proxy' },
+            { name: c, image: 'dgraph/dgraph:v24.1.1' },
+          ],
+        },
+        status: {
+          phase: 'Running',
+          podIP: `10.244.1.${10 + i + (c === 'zero' ? 20 : 0)}`,
+          conditions: [{ type: 'Ready', status: 'True' }],
           initContainerStatuses: [{ name: 'linkerd-init', ready: false, restartCount: 0, state: { terminated: { reason: 'Completed', exitCode: 0 } } }],
-          containerStatuses: [{ name: 'linkerd-proxy', ready: true, restartCount: 0, state: { running: {} } }, { name: c, ready: true, restartCount: 0, state: { running: {} } }] },
+          containerStatuses: [
+            { name: 'linkerd-proxy', ready: true, restartCount: 0, state: { running: {} } },
+            { name: c, ready: true, restartCount: 0, state: { running: {} } },
+          ],
+        },
       });
     }
   }
@@ -47,12 +72,20 @@ export function playNetwork(s: KubeServer): MeshNetwork {
       if (!p) return;
       const open = meshed || net.policy === 'open';
       const port = p.protocol === 'http' ? 8080 : 9080;
-      const metrics = meshed ? proxyMetrics([{ authority: `${ALPHA}:${port}`, pod: 'dgraph-dgraph-alpha-0', ip: '10.244.1.10', port, requests: 1, grpc: p.protocol === 'grpc' }]) : undefined;
+      const metrics = meshed
+        ? proxyMetrics([{ authority: `${ALPHA}:${port}`, pod: 'dgraph-dgraph-alpha-0', ip: '10.244.1.10', port, requests: 1, grpc: p.protocol === 'grpc' }])
+        : undefined;
       if (!open) log = probeLog(p, DROPPED);
       else log = probeLog(p, p.protocol === 'http' ? { body: HEALTHY_BODY, metrics } : grpcAnswer('v24.1.1', { metrics }));
     }
     const pod = `${name}-${(seq++).toString(36)}`;
-    s.put({ apiVersion: 'v1', kind: 'Pod', metadata: { name: pod, namespace: obj.metadata.namespace, labels: { 'job-name': name } }, spec: { containers: [{ name: 'probe' }] }, status: { phase: 'Succeeded' } });
+    s.put({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: pod, namespace: obj.metadata.namespace, labels: { 'job-name': name } },
+      spec: { containers: [{ name: 'probe' }] },
+      status: { phase: 'Succeeded' },
+    });
     s.podLogs.set(`${obj.metadata.namespace}/${pod}`, log);
     s.put({ ...obj, status: { succeeded: 1, conditions: [{ type: 'Complete', status: 'True' }] } });
   });

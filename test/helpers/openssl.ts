@@ -62,8 +62,24 @@ export function cert(spec: CertSpec): string {
   const out = join(dir, `c${id}.crt`);
   const digest = `-${spec.digest ?? 'sha256'}`;
   if (!spec.ca) {
-    openssl(['req', '-x509', '-new', '-key', keyFile, '-subj', `/CN=${spec.cn}`, '-days', String(spec.days ?? 365), digest,
-      '-extensions', 'ext', '-config', extConfig(extFile), '-out', out]);
+    openssl([
+      'req',
+      '-x509',
+      '-new',
+      '-key',
+      keyFile,
+      '-subj',
+      `/CN=${spec.cn}`,
+      '-days',
+      String(spec.days ?? 365),
+      digest,
+      '-extensions',
+      'ext',
+      '-config',
+      extConfig(extFile),
+      '-out',
+      out,
+    ]);
   } else {
     const csr = join(dir, `c${id}.csr`);
     openssl(['req', '-new', '-key', keyFile, '-subj', `/CN=${spec.cn}`, '-out', csr]);
@@ -71,8 +87,26 @@ export function cert(spec: CertSpec): string {
     const caKey = join(dir, `c${id}.ca.key`);
     writeFileSync(caCert, spec.ca.cert);
     writeFileSync(caKey, spec.ca.key, { mode: 0o600 });
-    openssl(['x509', '-req', '-in', csr, '-CA', caCert, '-CAkey', caKey, '-CAcreateserial', '-days', String(spec.days ?? 365), digest,
-      '-extfile', extFile, '-extensions', 'ext', '-out', out]);
+    openssl([
+      'x509',
+      '-req',
+      '-in',
+      csr,
+      '-CA',
+      caCert,
+      '-CAkey',
+      caKey,
+      '-CAcreateserial',
+      '-days',
+      String(spec.days ?? 365),
+      digest,
+      '-extfile',
+      extFile,
+      '-extensions',
+      'ext',
+      '-out',
+      out,
+    ]);
   }
   return readFileSync(out, 'utf8');
 }
@@ -100,6 +134,12 @@ export function stepLikePair(opts: { anchorKey?: KeySpec; issuerKey?: KeySpec; i
   const anchorKey = key(opts.anchorKey ?? 'P-256');
   const anchor = cert({ cn: 'root.linkerd.cluster.local', key: anchorKey, days: 3650, ...ROOT_CA });
   const issuerKey = key(opts.issuerKey ?? 'P-256');
-  const issuer = cert({ cn: 'identity.linkerd.cluster.local', key: issuerKey, ca: { cert: anchor, key: anchorKey }, days: opts.issuerDays ?? 365, ...INTERMEDIATE_CA });
+  const issuer = cert({
+    cn: 'identity.linkerd.cluster.local',
+    key: issuerKey,
+    ca: { cert: anchor, key: anchorKey },
+    days: opts.issuerDays ?? 365,
+    ...INTERMEDIATE_CA,
+  });
   return { anchor, anchorKey, issuer, issuerKey };
 }

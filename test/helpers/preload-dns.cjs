@@ -4,7 +4,10 @@
 const dns = require('node:dns');
 const original = dns.lookup;
 dns.lookup = function lookup(hostname, options, callback) {
-  if (typeof options === 'function') { callback = options; options = {}; }
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
   if (typeof hostname === 'string' && hostname.endsWith('.vault.test')) {
     if (options && options.all) return process.nextTick(callback, null, [{ address: '127.0.0.1', family: 4 }]);
     return process.nextTick(callback, null, '127.0.0.1', 4);

@@ -10,8 +10,16 @@ import { RUNNER_COMMAND } from '../../scripts/lib/runner-commands.mjs';
  */
 export const runnerCommands: string[] = [];
 
-const write = process.stdout.write.bind(process.stdout) as (chunk: string | Uint8Array, encoding?: BufferEncoding, cb?: (err?: Error | null) => void) => boolean;
-process.stdout.write = ((chunk: string | Uint8Array, encoding?: BufferEncoding | ((err?: Error | null) => void), cb?: (err?: Error | null) => void): boolean => {
+const write = process.stdout.write.bind(process.stdout) as (
+  chunk: string | Uint8Array,
+  encoding?: BufferEncoding,
+  cb?: (err?: Error | null) => void,
+) => boolean;
+process.stdout.write = ((
+  chunk: string | Uint8Array,
+  encoding?: BufferEncoding | ((err?: Error | null) => void),
+  cb?: (err?: Error | null) => void,
+): boolean => {
   const done = typeof encoding === 'function' ? encoding : cb;
   const enc = typeof encoding === 'string' ? encoding : undefined;
   const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');

@@ -47,7 +47,26 @@ export function serviceAccountKubeconfig(o: { namespace: string; name: string; d
   const path = join(o.dir, `${o.name}.kubeconfig`);
   writeFileSync(
     path,
-    ['apiVersion: v1', 'kind: Config', 'clusters:', '- name: local', '  cluster:', `    server: https://127.0.0.1:${s.port}`, `    certificate-authority-data: ${ca}`, 'users:', `- name: ${o.name}`, '  user:', `    token: ${token}`, 'contexts:', '- name: local', '  context:', '    cluster: local', `    user: ${o.name}`, 'current-context: local', ''].join('\n'),
+    [
+      'apiVersion: v1',
+      'kind: Config',
+      'clusters:',
+      '- name: local',
+      '  cluster:',
+      `    server: https://127.0.0.1:${s.port}`,
+      `    certificate-authority-data: ${ca}`,
+      'users:',
+      `- name: ${o.name}`,
+      '  user:',
+      `    token: ${token}`,
+      'contexts:',
+      '- name: local',
+      '  context:',
+      '    cluster: local',
+      `    user: ${o.name}`,
+      'current-context: local',
+      '',
+    ].join('\n'),
     { mode: 0o600 },
   );
   return path;

@@ -56,10 +56,14 @@ export function uninstallAll(helmBin: string, kubeconfig: string): void {
       // a wait that ran out (seen once under load, on linkerd-crds) must not leave the release behind
       // for the next test to upgrade: the release goes regardless, and the namespaces below are waited for
       console.warn(`uninstallAll: ${(e as Error).message.split('\n')[0]}; uninstalling ${r.namespace}/${r.name} without waiting`);
-      spawnSync(helmBin, ['uninstall', r.name, '--namespace', r.namespace, '--no-hooks', '--ignore-not-found', '--kubeconfig', kubeconfig], { encoding: 'utf8', timeout: 120_000 });
+      spawnSync(helmBin, ['uninstall', r.name, '--namespace', r.namespace, '--no-hooks', '--ignore-not-found', '--kubeconfig', kubeconfig], {
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
     }
   }
-  for (const ns of ['dgraph', 'linkerd-viz', 'linkerd-jaeger', 'linkerd']) kubectl(['delete', 'namespace', ns, '--ignore-not-found', '--wait=true', '--timeout=300s']);
+  for (const ns of ['dgraph', 'linkerd-viz', 'linkerd-jaeger', 'linkerd'])
+    kubectl(['delete', 'namespace', ns, '--ignore-not-found', '--wait=true', '--timeout=300s']);
   const left = JSON.parse(execHelm(helmBin, kubeconfig, ['list', '--all-namespaces', '--all', '-o', 'json'])) as unknown[];
   if (left.length) throw new Error(`uninstallAll: releases left: ${JSON.stringify(left)}`);
 }

@@ -16,7 +16,15 @@ export const VERSION = 'stable-2.14.10';
 export const ALPHA = 'dgraph-dgraph-alpha.dgraph.svc.cluster.local';
 const SERVER_ID = 'default.dgraph.serviceaccount.identity.linkerd.cluster.local';
 
-export interface OutRow { authority: string; pod: string; ip: string; port: number; requests: number; tls?: 'true' | 'no_identity'; grpc?: boolean }
+export interface OutRow {
+  authority: string;
+  pod: string;
+  ip: string;
+  port: number;
+  requests: number;
+  tls?: 'true' | 'no_identity';
+  grpc?: boolean;
+}
 
 /** A proxy's /metrics, the outbound counters of `rows`, plus lines the probe's filter drops. */
 export function proxyMetrics(rows: OutRow[]): string {
@@ -65,7 +73,10 @@ export function probeLog(p: Probe, o: Wire): string {
 
 /** A connect-phase timeout after the name resolved: what a NetworkPolicy that drops looks like. */
 export const DROPPED: Wire = { rc: 28, error: 'curl: (28) Connection timed out after 3002 milliseconds' };
-export const REFUSED: Wire = { rc: 7, error: 'curl: (7) Failed to connect to dgraph-dgraph-alpha.dgraph.svc.cluster.local port 8080 after 2 ms: Could not connect to server' };
+export const REFUSED: Wire = {
+  rc: 7,
+  error: 'curl: (7) Failed to connect to dgraph-dgraph-alpha.dgraph.svc.cluster.local port 8080 after 2 ms: Could not connect to server',
+};
 export const NXDOMAIN: Wire = { rc: 6, tdns: 0, addr: '', error: 'curl: (6) Could not resolve host: dgraph-dgraph-alpah.dgraph.svc.cluster.local' };
 export const NO_TOOL: Wire = { rc: 127, tool: '', tdns: 0, error: 'sh: curl: not found' };
 
@@ -76,7 +87,8 @@ export function grpcAnswer(tag: string, o: { metrics?: string } = {}): Wire {
   return { code: '200', headers: 'HTTP/2 200 \r\ncontent-type: application/grpc\r\n\r\ngrpc-status: 0\r\ngrpc-message: \r\n', body: frame, ...o };
 }
 
-export const HEALTHY_BODY = '[{"instance":"alpha","address":"dgraph-dgraph-alpha-0.dgraph-dgraph-alpha-headless.dgraph.svc:7080","status":"healthy","group":"1","version":"v24.1.1","uptime":313,"lastEcho":1796000000}]';
+export const HEALTHY_BODY =
+  '[{"instance":"alpha","address":"dgraph-dgraph-alpha-0.dgraph-dgraph-alpha-headless.dgraph.svc:7080","status":"healthy","group":"1","version":"v24.1.1","uptime":313,"lastEcho":1796000000}]';
 
 export function pod(name: string, o: Partial<PodEvidence> = {}): PodEvidence {
   return {
@@ -105,7 +117,13 @@ const zeros = [0, 1, 2].map((i) => pod(`dgraph-dgraph-zero-${i}`));
 export function certs(issuerDays = 365, anchorDays = 3650): { bundle: string; issuer: string } {
   const anchorKey = ossl.key('P-256');
   const anchor = ossl.cert({ cn: 'root.linkerd.cluster.local', key: anchorKey, days: anchorDays, ...ossl.ROOT_CA });
-  const issuer = ossl.cert({ cn: 'identity.linkerd.cluster.local', key: ossl.key('P-256'), ca: { cert: anchor, key: anchorKey }, days: issuerDays, ...ossl.INTERMEDIATE_CA });
+  const issuer = ossl.cert({
+    cn: 'identity.linkerd.cluster.local',
+    key: ossl.key('P-256'),
+    ca: { cert: anchor, key: anchorKey },
+    days: issuerDays,
+    ...ossl.INTERMEDIATE_CA,
+  });
   return { bundle: anchor, issuer };
 }
 
@@ -121,13 +139,41 @@ export function healthyEvidence(o: { identity?: { bundle: string; issuer: string
     namespaces: [{ name: 'dgraph', exists: true }],
     pods: { text: [...alphas, ...zeros] },
     check: { text: fx('check-healthy.json'), command: 'linkerd check --proxy -o json --wait 120s --linkerd-namespace linkerd', exitCode: 0 },
-    identity: { text: { ...id, bundleSource: 'ConfigMap linkerd/linkerd-identity-trust-roots key ca-bundle.crt', issuerSource: 'Secret linkerd/linkerd-identity-issuer key crt.pem' } },
+    identity: {
+      text: {
+        ...id,
+        bundleSource: 'ConfigMap linkerd/linkerd-identity-trust-roots key ca-bundle.crt',
+        issuerSource: 'Secret linkerd/linkerd-identity-issuer key crt.pem',
+      },
+    },
     edges: { dgraph: { text: fx('edges-dgraph.json'), command: 'linkerd viz edges po -n dgraph -o json' } },
     probes: [
       { probe: uh, attempts: [{ log: probeLog(uh, DROPPED) }] },
       { probe: ug, attempts: [{ log: probeLog(ug, DROPPED) }] },
-      { probe: mh, attempts: [{ log: probeLog(mh, { body: HEALTHY_BODY, metrics: proxyMetrics([{ authority: `${ALPHA}:8080`, pod: 'dgraph-dgraph-alpha-1', ip: '10.244.1.11', port: 8080, requests: 1 }]) }) }] },
-      { probe: mg, attempts: [{ log: probeLog(mg, grpcAnswer('v24.1.1', { metrics: proxyMetrics([{ authority: `${ALPHA}:9080`, pod: 'dgraph-dgraph-alpha-2', ip: '10.244.1.12', port: 9080, requests: 1, grpc: true }]) })) }] },
+      {
+        probe: mh,
+        attempts: [
+          {
+            log: probeLog(mh, {
+              body: HEALTHY_BODY,
+              metrics: proxyMetrics([{ authority: `${ALPHA}:8080`, pod: 'dgraph-dgraph-alpha-1', ip: '10.244.1.11', port: 8080, requests: 1 }]),
+            }),
+          },
+        ],
+      },
+      {
+        probe: mg,
+        attempts: [
+          {
+            log: probeLog(
+              mg,
+              grpcAnswer('v24.1.1', {
+                metrics: proxyMetrics([{ authority: `${ALPHA}:9080`, pod: 'dgraph-dgraph-alpha-2', ip: '10.244.1.12', port: 9080, requests: 1, grpc: true }]),
+              }),
+            ),
+          },
+        ],
+      },
     ],
     balance: {
       text: {
@@ -144,7 +190,11 @@ export function healthyEvidence(o: { identity?: { bundle: string; issuer: string
 /** The balancing Job's log: 100 calls over one connection, per-pod counts from the proxy. */
 export function balanceLog(perPod: number[], o: { connections?: number; dstPodLabel?: boolean } = {}): string {
   const sent = perPod.reduce((a, b) => a + b, 0);
-  let metrics = proxyMetrics(perPod.map((n, i) => ({ authority: `${ALPHA}:9080`, pod: `dgraph-dgraph-alpha-${i}`, ip: `10.244.1.${10 + i}`, port: 9080, requests: n, grpc: true })).filter((r) => r.requests > 0));
+  let metrics = proxyMetrics(
+    perPod
+      .map((n, i) => ({ authority: `${ALPHA}:9080`, pod: `dgraph-dgraph-alpha-${i}`, ip: `10.244.1.${10 + i}`, port: 9080, requests: n, grpc: true }))
+      .filter((r) => r.requests > 0),
+  );
   if (o.dstPodLabel === false) metrics = metrics.replace(/,dst_pod="[^"]*"/g, '');
   return `{"balance":"grpc","rc":0,"ok":${sent},"sent":${sent},"connections":${o.connections ?? 1},"curl":"8.11.1"}\n${METRICS_BEGIN}\n${metrics}\n${METRICS_END}\n`;
 }

@@ -68,16 +68,23 @@ export async function resolvePin(log: (line: string) => void = () => undefined):
     const msg = (e as Error).message.replace(/\s+/g, ' ');
     // `go: M@V: invalid version: reading URL: 403 Forbidden server response: This module version is not available.`
     const answer = /reading \S+: (\d{3} .*?) server response: (.*)$/.exec(msg);
-    throw new Error(`the Go module proxy does not serve ${LINKERD_MODULE}@${LINKERD_PIN} (${answer ? `${answer[1]}: ${answer[2]}` : msg.replace(/^go list [^:]*: /, '')})`);
+    throw new Error(
+      `the Go module proxy does not serve ${LINKERD_MODULE}@${LINKERD_PIN} (${answer ? `${answer[1]}: ${answer[2]}` : msg.replace(/^go list [^:]*: /, '')})`,
+    );
   }
   const version = (JSON.parse(out) as { Version?: string }).Version ?? '';
-  if (version !== pinned) throw new Error(`${LINKERD_MODULE}@${LINKERD_PIN} is ${version} at the Go module proxy, but test/linkerd/go.mod pins ${pinned}: update the pin`);
+  if (version !== pinned)
+    throw new Error(`${LINKERD_MODULE}@${LINKERD_PIN} is ${version} at the Go module proxy, but test/linkerd/go.mod pins ${pinned}: update the pin`);
   return version;
 }
 
 function stamp(extra: string): string {
   const h = createHash('sha256');
-  for (const f of ['go.mod', 'go.sum', 'tools.go']) h.update(f).update('\0').update(readFileSync(join(LINKERD_DIR, f))).update('\0');
+  for (const f of ['go.mod', 'go.sum', 'tools.go'])
+    h.update(f)
+      .update('\0')
+      .update(readFileSync(join(LINKERD_DIR, f)))
+      .update('\0');
   h.update(extra).update(process.version);
   return h.digest('hex').slice(0, 16);
 }
@@ -110,7 +117,12 @@ export function buildLinkerd(log: (line: string) => void = () => undefined): Pro
       log(`building ${LINKERD_MODULE} ${LINKERD_PIN} (cli, controller) from its Go module into ${tmp} (a cold build takes minutes)`);
       // a copy of the module: go.sum gains linkerd2's own lines (checked against the checksum database), test/linkerd stays as committed
       for (const f of ['go.mod', 'go.sum', 'tools.go']) copyFileSync(join(LINKERD_DIR, f), join(tmp, 'module', f));
-      await go(['build', '-trimpath', '-tags', 'prod', '-ldflags', flags, '-o', `${tmp}/`, `${LINKERD_MODULE}/cli`, `${LINKERD_MODULE}/controller/cmd`], join(tmp, 'module'), log, '-mod=mod');
+      await go(
+        ['build', '-trimpath', '-tags', 'prod', '-ldflags', flags, '-o', `${tmp}/`, `${LINKERD_MODULE}/cli`, `${LINKERD_MODULE}/controller/cmd`],
+        join(tmp, 'module'),
+        log,
+        '-mod=mod',
+      );
       // go build names each binary after its package's folder: cli → linkerd, cmd → controller
       renameSync(join(tmp, 'cli'), join(tmp, 'linkerd'));
       renameSync(join(tmp, 'cmd'), join(tmp, 'controller'));
@@ -145,7 +157,10 @@ export interface LinkerdBinaries {
  * The pinned CLI and controller: MESHCI_LINKERD_BIN's when set, else the cache's, else (with
  * `build`) buildLinkerd()'s; or the one-line reason there are none, for a test to skip with.
  */
-export async function linkerdBinaries(log: (line: string) => void = () => undefined, o: { build?: boolean } = {}): Promise<LinkerdBinaries | { missing: string }> {
+export async function linkerdBinaries(
+  log: (line: string) => void = () => undefined,
+  o: { build?: boolean } = {},
+): Promise<LinkerdBinaries | { missing: string }> {
   const given = process.env['MESHCI_LINKERD_BIN'];
   if (given) {
     const absent = LINKERD_BINARIES.filter((b) => !existsSync(join(given, b)));
@@ -161,7 +176,11 @@ export async function linkerdBinaries(log: (line: string) => void = () => undefi
     // the last build's failure, when it was of this pin (the key of go.mod, go.sum, tools.go, flags)
     const last = existsSync(c.failed) ? readFileSync(c.failed, 'utf8').trim() : '';
     const reason = last.startsWith(`${c.key} `) ? last.slice(c.key.length + 1) : '';
-    return { missing: reason ? `linkerd ${LINKERD_PIN} cannot be built here: ${reason.slice(0, 300)}` : `no linkerd ${LINKERD_PIN} built in ${c.dir} (npx tsx test/kube/build-linkerd.ts, outside the cluster's network namespace)` };
+    return {
+      missing: reason
+        ? `linkerd ${LINKERD_PIN} cannot be built here: ${reason.slice(0, 300)}`
+        : `no linkerd ${LINKERD_PIN} built in ${c.dir} (npx tsx test/kube/build-linkerd.ts, outside the cluster's network namespace)`,
+    };
   }
   try {
     const b = await buildLinkerd(log);
@@ -174,7 +193,10 @@ export async function linkerdBinaries(log: (line: string) => void = () => undefi
 // `npx tsx test/kube/build-linkerd.ts`: build (or find) the pinned binaries, print where, how long and how big
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   buildLinkerd((l) => console.error(l)).then(
-    (b) => console.log(`linkerd ${LINKERD_PIN}: ${b.dir} (${b.built ? `built in ${b.seconds.toFixed(0)} s` : 'already built'}; ${(diskUse(b.dir) / 1e6).toFixed(1)} MB)`),
+    (b) =>
+      console.log(
+        `linkerd ${LINKERD_PIN}: ${b.dir} (${b.built ? `built in ${b.seconds.toFixed(0)} s` : 'already built'}; ${(diskUse(b.dir) / 1e6).toFixed(1)} MB)`,
+      ),
     (e: unknown) => {
       console.error((e as Error).message);
       process.exitCode = 1;

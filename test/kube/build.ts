@@ -41,7 +41,11 @@ export function kubeLdflags(version: string): string {
 
 function stamp(dir: string, files: string[], extra: string): string {
   const h = createHash('sha256');
-  for (const f of files) h.update(f).update('\0').update(readFileSync(join(dir, f))).update('\0');
+  for (const f of files)
+    h.update(f)
+      .update('\0')
+      .update(readFileSync(join(dir, f)))
+      .update('\0');
   h.update(extra).update(process.version);
   return h.digest('hex').slice(0, 16);
 }
@@ -62,7 +66,15 @@ function run(cmd: string, args: string[], cwd: string, log: (line: string) => vo
       err += c.toString();
       for (const l of c.toString().split('\n')) if (l.trim()) log(l);
     });
-    child.on('error', (e) => reject(new Error((e as NodeJS.ErrnoException).code === 'ENOENT' && cmd === 'go' ? 'the local Kubernetes is built from its Go modules, and go is not on PATH: install Go >= 1.26' : `${cmd} ${args.join(' ')}: ${e.message}`)));
+    child.on('error', (e) =>
+      reject(
+        new Error(
+          (e as NodeJS.ErrnoException).code === 'ENOENT' && cmd === 'go'
+            ? 'the local Kubernetes is built from its Go modules, and go is not on PATH: install Go >= 1.26'
+            : `${cmd} ${args.join(' ')}: ${e.message}`,
+        ),
+      ),
+    );
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${err.slice(-2000)}`));
       if (stdoutFile) writeFileSync(stdoutFile, Buffer.concat(out));
@@ -128,7 +140,12 @@ export function buildAct(log: (line: string) => void = () => undefined): Promise
   const key = stamp(ACT_DIR, ['go.mod', 'go.sum'], PINS.act);
   return buildInto(`act-${PINS.act}`, key, log, async (tmp) => {
     log(`building nektos/act ${PINS.act} from its Go module into ${tmp}`);
-    await run('go', ['build', '-trimpath', '-ldflags', `-s -w -X main.version=${PINS.act.replace(/^v/, '')}`, '-o', join(tmp, 'act'), 'github.com/nektos/act'], ACT_DIR, log);
+    await run(
+      'go',
+      ['build', '-trimpath', '-ldflags', `-s -w -X main.version=${PINS.act.replace(/^v/, '')}`, '-o', join(tmp, 'act'), 'github.com/nektos/act'],
+      ACT_DIR,
+      log,
+    );
   });
 }
 

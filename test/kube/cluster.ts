@@ -45,7 +45,13 @@ function volumeManifest(dir: string): string {
       apiVersion: 'v1',
       kind: 'PersistentVolume',
       metadata: { name: `local-pv-${i}`, labels: { 'meshci.io/local-cluster': 'true' } },
-      spec: { capacity: { storage: '200Gi' }, accessModes: ['ReadWriteOnce'], persistentVolumeReclaimPolicy: 'Retain', storageClassName: '', hostPath: { path: join(dir, 'volumes', String(i)) } },
+      spec: {
+        capacity: { storage: '200Gi' },
+        accessModes: ['ReadWriteOnce'],
+        persistentVolumeReclaimPolicy: 'Retain',
+        storageClassName: '',
+        hostPath: { path: join(dir, 'volumes', String(i)) },
+      },
     }),
   ).join('\n');
 }
@@ -95,17 +101,53 @@ function makePki(pki: string): void {
   mkdirSync(pki, { recursive: true, mode: 0o700 });
   const key = (name: string) => sh('openssl', ['genpkey', '-algorithm', 'EC', '-pkeyopt', 'ec_paramgen_curve:P-256', '-out', join(pki, `${name}.key`)]);
   key('ca');
-  sh('openssl', ['req', '-x509', '-new', '-key', join(pki, 'ca.key'), '-subj', '/CN=meshci-local-ca', '-days', '30', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign,digitalSignature', '-out', join(pki, 'ca.crt')]);
+  sh('openssl', [
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    join(pki, 'ca.key'),
+    '-subj',
+    '/CN=meshci-local-ca',
+    '-days',
+    '30',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign,digitalSignature',
+    '-out',
+    join(pki, 'ca.crt'),
+  ]);
   const leaf = (name: string, subj: string, ext: string) => {
     key(name);
     sh('openssl', ['req', '-new', '-key', join(pki, `${name}.key`), '-subj', subj, '-out', join(pki, `${name}.csr`)]);
     writeFileSync(join(pki, `${name}.ext`), ext);
-    sh('openssl', ['x509', '-req', '-in', join(pki, `${name}.csr`), '-CA', join(pki, 'ca.crt'), '-CAkey', join(pki, 'ca.key'), '-CAcreateserial', '-days', '30', '-extfile', join(pki, `${name}.ext`), '-out', join(pki, `${name}.crt`)]);
+    sh('openssl', [
+      'x509',
+      '-req',
+      '-in',
+      join(pki, `${name}.csr`),
+      '-CA',
+      join(pki, 'ca.crt'),
+      '-CAkey',
+      join(pki, 'ca.key'),
+      '-CAcreateserial',
+      '-days',
+      '30',
+      '-extfile',
+      join(pki, `${name}.ext`),
+      '-out',
+      join(pki, `${name}.crt`),
+    ]);
     rmSync(join(pki, `${name}.csr`));
     rmSync(join(pki, `${name}.ext`));
   };
   const client = 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=clientAuth\n';
-  leaf('apiserver', '/CN=kube-apiserver', 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local\n');
+  leaf(
+    'apiserver',
+    '/CN=kube-apiserver',
+    'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,IP:10.96.0.1,DNS:localhost,DNS:kubernetes,DNS:kubernetes.default,DNS:kubernetes.default.svc,DNS:kubernetes.default.svc.cluster.local\n',
+  );
   leaf('admin', '/O=system:masters/CN=meshci-admin', client);
   leaf('controller-manager', '/CN=system:kube-controller-manager', client);
   leaf('scheduler', '/CN=system:kube-scheduler', client);
@@ -217,7 +259,26 @@ export async function up(opts: UpOptions = {}): Promise<ClusterState> {
   const p = (f: string) => join(pki, f);
   const deadline = Date.now() + (opts.timeout ?? 120) * 1000;
   try {
-    start('etcd', join(bin, 'etcd'), ['--data-dir', join(dir, 'etcd'), '--listen-client-urls', 'http://127.0.0.1:2379', '--advertise-client-urls', 'http://127.0.0.1:2379', '--listen-peer-urls', 'http://127.0.0.1:2380', '--initial-advertise-peer-urls', 'http://127.0.0.1:2380', '--initial-cluster', 'default=http://127.0.0.1:2380', '--listen-metrics-urls', 'http://127.0.0.1:2381', '--log-level', 'warn', '--quota-backend-bytes', String(2 * 1024 ** 3)]);
+    start('etcd', join(bin, 'etcd'), [
+      '--data-dir',
+      join(dir, 'etcd'),
+      '--listen-client-urls',
+      'http://127.0.0.1:2379',
+      '--advertise-client-urls',
+      'http://127.0.0.1:2379',
+      '--listen-peer-urls',
+      'http://127.0.0.1:2380',
+      '--initial-advertise-peer-urls',
+      'http://127.0.0.1:2380',
+      '--initial-cluster',
+      'default=http://127.0.0.1:2380',
+      '--listen-metrics-urls',
+      'http://127.0.0.1:2381',
+      '--log-level',
+      'warn',
+      '--quota-backend-bytes',
+      String(2 * 1024 ** 3),
+    ]);
     start('kube-apiserver', join(bin, 'kube-apiserver'), [
       '--etcd-servers=http://127.0.0.1:2379',
       '--bind-address=127.0.0.1',
@@ -254,8 +315,24 @@ export async function up(opts: UpOptions = {}): Promise<ClusterState> {
       '--controllers=*',
       '--v=1',
     ]);
-    start('kube-scheduler', join(bin, 'kube-scheduler'), [`--kubeconfig=${p('scheduler.kubeconfig')}`, `--authentication-kubeconfig=${p('scheduler.kubeconfig')}`, `--authorization-kubeconfig=${p('scheduler.kubeconfig')}`, '--bind-address=127.0.0.1', '--secure-port=10259', '--leader-elect=false', '--v=1']);
-    start('kwok', join(bin, 'kwok'), [`--kubeconfig=${kubeconfig}`, `--config=${join(bin, 'stages.yaml')}`, '--manage-all-nodes=true', `--cidr=${POD_CIDR}`, '--node-ip=192.0.2.1', '--node-lease-duration-seconds=40', '--server-address=127.0.0.1:10247']);
+    start('kube-scheduler', join(bin, 'kube-scheduler'), [
+      `--kubeconfig=${p('scheduler.kubeconfig')}`,
+      `--authentication-kubeconfig=${p('scheduler.kubeconfig')}`,
+      `--authorization-kubeconfig=${p('scheduler.kubeconfig')}`,
+      '--bind-address=127.0.0.1',
+      '--secure-port=10259',
+      '--leader-elect=false',
+      '--v=1',
+    ]);
+    start('kwok', join(bin, 'kwok'), [
+      `--kubeconfig=${kubeconfig}`,
+      `--config=${join(bin, 'stages.yaml')}`,
+      '--manage-all-nodes=true',
+      `--cidr=${POD_CIDR}`,
+      '--node-ip=192.0.2.1',
+      '--node-lease-duration-seconds=40',
+      '--server-address=127.0.0.1:10247',
+    ]);
     // the host's end of the bridge, then the namespace's: the API port on both loopbacks
     const sock = join(dir, 'api.sock');
     const bridge = join(KUBE_DIR, 'bridge.mjs');
@@ -311,12 +388,18 @@ async function stop(pid: number): Promise<void> {
 }
 
 function ready(kubeconfig: string, bin: string, netns: string, path: string): boolean {
-  const r = spawnSync('ip', ['netns', 'exec', netns, join(bin, 'kubectl'), '--kubeconfig', kubeconfig, 'get', '--raw', path, '--request-timeout=5s'], { encoding: 'utf8', timeout: 10_000 });
+  const r = spawnSync('ip', ['netns', 'exec', netns, join(bin, 'kubectl'), '--kubeconfig', kubeconfig, 'get', '--raw', path, '--request-timeout=5s'], {
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   return r.status === 0 && r.stdout.trim() === 'ok';
 }
 
 function hostReady(kubeconfig: string, bin: string): boolean {
-  const r = spawnSync(join(bin, 'kubectl'), ['--kubeconfig', kubeconfig, 'get', '--raw', '/readyz', '--request-timeout=5s'], { encoding: 'utf8', timeout: 10_000 });
+  const r = spawnSync(join(bin, 'kubectl'), ['--kubeconfig', kubeconfig, 'get', '--raw', '/readyz', '--request-timeout=5s'], {
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   return r.status === 0 && r.stdout.trim() === 'ok';
 }
 
@@ -331,7 +414,25 @@ function readyNodes(state: ClusterState): number {
 }
 
 function hasDefaultServiceAccount(state: ClusterState): boolean {
-  const r = spawnSync('ip', ['netns', 'exec', state.netns, join(state.bin, 'kubectl'), '--kubeconfig', state.kubeconfig, 'get', 'serviceaccount', 'default', '-n', 'default', '-o', 'name'], { encoding: 'utf8', timeout: 10_000 });
+  const r = spawnSync(
+    'ip',
+    [
+      'netns',
+      'exec',
+      state.netns,
+      join(state.bin, 'kubectl'),
+      '--kubeconfig',
+      state.kubeconfig,
+      'get',
+      'serviceaccount',
+      'default',
+      '-n',
+      'default',
+      '-o',
+      'name',
+    ],
+    { encoding: 'utf8', timeout: 10_000 },
+  );
   return r.status === 0;
 }
 
@@ -365,4 +466,3 @@ export function status(root = process.cwd()): { state?: ClusterState; running: {
 export function execArgv(state: ClusterState, cmd: string[]): string[] {
   return ['ip', 'netns', 'exec', state.netns, 'env', `KUBECONFIG=${state.kubeconfig}`, `PATH=${state.bin}:${process.env['PATH'] ?? ''}`, ...cmd];
 }
-

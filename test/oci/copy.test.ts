@@ -38,15 +38,29 @@ beforeEach(() => {
 });
 
 async function skopeoRaw(ref: string): Promise<string> {
-  const { stdout } = await run('skopeo', ['inspect', '--raw', '--cert-dir', pair.pki.certDir, '--creds', `${ACR_USER.user}:${ACR_USER.pass}`, `docker://${ref}`], { maxBuffer: 1 << 24 });
+  const { stdout } = await run(
+    'skopeo',
+    ['inspect', '--raw', '--cert-dir', pair.pki.certDir, '--creds', `${ACR_USER.user}:${ACR_USER.pass}`, `docker://${ref}`],
+    { maxBuffer: 1 << 24 },
+  );
   return stdout;
 }
 const sha = (s: string | Buffer) => 'sha256:' + createHash('sha256').update(s).digest('hex');
 
 function copier(opts: { platforms?: string[]; signatures?: boolean; blobConcurrency?: number } = {}) {
   const src = new Registry({ registry: pair.ghcr.front.host, auth: { kind: 'anonymous' }, http, retry: FAST });
-  const dst = new Registry({ registry: pair.acr.front.host, auth: { kind: 'basic', username: ACR_USER.user, password: ACR_USER.pass, describe: `username/password for ${ACR_USER.user}` }, http, retry: FAST });
-  return new Copier(() => src, dst, { signatures: opts.signatures ?? true, blobConcurrency: opts.blobConcurrency ?? 4, log: silentLogger, platforms: opts.platforms });
+  const dst = new Registry({
+    registry: pair.acr.front.host,
+    auth: { kind: 'basic', username: ACR_USER.user, password: ACR_USER.pass, describe: `username/password for ${ACR_USER.user}` },
+    http,
+    retry: FAST,
+  });
+  return new Copier(() => src, dst, {
+    signatures: opts.signatures ?? true,
+    blobConcurrency: opts.blobConcurrency ?? 4,
+    log: silentLogger,
+    platforms: opts.platforms,
+  });
 }
 
 let n = 0;
@@ -107,7 +121,9 @@ describe('copy engine against two real registries', () => {
   async function sharingImages(): Promise<{ imgs: Pushed[]; baseDigest: string; dst: (i: Pushed) => string }> {
     const base = gzipSync(randomBytes(300_000), { level: 0 });
     const tag = n++;
-    const imgs = await Promise.all(['x', 'y', 'z'].map((k) => pusher.push({ repo: `shared/${k}${tag}`, tag: 'v1', layers: [100_000, 100_000], sharedLayers: [base], auth: GHCR_USER })));
+    const imgs = await Promise.all(
+      ['x', 'y', 'z'].map((k) => pusher.push({ repo: `shared/${k}${tag}`, tag: 'v1', layers: [100_000, 100_000], sharedLayers: [base], auth: GHCR_USER })),
+    );
     return { imgs, baseDigest: sha(base), dst: (i) => dstRef(`s/${i.ref.split('/').slice(1).join('/').split(':')[0]}`) };
   }
 
@@ -201,8 +217,16 @@ describe('copy engine against two real registries', () => {
   it('a wrong destination password says which credential was tried', async () => {
     const img = await image();
     const src = new Registry({ registry: pair.ghcr.front.host, auth: { kind: 'anonymous' }, http, retry: FAST });
-    const dst = new Registry({ registry: pair.acr.front.host, auth: { kind: 'basic', username: 'acruser', password: 'wrong', describe: 'username/password for acruser' }, http, retry: FAST });
-    const r = await new Copier(() => src, dst, { signatures: false, blobConcurrency: 2, log: silentLogger }).copy(parseReference(img.ref), parseReference(dstRef(`denied/${img.repo}`)));
+    const dst = new Registry({
+      registry: pair.acr.front.host,
+      auth: { kind: 'basic', username: 'acruser', password: 'wrong', describe: 'username/password for acruser' },
+      http,
+      retry: FAST,
+    });
+    const r = await new Copier(() => src, dst, { signatures: false, blobConcurrency: 2, log: silentLogger }).copy(
+      parseReference(img.ref),
+      parseReference(dstRef(`denied/${img.repo}`)),
+    );
     expect(r.action).toBe('failed');
     expect(r.error).toMatch(/HTTP 401 \(username\/password for acruser\)/);
   });

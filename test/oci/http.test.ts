@@ -27,7 +27,9 @@ beforeAll(async () => {
       seen.push({ method: req.method ?? '', url: req.url ?? '', socket: req.socket, body });
       if (req.url === '/hang') return; // never answers
       if (req.url === '/json') return sendJson(res, 200, { ok: true });
-      res.writeHead(req.method === 'HEAD' ? 200 : 201, { 'docker-content-digest': 'sha256:abc', 'content-length': '5' }).end(req.method === 'HEAD' ? undefined : 'hello');
+      res
+        .writeHead(req.method === 'HEAD' ? 200 : 201, { 'docker-content-digest': 'sha256:abc', 'content-length': '5' })
+        .end(req.method === 'HEAD' ? undefined : 'hello');
     });
   }, tls));
   origin = `https://127.0.0.1:${port}`;
@@ -45,7 +47,11 @@ describe('HttpTransport', () => {
       await head.body.dump();
       const j = await http.request(`${origin}/json`);
       expect(JSON.parse(await j.body.text())).toEqual({ ok: true });
-      const put = await http.request(`${origin}/v2/a/manifests/v1`, { method: 'PUT', body: Buffer.from('{"m":1}'), headers: { 'content-type': 'application/json' } });
+      const put = await http.request(`${origin}/v2/a/manifests/v1`, {
+        method: 'PUT',
+        body: Buffer.from('{"m":1}'),
+        headers: { 'content-type': 'application/json' },
+      });
       expect((await put.body.bytes()).toString()).toBe('hello');
       const mine = seen.slice(from);
       expect(mine.map((s) => s.method)).toEqual(['HEAD', 'GET', 'PUT']);
@@ -61,14 +67,21 @@ describe('HttpTransport', () => {
     const from = seen.length;
     try {
       const chunks = Array.from({ length: 64 }, (_, i) => Buffer.alloc(16_384, i));
-      const r = await http.request(`${origin}/v2/a/blobs/uploads/x?digest=sha256:abc`, { method: 'PUT', body: Readable.from(chunks), headers: { 'content-length': String(64 * 16_384) } });
+      const r = await http.request(`${origin}/v2/a/blobs/uploads/x?digest=sha256:abc`, {
+        method: 'PUT',
+        body: Readable.from(chunks),
+        headers: { 'content-length': String(64 * 16_384) },
+      });
       expect(r.status).toBe(201);
       expect(await r.body.text()).toBe('hello');
       const got = await http.request(`${origin}/v2/a/blobs/sha256:abc`);
       const parts: Buffer[] = [];
       for await (const c of got.body.stream) parts.push(c as Buffer);
       expect(Buffer.concat(parts).toString()).toBe('hello');
-      expect(seen.slice(from).map((s) => [s.method, s.body])).toEqual([['PUT', 64 * 16_384], ['GET', 0]]);
+      expect(seen.slice(from).map((s) => [s.method, s.body])).toEqual([
+        ['PUT', 64 * 16_384],
+        ['GET', 0],
+      ]);
     } finally {
       await http.close();
     }
@@ -97,7 +110,11 @@ describe('HttpTransport', () => {
       const chunks = Array.from({ length: 40 }, (_, i) => Buffer.alloc(16_384, i));
       const tapped: number[] = [];
       const tap = { chunk: (c: Buffer) => (tapped.push(c.length), c), end: () => undefined };
-      const r = await http.request(`${origin}/v2/a/blobs/uploads/z?digest=sha256:abc`, { method: 'PUT', body: { source: Readable.from(chunks), tap }, headers: { 'content-length': String(40 * 16_384) } });
+      const r = await http.request(`${origin}/v2/a/blobs/uploads/z?digest=sha256:abc`, {
+        method: 'PUT',
+        body: { source: Readable.from(chunks), tap },
+        headers: { 'content-length': String(40 * 16_384) },
+      });
       expect(r.status).toBe(201);
       await r.body.dump();
       expect(tapped.reduce((a, b) => a + b, 0)).toBe(40 * 16_384);
@@ -105,8 +122,20 @@ describe('HttpTransport', () => {
 
       const boom = new Error('digest mismatch');
       let n = 0;
-      const bad = { chunk: (c: Buffer) => { if (++n === 20) throw boom; return c; }, end: () => undefined };
-      await expect(http.request(`${origin}/v2/a/blobs/uploads/w?digest=sha256:abc`, { method: 'PUT', body: { source: Readable.from(chunks), tap: bad }, headers: { 'content-length': String(40 * 16_384) } })).rejects.toBe(boom);
+      const bad = {
+        chunk: (c: Buffer) => {
+          if (++n === 20) throw boom;
+          return c;
+        },
+        end: () => undefined,
+      };
+      await expect(
+        http.request(`${origin}/v2/a/blobs/uploads/w?digest=sha256:abc`, {
+          method: 'PUT',
+          body: { source: Readable.from(chunks), tap: bad },
+          headers: { 'content-length': String(40 * 16_384) },
+        }),
+      ).rejects.toBe(boom);
       // the server never saw a whole body for it
       expect(seen.slice(from).filter((x) => x.url.includes('/w?'))).toEqual([]);
     } finally {
@@ -149,7 +178,11 @@ describe('HttpTransport', () => {
       try {
         const j = await http.request(`${origin}/json`);
         expect(JSON.parse(await j.body.text())).toEqual({ ok: true });
-        const put = await http.request(`${origin}/v2/a/blobs/uploads/y?digest=sha256:abc`, { method: 'PUT', body: Readable.from([Buffer.alloc(1000, 1)]), headers: { 'content-length': '1000' } });
+        const put = await http.request(`${origin}/v2/a/blobs/uploads/y?digest=sha256:abc`, {
+          method: 'PUT',
+          body: Readable.from([Buffer.alloc(1000, 1)]),
+          headers: { 'content-length': '1000' },
+        });
         expect(put.status).toBe(201);
         await put.body.dump();
       } finally {
@@ -174,4 +207,3 @@ describe('HttpTransport', () => {
     }
   });
 });
-

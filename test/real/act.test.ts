@@ -87,7 +87,7 @@ jobs:
 `;
 
 describe('act (host mode) runs the certs action', () => {
-  it('generate: the outputs reach the next step, the summary is the action\'s, no private key in the log', async () => {
+  it("generate: the outputs reach the next step, the summary is the action's, no private key in the log", async () => {
     const r = await runAct({ workflow: CERTS_WORKFLOW });
     try {
       expect(r.exitCode, r.log).toBe(0);
@@ -121,7 +121,14 @@ describe('act (host mode) runs the certs action', () => {
       expectNoLines('act output (unmasked fields)', unmaskedStream(r), keys);
       // a job that succeeded: act removed its workspace and RUNNER_TEMP, keys included
       expect(r.jobDirs).toEqual([]);
-      notes['certs generate'] = { seconds: r.ms / 1000, maskedValues: masked(r).length, groupLines: r.log.split('\n').filter((l) => /::(end)?group::/.test(l)).slice(0, 4) };
+      notes['certs generate'] = {
+        seconds: r.ms / 1000,
+        maskedValues: masked(r).length,
+        groupLines: r.log
+          .split('\n')
+          .filter((l) => /::(end)?group::/.test(l))
+          .slice(0, 4),
+      };
     } finally {
       r.cleanup();
     }
@@ -160,18 +167,25 @@ describe('act and the runner emulation (test/helpers/action.ts) on the same cert
         if (k === 'files') continue;
         expect(normalize(a[k]!), k).toBe(normalize(emu.outputs[k]!));
       }
-      expect((JSON.parse(a['files']!) as string[]).map((f) => f.split('/').pop())).toEqual((JSON.parse(emu.outputs['files']!) as string[]).map((f) => f.split('/').pop()));
+      expect((JSON.parse(a['files']!) as string[]).map((f) => f.split('/').pop())).toEqual(
+        (JSON.parse(emu.outputs['files']!) as string[]).map((f) => f.split('/').pop()),
+      );
       expect(normalize(r.summary['certs']!.trimEnd())).toBe(normalize(emu.summary.trimEnd()));
       // the same values registered as secrets, by kind
       const kinds = (vs: string[]) => vs.map((v) => (PRIVATE_KEY.test(v) ? 'pem' : 'line')).sort();
       expect(kinds(masked(r))).toEqual(kinds(emu.secrets));
       // what each shows of the step's own output: act renders workflow commands its own way
       const isCommand = (l: string) => /^::[a-z-]+( [^:]*)?::/.test(l);
-      const actRaw = (stage: string) => r.entries.filter((e) => e.stepID?.[0] === 'certs' && e.stage === stage && e.raw_output).map((e) => e.msg.replace(/\r?\n$/, ''));
+      const actRaw = (stage: string) =>
+        r.entries.filter((e) => e.stepID?.[0] === 'certs' && e.stage === stage && e.raw_output).map((e) => e.msg.replace(/\r?\n$/, ''));
       const actCommands = r.entries.filter((e) => e.stepID?.[0] === 'certs' && e.stage === 'Main' && e.command).map((e) => `${e.command}: ${e.msg.trim()}`);
       const emuLines = emu.log.split('\n').filter((l) => l !== '');
       const emuPlain = emuLines.filter((l) => !isCommand(l));
-      const deprecations = (t: string) => t.split('\n').filter((l) => /DeprecationWarning/.test(l)).map((l) => l.replace(/^.*\| /, '').replace(/\(node:\d+\) /, ''));
+      const deprecations = (t: string) =>
+        t
+          .split('\n')
+          .filter((l) => /DeprecationWarning/.test(l))
+          .map((l) => l.replace(/^.*\| /, '').replace(/\(node:\d+\) /, ''));
       notes['emulation vs act: certs generate'] = {
         outputs: 'same names; values equal but for fresh keys, fingerprints, serials and dates (check mode: identical)',
         stepLinesOtherThanCommands: (() => {
@@ -184,15 +198,29 @@ describe('act and the runner emulation (test/helpers/action.ts) on the same cert
           const onlyIn = (x: string[], y: string[]) => x.filter((l) => !y.includes(l));
           return {
             sameLines: sameSet,
-            order: 'differs: the emulation appends stderr after stdout; act\'s pseudo-terminal keeps them in time order',
+            order: "differs: the emulation appends stderr after stdout; act's pseudo-terminal keeps them in time order",
             firstDifference: { act: a2.slice(i, i + 2), emulation: e2.slice(i, i + 2) },
             ...(sameSet ? {} : { onlyAct: onlyIn(a2, e2), onlyEmulation: onlyIn(e2, a2) }),
           };
         })(),
         emulationKeepsCommandLines: [...new Set(emuLines.filter(isCommand).map((l) => l.replace(/::([a-z-]+).*/, '::$1::')))],
-        actRendersCommands: [...new Set(actCommands.map((c) => c.replace(/::(group|endgroup)::.*/s, '::$1::…').replace(/(::set-output:: )[a-z-]+=.*/s, '$1<name>=<value> (each output, masked)').replace(/Summary - .*/s, 'Summary - …')))],
+        actRendersCommands: [
+          ...new Set(
+            actCommands.map((c) =>
+              c
+                .replace(/::(group|endgroup)::.*/s, '::$1::…')
+                .replace(/(::set-output:: )[a-z-]+=.*/s, '$1<name>=<value> (each output, masked)')
+                .replace(/Summary - .*/s, 'Summary - …'),
+            ),
+          ),
+        ],
         maskedValues: { act: masked(r).length, emulation: emu.secrets.length },
-        deprecationWarnings: { actMain: deprecations(actRaw('Main').join('\n')), actPost: deprecations(actRaw('Post').join('\n')), emulationMain: deprecations(emu.log), emulationPost: deprecations(emu.post?.log ?? '') },
+        deprecationWarnings: {
+          actMain: deprecations(actRaw('Main').join('\n')),
+          actPost: deprecations(actRaw('Post').join('\n')),
+          emulationMain: deprecations(emu.log),
+          emulationPost: deprecations(emu.post?.log ?? ''),
+        },
         post: { emulation: emu.post?.exitCode, act: r.steps['certs']?.['Post'] },
       };
       // the step's own lines are the same, workflow commands aside (the order of stderr aside)
@@ -300,7 +328,13 @@ describe.skipIf(!!why)(`act (host mode) runs the root action against the local c
    * window is listed too, so this is reported, not asserted — and nothing is deleted here.
    */
   const createdBetween = (from: number, to: number) => {
-    const out = kubectl(['get', 'namespaces,customresourcedefinitions,clusterroles,clusterrolebindings,mutatingwebhookconfigurations,validatingwebhookconfigurations,secrets,configmaps,serviceaccounts', '-A', '-o', 'jsonpath={range .items[*]}{.kind}/{.metadata.namespace}/{.metadata.name} {.metadata.creationTimestamp}{"\\n"}{end}']);
+    const out = kubectl([
+      'get',
+      'namespaces,customresourcedefinitions,clusterroles,clusterrolebindings,mutatingwebhookconfigurations,validatingwebhookconfigurations,secrets,configmaps,serviceaccounts',
+      '-A',
+      '-o',
+      'jsonpath={range .items[*]}{.kind}/{.metadata.namespace}/{.metadata.name} {.metadata.creationTimestamp}{"\\n"}{end}',
+    ]);
     return out
       .split('\n')
       .filter(Boolean)
@@ -334,7 +368,7 @@ describe.skipIf(!!why)(`act (host mode) runs the root action against the local c
       // the kubeconfig's credentials: never in the log, nor in act's unmasked fields but add-mask
       for (const s of secrets) {
         expect(r.log.includes(s), 'a kubeconfig credential in the log').toBe(false);
-        expect(unmaskedStream(r).includes(s), 'a kubeconfig credential in act\'s output').toBe(false);
+        expect(unmaskedStream(r).includes(s), "a kubeconfig credential in act's output").toBe(false);
       }
       expect(r.log).not.toMatch(PRIVATE_KEY);
       // the failed job's RUNNER_TEMP is still there (act keeps it without --rm): no key file in it
@@ -347,7 +381,10 @@ describe.skipIf(!!why)(`act (host mode) runs the root action against the local c
       notes['root action, provider existing'] = {
         seconds: r.ms / 1000,
         failedStage: o['failed-stage'],
-        deployLines: r.log.split('\n').filter((l) => /::error::|getaddrinfo|Waiting \d+ seconds|DeprecationWarning|already has a different trust anchor|no Linkerd identity/.test(l)).slice(0, 10),
+        deployLines: r.log
+          .split('\n')
+          .filter((l) => /::error::|getaddrinfo|Waiting \d+ seconds|DeprecationWarning|already has a different trust anchor|no Linkerd identity/.test(l))
+          .slice(0, 10),
         runnerTempFilesLeft: left.map((f) => `${f} (mode ${(statSync(join(r.runnerTemp!, f)).mode & 0o777).toString(8)})`),
         tmpdirLeft: tmpLeft(r),
         kubeconfigOutput: o['kubeconfig'],
@@ -382,7 +419,12 @@ describe.skipIf(!!why)(`act (host mode) runs the root action against the local c
       r = await runAct({
         workflow: ROOT_WORKFLOW,
         secrets: { KUBECONFIG: readFileSync(kc(), 'utf8') },
-        env: { HTTPS_PROXY: `http://127.0.0.1:${port}`, https_proxy: `http://127.0.0.1:${port}`, NO_PROXY: '127.0.0.1,localhost', no_proxy: '127.0.0.1,localhost' },
+        env: {
+          HTTPS_PROXY: `http://127.0.0.1:${port}`,
+          https_proxy: `http://127.0.0.1:${port}`,
+          NO_PROXY: '127.0.0.1,localhost',
+          no_proxy: '127.0.0.1,localhost',
+        },
         signalAfter: { pattern: /helm is not on PATH; installing/, signal: 'SIGINT', delayMs: 1000 },
       });
       // a moment for anything the cancelled step left to show itself
@@ -396,7 +438,10 @@ describe.skipIf(!!why)(`act (host mode) runs the root action against the local c
         processesAtSignal: r.atSignal?.map((p) => `${p.pid} ${p.cmdline.replace(r.root, '<run>').slice(0, 140)}`),
         processesLeft: leftover.map((p) => `${p.pid} ${p.cmdline.replace(r.root, '<run>').slice(0, 140)}`),
         proxyConnectionsStillOpen: sockets.size,
-        cancelLines: r.log.split('\n').filter((l) => /cancel|Reevaluate|keepStepRunning|killed/i.test(l)).slice(0, 10),
+        cancelLines: r.log
+          .split('\n')
+          .filter((l) => /cancel|Reevaluate|keepStepRunning|killed/i.test(l))
+          .slice(0, 10),
         runnerTempFilesLeft: left,
         // os.tmpdir() of the steps: the root action keeps each stage's runner files there
         tmpdirLeft: tmpLeft(r),
@@ -413,7 +458,10 @@ describe.skipIf(!!why)(`act (host mode) runs the root action against the local c
 
     it('act cancels the step (SIGKILL), still runs its post step and the if: always() step, and fails the job', () => {
       expect(r.signalledAt, `the deploy stage never reached its download:\n${r.log}`).toBeDefined();
-      expect(r.atSignal?.some((p) => /dist\/deploy\.js/.test(p.cmdline)), 'the deploy stage was running').toBe(true);
+      expect(
+        r.atSignal?.some((p) => /dist\/deploy\.js/.test(p.cmdline)),
+        'the deploy stage was running',
+      ).toBe(true);
       expect(r.exitCode).toBe(1);
       expect(r.log).toContain('this step has been cancelled: signal: killed');
       expect(r.steps['meshci']).toEqual({ Main: 'failure', Post: 'success' });
@@ -424,7 +472,7 @@ describe.skipIf(!!why)(`act (host mode) runs the root action against the local c
       expect(r.log).not.toMatch(PRIVATE_KEY);
     });
 
-    it('no process of the run outlives act (the stage processes die with the step\'s terminal session)', () => {
+    it("no process of the run outlives act (the stage processes die with the step's terminal session)", () => {
       expect(leftover).toEqual([]);
     });
 

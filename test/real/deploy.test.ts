@@ -32,7 +32,10 @@ describe.skipIf(!!why)(`deploy on the real API server with the upstream charts${
     await repo?.stop();
   });
 
-  const cases: [string, string][] = [...DEPLOY_VERSIONS.map((v): [string, string] => [v, '']), ['stable-2.14.10', ' (again, after the edges left their kept Gateway API CRDs)']];
+  const cases: [string, string][] = [
+    ...DEPLOY_VERSIONS.map((v): [string, string] => [v, '']),
+    ['stable-2.14.10', ' (again, after the edges left their kept Gateway API CRDs)'],
+  ];
   it.each(cases)('%s%s: installs, the identity is the one given, a second deploy is a no-op', async (version) => {
     const { dir, pair } = identityDir();
     const inputs = {
@@ -50,17 +53,35 @@ describe.skipIf(!!why)(`deploy on the real API server with the upstream charts${
     const r = await run('deploy', inputs, { env: path() });
     expect(r.exitCode, r.log).toBe(0);
     for (const [where, text] of Object.entries(visible(r))) expectNoKeyMaterial(where, text, [pair.issuerKey]);
-    const releases = JSON.parse(execHelm(helmBin, st.kubeconfig, ['list', '--all-namespaces', '-o', 'json'])) as { name: string; status: string; chart: string }[];
-    expect(releases.every((x) => x.status === 'deployed'), JSON.stringify(releases)).toBe(true);
+    const releases = JSON.parse(execHelm(helmBin, st.kubeconfig, ['list', '--all-namespaces', '-o', 'json'])) as {
+      name: string;
+      status: string;
+      chart: string;
+    }[];
+    expect(
+      releases.every((x) => x.status === 'deployed'),
+      JSON.stringify(releases),
+    ).toBe(true);
     expect(releases.map((x) => x.name)).toEqual(expect.arrayContaining(['linkerd-crds', 'linkerd-control-plane', 'linkerd-viz', 'dgraph']));
     // the issuer Linkerd's identity reads is the one given
     const secret = kubectlJson<any>(['-n', 'linkerd', 'get', 'secret', 'linkerd-identity-issuer']);
-    expect(Buffer.from(secret.data['tls.crt'] ?? secret.data['crt.pem'], 'base64').toString().trim()).toBe(pair.issuer.trim());
+    expect(
+      Buffer.from(secret.data['tls.crt'] ?? secret.data['crt.pem'], 'base64')
+        .toString()
+        .trim(),
+    ).toBe(pair.issuer.trim());
     // meshci's own objects were accepted by the real API (schemas, validation) and are there
     expect(kubectlJson<any>(['-n', 'dgraph', 'get', 'networkpolicy']).items.length).toBeGreaterThan(0);
     expect(kubectlJson<any>(['get', 'namespace', 'dgraph']).metadata.annotations['config.linkerd.io/default-inbound-policy']).toBe('all-authenticated');
     // gRPC routes: a ServiceProfile before 2.16, GRPCRoutes after (routes: auto)
-    const routes = kubectl(['-n', 'dgraph', 'get', version.startsWith('stable-2.14') ? 'serviceprofiles.linkerd.io' : 'grpcroutes.gateway.networking.k8s.io', '-o', 'name']).trim();
+    const routes = kubectl([
+      '-n',
+      'dgraph',
+      'get',
+      version.startsWith('stable-2.14') ? 'serviceprofiles.linkerd.io' : 'grpcroutes.gateway.networking.k8s.io',
+      '-o',
+      'name',
+    ]).trim();
     expect(routes, 'routes').not.toBe('');
     // a second deploy with the same inputs changes nothing
     const again = await run('deploy', inputs, { env: path() });
@@ -84,11 +105,23 @@ describe.skipIf(!!why)(`a deploy killed mid-install, then run again${why ? ` (sk
 
   it('the runner dies (SIGKILL to the step and its helm) with Dgraph pending-install; the lock names the dead run; the next deploy recovers the release with one line', async () => {
     const { dir } = identityDir();
-    const inputs = { 'linkerd-version': version, 'identity-dir': dir, kubeconfig: st.kubeconfig, 'chart-repo': repo.url, 'dgraph-chart-repo': repo.dgraphUrl!, viz: 'false', timeout: '5m' };
+    const inputs = {
+      'linkerd-version': version,
+      'identity-dir': dir,
+      kubeconfig: st.kubeconfig,
+      'chart-repo': repo.url,
+      'dgraph-chart-repo': repo.dgraphUrl!,
+      viz: 'false',
+      timeout: '5m',
+    };
     // Dgraph's pods can land on no node: helm --wait holds the release pending-install until killed
-    const stuck = yaml.dump({ zero: { persistence: { enabled: false }, nodeSelector: { 'meshci.test/nowhere': 'x' } }, alpha: { persistence: { enabled: false }, nodeSelector: { 'meshci.test/nowhere': 'x' } } });
+    const stuck = yaml.dump({
+      zero: { persistence: { enabled: false }, nodeSelector: { 'meshci.test/nowhere': 'x' } },
+      alpha: { persistence: { enabled: false }, nodeSelector: { 'meshci.test/nowhere': 'x' } },
+    });
     const first = run('deploy', { ...inputs, 'app-values': stuck }, { env: path() });
-    const pending = () => JSON.parse(execHelm(helmBin, st.kubeconfig, ['list', '-n', 'dgraph', '--pending', '-o', 'json'])) as { name: string; status: string }[];
+    const pending = () =>
+      JSON.parse(execHelm(helmBin, st.kubeconfig, ['list', '-n', 'dgraph', '--pending', '-o', 'json'])) as { name: string; status: string }[];
     for (let i = 0; i < 600 && !pending().some((r) => r.name === 'dgraph'); i++) await new Promise((r) => setTimeout(r, 250));
     expect(pending()).toEqual([expect.objectContaining({ name: 'dgraph', status: 'pending-install' })]);
     // the machine goes away: the step and its helm die at once, nothing runs their clean-up
@@ -125,9 +158,23 @@ describe.skipIf(!!whyOld)(`a version whose charts use APIs this Kubernetes remov
     const repo = await localChartRepo({ helm: helmBin, versions: [OLD], dgraph: '24.1.1' });
     try {
       const { dir } = identityDir();
-      const r = await run('deploy', { 'linkerd-version': OLD, 'identity-dir': dir, kubeconfig: st.kubeconfig, 'chart-repo': repo.url, 'dgraph-chart-repo': repo.dgraphUrl!, 'app-values': DGRAPH_TEST_VALUES, timeout: '2m' }, { env: path() });
+      const r = await run(
+        'deploy',
+        {
+          'linkerd-version': OLD,
+          'identity-dir': dir,
+          kubeconfig: st.kubeconfig,
+          'chart-repo': repo.url,
+          'dgraph-chart-repo': repo.dgraphUrl!,
+          'app-values': DGRAPH_TEST_VALUES,
+          timeout: '2m',
+        },
+        { env: path() },
+      );
       expect(r.exitCode, r.log).toBe(1);
-      expect(r.log).toMatch(/Input 'linkerd-version': Linkerd stable-2\.10\.2's linkerd2 chart creates batch\/v1beta1 CronJob, which Kubernetes removed in 1\.25; the cluster runs v1\.36\.3/);
+      expect(r.log).toMatch(
+        /Input 'linkerd-version': Linkerd stable-2\.10\.2's linkerd2 chart creates batch\/v1beta1 CronJob, which Kubernetes removed in 1\.25; the cluster runs v1\.36\.3/,
+      );
       expect(JSON.parse(execHelm(helmBin, st.kubeconfig, ['list', '-A', '--all', '-o', 'json']))).toEqual([]);
       expect(repo.requests.filter((q) => q.endsWith('.tgz'))).toEqual([]);
     } finally {

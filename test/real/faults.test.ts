@@ -11,7 +11,12 @@ import { kubectl, realCluster } from '../helpers/real-cluster.js';
  * resumed from the last resourceVersion), and say what happened.
  */
 const state = realCluster();
-const why = 'missing' in state ? state.missing : !('missing' in state) && !state.processes.every((p) => p.argv) ? 'the running cluster predates restartable processes (npm run cluster -- down && npm run cluster -- up)' : '';
+const why =
+  'missing' in state
+    ? state.missing
+    : !('missing' in state) && !state.processes.every((p) => p.argv)
+      ? 'the running cluster predates restartable processes (npm run cluster -- down && npm run cluster -- up)'
+      : '';
 
 function recorder(): Logger & { lines: string[] } {
   const lines: string[] = [];
@@ -37,7 +42,9 @@ describe.skipIf(!!why)(`the real API server paused, stopped and restarted${why ?
       clearTimeout(resume);
       process.kill(pid, 'SIGCONT');
     }
-    expect(log.lines.join('\n')).toMatch(/list Node: list Node at https:\/\/127\.0\.0\.1:\d+: no answer, timed out after 1\.5s \(request aborted\); retry 1 of 3/);
+    expect(log.lines.join('\n')).toMatch(
+      /list Node: list Node at https:\/\/127\.0\.0\.1:\d+: no answer, timed out after 1\.5s \(request aborted\); retry 1 of 3/,
+    );
   });
 
   it('paused during a watch-based rollout wait: the wait goes on after the resume and sees the rollout', async () => {

@@ -57,7 +57,15 @@ describe.skipIf(!!why)(`the local Kubernetes${why ? ` (skipped: ${why})` : ''}`,
     const ns = `harness-pvc-${Date.now().toString(36)}`;
     kubectl(['create', 'namespace', ns]);
     try {
-      kubectl(['-n', ns, 'apply', '-f', '-'], JSON.stringify({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '32Gi' } } } }));
+      kubectl(
+        ['-n', ns, 'apply', '-f', '-'],
+        JSON.stringify({
+          apiVersion: 'v1',
+          kind: 'PersistentVolumeClaim',
+          metadata: { name: 'data' },
+          spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '32Gi' } } },
+        }),
+      );
       kubectl(['-n', ns, 'wait', '--for=jsonpath={.status.phase}=Bound', 'pvc/data', '--timeout=60s']);
       expect(kubectlJson<any>(['-n', ns, 'get', 'pvc', 'data']).spec.volumeName).toMatch(/^local-pv-\d+$/);
     } finally {

@@ -14,7 +14,14 @@ const why = 'missing' in state ? state.missing : '';
 describe.skipIf(!!why)(`coordination.k8s.io Lease on the real API server${why ? ` (skipped: ${why})` : ''}`, () => {
   const cluster = () => Cluster.connect({ kubeconfig: (state as { kubeconfig: string }).kubeconfig });
   const ns = `lease-${Date.now().toString(36)}`;
-  const opts = (holder: string, extra: Partial<Parameters<typeof acquireLease>[1]> = {}) => ({ namespace: ns, name: 'meshci-test', holder, what: 'meshci test', log: silentLogger, ...extra });
+  const opts = (holder: string, extra: Partial<Parameters<typeof acquireLease>[1]> = {}) => ({
+    namespace: ns,
+    name: 'meshci-test',
+    holder,
+    what: 'meshci test',
+    log: silentLogger,
+    ...extra,
+  });
 
   it('a second holder is refused, naming the holder and the expiry; after release it gets the lock', async () => {
     kubectl(['create', 'namespace', ns]);

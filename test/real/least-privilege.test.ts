@@ -28,7 +28,22 @@ describe.skipIf(!!why)(`least privilege: verify with exactly docs/rbac/verify.ya
   const can = (verb: string, rule: Rule, ns?: string) => {
     const [resource, sub] = rule.resources[0]!.split('/');
     const what = `${resource}${rule.apiGroups[0] ? `.${rule.apiGroups[0]}` : ''}`;
-    return spawnSync(join(st.bin, 'kubectl'), ['--kubeconfig', st.kubeconfig, 'auth', 'can-i', verb, what, ...(sub ? ['--subresource', sub] : []), ...(ns ? ['-n', ns] : ['--all-namespaces']), '--as', SA], { encoding: 'utf8' }).stdout.trim();
+    return spawnSync(
+      join(st.bin, 'kubectl'),
+      [
+        '--kubeconfig',
+        st.kubeconfig,
+        'auth',
+        'can-i',
+        verb,
+        what,
+        ...(sub ? ['--subresource', sub] : []),
+        ...(ns ? ['-n', ns] : ['--all-namespaces']),
+        '--as',
+        SA,
+      ],
+      { encoding: 'utf8' },
+    ).stdout.trim();
   };
   const until = async (f: () => boolean) => {
     for (let i = 0; i < 200 && !f(); i++) await new Promise((r) => setTimeout(r, 50));
@@ -50,7 +65,17 @@ describe.skipIf(!!why)(`least privilege: verify with exactly docs/rbac/verify.ya
     for (const ns of made) kubectl(['delete', 'namespace', ns, '--wait=false']);
   });
 
-  const verify = (out: string) => run('verify', { kubeconfig: kc, 'output-dir': out, 'linkerd-cli': 'none', comment: 'never', timeout: '1m', 'connect-timeout': '2s', 'max-time': '3s', retries: '0' });
+  const verify = (out: string) =>
+    run('verify', {
+      kubeconfig: kc,
+      'output-dir': out,
+      'linkerd-cli': 'none',
+      comment: 'never',
+      timeout: '1m',
+      'connect-timeout': '2s',
+      'max-time': '3s',
+      retries: '0',
+    });
 
   it('with exactly those rules it runs its probes: no permission missing, no call refused', async () => {
     const out = mkdtempSync(join(tmpdir(), 'lp-verify-'));
@@ -63,7 +88,9 @@ describe.skipIf(!!why)(`least privilege: verify with exactly docs/rbac/verify.ya
   });
 
   const cases = roles.flatMap((role) => (role.rules ?? []).flatMap((rule, i) => rule.verbs.map((verb) => ({ role, i, rule, verb }))));
-  it.each(cases.map((c) => [`${c.verb} ${c.rule.resources[0]}${c.role.metadata.namespace ? ` in ${c.role.metadata.namespace}` : ' cluster-wide'}`, c] as const))('without %s it stops before creating anything, naming it', async (_title, c) => {
+  it.each(
+    cases.map((c) => [`${c.verb} ${c.rule.resources[0]}${c.role.metadata.namespace ? ` in ${c.role.metadata.namespace}` : ' cluster-wide'}`, c] as const),
+  )('without %s it stops before creating anything, naming it', async (_title, c) => {
     const ns = c.role.metadata.namespace;
     const kind = c.role.kind.toLowerCase();
     const original = kubectlJson<any>([...(ns ? ['-n', ns] : []), 'get', kind, c.role.metadata.name]);
@@ -78,7 +105,11 @@ describe.skipIf(!!why)(`least privilege: verify with exactly docs/rbac/verify.ya
       const r = await verify(mkdtempSync(join(tmpdir(), 'lp-verify-')));
       expect(r.exitCode).toBe(1);
       const resource = `${c.rule.resources[0]!.split('/')[0]}${c.rule.apiGroups[0] ? `.${c.rule.apiGroups[0]}` : ''}`;
-      expect(r.log).toMatch(new RegExp(`nothing was changed: the kubeconfig's credentials lack .*${c.verb} ${resource.replace(/\./g, '\\.')}${c.rule.resources[0]!.includes('/') ? `/${c.rule.resources[0]!.split('/')[1]}` : ''} ${ns ? `in namespace ${ns}` : 'cluster-wide'}`));
+      expect(r.log).toMatch(
+        new RegExp(
+          `nothing was changed: the kubeconfig's credentials lack .*${c.verb} ${resource.replace(/\./g, '\\.')}${c.rule.resources[0]!.includes('/') ? `/${c.rule.resources[0]!.split('/')[1]}` : ''} ${ns ? `in namespace ${ns}` : 'cluster-wide'}`,
+        ),
+      );
       expect(kubectl(['get', 'jobs', '-A', '-o', 'name']).trim()).toBe(jobsBefore);
     } finally {
       kubectl([...(ns ? ['-n', ns] : []), 'patch', kind, c.role.metadata.name, '--type=merge', '-p', JSON.stringify({ rules: original.rules })]);

@@ -156,7 +156,17 @@ describe.skipIf(!!why)(`upstream Linkerd ${VERSION} programs against the local c
     uninstallAll(helmBin, st.kubeconfig);
     const r = await run(
       'deploy',
-      { 'linkerd-version': VERSION, 'identity-dir': identity.dir, kubeconfig: st.kubeconfig, 'chart-repo': repo.url, 'dgraph-chart-repo': repo.dgraphUrl!, 'app-values': DGRAPH_TEST_VALUES, viz: 'true', jaeger: 'false', timeout: '5m' },
+      {
+        'linkerd-version': VERSION,
+        'identity-dir': identity.dir,
+        kubeconfig: st.kubeconfig,
+        'chart-repo': repo.url,
+        'dgraph-chart-repo': repo.dgraphUrl!,
+        'app-values': DGRAPH_TEST_VALUES,
+        viz: 'true',
+        jaeger: 'false',
+        timeout: '5m',
+      },
       { env: path() },
     );
     expect(r.exitCode, r.log).toBe(0);
@@ -203,7 +213,18 @@ describe.skipIf(!!why)(`upstream Linkerd ${VERSION} programs against the local c
     const out = mkdtempSync(join(tmpdir(), 'meshci-real-verify-upstream-'));
     const r = await run(
       'verify',
-      { kubeconfig: st.kubeconfig, 'output-dir': out, 'linkerd-cli': linkerd, 'check-wait': '20s', comment: 'never', timeout: '2m', 'connect-timeout': '2s', 'max-time': '4s', retries: '0', 'balance-requests': '0' },
+      {
+        kubeconfig: st.kubeconfig,
+        'output-dir': out,
+        'linkerd-cli': linkerd,
+        'check-wait': '20s',
+        comment: 'never',
+        timeout: '2m',
+        'connect-timeout': '2s',
+        'max-time': '4s',
+        retries: '0',
+        'balance-requests': '0',
+      },
       { env: path() },
     );
     expect(existsSync(join(out, 'report.json')), r.log).toBe(true);
@@ -214,7 +235,10 @@ describe.skipIf(!!why)(`upstream Linkerd ${VERSION} programs against the local c
     const text = readFileSync(checkFile, 'utf8');
     const items = parseCheckOutput(text).items;
     expect(items.length, JSON.stringify(evidence.check)).toBeGreaterThan(0);
-    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { verdict: string; findings: { section: string; name: string; status: string; detail: string }[] };
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
+      verdict: string;
+      findings: { section: string; name: string; status: string; detail: string }[];
+    };
     const cp = new Map(report.findings.filter((f) => f.section === 'control-plane').map((f) => [f.name, f]));
     for (const i of items) {
       const f = cp.get(`${i.category}: ${i.description}`);
@@ -235,7 +259,9 @@ describe.skipIf(!!why)(`upstream Linkerd ${VERSION} programs against the local c
     let issuerDir = '';
     let log = '';
     let exited: number | null | undefined;
-    const annotation = () => kubectlJson<any>(['-n', 'linkerd', 'get', 'deployment', 'linkerd-identity']).spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt'] as string | undefined;
+    const annotation = () =>
+      kubectlJson<any>(['-n', 'linkerd', 'get', 'deployment', 'linkerd-identity']).spec.template.metadata.annotations?.['kubectl.kubernetes.io/restartedAt'] as
+        string | undefined;
     const identityEvents = (reason: string) =>
       (kubectlJson<any>(['-n', 'linkerd', 'get', 'events', '--field-selector', `reason=${reason}`]).items as any[])
         .filter((e) => e.source?.component === 'linkerd-identity' && e.involvedObject?.kind === 'Deployment' && e.involvedObject?.name === 'linkerd-identity')
@@ -243,10 +269,22 @@ describe.skipIf(!!why)(`upstream Linkerd ${VERSION} programs against the local c
     const rotateIssuer = (anchor: string, anchorKey: string) =>
       run(
         'certs',
-        { kubeconfig: st.kubeconfig, 'linkerd-version': VERSION, 'helm-repo': repo.url, mode: 'rotate-issuer', 'trust-anchor': anchor, 'trust-anchor-key': anchorKey, 'restart-workloads': 'false', timeout: '2m' },
+        {
+          kubeconfig: st.kubeconfig,
+          'linkerd-version': VERSION,
+          'helm-repo': repo.url,
+          mode: 'rotate-issuer',
+          'trust-anchor': anchor,
+          'trust-anchor-key': anchorKey,
+          'restart-workloads': 'false',
+          timeout: '2m',
+        },
         { env: path() },
       );
-    const secretIssuer = () => Buffer.from(kubectlJson<any>(['-n', 'linkerd', 'get', 'secret', 'linkerd-identity-issuer']).data['crt.pem'], 'base64').toString().trim();
+    const secretIssuer = () =>
+      Buffer.from(kubectlJson<any>(['-n', 'linkerd', 'get', 'secret', 'linkerd-identity-issuer']).data['crt.pem'], 'base64')
+        .toString()
+        .trim();
 
     beforeAll(async () => {
       const work = mkdtempSync(join(tmpdir(), 'meshci-linkerd-identity-'));
@@ -261,20 +299,35 @@ describe.skipIf(!!why)(`upstream Linkerd ${VERSION} programs against the local c
       const c = (dep.spec.template.spec.containers as any[]).find((x) => x.name === 'identity');
       const [grpc, admin] = [await freePort(), await freePort()];
       const own = /^-(kubeconfig|addr|admin-addr|issuer|trace-collector)=/;
-      const args = [...(c.args as string[]).filter((a) => !own.test(a)), `-kubeconfig=${st.kubeconfig}`, `-addr=127.0.0.1:${grpc}`, `-admin-addr=127.0.0.1:${admin}`, `-issuer=${issuerDir}`];
+      const args = [
+        ...(c.args as string[]).filter((a) => !own.test(a)),
+        `-kubeconfig=${st.kubeconfig}`,
+        `-addr=127.0.0.1:${grpc}`,
+        `-admin-addr=127.0.0.1:${admin}`,
+        `-issuer=${issuerDir}`,
+      ];
       const envVars = Object.fromEntries(((c.env ?? []) as any[]).filter((e) => typeof e.value === 'string').map((e) => [e.name, e.value as string]));
       writeFileSync(join(RESULTS, 'identity-controller.args'), `${controller} ${args.join(' ')}\n${JSON.stringify(envVars)}\n`);
-      proc = spawn('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', `${PRIVATE_RUN}; cp "$1" ${TRUST_ROOTS}; shift; exec "$@"`, 'sh', anchors, controller, ...args], {
-        env: { ...process.env, ...envVars },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      proc = spawn(
+        'unshare',
+        ['--mount', '--propagation', 'private', 'sh', '-c', `${PRIVATE_RUN}; cp "$1" ${TRUST_ROOTS}; shift; exec "$@"`, 'sh', anchors, controller, ...args],
+        {
+          env: { ...process.env, ...envVars },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       proc.on('exit', (code) => (exited = code));
       proc.stdout!.on('data', (d: Buffer) => (log += d.toString()));
       proc.stderr!.on('data', (d: Buffer) => (log += d.toString()));
       await waitFor(
         async () => {
           if (exited !== undefined) throw new Error(`the identity controller exited ${exited}:\n${log}`);
-          return (await fetch(`http://127.0.0.1:${admin}/ready`).then((r) => r.status, () => 0)) === 200;
+          return (
+            (await fetch(`http://127.0.0.1:${admin}/ready`).then(
+              (r) => r.status,
+              () => 0,
+            )) === 200
+          );
         },
         60_000,
         `the identity controller ready on 127.0.0.1:${admin}`,
@@ -284,7 +337,11 @@ describe.skipIf(!!why)(`upstream Linkerd ${VERSION} programs against the local c
       proc?.kill('SIGTERM');
       await projector?.stop();
       writeFileSync(join(RESULTS, 'identity-controller.log'), log);
-      if (!('missing' in env)) writeFileSync(join(RESULTS, 'identity-events.json'), kubectl(['-n', 'linkerd', 'get', 'events', '--field-selector', 'source=linkerd-identity', '-o', 'json']));
+      if (!('missing' in env))
+        writeFileSync(
+          join(RESULTS, 'identity-events.json'),
+          kubectl(['-n', 'linkerd', 'get', 'events', '--field-selector', 'source=linkerd-identity', '-o', 'json']),
+        );
     });
 
     it("rotate-issuer, twice: meshci sees the controller's own IssuerUpdated event and restarts nothing", async () => {
@@ -321,10 +378,35 @@ describe.skipIf(!!why)(`upstream Linkerd ${VERSION} programs against the local c
       const b = ossl.stepLikePair();
       const bundleFile = join(issuerDir, '..', 'ca-bundle-ab.crt');
       writeFileSync(bundleFile, `${readFileSync(join(issuerDir, '..', 'ca-bundle.crt'), 'utf8').trim()}\n${b.anchor.trim()}\n`);
-      const chart = JSON.parse(execHelm(helmBin, st.kubeconfig, ['list', '-n', 'linkerd', '--filter', '^linkerd-control-plane$', '-o', 'json']))[0].chart as string;
+      const chart = JSON.parse(execHelm(helmBin, st.kubeconfig, ['list', '-n', 'linkerd', '--filter', '^linkerd-control-plane$', '-o', 'json']))[0]
+        .chart as string;
       // not execHelm: a synchronous helm would stall this process, which serves the chart repository
-      await execFileP(helmBin, ['--kubeconfig', st.kubeconfig, 'upgrade', 'linkerd-control-plane', 'linkerd-control-plane', '--repo', repo.url, '--version', chart.replace(/^linkerd-control-plane-/, ''), '-n', 'linkerd', '--reuse-values', '--set-file', `identityTrustAnchorsPEM=${bundleFile}`, '--wait', '--timeout', '2m'], { timeout: 180_000 });
-      expect(kubectlJson<any>(['-n', 'linkerd', 'get', 'configmap', 'linkerd-identity-trust-roots']).data['ca-bundle.crt']).toContain(b.anchor.trim().split('\n')[1]);
+      await execFileP(
+        helmBin,
+        [
+          '--kubeconfig',
+          st.kubeconfig,
+          'upgrade',
+          'linkerd-control-plane',
+          'linkerd-control-plane',
+          '--repo',
+          repo.url,
+          '--version',
+          chart.replace(/^linkerd-control-plane-/, ''),
+          '-n',
+          'linkerd',
+          '--reuse-values',
+          '--set-file',
+          `identityTrustAnchorsPEM=${bundleFile}`,
+          '--wait',
+          '--timeout',
+          '2m',
+        ],
+        { timeout: 180_000 },
+      );
+      expect(kubectlJson<any>(['-n', 'linkerd', 'get', 'configmap', 'linkerd-identity-trust-roots']).data['ca-bundle.crt']).toContain(
+        b.anchor.trim().split('\n')[1],
+      );
       const before = secretIssuer();
       const skippedBefore = identityEvents('IssuerUpdateSkipped');
       const r = await rotateIssuer(b.anchor, b.anchorKey);
@@ -334,7 +416,9 @@ describe.skipIf(!!why)(`upstream Linkerd ${VERSION} programs against the local c
       expect(identityEvents('IssuerUpdateSkipped')).toBe(skippedBefore + 1);
       // meshci read that Event, failed the step with the controller's words, and restored the previous issuer
       expect(r.exitCode, r.log).not.toBe(0);
-      expect(r.log).toMatch(/the identity controller refused the new issuer \(IssuerUpdateSkipped: Skipping issuer update as certs could not be read from disk: failed to verify issuer credentials .*\); the previous issuer was restored$/m);
+      expect(r.log).toMatch(
+        /the identity controller refused the new issuer \(IssuerUpdateSkipped: Skipping issuer update as certs could not be read from disk: failed to verify issuer credentials .*\); the previous issuer was restored$/m,
+      );
       expect(secretIssuer()).toBe(before);
       // and the controller took the restored issuer back (another projection, another IssuerUpdated)
       await expect.poll(() => readFileSync(join(issuerDir, 'crt.pem'), 'utf8').trim(), { timeout: 30_000 }).toBe(before);

@@ -29,7 +29,20 @@ describe.skipIf(!!why)(`certs and verify on a real Linkerd ${VERSION}${why ? ` (
   beforeAll(async () => {
     repo = await localChartRepo({ helm: helmBin, versions: [VERSION], dgraph: '24.1.1' });
     uninstallAll(helmBin, st.kubeconfig);
-    const r = await run('deploy', { 'linkerd-version': VERSION, 'identity-dir': identity.dir, kubeconfig: st.kubeconfig, 'chart-repo': repo.url, 'dgraph-chart-repo': repo.dgraphUrl!, 'app-values': DGRAPH_TEST_VALUES, viz: 'false', timeout: '5m' }, { env: path() });
+    const r = await run(
+      'deploy',
+      {
+        'linkerd-version': VERSION,
+        'identity-dir': identity.dir,
+        kubeconfig: st.kubeconfig,
+        'chart-repo': repo.url,
+        'dgraph-chart-repo': repo.dgraphUrl!,
+        'app-values': DGRAPH_TEST_VALUES,
+        viz: 'false',
+        timeout: '5m',
+      },
+      { env: path() },
+    );
     expect(r.exitCode, r.log).toBe(0);
   });
   afterAll(async () => {
@@ -45,7 +58,10 @@ describe.skipIf(!!why)(`certs and verify on a real Linkerd ${VERSION}${why ? ` (
   });
 
   it('rotate-issuer: the new issuer reaches the Secret through the Helm release, identity and workloads restart', async () => {
-    const before = { identity: replicaSets('linkerd'), dgraph: kubectlJson<any>(['-n', 'dgraph', 'get', 'statefulsets']).items.map((s: any) => s.status.currentRevision) };
+    const before = {
+      identity: replicaSets('linkerd'),
+      dgraph: kubectlJson<any>(['-n', 'dgraph', 'get', 'statefulsets']).items.map((s: any) => s.status.currentRevision),
+    };
     const r = await run('certs', { ...base(), mode: 'rotate-issuer', 'trust-anchor': identity.pair.anchor, 'trust-anchor-key': anchorKey }, { env: path() });
     expect(r.exitCode, r.log).toBe(0);
     expect(r.outputs['rotated']).toBe('true');
@@ -57,7 +73,9 @@ describe.skipIf(!!why)(`certs and verify on a real Linkerd ${VERSION}${why ? ` (
     const status = JSON.parse(execHelm(helmBin, st.kubeconfig, ['status', 'linkerd-control-plane', '-n', 'linkerd', '-o', 'json']));
     expect(status.info.status).toBe('deployed');
     // the real deployment controller made a new ReplicaSet for linkerd-identity
-    expect(replicaSets('linkerd').filter((n) => n.startsWith('linkerd-identity-')).length).toBeGreaterThan(before.identity.filter((n) => n.startsWith('linkerd-identity-')).length);
+    expect(replicaSets('linkerd').filter((n) => n.startsWith('linkerd-identity-')).length).toBeGreaterThan(
+      before.identity.filter((n) => n.startsWith('linkerd-identity-')).length,
+    );
     for (const [w, t] of Object.entries(visible(r))) expectNoKeyMaterial(w, t, [anchorKey]);
   });
 
@@ -96,7 +114,20 @@ describe.skipIf(!!why)(`certs and verify on a real Linkerd ${VERSION}${why ? ` (
 
   it('verify collects pods, events and its probe Jobs from the real API, and claims no result it has no proof of', async () => {
     const out = mkdtempSync(join(tmpdir(), 'meshci-real-verify-'));
-    const r = await run('verify', { kubeconfig: st.kubeconfig, 'output-dir': out, 'linkerd-cli': 'none', comment: 'never', timeout: '2m', 'connect-timeout': '2s', 'max-time': '4s', retries: '0' }, { env: path() });
+    const r = await run(
+      'verify',
+      {
+        kubeconfig: st.kubeconfig,
+        'output-dir': out,
+        'linkerd-cli': 'none',
+        comment: 'never',
+        timeout: '2m',
+        'connect-timeout': '2s',
+        'max-time': '4s',
+        retries: '0',
+      },
+      { env: path() },
+    );
     expect(existsSync(join(out, 'evidence.json')), r.log).toBe(true);
     const evidence = JSON.parse(readFileSync(join(out, 'evidence.json'), 'utf8'));
     expect(JSON.stringify(evidence)).toContain('linkerd-identity');

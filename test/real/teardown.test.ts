@@ -32,19 +32,68 @@ describe.skipIf(!!why)(`teardown of what meshci deployed into an existing cluste
     // the user's own namespace, with a release of the user's, and the app namespace made by the user first
     kubectl(['create', 'namespace', TEAM]);
     // (async: the chart repository answers from this process)
-    await exec(helmBin, ['install', 'theirs', 'dgraph', '--repo', repo.dgraphUrl!, '--version', '24.1.1', '-n', TEAM, '--set', 'zero.persistence.enabled=false,alpha.persistence.enabled=false', '--wait', '--timeout', '3m', '--kubeconfig', st.kubeconfig]);
+    await exec(helmBin, [
+      'install',
+      'theirs',
+      'dgraph',
+      '--repo',
+      repo.dgraphUrl!,
+      '--version',
+      '24.1.1',
+      '-n',
+      TEAM,
+      '--set',
+      'zero.persistence.enabled=false,alpha.persistence.enabled=false',
+      '--wait',
+      '--timeout',
+      '3m',
+      '--kubeconfig',
+      st.kubeconfig,
+    ]);
     const { dir } = identityDir();
-    const d = await run('deploy', { 'linkerd-version': VERSION, 'identity-dir': dir, kubeconfig: st.kubeconfig, 'chart-repo': repo.url, 'dgraph-chart-repo': repo.dgraphUrl!, 'app-values': DGRAPH_TEST_VALUES, viz: 'true', jaeger: 'true', timeout: '5m' }, { env: path() });
+    const d = await run(
+      'deploy',
+      {
+        'linkerd-version': VERSION,
+        'identity-dir': dir,
+        kubeconfig: st.kubeconfig,
+        'chart-repo': repo.url,
+        'dgraph-chart-repo': repo.dgraphUrl!,
+        'app-values': DGRAPH_TEST_VALUES,
+        viz: 'true',
+        jaeger: 'true',
+        timeout: '5m',
+      },
+      { env: path() },
+    );
     expect(d.exitCode, d.log).toBe(0);
     const t = await run('teardown', { provider: 'existing', kubeconfig: st.kubeconfig, timeout: '5m' }, { env: path() });
     expect(t.exitCode, t.log).toBe(0);
     const deleted = JSON.parse(t.outputs['deleted'] ?? '[]') as string[];
-    expect(deleted).toEqual(expect.arrayContaining(['helm release linkerd/linkerd-crds (linkerd-crds-1.8.0)', 'helm release dgraph/dgraph (dgraph-24.1.1)', 'namespace linkerd', 'namespace dgraph', 'namespace linkerd-viz', 'namespace linkerd-jaeger']));
+    expect(deleted).toEqual(
+      expect.arrayContaining([
+        'helm release linkerd/linkerd-crds (linkerd-crds-1.8.0)',
+        'helm release dgraph/dgraph (dgraph-24.1.1)',
+        'namespace linkerd',
+        'namespace dgraph',
+        'namespace linkerd-viz',
+        'namespace linkerd-jaeger',
+      ]),
+    );
     // nothing with meshci's label remains, anywhere
-    const labelled = kubectl(['get', 'namespaces,configmaps,secrets,leases,jobs,networkpolicies,deployments,statefulsets', '-A', '-l', 'app.kubernetes.io/managed-by=meshci', '-o', 'name']).trim();
+    const labelled = kubectl([
+      'get',
+      'namespaces,configmaps,secrets,leases,jobs,networkpolicies,deployments,statefulsets',
+      '-A',
+      '-l',
+      'app.kubernetes.io/managed-by=meshci',
+      '-o',
+      'name',
+    ]).trim();
     expect(labelled).toBe('');
     expect(JSON.parse(execHelm(helmBin, st.kubeconfig, ['list', '-A', '--all', '-o', 'json'])).map((r: { name: string }) => r.name)).toEqual(['theirs']);
-    for (const ns of ['linkerd', 'dgraph', 'linkerd-viz', 'linkerd-jaeger']) expect(kubectl(['get', 'namespace', ns, '--ignore-not-found', '-o', 'name']).trim()).toBe('');
+    for (const ns of ['linkerd', 'dgraph', 'linkerd-viz', 'linkerd-jaeger'])
+      expect(kubectl(['get', 'namespace', ns, '--ignore-not-found', '-o', 'name']).trim()).toBe('');
     expect(kubectl(['get', 'namespace', TEAM, '-o', 'name']).trim()).toBe(`namespace/${TEAM}`);
     // a second teardown finds nothing
     const again = await run('teardown', { provider: 'existing', kubeconfig: st.kubeconfig }, { env: path() });

@@ -89,11 +89,15 @@ const GLUE = ['actions', 'runtime'];
 
 describe('import graph', () => {
   it('no folder under src/ but actions/ and runtime/ reaches @actions/* at run time', () => {
-    const folders = readdirSync(SRC).filter((d) => statSync(join(SRC, d)).isDirectory() && !GLUE.includes(d)).sort();
+    const folders = readdirSync(SRC)
+      .filter((d) => statSync(join(SRC, d)).isDirectory() && !GLUE.includes(d))
+      .sort();
     const lines: string[] = [];
     const bad: string[] = [];
     let total = 0;
-    const topLevel = readdirSync(SRC).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => join(SRC, f));
+    const topLevel = readdirSync(SRC)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+      .map((f) => join(SRC, f));
     for (const folder of [...folders, '']) {
       // '' is the entries at the top of src/ (the CLI, the post-renderer)
       const files = folder ? sourceFiles(join(SRC, folder)) : topLevel;

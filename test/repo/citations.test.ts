@@ -10,7 +10,9 @@ import { dirname, join, normalize, relative, sep } from 'node:path';
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const SELF = relative(ROOT, import.meta.filename).split(sep).join('/');
+const SELF = relative(ROOT, import.meta.filename)
+  .split(sep)
+  .join('/');
 
 /** Documents that are not in the repository, and the wording that pointed at them. */
 const ABSENT: [RegExp, string][] = [
@@ -20,7 +22,6 @@ const ABSENT: [RegExp, string][] = [
   [/anchors\.md/i, 'anchors.md'],
   [/\barticle\b/i, '"the article" (name the AKS + Linkerd walkthrough, docs/reference/walkthrough.md, or state the fact)'],
 ];
-
 
 const SKIP_DIRS = new Set(['node_modules', 'dist', '.git', 'test-results']);
 
@@ -36,7 +37,9 @@ function walk(dir: string): string[] {
 /** The files whose text a reader sees: code, scripts, tests, docs, workflows, action.yml files, top-level *.md. */
 function scannedFiles(): string[] {
   const top = readdirSync(ROOT, { withFileTypes: true });
-  const actionYmls = top.filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name) && existsSync(join(ROOT, e.name, 'action.yml'))).map((e) => join(e.name, 'action.yml'));
+  const actionYmls = top
+    .filter((e) => e.isDirectory() && !SKIP_DIRS.has(e.name) && existsSync(join(ROOT, e.name, 'action.yml')))
+    .map((e) => join(e.name, 'action.yml'));
   const files = [
     ...['src', 'scripts', 'bench', 'test', 'docs', 'workflows', join('.github', 'workflows'), 'examples'].flatMap(walk),
     'action.yml',
@@ -96,7 +99,11 @@ function citationsIn(file: string, text: string): Citation[] {
   if (file.endsWith('.md')) {
     for (const m of text.matchAll(/\]\(([^)\s#]*\.md)?(?:#([\w-]+))?\)/g)) {
       if (!m[1] && !m[2]) continue;
-      const target = m[1] ? normalize(join(dirname(file), m[1])).split(sep).join('/') : file;
+      const target = m[1]
+        ? normalize(join(dirname(file), m[1]))
+            .split(sep)
+            .join('/')
+        : file;
       if (!target.startsWith(`${REFERENCE}/`) || (m[1] ?? '').startsWith('http')) continue;
       if (m[1]?.includes('docs/reference/')) continue; // counted by the pattern above
       out.push({ file, line: lineAt(m.index ?? 0), page: target, ...(m[2] ? { anchor: m[2] } : {}) });
@@ -121,7 +128,19 @@ describe('citations a reader can follow', () => {
   });
 
   it('the scan covers what it claims: code, tests, scripts, bench, docs, workflows, action.yml files, top-level Markdown', () => {
-    for (const f of ['src/certs/rules.ts', 'test/unit/certs/rules.test.ts', 'scripts/docs.ts', 'bench/republish.ts', 'docs/certs.md', 'docs/reference/index.md', 'action.yml', 'verify/action.yml', 'README.md', 'ARCHITECTURE.md', 'CHANGELOG.md']) {
+    for (const f of [
+      'src/certs/rules.ts',
+      'test/unit/certs/rules.test.ts',
+      'scripts/docs.ts',
+      'bench/republish.ts',
+      'docs/certs.md',
+      'docs/reference/index.md',
+      'action.yml',
+      'verify/action.yml',
+      'README.md',
+      'ARCHITECTURE.md',
+      'CHANGELOG.md',
+    ]) {
       expect(files, f).toContain(f);
     }
     expect(files.some((f) => f.startsWith('workflows/'))).toBe(true);
@@ -130,7 +149,10 @@ describe('citations a reader can follow', () => {
 
   it('the pattern is live: each absent document is caught, in any case', () => {
     for (const sample of ['(linkerd-facts §1.1)', 'registry-testing §4', 'see real-cluster.md', 'anchors.md §2', "The article's tests", 'as in the article']) {
-      expect(ABSENT.some(([re]) => re.test(sample)), sample).toBe(true);
+      expect(
+        ABSENT.some(([re]) => re.test(sample)),
+        sample,
+      ).toBe(true);
     }
   });
 
@@ -140,7 +162,10 @@ describe('citations a reader can follow', () => {
     expect(all.filter((c) => c.anchor && c.file.startsWith('src/')).length).toBeGreaterThan(30);
     const broken = all.filter((c) => !pages.has(c.page) || (c.anchor !== undefined && !pages.get(c.page)!.has(c.anchor)));
     expect(
-      broken.map((c) => `${c.file}:${c.line}: ${c.page}${c.anchor ? `#${c.anchor}` : ''} ${pages.has(c.page) ? `has no such heading (it has: ${[...pages.get(c.page)!].join(', ')})` : 'does not exist'}`),
+      broken.map(
+        (c) =>
+          `${c.file}:${c.line}: ${c.page}${c.anchor ? `#${c.anchor}` : ''} ${pages.has(c.page) ? `has no such heading (it has: ${[...pages.get(c.page)!].join(', ')})` : 'does not exist'}`,
+      ),
     ).toEqual([]);
   });
 
@@ -150,7 +175,7 @@ describe('citations a reader can follow', () => {
   });
 
   it('heading anchors are computed as GitHub computes them', () => {
-    const a = headingAnchors('# Linkerd\'s machine output: check, edges\n## HEAD and GET\n## Tests 0 to 2\n## Names\n## Names\n```\n# not a heading\n```\n');
+    const a = headingAnchors("# Linkerd's machine output: check, edges\n## HEAD and GET\n## Tests 0 to 2\n## Names\n## Names\n```\n# not a heading\n```\n");
     expect([...a]).toEqual(['linkerds-machine-output-check-edges', 'head-and-get', 'tests-0-to-2', 'names', 'names-1']);
   });
 });

@@ -25,7 +25,9 @@ function runCli(args: string[], opts: { env?: NodeJS.ProcessEnv } = {}): Promise
 describe('meshci CLI', () => {
   it('meshci up without a Docker engine says what is missing and how to clean up', () => {
     const stub = cliStub(['docker', 'kind', 'kubectl']);
-    stub.rules('docker', [{ prefix: ['info'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exit: 1 }]);
+    stub.rules('docker', [
+      { prefix: ['info'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exit: 1 },
+    ]);
     stub.rules('kind', [{ prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' }]);
     stub.rules('kubectl', [{ prefix: ['version'], stdout: '{"clientVersion":{"gitVersion":"v1.32.3"}}' }]);
     const cwd = mkdtempSync(join(tmpdir(), 'meshci-up-'));
@@ -86,12 +88,21 @@ describe('meshci CLI', () => {
       const long = out.split('\n').filter((l) => [...l].length > 100);
       expect(long).toEqual([]);
     }
-    const wide = spawnSync(cli, ['help', 'deploy'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.startsWith('      '));
-    expect(wide.every((l) => [...l].length <= 80), wide.find((l) => l.length > 80)).toBe(true);
+    const wide = spawnSync(cli, ['help', 'deploy'], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter((l) => l.startsWith('      '));
+    expect(
+      wide.every((l) => [...l].length <= 80),
+      wide.find((l) => l.length > 80),
+    ).toBe(true);
   });
 
   it('a typo gets a suggestion and exit code 2, never a stack trace', () => {
-    for (const [typo, want] of [['cert', 'certs'], ['verfy', 'verify'], ['doctr', 'doctor']]) {
+    for (const [typo, want] of [
+      ['cert', 'certs'],
+      ['verfy', 'verify'],
+      ['doctr', 'doctor'],
+    ]) {
       const r = spawnSync(cli, [typo!], { encoding: 'utf8' });
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(`meshci: unknown command '${typo}'; did you mean '${want}'?`);
@@ -126,7 +137,21 @@ describe('meshci CLI', () => {
       expect(readdirSync(join(out, 'certs')).sort()).toEqual(['ca.crt', 'ca.key', 'certs-summary.html', 'issuer.crt', 'issuer.key']);
       expect(r.stdout).toContain(`summary: ${join(out, 'certs', 'certs-summary.html')}`);
       // check mode is told to write nowhere: it shows its summary and keeps nothing
-      const check = spawnSync(cli, ['certs', '--mode', 'check', '--trust-anchor', join(out, 'certs', 'ca.crt'), '--issuer', join(out, 'certs', 'issuer.crt'), '--issuer-key', join(out, 'certs', 'issuer.key')], { encoding: 'utf8', cwd });
+      const check = spawnSync(
+        cli,
+        [
+          'certs',
+          '--mode',
+          'check',
+          '--trust-anchor',
+          join(out, 'certs', 'ca.crt'),
+          '--issuer',
+          join(out, 'certs', 'issuer.crt'),
+          '--issuer-key',
+          join(out, 'certs', 'issuer.key'),
+        ],
+        { encoding: 'utf8', cwd },
+      );
       expect(check.status, check.stdout).toBe(0);
       expect(check.stdout).not.toContain('summary: ');
       expect(readdirSync(cwd)).toEqual([]);
@@ -186,7 +211,9 @@ describe('meshci CLI', () => {
     const s = await new KubeServer().start();
     const stub = cliStub(['docker', 'kind', 'kubectl', 'az']);
     try {
-      stub.rules('docker', [{ prefix: ['info'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exit: 1 }]);
+      stub.rules('docker', [
+        { prefix: ['info'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exit: 1 },
+      ]);
       stub.rules('kind', [{ prefix: ['version'], stdout: 'kind v0.27.0 go1.23.6 linux/amd64\n' }]);
       stub.rules('kubectl', [{ prefix: ['version'], stdout: '{"clientVersion":{"gitVersion":"v1.32.3"}}' }]);
       stub.rules('az', [{ prefix: ['account', 'show'], stderr: "ERROR: Please run 'az login' to setup account.\n", exit: 1 }]);
@@ -211,7 +238,9 @@ describe('meshci CLI', () => {
       const sp = await runCli(['doctor', '--provider', 'aks', '--kubeconfig', s.kubeconfig()], {
         env: { ...env, AZURE_CLIENT_ID: 'c', AZURE_TENANT_ID: 't', AZURE_CLIENT_SECRET: 'x', AZURE_SUBSCRIPTION_ID: '00000000-0000-0000-0000-000000000000' },
       });
-      expect(sp.stdout).toContain('✓ azure    credential: a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET); not signed in by doctor');
+      expect(sp.stdout).toContain(
+        '✓ azure    credential: a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET); not signed in by doctor',
+      );
       expect(sp.stdout).toContain('✓ subscription 00000000-0000-0000-0000-000000000000 (AZURE_SUBSCRIPTION_ID)');
       expect(sp.stdout).not.toContain('x\n');
       const existing = await runCli(['doctor', '--provider', 'existing', '--kubeconfig', s.kubeconfig()], { env });
@@ -241,7 +270,7 @@ describe('meshci CLI', () => {
     const r = spawnSync(cli, ['certs', '--mod', 'check', '--overwrite=maybe', '--issuer-validty', '1h', '--output-dir'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('meshci certs: 4 problems with the command line:');
-    expect(r.stderr).toContain('  - unknown flag --issuer-validty for \'meshci certs\'; did you mean --issuer-validity?');
+    expect(r.stderr).toContain("  - unknown flag --issuer-validty for 'meshci certs'; did you mean --issuer-validity?");
     expect(r.stderr).toContain('  - --output-dir needs a value');
   });
 
@@ -255,7 +284,9 @@ describe('meshci CLI', () => {
       expect(again.stdout).toMatch(/--output-dir folder/);
       expect(again.stdout).not.toMatch(/overwrite: true|Input 'output-dir'/);
       const bad = spawnSync(cli, ['certs', '--mode', 'generat'], { encoding: 'utf8' });
-      expect(bad.stdout).toContain("--mode has invalid value 'generat': allowed values are generate, check, rotate-issuer, rotate-anchor; did you mean 'generate'?");
+      expect(bad.stdout).toContain(
+        "--mode has invalid value 'generat': allowed values are generate, check, rotate-issuer, rotate-anchor; did you mean 'generate'?",
+      );
     } finally {
       rmSync(join(dir, '..'), { recursive: true, force: true });
     }
@@ -304,7 +335,9 @@ describe('meshci CLI', () => {
   });
 
   it('a failed step is never shown with ✓', () => {
-    const r = spawnSync(cli, ['verify', '--evidence-dir', '/nonexistent', '--output-dir', join(mkdtempSync(join(tmpdir(), 'meshci-cli-')), 'out')], { encoding: 'utf8' });
+    const r = spawnSync(cli, ['verify', '--evidence-dir', '/nonexistent', '--output-dir', join(mkdtempSync(join(tmpdir(), 'meshci-cli-')), 'out')], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('✗ Read the evidence in /nonexistent');
     expect(r.stdout).not.toContain('✓');
@@ -314,7 +347,11 @@ describe('meshci CLI', () => {
   it('a closed pipe (meshci verify … | head -1) ends quietly: no EPIPE, no stack', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'meshci-cli-'));
     try {
-      const r = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${cli}" verify --evidence-dir "${join(ROOT, 'examples', 'verify-evidence')}" --summary | head -1`], { encoding: 'utf8', cwd });
+      const r = spawnSync(
+        'bash',
+        ['-o', 'pipefail', '-c', `"${process.execPath}" "${cli}" verify --evidence-dir "${join(ROOT, 'examples', 'verify-evidence')}" --summary | head -1`],
+        { encoding: 'utf8', cwd },
+      );
       expect(r.stdout.split('\n').length).toBe(2);
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);
@@ -329,7 +366,9 @@ describe('meshci CLI', () => {
 
   it('down with nothing to remove says so at once and downloads nothing; up that created nothing does not send the user to down', () => {
     const stub = cliStub(['docker']);
-    stub.rules('docker', [{ prefix: ['info'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exit: 1 }]);
+    stub.rules('docker', [
+      { prefix: ['info'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?\n', exit: 1 },
+    ]);
     const cwd = mkdtempSync(join(tmpdir(), 'meshci-down-'));
     try {
       const env = { PATH: `${stub.bin}:${join(process.execPath, '..')}`, HOME: cwd, RUNNER_TOOL_CACHE: join(cwd, 'tools') };

@@ -71,4 +71,3 @@ describe('what a step loads at start', () => {
     expect(u.stderr).toContain('WASM_COMPILE');
   });
 });
-

@@ -49,7 +49,13 @@ export function shellBlocks(file: string, markdown: string): Block[] {
   return out;
 }
 
-const documents = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const documents = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`),
+];
 const blocks = documents.flatMap((f) => shellBlocks(f, readFileSync(join(ROOT, f), 'utf8')));
 const runnable = blocks.filter((b) => b.skip === undefined);
 
@@ -66,7 +72,9 @@ let clone: string;
 beforeAll(() => {
   // a fresh clone: the files git tracks (or would: new, not ignored) as they are in this working tree
   clone = mkdtempSync(join(tmpdir(), 'meshci-clone-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   for (const f of files) {
     const from = join(ROOT, f);
     if (!existsSync(from) && !isLink(from)) continue; // deleted in the working tree
@@ -122,8 +130,15 @@ describe('the documented commands, in order, from a fresh clone', () => {
   it('the drift check is live: a second certs generate into the same folder fails without --overwrite', () => {
     const md = '```sh\nnode dist/cli.js certs --output-dir ./x\n```\n\n<!-- doc-test: skip: reason -->\n```bash\nexit 1\n```\n\n```yaml\n```sh\n```\n';
     const parsed = shellBlocks('t.md', md);
-    expect(parsed.map((b) => [b.line, b.skip])).toEqual([[1, undefined], [6, 'reason']]);
-    const twice = spawnSync('bash', ['-c', `set -e; node dist/cli.js certs --output-dir "$1"; node dist/cli.js certs --output-dir "$1"`, '_', join(clone, 'twice')], { cwd: clone, encoding: 'utf8' });
+    expect(parsed.map((b) => [b.line, b.skip])).toEqual([
+      [1, undefined],
+      [6, 'reason'],
+    ]);
+    const twice = spawnSync(
+      'bash',
+      ['-c', `set -e; node dist/cli.js certs --output-dir "$1"; node dist/cli.js certs --output-dir "$1"`, '_', join(clone, 'twice')],
+      { cwd: clone, encoding: 'utf8' },
+    );
     expect(twice.status).toBe(1);
   }, 60_000);
 });

@@ -5,7 +5,12 @@ import { ROOT } from '../helpers/action.js';
 import { parseActionYml, renderDoc } from '../../scripts/lib/docs.js';
 
 /** docs/<action>.md are generated from action.yml (scripts/docs.ts) and must not drift from it. */
-const actions = ['.', ...readdirSync(ROOT).filter((d) => d !== 'node_modules' && existsSync(join(ROOT, d, 'action.yml'))).sort()];
+const actions = [
+  '.',
+  ...readdirSync(ROOT)
+    .filter((d) => d !== 'node_modules' && existsSync(join(ROOT, d, 'action.yml')))
+    .sort(),
+];
 const docOf = (a: string) => join(ROOT, 'docs', `${a === '.' ? 'meshci' : a}.md`);
 
 describe('docs from action.yml', () => {

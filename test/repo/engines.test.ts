@@ -13,11 +13,13 @@ import { ROOT } from '../helpers/action.js';
 describe('package.json engines', () => {
   it("the oldest Node meshci accepts runs every installed dependency, by the dependency's own engines", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
-    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; engines?: { node?: string } | string[]; os?: string[]; cpu?: string[]; optional?: boolean }> };
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version?: string; engines?: { node?: string } | string[]; os?: string[]; cpu?: string[]; optional?: boolean }>;
+    };
     const oldest = semver.minVersion(pkg.engines.node)!.version;
     const wrong: string[] = [];
     for (const [path, p] of Object.entries(lock.packages)) {
-      if (!path || p.optional && ((p.os && !p.os.includes(process.platform)) || (p.cpu && !p.cpu.includes(process.arch)))) continue;
+      if (!path || (p.optional && ((p.os && !p.os.includes(process.platform)) || (p.cpu && !p.cpu.includes(process.arch))))) continue;
       const need = !Array.isArray(p.engines) ? p.engines?.node : undefined;
       if (need && !semver.satisfies(oldest, need)) wrong.push(`${path.replace(/^.*node_modules\//, '')}@${p.version} needs Node ${need}`);
     }

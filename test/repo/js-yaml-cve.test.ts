@@ -18,7 +18,10 @@ const atLeast = (v: string, min: [number, number, number]) => {
 
 describe('js-yaml (CVE-2025-64718)', () => {
   it('package.json and every js-yaml 4.x in package-lock.json are ≥ 4.1.1', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
     const declared = pkg.devDependencies?.['js-yaml'] ?? pkg.dependencies?.['js-yaml'];
     expect(declared).toMatch(/^\d+\.\d+\.\d+$/);
     expect(atLeast(declared!, [4, 1, 1]), declared).toBe(true);

@@ -14,14 +14,30 @@ describe('the local Kubernetes module', () => {
   const gomod = readFileSync(join(KUBE_DIR, 'go.mod'), 'utf8');
 
   it('stagingPins turns a release go.mod into replaces at v0.N.P and etcd at the client version', () => {
-    const sample = ['module k8s.io/kubernetes', 'require (', '\tgo.etcd.io/etcd/client/v3 v3.6.8', '\tk8s.io/api v0.0.0', ')', 'replace (', '\tk8s.io/api => ./staging/src/k8s.io/api', '\tk8s.io/streaming => ./staging/src/k8s.io/streaming', ')'].join('\n');
+    const sample = [
+      'module k8s.io/kubernetes',
+      'require (',
+      '\tgo.etcd.io/etcd/client/v3 v3.6.8',
+      '\tk8s.io/api v0.0.0',
+      ')',
+      'replace (',
+      '\tk8s.io/api => ./staging/src/k8s.io/api',
+      '\tk8s.io/streaming => ./staging/src/k8s.io/streaming',
+      ')',
+    ].join('\n');
     expect(stagingPins(sample, 'v1.36.3')).toEqual({ staging: 'v0.36.3', replaces: ['k8s.io/api', 'k8s.io/streaming'], etcd: 'v3.6.8' });
     expect(() => stagingPins(sample, '1.36')).toThrow(/expected v1\.N\.P/);
     expect(() => stagingPins('module x', 'v1.36.3')).toThrow(/no staging replaces/);
   });
 
   it(`go.mod matches the ${PINS.kubernetes} release's own go.mod (regenerate with npx tsx scripts/kube-gomod.ts)`, () => {
-    const info = JSON.parse(execFileSync('go', ['mod', 'download', '-json', `k8s.io/kubernetes@${PINS.kubernetes}`], { cwd: KUBE_DIR, encoding: 'utf8', env: { ...process.env, GOTOOLCHAIN: 'local' } })) as { GoMod: string };
+    const info = JSON.parse(
+      execFileSync('go', ['mod', 'download', '-json', `k8s.io/kubernetes@${PINS.kubernetes}`], {
+        cwd: KUBE_DIR,
+        encoding: 'utf8',
+        env: { ...process.env, GOTOOLCHAIN: 'local' },
+      }),
+    ) as { GoMod: string };
     const want = stagingPins(readFileSync(info.GoMod, 'utf8'), PINS.kubernetes);
     const have = [...gomod.matchAll(/^(?:replace)?\s*(k8s\.io\/[\w.-]+) => (k8s\.io\/[\w.-]+) (v\S+)$/gm)].map((m) => ({ from: m[1], to: m[2], v: m[3] }));
     expect(have.map((r) => r.from).sort()).toEqual(want.replaces);

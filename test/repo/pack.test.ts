@@ -17,14 +17,24 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'meshci-pack-'));
   const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
-  execFileSync('tar', ['xzf', join(dir, readdirSync(dir).find((f) => f.endsWith('.tgz'))!), '-C', dir]);
+  execFileSync('tar', [
+    'xzf',
+    join(
+      dir,
+      readdirSync(dir).find((f) => f.endsWith('.tgz'))!,
+    ),
+    '-C',
+    dir,
+  ]);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm pack', () => {
   it('holds the actions and the committed dist, nothing else', () => {
     const tracked = execFileSync('git', ['ls-files', 'dist'], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n');
-    const actions = readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, 'action.yml')) && d !== 'node_modules').map((d) => `${d}/action.yml`);
+    const actions = readdirSync(ROOT)
+      .filter((d) => existsSync(join(ROOT, d, 'action.yml')) && d !== 'node_modules')
+      .map((d) => `${d}/action.yml`);
     const want = [...tracked, 'action.yml', ...actions, 'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].sort();
     expect(files).toEqual(want);
     expect(files.some((f) => /^(src|test|scripts|bench|docs|examples|\.github|\.ci)\//.test(f))).toBe(false);
@@ -39,8 +49,14 @@ describe('npm pack', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(certs).sort()).toEqual(['ca.crt', 'ca.key', 'certs-summary.html', 'issuer.crt', 'issuer.key']);
     // every chunk resolves its imports from inside the package (a missing dependency would throw here)
-    const chunks = readdirSync(join(pkg, 'dist', 'chunks')).filter((f) => f.endsWith('.js')).map((f) => join(pkg, 'dist', 'chunks', f));
-    const load = spawnSync(process.execPath, ['--input-type=module', '-e', `for (const f of ${JSON.stringify(chunks)}) await import(f); console.log('loaded', ${chunks.length})`], { encoding: 'utf8', cwd: dir });
+    const chunks = readdirSync(join(pkg, 'dist', 'chunks'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => join(pkg, 'dist', 'chunks', f));
+    const load = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `for (const f of ${JSON.stringify(chunks)}) await import(f); console.log('loaded', ${chunks.length})`],
+      { encoding: 'utf8', cwd: dir },
+    );
     expect(load.stderr).toBe('');
     expect(load.stdout.trim()).toBe(`loaded ${chunks.length}`);
   }, 60_000);

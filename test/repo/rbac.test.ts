@@ -12,12 +12,16 @@ describe('docs/rbac', () => {
   });
 
   it('groups permissions into a ClusterRole for cluster-wide ones and a Role per namespace, verbs merged and sorted', () => {
-    const objs = rbacObjects('x', [
-      { verb: 'list', group: '', resource: 'pods', why: '' },
-      { verb: 'get', group: '', resource: 'pods', subresource: 'log', namespace: 'a', why: '' },
-      { verb: 'create', group: 'batch', resource: 'jobs', namespace: 'a', why: '' },
-      { verb: 'delete', group: 'batch', resource: 'jobs', namespace: 'a', why: '' },
-    ], { namespace: 'm', name: 'sa' });
+    const objs = rbacObjects(
+      'x',
+      [
+        { verb: 'list', group: '', resource: 'pods', why: '' },
+        { verb: 'get', group: '', resource: 'pods', subresource: 'log', namespace: 'a', why: '' },
+        { verb: 'create', group: 'batch', resource: 'jobs', namespace: 'a', why: '' },
+        { verb: 'delete', group: 'batch', resource: 'jobs', namespace: 'a', why: '' },
+      ],
+      { namespace: 'm', name: 'sa' },
+    );
     expect(objs.map((o) => `${o['kind']}`)).toEqual(['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding']);
     expect((objs[2] as { rules: unknown[] }).rules).toEqual([
       { apiGroups: [''], resources: ['pods/log'], verbs: ['get'] },

@@ -9,7 +9,13 @@ import { ROOT } from '../helpers/action.js';
  * (docs/release.md) is what release.yml does — step by step, by name and in order.
  */
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
-const docs = ['README.md', 'SECURITY.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const docs = [
+  'README.md',
+  'SECURITY.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 describe('the release checklist is what release.yml does', () => {
   const steps = (yaml.load(read('.github/workflows/release.yml')) as { jobs: { release: { steps: { name?: string; uses?: string }[] } } }).jobs.release.steps;
@@ -27,7 +33,12 @@ describe('the release checklist is what release.yml does', () => {
   it('the checks that need nothing installed come before the half-hour test run, the publishing after it', () => {
     const at = (n: string) => named.indexOf(n);
     const test = at('Install and test (as .ci/run does)');
-    for (const n of ['The tagged commit is on main', "The tag is package.json's version, and the CHANGELOG has its section", 'The docs say what this release is']) expect(at(n)).toBeLessThan(test);
+    for (const n of [
+      'The tagged commit is on main',
+      "The tag is package.json's version, and the CHANGELOG has its section",
+      'The docs say what this release is',
+    ])
+      expect(at(n)).toBeLessThan(test);
     for (const n of ['GitHub release', 'Move the major tag', 'npm publish with provenance']) expect(at(n)).toBeGreaterThan(test);
   });
 });

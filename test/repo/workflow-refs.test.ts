@@ -13,7 +13,13 @@ import { ROOT } from '../helpers/action.js';
 type Step = { name?: string; uses?: string; if?: string; with?: Record<string, string> };
 type Workflow = { on?: Record<string, unknown> | string[] | string; jobs: Record<string, { uses?: string; steps?: Step[] }> };
 
-const files = ['.github/workflows', 'workflows'].filter((d) => existsSync(join(ROOT, d))).flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(d, f)));
+const files = ['.github/workflows', 'workflows']
+  .filter((d) => existsSync(join(ROOT, d)))
+  .flatMap((d) =>
+    readdirSync(join(ROOT, d))
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => join(d, f)),
+  );
 const load = (text: string) => yaml.load(text) as Workflow;
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
 const callable = (w: Workflow) => typeof w.on === 'object' && !Array.isArray(w.on) && 'workflow_call' in (w.on ?? {});
@@ -21,7 +27,11 @@ const reusable = files.filter((f) => f.startsWith('.github/') && callable(load(r
 
 /** The ref the example callers in workflows/ pin meshci's workflows to (`@v1`). */
 const callerRef = (() => {
-  const refs = new Set(files.filter((f) => f.startsWith('workflows/')).flatMap((f) => [...read(f).matchAll(/uses:\s*meshci\/meshci\/\.github\/workflows\/[\w.-]+@(\S+)/g)].map((m) => m[1])));
+  const refs = new Set(
+    files
+      .filter((f) => f.startsWith('workflows/'))
+      .flatMap((f) => [...read(f).matchAll(/uses:\s*meshci\/meshci\/\.github\/workflows\/[\w.-]+@(\S+)/g)].map((m) => m[1])),
+  );
   expect(refs.size).toBe(1);
   return [...refs][0] as string;
 })();
@@ -76,7 +86,9 @@ describe('reusable workflows called from another repository', () => {
   });
 
   it('the check is live: a nested ./ reference and a caller-relative action are flagged', () => {
-    const text = read('.github/workflows/pr-preview.yml').replace(`meshci/meshci/.github/workflows/ephemeral-environment.yml@${callerRef}`, './.github/workflows/ephemeral-environment.yml').replace('./.meshci/teardown', './teardown');
+    const text = read('.github/workflows/pr-preview.yml')
+      .replace(`meshci/meshci/.github/workflows/ephemeral-environment.yml@${callerRef}`, './.github/workflows/ephemeral-environment.yml')
+      .replace('./.meshci/teardown', './teardown');
     expect(crossRepoProblems(text)).toEqual([
       `job preview: uses ./.github/workflows/ephemeral-environment.yml, not meshci/meshci/.github/workflows/<file>@${callerRef}`,
       "job teardown: step uses ./teardown, which names the caller's repository",
@@ -85,16 +97,18 @@ describe('reusable workflows called from another repository', () => {
 });
 
 describe('evidence upload', () => {
-  it.each(files)('%s: an upload of a step output\'s path is skipped when the output is empty', (f) => {
+  it.each(files)("%s: an upload of a step output's path is skipped when the output is empty", (f) => {
     expect(uploadProblems(read(f))).toEqual([]);
   });
 
   it('the check is live: the upload as it was (if: always()) is flagged', () => {
     const text = read('.github/workflows/ephemeral-kind.yml').replace(/if: always\(\) && steps\.meshci\.outputs\.evidence-dir != ''/, 'if: always()');
-    expect(uploadProblems(text)).toEqual(["job environment: step 'Evidence' uploads ${{ steps.meshci.outputs.evidence-dir }} with if: always(), not skipped when it is empty"]);
+    expect(uploadProblems(text)).toEqual([
+      "job environment: step 'Evidence' uploads ${{ steps.meshci.outputs.evidence-dir }} with if: always(), not skipped when it is empty",
+    ]);
   });
 
-  it('both environment workflows upload the root action\'s evidence-dir, guarded', () => {
+  it("both environment workflows upload the root action's evidence-dir, guarded", () => {
     for (const f of ['.github/workflows/ephemeral-environment.yml', '.github/workflows/ephemeral-kind.yml']) {
       const up = load(read(f)).jobs['environment']!.steps!.find((s) => /upload-artifact/.test(s.uses ?? ''))!;
       expect(up.with?.['path']).toBe('${{ steps.meshci.outputs.evidence-dir }}');

@@ -8,13 +8,17 @@ import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { ROOT } from '../helpers/action.js';
 import type { ActionYml } from '../../src/local/runner.js';
 
-const actions = readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, 'action.yml'))).sort();
+const actions = readdirSync(ROOT)
+  .filter((d) => existsSync(join(ROOT, d, 'action.yml')))
+  .sort();
 /** The stage actions and the root action ('.', `uses: meshci/meshci@v1`, source in src/actions/meshci). */
 const allActions = [...actions, '.'];
 const srcOf = (a: string) => (a === '.' ? 'meshci' : a);
 const workflowDirs = ['.github/workflows', 'workflows'].filter((d) => existsSync(join(ROOT, d)));
 const workflows = workflowDirs.flatMap((d) =>
-  readdirSync(join(ROOT, d)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(d, f)),
+  readdirSync(join(ROOT, d))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => join(d, f)),
 );
 const meta = (a: string) => yaml.load(readFileSync(join(ROOT, a, 'action.yml'), 'utf8')) as ActionYml;
 
@@ -50,7 +54,9 @@ describe('action.yml files', () => {
 
   it.each(allActions)('%s: inputs.ts reads exactly the inputs action.yml declares', (a) => {
     const src = readFileSync(join(ROOT, 'src/actions', srcOf(a), 'inputs.ts'), 'utf8');
-    const read = new Set([...src.matchAll(/get(?:Optional|Required|Bool|Enum|Int|Duration|List|PemOrFile|Secret|Kubeconfig)\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1]));
+    const read = new Set(
+      [...src.matchAll(/get(?:Optional|Required|Bool|Enum|Int|Duration|List|PemOrFile|Secret|Kubeconfig)\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1]),
+    );
     expect([...read].sort()).toEqual(Object.keys(meta(a).inputs ?? {}).sort());
   });
 
@@ -98,7 +104,9 @@ describe('workflow files', () => {
   });
 
   it.each(workflows)('%s passes only declared inputs to meshci actions and reads only declared outputs', (f) => {
-    const doc = yaml.load(readFileSync(join(ROOT, f), 'utf8')) as { jobs?: Record<string, { steps?: { id?: string; uses?: string; with?: Record<string, unknown> }[] }> };
+    const doc = yaml.load(readFileSync(join(ROOT, f), 'utf8')) as {
+      jobs?: Record<string, { steps?: { id?: string; uses?: string; with?: Record<string, unknown> }[] }>;
+    };
     const text = readFileSync(join(ROOT, f), 'utf8');
     for (const job of Object.values(doc.jobs ?? {})) {
       const ids = new Map<string, string>();
@@ -124,15 +132,21 @@ describe('workflow files', () => {
   });
 
   it.each(workflows)('%s calls meshci reusable workflows only with the inputs and secrets they declare', (f) => {
-    const doc = yaml.load(readFileSync(join(ROOT, f), 'utf8')) as { jobs?: Record<string, { uses?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> | string }> };
+    const doc = yaml.load(readFileSync(join(ROOT, f), 'utf8')) as {
+      jobs?: Record<string, { uses?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> | string }>;
+    };
     for (const [name, job] of Object.entries(doc.jobs ?? {})) {
       const m = /^(?:\.\/|meshci\/meshci\/)\.github\/workflows\/([\w-]+\.yml)(?:@.*)?$/.exec(job.uses ?? '');
       if (!m) continue;
-      const called = yaml.load(readFileSync(join(ROOT, '.github/workflows', m[1] as string), 'utf8')) as { on: { workflow_call: { inputs?: Record<string, { required?: boolean }>; secrets?: Record<string, { required?: boolean }> } } };
+      const called = yaml.load(readFileSync(join(ROOT, '.github/workflows', m[1] as string), 'utf8')) as {
+        on: { workflow_call: { inputs?: Record<string, { required?: boolean }>; secrets?: Record<string, { required?: boolean }> } };
+      };
       const wc = called.on.workflow_call;
       for (const k of Object.keys(job.with ?? {})) expect(Object.keys(wc.inputs ?? {}), `${f} job ${name}: ${m[1]} has no input '${k}'`).toContain(k);
-      for (const [k, v] of Object.entries(wc.inputs ?? {})) if (v.required) expect(Object.keys(job.with ?? {}), `${f} job ${name}: ${m[1]} needs input '${k}'`).toContain(k);
-      if (typeof job.secrets === 'object') for (const k of Object.keys(job.secrets)) expect(Object.keys(wc.secrets ?? {}), `${f} job ${name}: ${m[1]} has no secret '${k}'`).toContain(k);
+      for (const [k, v] of Object.entries(wc.inputs ?? {}))
+        if (v.required) expect(Object.keys(job.with ?? {}), `${f} job ${name}: ${m[1]} needs input '${k}'`).toContain(k);
+      if (typeof job.secrets === 'object')
+        for (const k of Object.keys(job.secrets)) expect(Object.keys(wc.secrets ?? {}), `${f} job ${name}: ${m[1]} has no secret '${k}'`).toContain(k);
     }
   });
 
@@ -149,10 +163,21 @@ describe('workflow files', () => {
     }
   });
 
-  const load = (f: string) => yaml.load(readFileSync(join(ROOT, f), 'utf8')) as {
-    permissions?: Record<string, string>;
-    jobs: Record<string, { permissions?: Record<string, string> | string; env?: Record<string, string>; uses?: string; with?: Record<string, string>; 'timeout-minutes'?: number; steps?: { uses?: string; with?: Record<string, string> }[] }>;
-  };
+  const load = (f: string) =>
+    yaml.load(readFileSync(join(ROOT, f), 'utf8')) as {
+      permissions?: Record<string, string>;
+      jobs: Record<
+        string,
+        {
+          permissions?: Record<string, string> | string;
+          env?: Record<string, string>;
+          uses?: string;
+          with?: Record<string, string>;
+          'timeout-minutes'?: number;
+          steps?: { uses?: string; with?: Record<string, string> }[];
+        }
+      >;
+    };
 
   it.each(workflows)('%s: every job that runs steps has timeout-minutes', (f) => {
     for (const [name, job] of Object.entries(load(f).jobs)) if (job.steps) expect(job['timeout-minutes'], `${f} job ${name}`).toBeGreaterThan(0);
@@ -161,8 +186,11 @@ describe('workflow files', () => {
   it.each(workflows)('%s: id-token: write only where Azure is signed in to (or npm provenance signs a release)', (f) => {
     const doc = load(f);
     const azure = (j: (typeof doc.jobs)[string]) =>
-      !!j.env?.['AZURE_CLIENT_ID'] || !!j.with?.['azure-client-id'] ||
-      (j.steps ?? []).some((s) => s.with?.['provider'] === 'aks' || /azure\/login/.test(s.uses ?? '') || /npm publish --provenance/.test((s as { run?: string }).run ?? ''));
+      !!j.env?.['AZURE_CLIENT_ID'] ||
+      !!j.with?.['azure-client-id'] ||
+      (j.steps ?? []).some(
+        (s) => s.with?.['provider'] === 'aks' || /azure\/login/.test(s.uses ?? '') || /npm publish --provenance/.test((s as { run?: string }).run ?? ''),
+      );
     const wants = (p: unknown) => typeof p === 'object' && p !== null && (p as Record<string, string>)['id-token'] === 'write';
     if (wants(doc.permissions)) expect(Object.values(doc.jobs).some(azure), `${f}: id-token: write but no job signs in to Azure`).toBe(true);
     for (const [name, job] of Object.entries(doc.jobs)) if (wants(job.permissions)) expect(azure(job), `${f} job ${name}`).toBe(true);
@@ -175,18 +203,31 @@ describe('workflow files', () => {
     expect(e2e.permissions).not.toHaveProperty('id-token');
   });
 
-  it.each(['.github/workflows/ephemeral-environment.yml', '.github/workflows/ephemeral-kind.yml'])('%s runs the pipeline as one step of the root action (the order of src/local/pipeline.ts)', (f) => {
-    const steps = load(f).jobs['environment']!.steps!;
-    const meshci = steps.filter((s) => (s.uses ?? '').startsWith('./.meshci'));
-    expect(meshci.map((s) => s.uses)).toEqual(['./.meshci']);
-  });
+  it.each(['.github/workflows/ephemeral-environment.yml', '.github/workflows/ephemeral-kind.yml'])(
+    '%s runs the pipeline as one step of the root action (the order of src/local/pipeline.ts)',
+    (f) => {
+      const steps = load(f).jobs['environment']!.steps!;
+      const meshci = steps.filter((s) => (s.uses ?? '').startsWith('./.meshci'));
+      expect(meshci.map((s) => s.uses)).toEqual(['./.meshci']);
+    },
+  );
 
   it('release.yml: on vX.Y.Z tags only; dist checked, tests run, notes from the changelog, then the release, the major tag and npm with provenance', () => {
     const text = readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8');
     const doc = yaml.load(text) as { on: { push: { tags: string[] } }; jobs: { release: { steps: { name?: string; run?: string }[] } } };
     expect(doc.on.push.tags).toEqual(['v[0-9]+.[0-9]+.[0-9]+']);
     const runs = doc.jobs.release.steps.map((s) => s.run ?? '').join('\n---\n');
-    const order = ['npm test', 'git diff --exit-code -- dist', 'scripts/release-notes.ts', 'gh release create', 'git push -f origin "refs/tags/$major"', 'npm publish --provenance'].map((x) => runs.indexOf(x));
-    expect(order.every((i, n) => i >= 0 && (n === 0 || i > order[n - 1]!)), String(order)).toBe(true);
+    const order = [
+      'npm test',
+      'git diff --exit-code -- dist',
+      'scripts/release-notes.ts',
+      'gh release create',
+      'git push -f origin "refs/tags/$major"',
+      'npm publish --provenance',
+    ].map((x) => runs.indexOf(x));
+    expect(
+      order.every((i, n) => i >= 0 && (n === 0 || i > order[n - 1]!)),
+      String(order),
+    ).toBe(true);
   });
 });

@@ -56,7 +56,10 @@ function fixture() {
   const root = mkdtempSync(join(tmpdir(), 'meshci-cancel-'));
   dirs.push(root);
   mkdirSync(join(root, 'act'));
-  writeFileSync(join(root, 'act', 'action.yml'), 'name: act\ndescription: a step that can be cancelled\nruns:\n  using: node24\n  main: main.mjs\n  post: main.mjs\n');
+  writeFileSync(
+    join(root, 'act', 'action.yml'),
+    'name: act\ndescription: a step that can be cancelled\nruns:\n  using: node24\n  main: main.mjs\n  post: main.mjs\n',
+  );
   writeFileSync(join(root, 'act', 'main.mjs'), STEP);
   const files = { SIGLOG: join(root, 'signals'), PIDS: join(root, 'pids.json') };
   writeFileSync(files.SIGLOG, '');
@@ -77,7 +80,10 @@ function fixture() {
 function runCancelled(f: ReturnType<typeof fixture>, opts: RunOpts) {
   const cancel = new Cancel();
   return runAction('act', {
-    root: f.root, cancel, grace: { termMs: 300, killMs: 300 }, ...opts,
+    root: f.root,
+    cancel,
+    grace: { termMs: 300, killMs: 300 },
+    ...opts,
     onOutput: (c) => {
       if (c.includes('ready')) cancel.send('SIGINT');
     },

@@ -12,7 +12,9 @@ describe('release notes from CHANGELOG.md', () => {
   });
 
   it('a version without a section fails, saying what to do; 1.2.0 is not 1.2.00', () => {
-    expect(() => releaseNotes(CHANGELOG, 'v1.3.0')).toThrow("CHANGELOG.md has no section '## 1.3.0': add one (move the Unreleased entries under it) before tagging v1.3.0");
+    expect(() => releaseNotes(CHANGELOG, 'v1.3.0')).toThrow(
+      "CHANGELOG.md has no section '## 1.3.0': add one (move the Unreleased entries under it) before tagging v1.3.0",
+    );
     expect(() => releaseNotes(CHANGELOG.replace('## 1.1.0', '## 1.1.00'), 'v1.1.0')).toThrow(/no section/);
   });
 

@@ -55,7 +55,9 @@ describe('meshci command line (src/local/args.ts)', () => {
   });
 
   it('a closed set of values is checked, with a suggestion', () => {
-    expect(parseArgs(['doctor', '--provider', 'kidn'], flagsOf).problems).toEqual(["--provider has invalid value 'kidn': allowed values are kind, aks, existing; did you mean 'kind'?"]);
+    expect(parseArgs(['doctor', '--provider', 'kidn'], flagsOf).problems).toEqual([
+      "--provider has invalid value 'kidn': allowed values are kind, aks, existing; did you mean 'kind'?",
+    ]);
     expect(parseArgs(['doctor', '--providr', 'aks'], flagsOf).problems).toEqual(["unknown flag --providr for 'meshci doctor'; did you mean --provider?"]);
     expect(parseArgs(['doctor', '--provider=aks'], flagsOf)).toMatchObject({ problems: [], inputs: { provider: 'aks' } });
   });
@@ -66,7 +68,9 @@ describe('meshci command line (src/local/args.ts)', () => {
 
   it("an action's message in flag words: inputs become flags, 'x: true' becomes --x", () => {
     const flags = new Set(['overwrite', 'output-dir', 'mode']);
-    expect(toFlagWords("Input 'output-dir' folder '/x' already holds ca.crt; set 'overwrite: true' to replace them", flags)).toBe("--output-dir folder '/x' already holds ca.crt; give --overwrite to replace them");
+    expect(toFlagWords("Input 'output-dir' folder '/x' already holds ca.crt; set 'overwrite: true' to replace them", flags)).toBe(
+      "--output-dir folder '/x' already holds ca.crt; give --overwrite to replace them",
+    );
     expect(toFlagWords("Input 'mode' has invalid value 'x'", flags)).toBe("--mode has invalid value 'x'");
     // a name that is not a flag of the command is left as it is
     expect(toFlagWords("Input 'record' is required", flags)).toBe("Input 'record' is required");

@@ -16,7 +16,14 @@ describe('a failed step is never shown with ✓', () => {
 
   it('a group ended by a failure, then its error: ✗', () => {
     const out = render(['::group::Read the evidence in /nonexistent\n::endgroup::\n::error::meshci/verify configuration error: no evidence.json\n'], false);
-    expect(out).toBe(['▶ Read the evidence in /nonexistent', '✗ Read the evidence in /nonexistent (0 ms)', 'error: meshci/verify configuration error: no evidence.json', ''].join('\n'));
+    expect(out).toBe(
+      [
+        '▶ Read the evidence in /nonexistent',
+        '✗ Read the evidence in /nonexistent (0 ms)',
+        'error: meshci/verify configuration error: no evidence.json',
+        '',
+      ].join('\n'),
+    );
     expect(out).not.toContain('✓');
   });
 
@@ -48,28 +55,52 @@ describe('a failed step is never shown with ✓', () => {
 
 describe('meshci down: nothing to remove, said at once', () => {
   const calls: string[][] = [];
-  const docker = (answers: Record<string, ReturnType<DockerProbe>>): DockerProbe => (args) => {
-    calls.push(args);
-    return answers[args[0]!] ?? { ok: true, out: '', missing: false };
-  };
+  const docker =
+    (answers: Record<string, ReturnType<DockerProbe>>): DockerProbe =>
+    (args) => {
+      calls.push(args);
+      return answers[args[0]!] ?? { ok: true, out: '', missing: false };
+    };
   const dir = () => mkdtempSync(join(tmpdir(), 'meshci-down-'));
 
   it('no record and no Docker: nothing to remove (the teardown, which would download kind, is not run)', () => {
-    expect(nothingToRemove({ name: 'dev', provider: 'kind', removeRegistry: false, dir: dir() }, docker({ info: { ok: false, out: '', missing: true } }))).toMatch(/no environment recorded in .*environment\.json, and Docker is not installed, so there is no kind cluster meshci-dev/);
-    expect(nothingToRemove({ name: 'dev', provider: 'kind', removeRegistry: false, dir: dir() }, docker({ info: { ok: false, out: 'Cannot connect to the Docker daemon', missing: false } }))).toMatch(/no Docker engine answers \(Cannot connect to the Docker daemon\)/);
+    expect(
+      nothingToRemove({ name: 'dev', provider: 'kind', removeRegistry: false, dir: dir() }, docker({ info: { ok: false, out: '', missing: true } })),
+    ).toMatch(/no environment recorded in .*environment\.json, and Docker is not installed, so there is no kind cluster meshci-dev/);
+    expect(
+      nothingToRemove(
+        { name: 'dev', provider: 'kind', removeRegistry: false, dir: dir() },
+        docker({ info: { ok: false, out: 'Cannot connect to the Docker daemon', missing: false } }),
+      ),
+    ).toMatch(/no Docker engine answers \(Cannot connect to the Docker daemon\)/);
   });
 
   it('no record, Docker up, no container of the cluster: nothing to remove; a node container: the teardown runs', () => {
-    expect(nothingToRemove({ name: 'dev', provider: 'kind', removeRegistry: false, dir: dir() }, docker({ ps: { ok: true, out: '', missing: false } }))).toMatch(/Docker has no kind cluster meshci-dev$/);
+    expect(
+      nothingToRemove({ name: 'dev', provider: 'kind', removeRegistry: false, dir: dir() }, docker({ ps: { ok: true, out: '', missing: false } })),
+    ).toMatch(/Docker has no kind cluster meshci-dev$/);
     expect(calls.some((c) => c.includes('label=io.x-k8s.kind.cluster=meshci-dev'))).toBe(true);
-    expect(nothingToRemove({ name: 'dev', provider: 'kind', removeRegistry: false, dir: dir() }, docker({ ps: { ok: true, out: 'meshci-dev-control-plane', missing: false } }))).toBeUndefined();
-    expect(nothingToRemove({ name: 'dev', provider: 'kind', removeRegistry: true, dir: dir() }, docker({ ps: { ok: true, out: '', missing: false }, inspect: { ok: true, out: '/kind-registry', missing: false } }))).toBeUndefined();
+    expect(
+      nothingToRemove(
+        { name: 'dev', provider: 'kind', removeRegistry: false, dir: dir() },
+        docker({ ps: { ok: true, out: 'meshci-dev-control-plane', missing: false } }),
+      ),
+    ).toBeUndefined();
+    expect(
+      nothingToRemove(
+        { name: 'dev', provider: 'kind', removeRegistry: true, dir: dir() },
+        docker({ ps: { ok: true, out: '', missing: false }, inspect: { ok: true, out: '/kind-registry', missing: false } }),
+      ),
+    ).toBeUndefined();
   });
 
   it('a record, or provider aks: the teardown decides (Docker is not asked)', () => {
     const d = dir();
     mkdirSync(d, { recursive: true });
-    writeFileSync(join(d, 'environment.json'), JSON.stringify({ provider: 'kind', name: 'dev', cluster: 'meshci-dev', registry: { container: 'kind-registry', port: 5001, created: true } }));
+    writeFileSync(
+      join(d, 'environment.json'),
+      JSON.stringify({ provider: 'kind', name: 'dev', cluster: 'meshci-dev', registry: { container: 'kind-registry', port: 5001, created: true } }),
+    );
     const never: DockerProbe = () => {
       throw new Error('docker asked');
     };

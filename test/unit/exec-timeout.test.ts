@@ -15,15 +15,19 @@ const dir = mkdtempSync(join(tmpdir(), 'meshci-exec-'));
 function sleeper(name: string, o: { ignoreTerm?: boolean } = {}): string {
   const d = mkdtempSync(join(dir, `${name}-`));
   const bin = join(d, name);
-  writeFileSync(bin, [
-    '#!/bin/sh',
-    o.ignoreTerm ? "trap '' TERM" : '',
-    `sleep 30 & echo $! > '${d}/child.pid'`,
-    `echo $$ > '${d}/self.pid'`,
-    'echo "waiting for the release to become ready" >&2',
-    'sleep 30',
-    'echo never',
-  ].join('\n') + '\n', { mode: 0o755 });
+  writeFileSync(
+    bin,
+    [
+      '#!/bin/sh',
+      o.ignoreTerm ? "trap '' TERM" : '',
+      `sleep 30 & echo $! > '${d}/child.pid'`,
+      `echo $$ > '${d}/self.pid'`,
+      'echo "waiting for the release to become ready" >&2',
+      'sleep 30',
+      'echo never',
+    ].join('\n') + '\n',
+    { mode: 0o755 },
+  );
   return bin;
 }
 
@@ -42,18 +46,27 @@ describe('a tool that does not finish in time', () => {
   it('is killed with the processes it started; the error names the tool, its argv head and the timeout', async () => {
     const bin = sleeper('helm');
     const t0 = Date.now();
-    const e = await exec(bin, ['upgrade', '--install', 'linkerd-control-plane', '/charts/linkerd-control-plane', '--namespace', 'linkerd'], { timeoutMs: 400 }).then(() => undefined, (x: unknown) => x);
+    const e = await exec(bin, ['upgrade', '--install', 'linkerd-control-plane', '/charts/linkerd-control-plane', '--namespace', 'linkerd'], {
+      timeoutMs: 400,
+    }).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(e).toBeInstanceOf(CommandTimeoutError);
     expect(e).toBeInstanceOf(CommandError);
-    expect((e as Error).message).toBe('helm upgrade --install linkerd-control-plane … timed out after 400ms: killed it and the processes it started; its last output: waiting for the release to become ready');
+    expect((e as Error).message).toBe(
+      'helm upgrade --install linkerd-control-plane … timed out after 400ms: killed it and the processes it started; its last output: waiting for the release to become ready',
+    );
     await expect.poll(() => pids(bin).every(dead), { timeout: 3000, interval: 50 }).toBe(true);
   });
 
   it('one that ignores SIGTERM is killed after the grace; check: false does not turn a timeout into a result', async () => {
     const bin = sleeper('kind', { ignoreTerm: true });
     const t0 = Date.now();
-    await expect(exec(bin, ['create', 'cluster', '--name', 'pr-1'], { timeoutMs: 300, check: false })).rejects.toThrow(/^kind create cluster --name … timed out after 300ms: killed it and the processes it started/);
+    await expect(exec(bin, ['create', 'cluster', '--name', 'pr-1'], { timeoutMs: 300, check: false })).rejects.toThrow(
+      /^kind create cluster --name … timed out after 300ms: killed it and the processes it started/,
+    );
     expect(Date.now() - t0).toBeLessThan(8000);
     await expect.poll(() => pids(bin).every(dead), { timeout: 3000, interval: 50 }).toBe(true);
   });
@@ -68,7 +81,7 @@ describe('a tool that does not finish in time', () => {
 });
 
 describe('the default timeout', () => {
-  it('is ten minutes, or the tool\'s own --timeout / --wait plus a margin when that is longer', () => {
+  it("is ten minutes, or the tool's own --timeout / --wait plus a margin when that is longer", () => {
     expect(defaultTimeoutMs('docker', ['info'])).toBe(DEFAULT_EXEC_TIMEOUT_MS);
     expect(defaultTimeoutMs('helm', ['upgrade', '--install', 'x', 'c', '--wait', '--timeout', '900s'])).toBe(900_000 + TOOL_TIMEOUT_MARGIN_MS);
     expect(defaultTimeoutMs('kubectl', ['rollout', 'status', '--timeout=1h'])).toBe(3_600_000 + TOOL_TIMEOUT_MARGIN_MS);
@@ -86,7 +99,8 @@ describe('one exec wrapper', () => {
       for (const e of readdirSync(d, { withFileTypes: true })) {
         const p = join(d, e.name);
         if (e.isDirectory()) walk(p);
-        else if (p.endsWith('.ts') && /from 'node:child_process'|from 'child_process'|@actions\/exec/.test(readFileSync(p, 'utf8'))) offenders.push(p.slice(root.length + 1));
+        else if (p.endsWith('.ts') && /from 'node:child_process'|from 'child_process'|@actions\/exec/.test(readFileSync(p, 'utf8')))
+          offenders.push(p.slice(root.length + 1));
       }
     };
     walk(root);

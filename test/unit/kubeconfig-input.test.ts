@@ -15,7 +15,9 @@ const dir = mkdtempSync(join(tmpdir(), 'meshci-kubeconfig-input-'));
 process.env['RUNNER_TEMP'] = dir;
 const TOKEN = 'sa-token-4f9c2d7e1b8a6c3d5e0f';
 const json = JSON.stringify({
-  apiVersion: 'v1', kind: 'Config', 'current-context': 'c',
+  apiVersion: 'v1',
+  kind: 'Config',
+  'current-context': 'c',
   clusters: [{ name: 'k', cluster: { server: 'https://127.0.0.1:6443' } }],
   users: [{ name: 'u', user: { token: TOKEN } }],
   contexts: [{ name: 'c', context: { cluster: 'k', user: 'u' } }],
@@ -53,7 +55,9 @@ describe('kubeconfig input', () => {
   it('one-line JSON with a typo: refused, and neither the token nor any of the value is in the error', () => {
     const broken = json.slice(0, -1); // the closing brace lost
     const e = problem(broken);
-    expect(e.message).toMatch(/^Input 'kubeconfig' holds text that is not valid YAML or JSON \(line \d+\); its value is not shown, as it may hold credentials$/);
+    expect(e.message).toMatch(
+      /^Input 'kubeconfig' holds text that is not valid YAML or JSON \(line \d+\); its value is not shown, as it may hold credentials$/,
+    );
     expect(e.message).not.toContain(TOKEN);
     expect(e.message).not.toContain('127.0.0.1');
     // masked before anything could print it: whole, and the token alone
@@ -67,7 +71,7 @@ describe('kubeconfig input', () => {
     expect(registered).toContain(`token=${TOKEN}`);
   });
 
-  it('YAML content a parser chokes on: the parser\'s snippet of it is not in the error', () => {
+  it("YAML content a parser chokes on: the parser's snippet of it is not in the error", () => {
     const yaml = `apiVersion: v1\nclusters:\n- cluster:\n    server: https://x\n  name: k\nusers:\n- name: u\n  user:\n    token: ${TOKEN}\n   bad: [\n`;
     const e = problem(yaml);
     expect(e.message).toMatch(/^Input 'kubeconfig' holds text that is not valid YAML or JSON \(line \d+\); its value is not shown/);
@@ -77,7 +81,9 @@ describe('kubeconfig input', () => {
 
   it('JSON that is no kubeconfig: refused without its value', () => {
     const e = problem(JSON.stringify({ token: TOKEN }));
-    expect(e.message).toBe("Input 'kubeconfig' holds YAML or JSON that is not a kubeconfig (no 'clusters' list); its value is not shown, as it may hold credentials");
+    expect(e.message).toBe(
+      "Input 'kubeconfig' holds YAML or JSON that is not a kubeconfig (no 'clusters' list); its value is not shown, as it may hold credentials",
+    );
     expect(registered).toContain(TOKEN);
   });
 

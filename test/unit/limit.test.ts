@@ -18,7 +18,13 @@ describe('Limiter', () => {
     const l = new Limiter(2);
     const gates = Array.from({ length: 5 }, gate);
     const started: number[] = [];
-    const all = gates.map((g, i) => l.run(async () => { started.push(i); await g.p; return i; }));
+    const all = gates.map((g, i) =>
+      l.run(async () => {
+        started.push(i);
+        await g.p;
+        return i;
+      }),
+    );
     await tick();
     expect(started).toEqual([0, 1]);
     gates[1]!.open();
@@ -52,7 +58,13 @@ describe('allSettledOrThrow', () => {
   it('waits for every task before throwing the first failure', async () => {
     const slow = gate();
     let slowDone = false;
-    const p = allSettledOrThrow([Promise.reject(new Error('first')), slow.p.then(() => { slowDone = true; }), Promise.reject(new Error('second'))]);
+    const p = allSettledOrThrow([
+      Promise.reject(new Error('first')),
+      slow.p.then(() => {
+        slowDone = true;
+      }),
+      Promise.reject(new Error('second')),
+    ]);
     let settled = false;
     void p.catch(() => (settled = true));
     await tick();

@@ -13,7 +13,11 @@ describe('LiveLog', () => {
     now += 1500;
     live.feed('the key is s3cr\n::endgroup::\n::warning::issuer expires%0Asoon\n::debug::hidden\n');
     live.end();
-    expect(out).toBe(['▶ Generate certificates', '  trust anchor ok', '  the key is s3cr', '✓ Generate certificates (1.5 s)', 'warning: issuer expires', 'soon', ''].join('\n'));
+    expect(out).toBe(
+      ['▶ Generate certificates', '  trust anchor ok', '  the key is s3cr', '✓ Generate certificates (1.5 s)', 'warning: issuer expires', 'soon', ''].join(
+        '\n',
+      ),
+    );
   });
 
   it('a secret is masked wherever it appears once registered, across chunk boundaries', () => {

@@ -24,7 +24,10 @@ describe.skipIf(!!why)(`local chart repository of upstream charts${why ? ` (skip
   let repo: LocalChartRepo;
   let work: string;
   // helm's own cache and config in this run's temporary folder, not the user's
-  const run = (args: string[]) => exec(bin, args, { env: { HELM_CACHE_HOME: join(work, 'helm-cache'), HELM_CONFIG_HOME: join(work, 'helm-config'), HELM_DATA_HOME: join(work, 'helm-data') } });
+  const run = (args: string[]) =>
+    exec(bin, args, {
+      env: { HELM_CACHE_HOME: join(work, 'helm-cache'), HELM_CONFIG_HOME: join(work, 'helm-config'), HELM_DATA_HOME: join(work, 'helm-data') },
+    });
   const chartOf = (version: string, chart: string) => knownEntry(version)!.charts[chart]!.version;
 
   beforeAll(async () => {
@@ -58,7 +61,17 @@ describe.skipIf(!!why)(`local chart repository of upstream charts${why ? ` (skip
     expect(readdirSync(dest)).toEqual([`linkerd-control-plane-${cp}.tgz`]);
     expect(repo.requests).toContain(`GET /linkerd-control-plane-${cp}.tgz`);
 
-    const { stdout } = await run(['template', 'linkerd-crds', 'linkerd-crds', '--repo', repo.url, '--version', chartOf(version, 'linkerd-crds'), '--namespace', 'linkerd']);
+    const { stdout } = await run([
+      'template',
+      'linkerd-crds',
+      'linkerd-crds',
+      '--repo',
+      repo.url,
+      '--version',
+      chartOf(version, 'linkerd-crds'),
+      '--namespace',
+      'linkerd',
+    ]);
     expect(stdout).toContain('kind: CustomResourceDefinition');
     expect(stdout).toContain('name: serviceprofiles.linkerd.io');
   });

@@ -5,7 +5,8 @@ import { renderSummary } from '../../src/local/render.js';
 /** The step summary in a terminal (`meshci <action>`): @actions/core's HTML tables as aligned columns. */
 describe('renderSummary', () => {
   it('aligns columns by display width: an emoji takes two columns, so the header is not shifted', () => {
-    const html = '<h2>✅ meshci certs — check: all 2 checks passed</h2><table><tr><th></th><th>check</th><th>detail</th></tr><tr><td>✅</td><td>anchors valid</td><td>ok</td></tr><tr><td>⚠️</td><td>issuer soon</td><td>expires in 20 days</td></tr></table>';
+    const html =
+      '<h2>✅ meshci certs — check: all 2 checks passed</h2><table><tr><th></th><th>check</th><th>detail</th></tr><tr><td>✅</td><td>anchors valid</td><td>ok</td></tr><tr><td>⚠️</td><td>issuer soon</td><td>expires in 20 days</td></tr></table>';
     const lines = renderSummary(html).split('\n');
     expect(lines[0]).toBe('✅ meshci certs — check: all 2 checks passed');
     const rows = lines.slice(3);

@@ -6,7 +6,16 @@ import { runnerCommands } from '../helpers/quiet-runner-commands.js';
 /** The test log carries no workflow command a runner would act on (issue 20 §5). */
 describe('workflow commands in the test log', () => {
   it('the scan scripts/test.mjs runs over the log finds each command line, as the runner trims it', () => {
-    const log = ['✓ a test', '::debug::exec: kind version', '  ::add-mask::s3cret', '::debug::exec: kind version', 'text ::error:: inside a line', '::group::x', '::endgroup::', '::error file=a.ts,line=1::bad'].join('\n');
+    const log = [
+      '✓ a test',
+      '::debug::exec: kind version',
+      '  ::add-mask::s3cret',
+      '::debug::exec: kind version',
+      'text ::error:: inside a line',
+      '::group::x',
+      '::endgroup::',
+      '::error file=a.ts,line=1::bad',
+    ].join('\n');
     expect(scan(log)).toEqual(['::debug::exec: kind version  (2 times)', '::add-mask::s3cret', '::group::x', '::endgroup::', '::error file=a.ts,line=1::bad']);
     expect(scan('✓ all fine\n')).toEqual([]);
   });

@@ -79,7 +79,10 @@ function step(mode: string, extra: Partial<Parameters<typeof runAction>[1]> = {}
   const root = mkdtempSync(join(tmpdir(), 'meshci-fidelity-'));
   dirs.push(root);
   mkdirSync(join(root, 'act'));
-  writeFileSync(join(root, 'act', 'action.yml'), 'name: act\ndescription: prints and writes file commands\nruns:\n  using: node24\n  main: main.mjs\n  post: main.mjs\n');
+  writeFileSync(
+    join(root, 'act', 'action.yml'),
+    'name: act\ndescription: prints and writes file commands\nruns:\n  using: node24\n  main: main.mjs\n  post: main.mjs\n',
+  );
   writeFileSync(join(root, 'act', 'main.mjs'), STEP);
   return runAction('act', { root, env: { MODE: mode }, ...extra });
 }
@@ -168,7 +171,10 @@ describe('the runner emulation behaves as the runner', () => {
     const root = mkdtempSync(join(tmpdir(), 'meshci-fidelity-'));
     dirs.push(root);
     mkdirSync(join(root, 'act'));
-    writeFileSync(join(root, 'act', 'action.yml'), 'name: act\ndescription: prints and writes file commands\nruns:\n  using: node24\n  main: main.mjs\n  post: main.mjs\n');
+    writeFileSync(
+      join(root, 'act', 'action.yml'),
+      'name: act\ndescription: prints and writes file commands\nruns:\n  using: node24\n  main: main.mjs\n  post: main.mjs\n',
+    );
     writeFileSync(join(root, 'act', 'main.mjs'), STEP);
     const keyFile = join(root, 'issuer.key');
     const job = new Job();
@@ -180,12 +186,15 @@ describe('the runner emulation behaves as the runner', () => {
     expect(later.log).toContain('later FOO=bar key file present');
     const posts = await job.end();
     // last registered first; each post sees the job's exports and PATH as they are at the end
-    expect(posts.map((p) => p.post.log.split('\n')[0])).toEqual(['post FOO=baz PATH=/third:/first:' + (process.env['PATH'] ?? '').split(':')[0], 'post FOO=baz PATH=/third:/first:' + (process.env['PATH'] ?? '').split(':')[0]]);
+    expect(posts.map((p) => p.post.log.split('\n')[0])).toEqual([
+      'post FOO=baz PATH=/third:/first:' + (process.env['PATH'] ?? '').split(':')[0],
+      'post FOO=baz PATH=/third:/first:' + (process.env['PATH'] ?? '').split(':')[0],
+    ]);
     expect(posts[1]!.post.log).toContain(`post removed ${keyFile}`);
     expect(await job.end()).toEqual([]);
   });
 
-  it("the post step runs with what main exported and added to PATH, last-added first", async () => {
+  it('the post step runs with what main exported and added to PATH, last-added first', async () => {
     const r = await step('export');
     expect(r.post?.log).toContain('post FOO=bar PATH=/second:/first:');
     expect(prependPath(['/a', '/b', '/a'], '/usr/bin')).toBe('/a:/b:/usr/bin');

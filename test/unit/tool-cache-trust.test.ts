@@ -73,14 +73,16 @@ describe('a binary planted in the tool cache', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('is refused and never run when a PATH entry points into the cache (as a previous stage\'s GITHUB_PATH does)', async () => {
+  it("is refused and never run when a PATH entry points into the cache (as a previous stage's GITHUB_PATH does)", async () => {
     rmSync(cache, { recursive: true, force: true });
     const dir = plant('kind', '0.27.0', planted);
     const path = process.env['PATH'];
     process.env['PATH'] = `${dir}${delimiter}${path}`;
     try {
       const ensureTool = await fresh();
-      await expect(ensureTool({ name: 'kind', version: 'v0.27.0', mirror })).rejects.toThrow(/kind: the tool cache's kind v0\.27\.0 has sha256 [0-9a-f]{64}, not the pinned [0-9a-f]{64}; refusing to run it/);
+      await expect(ensureTool({ name: 'kind', version: 'v0.27.0', mirror })).rejects.toThrow(
+        /kind: the tool cache's kind v0\.27\.0 has sha256 [0-9a-f]{64}, not the pinned [0-9a-f]{64}; refusing to run it/,
+      );
       expect(existsSync(marker)).toBe(false);
     } finally {
       process.env['PATH'] = path;
@@ -126,7 +128,9 @@ describe('a genuine cache hit', () => {
     expect(served).toEqual([`/${helmFile}.sha256sum`]);
     writeFileSync(bin, '#!/bin/sh\necho v3.17.3+planted\n', { mode: 0o755 });
     ensureTool = await fresh();
-    await expect(ensureTool({ name: 'helm', version: 'v3.17.3', mirror })).rejects.toThrow(/helm: the tool cache's helm v3\.17\.3 has sha256 [0-9a-f]{64}, not that of the helm in the pinned archive \([0-9a-f]{64}\); refusing to run it/);
+    await expect(ensureTool({ name: 'helm', version: 'v3.17.3', mirror })).rejects.toThrow(
+      /helm: the tool cache's helm v3\.17\.3 has sha256 [0-9a-f]{64}, not that of the helm in the pinned archive \([0-9a-f]{64}\); refusing to run it/,
+    );
   });
 
   it('helm cached with no archive beside it (an older meshci): the archive is fetched and verified to check it', async () => {

@@ -28,7 +28,12 @@ export async function syncExpiryIssue(inputs: Inputs, report: CheckReport, certs
       core.info('certificates are healthy; no open expiry-guard issue');
       return undefined;
     }
-    await octokit.rest.issues.createComment({ owner, repo: name, issue_number: existing.number, body: `All identity checks pass again (${new Date().toISOString()}). Closing.\n\n${table(certs)}` });
+    await octokit.rest.issues.createComment({
+      owner,
+      repo: name,
+      issue_number: existing.number,
+      body: `All identity checks pass again (${new Date().toISOString()}). Closing.\n\n${table(certs)}`,
+    });
     await octokit.rest.issues.update({ owner, repo: name, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
     core.info(`closed expiry-guard issue #${existing.number}`);
     core.setOutput('issue', String(existing.number));
@@ -50,9 +55,10 @@ export async function syncExpiryIssue(inputs: Inputs, report: CheckReport, certs
 
 function render(marker: string, report: CheckReport, certs: CertSummary[]): string {
   const problems = report.checks.filter((c) => c.result !== 'success' && !c.skipped);
-  const run = process.env['GITHUB_SERVER_URL'] && process.env['GITHUB_RUN_ID']
-    ? `${process.env['GITHUB_SERVER_URL']}/${process.env['GITHUB_REPOSITORY']}/actions/runs/${process.env['GITHUB_RUN_ID']}`
-    : undefined;
+  const run =
+    process.env['GITHUB_SERVER_URL'] && process.env['GITHUB_RUN_ID']
+      ? `${process.env['GITHUB_SERVER_URL']}/${process.env['GITHUB_REPOSITORY']}/actions/runs/${process.env['GITHUB_RUN_ID']}`
+      : undefined;
   return [
     marker,
     `Linkerd identity certificates need attention (checked ${new Date().toISOString()}${run ? `, [run](${run})` : ''}).`,
@@ -68,5 +74,9 @@ function render(marker: string, report: CheckReport, certs: CertSummary[]): stri
 }
 
 function table(certs: CertSummary[]): string {
-  return ['| certificate | subject | not after | days left |', '|---|---|---|---|', ...certs.map((c) => `| ${c.role} | ${c.subject} | ${c.notAfter} | ${c.daysLeft} |`)].join('\n');
+  return [
+    '| certificate | subject | not after | days left |',
+    '|---|---|---|---|',
+    ...certs.map((c) => `| ${c.role} | ${c.subject} | ${c.notAfter} | ${c.daysLeft} |`),
+  ].join('\n');
 }

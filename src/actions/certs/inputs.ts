@@ -1,5 +1,17 @@
 import { ConfigurationError } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getOptional, getPemOrFile, getSecret, getKubeconfig, validateKeyFolder, readInputs, inputProblem, attempt } from '../../runtime/inputs.js';
+import {
+  getBool,
+  getDuration,
+  getEnum,
+  getOptional,
+  getPemOrFile,
+  getSecret,
+  getKubeconfig,
+  validateKeyFolder,
+  readInputs,
+  inputProblem,
+  attempt,
+} from '../../runtime/inputs.js';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
 
 export const MODES = ['generate', 'check', 'rotate-issuer', 'rotate-anchor'] as const;
@@ -36,7 +48,10 @@ function read(): Inputs {
   const mode = getEnum('mode', MODES, 'generate');
   const inputs: Inputs = {
     mode,
-    linkerdVersion: attempt(() => parseLinkerdVersion('linkerd-version', getOptional('linkerd-version') ?? 'edge-26.8.3'), parseLinkerdVersion('linkerd-version', 'edge-26.8.3')),
+    linkerdVersion: attempt(
+      () => parseLinkerdVersion('linkerd-version', getOptional('linkerd-version') ?? 'edge-26.8.3'),
+      parseLinkerdVersion('linkerd-version', 'edge-26.8.3'),
+    ),
     trustAnchor: getPemOrFile('trust-anchor', { secret: false }),
     trustAnchorKey: getPemOrFile('trust-anchor-key', { secret: true }),
     issuer: getPemOrFile('issuer', { secret: false }),
@@ -70,9 +85,7 @@ function validate(i: Inputs): void {
       );
     }
     if (i.issuerValidityMs > i.anchorValidityMs && !i.trustAnchor) {
-      inputProblem(
-        "Input 'issuer-validity' is longer than 'anchor-validity': an issuer cannot outlive the trust anchor that signs it",
-      );
+      inputProblem("Input 'issuer-validity' is longer than 'anchor-validity': an issuer cannot outlive the trust anchor that signs it");
     }
   }
   if (i.mode === 'check') {

@@ -75,11 +75,15 @@ async function generate(inputs: Inputs): Promise<void> {
 
   // Everything generated is held to the same rules as anything a user brings.
   const report = await core.group('Check against Linkerd rules', async () =>
-    runChecks(inputs, {
-      anchors: { text: made.anchor.pem, source: 'generated trust anchor' },
-      issuer: { text: made.issuer.pem, source: 'generated issuer' },
-      issuerKey: { text: made.issuerKeyPem, source: 'generated issuer key' },
-    }, now),
+    runChecks(
+      inputs,
+      {
+        anchors: { text: made.anchor.pem, source: 'generated trust anchor' },
+        issuer: { text: made.issuer.pem, source: 'generated issuer' },
+        issuerKey: { text: made.issuerKeyPem, source: 'generated issuer key' },
+      },
+      now,
+    ),
   );
 
   const certs = [describe('trust-anchor', made.anchor, now), describe('issuer', made.issuer, now)];
@@ -123,10 +127,7 @@ async function check(inputs: Inputs): Promise<void> {
     ({ material, extra } = await core.group('Read identity from the cluster', () => readClusterIdentity(inputs)));
   }
   const report = await core.group('Check against Linkerd rules', async () => runChecks(inputs, material, now, extra));
-  const certs = [
-    ...report.anchors.map((a) => describe('trust-anchor', a, now)),
-    ...(report.issuer ? [describe('issuer', report.issuer, now)] : []),
-  ];
+  const certs = [...report.anchors.map((a) => describe('trust-anchor', a, now)), ...(report.issuer ? [describe('issuer', report.issuer, now)] : [])];
   if (report.issuer && report.anchors.length > 0) setCertOutputs(report.anchors[0]!, report.issuer, certs, report);
   else core.setOutput('result', report.result);
   core.setOutput('report', JSON.stringify({ result: report.result, checks: report.checks, certificates: certs }));
@@ -170,7 +171,9 @@ function readExistingAnchor(cert: { text: string; source: string }, key: { text:
     throw new ConfigurationError(`${key.source} does not belong to the certificate in ${cert.source} (public and private key do not match)`);
   }
   if (anchor.keyAlgorithm !== 'ECDSA' || anchor.curve !== 'P-256') {
-    throw new ConfigurationError(`${cert.source}: meshci signs issuers only with an ECDSA P-256 trust anchor, this one is ${anchor.keyAlgorithm} ${anchor.curve ?? anchor.rsaBits ?? ''}`);
+    throw new ConfigurationError(
+      `${cert.source}: meshci signs issuers only with an ECDSA P-256 trust anchor, this one is ${anchor.keyAlgorithm} ${anchor.curve ?? anchor.rsaBits ?? ''}`,
+    );
   }
   if (!anchor.isCA) throw new ConfigurationError(`${cert.source}: the trust anchor is not a CA certificate (basicConstraints CA:TRUE missing)`);
   if (anchor.notAfter.getTime() < Date.now()) {
@@ -178,4 +181,3 @@ function readExistingAnchor(cert: { text: string; source: string }, key: { text:
   }
   return anchor;
 }
-

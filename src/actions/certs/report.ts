@@ -50,14 +50,19 @@ export async function writeSummary(mode: string, certs: CertSummary[], report: C
   const errors = run.filter((c) => c.result === 'error').length;
   const warnings = run.filter((c) => c.result === 'warning').length;
   const verdict =
-    errors > 0 ? `❌ meshci certs — ${mode}: ${errors} check${errors > 1 ? 's' : ''} failed`
-      : warnings > 0 ? `⚠️ meshci certs — ${mode}: ${warnings} warning${warnings > 1 ? 's' : ''}`
+    errors > 0
+      ? `❌ meshci certs — ${mode}: ${errors} check${errors > 1 ? 's' : ''} failed`
+      : warnings > 0
+        ? `⚠️ meshci certs — ${mode}: ${warnings} warning${warnings > 1 ? 's' : ''}`
         : `✅ meshci certs — ${mode}: all ${passed} checks passed`;
   const s = core.summary.addHeading(verdict, 2);
   if (certs.length) s.addTable(certsTable(certs));
   const notPassed = report.checks.filter((c) => c.skipped || c.result !== 'success');
   if (notPassed.some((c) => !c.skipped)) s.addTable(checksTable(notPassed));
-  s.addRaw(`<p>${passed} of ${run.length} checks passed${report.checks.length > run.length ? `, ${report.checks.length - run.length} not run` : ''} (Linkerd's identity rules, as <code>linkerd check</code> applies them).</p>`, true);
+  s.addRaw(
+    `<p>${passed} of ${run.length} checks passed${report.checks.length > run.length ? `, ${report.checks.length - run.length} not run` : ''} (Linkerd's identity rules, as <code>linkerd check</code> applies them).</p>`,
+    true,
+  );
   extra?.(s);
   await s.write();
 }

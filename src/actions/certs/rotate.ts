@@ -33,9 +33,16 @@ export async function readClusterIdentity(inputs: Inputs): Promise<{ material: I
   if (anchors) {
     // a list that fails is a failed check, never a silently dropped one
     const pods = await listMeshedPods(cluster, inputs.namespace).catch((e: unknown) => e as Error);
-    extra.push(pods instanceof Error
-      ? { category: 'linkerd-identity-data-plane', description: 'data plane proxies certificate match CA', result: 'error', error: `cannot tell which pods trust which anchor: ${pods.message}` }
-      : dataPlaneCheck(pods, anchors, inputs.namespace));
+    extra.push(
+      pods instanceof Error
+        ? {
+            category: 'linkerd-identity-data-plane',
+            description: 'data plane proxies certificate match CA',
+            result: 'error',
+            error: `cannot tell which pods trust which anchor: ${pods.message}`,
+          }
+        : dataPlaneCheck(pods, anchors, inputs.namespace),
+    );
   }
   return {
     material: {
@@ -50,7 +57,9 @@ export async function readClusterIdentity(inputs: Inputs): Promise<{ material: I
 /** `linkerd check --proxy`'s "data plane proxies certificate match CA" (warning), by anchor identity. */
 export function dataPlaneCheck(pods: MeshedPod[], anchors: CertInfo[], cpNs: string): CheckEntry {
   const want = new Set(anchors.map((a) => a.fingerprintSha256));
-  const stale = pods.filter((p) => p.namespace !== cpNs && !p.byReference && !(p.anchors && p.anchors.length === want.size && p.anchors.every((a) => want.has(a.fingerprintSha256))));
+  const stale = pods.filter(
+    (p) => p.namespace !== cpNs && !p.byReference && !(p.anchors && p.anchors.length === want.size && p.anchors.every((a) => want.has(a.fingerprintSha256))),
+  );
   const entry: CheckEntry = { category: 'linkerd-identity-data-plane', description: 'data plane proxies certificate match CA', result: 'success' };
   if (stale.length === 0) return entry;
   return {
@@ -61,14 +70,19 @@ export function dataPlaneCheck(pods: MeshedPod[], anchors: CertInfo[], cpNs: str
   };
 }
 
-
 export async function rotate(inputs: Inputs): Promise<void> {
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
   await cluster.serverVersion();
   // one rotation at a time: taken before the identity is read, so the state this run works from is
   // the one no other run is changing (a second run is refused, naming the holder and the expiry)
   const lease = await core.group('Take the rotation lock', () =>
-    acquireLease(cluster, { namespace: inputs.namespace, name: ROTATION_LEASE, holder: holderIdentity(process.env, hostname()), what: 'meshci certs rotation', log: actionsLogger }),
+    acquireLease(cluster, {
+      namespace: inputs.namespace,
+      name: ROTATION_LEASE,
+      holder: holderIdentity(process.env, hostname()),
+      what: 'meshci certs rotation',
+      log: actionsLogger,
+    }),
   );
   try {
     await rotateLocked(inputs, cluster);
@@ -124,9 +138,17 @@ async function rotateLocked(inputs: Inputs, cluster: Cluster): Promise<void> {
   const pods = await listMeshedPods(cluster, inputs.namespace);
   const extra = [dataPlaneCheck(pods, parseBundle(after.bundlePem), inputs.namespace)];
   const report = await core.group('Check the identity after the change', async () =>
-    runChecks(inputs, { anchors: { text: after.bundlePem, source: after.bundleSource }, issuer: { text: after.issuerPem, source: after.issuerSource } }, new Date(), extra),
+    runChecks(
+      inputs,
+      { anchors: { text: after.bundlePem, source: after.bundleSource }, issuer: { text: after.issuerPem, source: after.issuerSource } },
+      new Date(),
+      extra,
+    ),
   );
-  const certs: CertSummary[] = [...report.anchors.map((a) => describeCert('trust-anchor', a, now)), ...(report.issuer ? [describeCert('issuer', report.issuer, now)] : [])];
+  const certs: CertSummary[] = [
+    ...report.anchors.map((a) => describeCert('trust-anchor', a, now)),
+    ...(report.issuer ? [describeCert('issuer', report.issuer, now)] : []),
+  ];
   if (report.issuer && report.anchors[0]) setCertOutputs(report.anchors[0], report.issuer, certs, report);
   await writeSummary(inputs.mode === 'rotate-issuer' ? 'rotate-issuer' : `rotate-anchor (${rotation.phase})`, certs, report, (s) => {
     s.addHeading('What was done', 3).addList(rotation.steps.length ? rotation.steps : ['nothing: the cluster was already in the requested state']);

@@ -2,7 +2,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ConfigurationError, getErrorMessage } from '../../lib/errors.js';
-import { getBool, getDuration, getEnum, getInt, getList, getOptional, getPemOrFile, validateDnsLabel, validatePinnedRelease, getKubeconfig, readInputs, inputProblem, attempt } from '../../runtime/inputs.js';
+import {
+  getBool,
+  getDuration,
+  getEnum,
+  getInt,
+  getList,
+  getOptional,
+  getPemOrFile,
+  validateDnsLabel,
+  validatePinnedRelease,
+  getKubeconfig,
+  readInputs,
+  inputProblem,
+  attempt,
+} from '../../runtime/inputs.js';
 import { maskSecret } from '../../runtime/log.js';
 import { parseLinkerdVersion, type LinkerdVersion } from '../../linkerd/version.js';
 import { HELM_VERSION } from '../../tools/versions.js';
@@ -67,29 +81,39 @@ export function getInputs(): Inputs {
 
 function read(): Inputs {
   const identityDir = getOptional('identity-dir');
-  const pem = (given: Pem | undefined, name: string, file: string, secret: boolean): Pem => attempt(() => {
-    if (given) return given;
-    if (identityDir) {
-      const p = join(identityDir, file);
-      if (!existsSync(p)) throw new ConfigurationError(`Input 'identity-dir' folder '${identityDir}' has no ${file} (the certs action writes ca.crt, issuer.crt, issuer.key)`);
-      const text = readFileSync(p, 'utf8');
-      if (secret) maskSecret(text);
-      return { text, source: `file '${p}' (input 'identity-dir')` };
-    }
-    throw new ConfigurationError(`Missing Linkerd identity: give 'identity-dir' (the certs action's output-dir) or '${name}'`);
-  }, NO_PEM);
+  const pem = (given: Pem | undefined, name: string, file: string, secret: boolean): Pem =>
+    attempt(() => {
+      if (given) return given;
+      if (identityDir) {
+        const p = join(identityDir, file);
+        if (!existsSync(p))
+          throw new ConfigurationError(`Input 'identity-dir' folder '${identityDir}' has no ${file} (the certs action writes ca.crt, issuer.crt, issuer.key)`);
+        const text = readFileSync(p, 'utf8');
+        if (secret) maskSecret(text);
+        return { text, source: `file '${p}' (input 'identity-dir')` };
+      }
+      throw new ConfigurationError(`Missing Linkerd identity: give 'identity-dir' (the certs action's output-dir) or '${name}'`);
+    }, NO_PEM);
   const namespace = getOptional('namespace') ?? 'linkerd';
   const appNamespace = getOptional('app-namespace') ?? 'dgraph';
   const appRelease = getOptional('app-release') ?? 'dgraph';
-  for (const [k, v] of [['namespace', namespace], ['app-namespace', appNamespace], ['app-release', appRelease]] as const) {
+  for (const [k, v] of [
+    ['namespace', namespace],
+    ['app-namespace', appNamespace],
+    ['app-release', appRelease],
+  ] as const) {
     validateDnsLabel(k, v);
   }
   // Helm refuses release names over 53 characters (they become label values with suffixes)
-  if (appRelease.length > 53) inputProblem(`Input 'app-release' has invalid value '${appRelease}': ${appRelease.length} characters, Helm allows at most 53 in a release name`);
+  if (appRelease.length > 53)
+    inputProblem(`Input 'app-release' has invalid value '${appRelease}': ${appRelease.length} characters, Helm allows at most 53 in a release name`);
   const routes = getEnum('routes', ROUTES, 'auto');
   const protoPath = getOptional('proto');
   const inputs: Inputs = {
-    linkerdVersion: attempt(() => parseLinkerdVersion('linkerd-version', getOptional('linkerd-version') ?? 'edge-26.8.3'), parseLinkerdVersion('linkerd-version', 'edge-26.8.3')),
+    linkerdVersion: attempt(
+      () => parseLinkerdVersion('linkerd-version', getOptional('linkerd-version') ?? 'edge-26.8.3'),
+      parseLinkerdVersion('linkerd-version', 'edge-26.8.3'),
+    ),
     namespace,
     viz: getBool('viz', true),
     jaeger: getBool('jaeger', false),
@@ -132,7 +156,8 @@ function read(): Inputs {
   }
   const helmProblem = helmVersionProblem(inputs.helmVersion);
   if (helmProblem) inputProblem(`Input 'helm-version' has value '${inputs.helmVersion}': ${helmProblem}`);
-  if (inputs.helmSha256 && !/^[0-9a-f]{64}$/.test(inputs.helmSha256)) inputProblem(`Input 'helm-sha256' has invalid value '${inputs.helmSha256}': expected 64 hex digits`);
+  if (inputs.helmSha256 && !/^[0-9a-f]{64}$/.test(inputs.helmSha256))
+    inputProblem(`Input 'helm-sha256' has invalid value '${inputs.helmSha256}': expected 64 hex digits`);
   if (inputs.routes !== 'none' && inputs.app === 'none' && !inputs.routeService) {
     inputProblem("Input 'routes' needs 'route-service' (the gRPC Service) when 'app' is none");
   }
@@ -155,7 +180,9 @@ function yamlMap(input: string, value: string | undefined): Record<string, unkno
     doc = yaml.load(text);
   } catch (e) {
     const mark = (e as { mark?: { line: number; column: number }; reason?: string }).mark;
-    throw new ConfigurationError(`${where}: YAML error${mark ? ` at line ${mark.line + 1}, column ${mark.column + 1}` : ''}: ${(e as { reason?: string }).reason ?? getErrorMessage(e)}`);
+    throw new ConfigurationError(
+      `${where}: YAML error${mark ? ` at line ${mark.line + 1}, column ${mark.column + 1}` : ''}: ${(e as { reason?: string }).reason ?? getErrorMessage(e)}`,
+    );
   }
   if (doc === null || doc === undefined) return {};
   if (typeof doc !== 'object' || Array.isArray(doc)) throw new ConfigurationError(`${where}: expected a YAML mapping`);

@@ -26,7 +26,6 @@ import { hostname } from 'node:os';
 import { readIdentityState, parseBundle, LinkerdNotInstalled } from '../../linkerd/identity-cluster.js';
 import * as state from '../../runtime/state.js';
 
-
 /** The Lease a deploy holds in the control-plane namespace (src/k8s/lease.ts). */
 export const DEPLOY_LEASE = 'meshci-deploy';
 
@@ -39,7 +38,6 @@ interface Installed {
 }
 
 export async function main(given = getInputs()): Promise<void> {
-
   // Helm installs skip Linkerd's own certificate validation (docs/reference/linkerd-charts.md#identity-values): do it here, first.
   await core.group('Check the identity', async () => {
     const report = checkIdentity(
@@ -55,7 +53,9 @@ export async function main(given = getInputs()): Promise<void> {
   // the cheapest call first: an unreachable or forbidding cluster fails here, before any download
   const server = await cluster.serverVersion();
   const inputs = await core.group('Identity already in the cluster', () => keepIdentity(cluster, given));
-  const helmBin = await core.group('helm', () => ensureTool({ name: 'helm', version: inputs.helmVersion, sha256: inputs.helmSha256, mirror: inputs.toolsMirror }));
+  const helmBin = await core.group('helm', () =>
+    ensureTool({ name: 'helm', version: inputs.helmVersion, sha256: inputs.helmSha256, mirror: inputs.toolsMirror }),
+  );
   const entry = await core.group(`Linkerd ${inputs.linkerdVersion.raw}: its charts`, async () => {
     const e = await versionFacts(inputs.linkerdVersion.raw, { helm: async () => helmBin, repo: inputs.chartRepo, log: actionsLogger });
     core.info(`facts from ${e.resolvedFrom}`);
@@ -63,14 +63,24 @@ export async function main(given = getInputs()): Promise<void> {
   });
   const problems = compatibilityProblems(entry, inputs.linkerdVersion.raw, server);
   if (problems.length) throw new ConfigurationError(`Input 'linkerd-version': ${problems.join('; ')}`);
-  const plan = linkerdPlan(entry, inputs.linkerdVersion.raw, { viz: inputs.viz, jaeger: inputs.jaeger, cni: inputs.cni, ha: inputs.ha, namespace: inputs.namespace, ...(inputs.chartRepo ? { repo: inputs.chartRepo } : {}) });
+  const plan = linkerdPlan(entry, inputs.linkerdVersion.raw, {
+    viz: inputs.viz,
+    jaeger: inputs.jaeger,
+    cni: inputs.cni,
+    ha: inputs.ha,
+    namespace: inputs.namespace,
+    ...(inputs.chartRepo ? { repo: inputs.chartRepo } : {}),
+  });
   for (const w of plan.warnings) core.warning(w);
   for (const r of plan.releases) {
     const f = entry.charts[r.chart];
     const mapped = (inputs.helmValues['meshci'] as { images?: Record<string, string> } | undefined)?.images ?? {};
     // helm post-renders no hooks: a literal image in a hook stays at its origin whatever the map says
     const fixed = (f?.hardcoded ?? []).filter((i) => (inputs.cni || !f?.cniImages?.includes(i)) && (!mapped[i] || f?.hardcodedInHooks?.includes(i)));
-    if (fixed.length) core.warning(`${r.chart} ${r.version} names ${fixed.join(', ')} in its templates, with no value to point elsewhere: the cluster pulls ${fixed.length === 1 ? 'it' : 'them'} from the origin (republish's helm-values map literal images for meshci's post-renderer, but helm post-renders no hooks; a registry mirror on the nodes covers ${fixed.length === 1 ? 'it' : 'them'})`);
+    if (fixed.length)
+      core.warning(
+        `${r.chart} ${r.version} names ${fixed.join(', ')} in its templates, with no value to point elsewhere: the cluster pulls ${fixed.length === 1 ? 'it' : 'them'} from the origin (republish's helm-values map literal images for meshci's post-renderer, but helm post-renders no hooks; a registry mirror on the nodes covers ${fixed.length === 1 ? 'it' : 'them'})`,
+      );
   }
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig, log: actionsLogger });
   if (inputs.linkerdCli) {
@@ -85,7 +95,14 @@ export async function main(given = getInputs()): Promise<void> {
   // another run has no live owner and is recovered (Helm.recoverPending) instead of blocking forever
   const lock = await core.group('Take the deploy lock', async () => {
     await ensureNamespace(cluster, inputs.namespace);
-    return acquireLease(cluster, { namespace: inputs.namespace, name: DEPLOY_LEASE, holder: holderIdentity(process.env, hostname()), what: 'meshci deploy', durationSeconds: 30, log: actionsLogger });
+    return acquireLease(cluster, {
+      namespace: inputs.namespace,
+      name: DEPLOY_LEASE,
+      holder: holderIdentity(process.env, hostname()),
+      what: 'meshci deploy',
+      durationSeconds: 30,
+      log: actionsLogger,
+    });
   });
   try {
     await core.group(`Linkerd ${inputs.linkerdVersion.raw} (${plan.releases.map((r) => r.chart).join(', ')})`, async () => {
@@ -93,7 +110,20 @@ export async function main(given = getInputs()): Promise<void> {
     });
     if (inputs.app === 'dgraph') {
       await core.group(`Dgraph (${inputs.appRelease} in ${inputs.appNamespace})`, async () => {
-        installed.push(await installRelease(helm, cluster, inputs, dgraphRelease({ release: inputs.appRelease, version: inputs.dgraphChartVersion, namespace: inputs.appNamespace, ...(inputs.dgraphChartRepo ? { repo: inputs.dgraphChartRepo } : {}) }), work));
+        installed.push(
+          await installRelease(
+            helm,
+            cluster,
+            inputs,
+            dgraphRelease({
+              release: inputs.appRelease,
+              version: inputs.dgraphChartVersion,
+              namespace: inputs.appNamespace,
+              ...(inputs.dgraphChartRepo ? { repo: inputs.dgraphChartRepo } : {}),
+            }),
+            work,
+          ),
+        );
       });
     }
     const applied = await core.group('Mesh policy, routes and manifests', () => applyExtras(cluster, inputs, plan));
@@ -110,12 +140,16 @@ export async function main(given = getInputs()): Promise<void> {
     core.setOutput('charts', JSON.stringify(Object.fromEntries(installed.map((i) => [i.release, `${i.chart}@${i.version}`]))));
     core.setOutput('namespaces', JSON.stringify([...new Set([inputs.namespace, ...installed.map((i) => i.namespace), inputs.appNamespace])]));
     core.setOutput('changed', String(changed));
-    const pulls = await core.group('Image pull times (kubelet Pulled events)', () => pullTimes(cluster, [...new Set(installed.map((i) => i.namespace).concat(inputs.appNamespace))]));
+    const pulls = await core.group('Image pull times (kubelet Pulled events)', () =>
+      pullTimes(cluster, [...new Set(installed.map((i) => i.namespace).concat(inputs.appNamespace))]),
+    );
     core.setOutput('pull-times', JSON.stringify(pulls));
     await summary(inputs, installed, applied.applied, pulls, Date.now() - started.getTime());
   } catch (e) {
     if (inputs.diagnosticsDir) {
-      await diagnostics(cluster, inputs, [...new Set([inputs.namespace, inputs.appNamespace, ...installed.map((i) => i.namespace)])]).catch((d: unknown) => core.warning(`diagnostics: ${getErrorMessage(d)}`));
+      await diagnostics(cluster, inputs, [...new Set([inputs.namespace, inputs.appNamespace, ...installed.map((i) => i.namespace)])]).catch((d: unknown) =>
+        core.warning(`diagnostics: ${getErrorMessage(d)}`),
+      );
     }
     throw e;
   } finally {
@@ -153,7 +187,11 @@ async function keepIdentity(cluster: Cluster, inputs: Inputs): Promise<Inputs> {
     }
     throw new Error(`cannot read the Linkerd identity already in namespace '${inputs.namespace}' (${getErrorMessage(e)}): refusing to install one over it`);
   }
-  const fingerprints = (pem: string) => parseBundle(pem).map((c) => c.fingerprintSha256).sort().join(',');
+  const fingerprints = (pem: string) =>
+    parseBundle(pem)
+      .map((c) => c.fingerprintSha256)
+      .sort()
+      .join(',');
   if (fingerprints(current.bundlePem) === fingerprints(inputs.trustAnchor.text)) {
     core.info('the cluster already trusts the given anchor');
     return inputs;
@@ -162,11 +200,23 @@ async function keepIdentity(cluster: Cluster, inputs: Inputs): Promise<Inputs> {
     core.warning(`identity-mode replace: Linkerd in ${inputs.namespace} gets a new trust anchor; meshed pods keep distrusting it until they restart`);
     return inputs;
   }
-  core.info(`Linkerd in ${inputs.namespace} already has a different trust anchor (${current.bundleSource}): keeping the cluster's identity, not the given one (identity-mode keep; rotate with meshci/certs)`);
+  core.info(
+    `Linkerd in ${inputs.namespace} already has a different trust anchor (${current.bundleSource}): keeping the cluster's identity, not the given one (identity-mode keep; rotate with meshci/certs)`,
+  );
   // the kept identity is checked as the given one was: an expired issuer is not re-deployed
-  const kept = checkIdentity({ anchors: { text: current.bundlePem, source: current.bundleSource }, issuer: { text: current.issuerPem, source: current.issuerSource }, issuerKey: { text: current.issuerKeyPem, source: current.issuerSource } }, { version: inputs.linkerdVersion, now: new Date(), minValidityMs: 0 });
+  const kept = checkIdentity(
+    {
+      anchors: { text: current.bundlePem, source: current.bundleSource },
+      issuer: { text: current.issuerPem, source: current.issuerSource },
+      issuerKey: { text: current.issuerKeyPem, source: current.issuerSource },
+    },
+    { version: inputs.linkerdVersion, now: new Date(), minValidityMs: 0 },
+  );
   const keptErrors = errorList(kept.checks);
-  if (keptErrors) throw new Error(`the identity running in ${inputs.namespace} fails Linkerd's checks: ${keptErrors} — rotate it with meshci/certs (mode rotate-issuer / rotate-anchor) or deploy with identity-mode replace`);
+  if (keptErrors)
+    throw new Error(
+      `the identity running in ${inputs.namespace} fails Linkerd's checks: ${keptErrors} — rotate it with meshci/certs (mode rotate-issuer / rotate-anchor) or deploy with identity-mode replace`,
+    );
   return {
     ...inputs,
     trustAnchor: { text: current.bundlePem, source: current.bundleSource },
@@ -187,18 +237,26 @@ export async function post(): Promise<void> {
 async function installRelease(helm: Helm, cluster: Cluster, inputs: Inputs, r: Release, work: string): Promise<Installed> {
   const values = await releaseValues(inputs, r, {
     current: () => helm.getValues(r.namespace, r.release),
-    hasGatewayApi: async () => !!(await cluster.get({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'grpcroutes.gateway.networking.k8s.io' })),
-    hasHttpRoutes: async () => !!(await cluster.get({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'httproutes.gateway.networking.k8s.io' })),
+    hasGatewayApi: async () =>
+      !!(await cluster.get({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'grpcroutes.gateway.networking.k8s.io' })),
+    hasHttpRoutes: async () =>
+      !!(await cluster.get({ apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', name: 'httproutes.gateway.networking.k8s.io' })),
     note: (line) => core.info(line),
   });
   await ensureNamespace(cluster, r.namespaceObject?.name ?? r.namespace);
   if (r.namespaceObject) {
     // the chart would render this Namespace itself (installNamespace): meshci applies it, with the chart's metadata
-    await cluster.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: r.namespaceObject.name, labels: r.namespaceObject.labels, annotations: r.namespaceObject.annotations } } as KObject);
+    await cluster.apply({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: r.namespaceObject.name, labels: r.namespaceObject.labels, annotations: r.namespaceObject.annotations },
+    } as KObject);
   }
   const recovered = await helm.recoverPending(r.namespace, r.release, inputs.timeoutMs);
   if (recovered) core.warning(recovered);
-  const haFile = r.haValuesFile ? join(await helm.pull({ chart: r.chart, version: r.version, repo: r.repo, dir: join(work, 'charts') }), 'values-ha.yaml') : undefined;
+  const haFile = r.haValuesFile
+    ? join(await helm.pull({ chart: r.chart, version: r.version, repo: r.repo, dir: join(work, 'charts') }), 'values-ha.yaml')
+    : undefined;
   const effective = withHaValues(values, haFile);
   const current = await helm.getValues(r.namespace, r.release);
   const listed = current ? await helm.list(r.namespace, r.release) : undefined;
@@ -213,9 +271,22 @@ async function installRelease(helm: Helm, cluster: Cluster, inputs: Inputs, r: R
   const t0 = Date.now();
   // images a chart names literally go to the mirror through the post-renderer (src/deploy/post-render.ts)
   const post = postRenderer(inputs.helmValues, { work, script: fileURLToPath(new URL('../post-render.js', import.meta.url)) });
-  const res = await helm.install({ release: r.release, chart: r.chart, version: r.version, repo: r.repo, namespace: r.namespace, createNamespace: true, valuesFiles, wait: true, timeoutMs: inputs.timeoutMs, ...(post ? { postRenderer: post } : {}) });
+  const res = await helm.install({
+    release: r.release,
+    chart: r.chart,
+    version: r.version,
+    repo: r.repo,
+    namespace: r.namespace,
+    createNamespace: true,
+    valuesFiles,
+    wait: true,
+    timeoutMs: inputs.timeoutMs,
+    ...(post ? { postRenderer: post } : {}),
+  });
   rmSync(file, { force: true });
-  core.info(`${r.release}: ${r.chart} ${r.version} ${current ? 'upgraded' : 'installed'} (revision ${res.revision ?? '?'}, ${res.status ?? 'unknown'}) in ${formatDuration(Date.now() - t0)}`);
+  core.info(
+    `${r.release}: ${r.chart} ${r.version} ${current ? 'upgraded' : 'installed'} (revision ${res.revision ?? '?'}, ${res.status ?? 'unknown'}) in ${formatDuration(Date.now() - t0)}`,
+  );
   return { release: r.release, chart: r.chart, version: r.version, namespace: r.namespace, changed: true };
 }
 
@@ -270,16 +341,29 @@ async function pullTimes(cluster: Cluster, namespaces: string[]): Promise<Return
 }
 
 async function summary(inputs: Inputs, installed: Installed[], applied: string[], pulls: ReturnType<typeof summarizePulls>, ms: number): Promise<void> {
-  const s = core.summary.addHeading('meshci deploy', 2).addRaw(`<p>Linkerd ${inputs.linkerdVersion.raw} and ${inputs.app === 'none' ? 'no app' : inputs.app} in ${formatDuration(ms)}.</p>`);
+  const s = core.summary
+    .addHeading('meshci deploy', 2)
+    .addRaw(`<p>Linkerd ${inputs.linkerdVersion.raw} and ${inputs.app === 'none' ? 'no app' : inputs.app} in ${formatDuration(ms)}.</p>`);
   s.addTable([
     ['release', 'chart', 'namespace', 'result'].map((h) => ({ data: h, header: true })),
-    ...installed.map((i) => [{ data: i.release }, { data: `${i.chart} ${i.version}` }, { data: i.namespace }, { data: i.changed ? 'installed / upgraded' : 'unchanged' }]),
+    ...installed.map((i) => [
+      { data: i.release },
+      { data: `${i.chart} ${i.version}` },
+      { data: i.namespace },
+      { data: i.changed ? 'installed / upgraded' : 'unchanged' },
+    ]),
   ]);
   if (applied.length) s.addHeading('Applied', 3).addList(applied);
   if (pulls.length) {
     s.addHeading('Image pulls (kubelet)', 3).addTable([
       ['image', 'pulls', 'slowest', 'total', 'cached'].map((h) => ({ data: h, header: true })),
-      ...pulls.map((p) => [{ data: `<code>${p.image}</code>` }, { data: String(p.pulls) }, { data: `${p.maxSeconds.toFixed(1)} s` }, { data: `${p.totalSeconds.toFixed(1)} s` }, { data: String(p.cached) }]),
+      ...pulls.map((p) => [
+        { data: `<code>${p.image}</code>` },
+        { data: String(p.pulls) },
+        { data: `${p.maxSeconds.toFixed(1)} s` },
+        { data: `${p.totalSeconds.toFixed(1)} s` },
+        { data: String(p.cached) },
+      ]),
     ]);
   }
   await s.write();
@@ -293,7 +377,14 @@ async function diagnostics(cluster: Cluster, inputs: Inputs, namespaces: string[
     const events = await cluster.list<KObject>('v1', 'Event', { namespace: ns }).catch(() => []);
     const pods = await cluster.list<KObject>('v1', 'Pod', { namespace: ns }).catch(() => []);
     writeFileSync(join(dir, `${ns}-events.json`), JSON.stringify(events, null, 1));
-    writeFileSync(join(dir, `${ns}-pods.json`), JSON.stringify(pods.map((p) => ({ name: p.metadata?.name, status: p['status'] })), null, 1));
+    writeFileSync(
+      join(dir, `${ns}-pods.json`),
+      JSON.stringify(
+        pods.map((p) => ({ name: p.metadata?.name, status: p['status'] })),
+        null,
+        1,
+      ),
+    );
   }
   core.setOutput('diagnostics-dir', dir);
   core.info(`diagnostics written to ${dir}`);
@@ -305,6 +396,11 @@ function sameValues(a: unknown, b: unknown): boolean {
 
 function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+    );
   return v;
 }

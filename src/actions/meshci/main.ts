@@ -55,21 +55,29 @@ export async function main(inputs = getInputs()): Promise<void> {
     const first = !cancel.requested;
     cancel.send(sig);
     const what = running ? `${running.stage}${running.pid ? ` (pid ${running.pid})` : ''}` : 'the pipeline';
-    core.info(`── meshci: ${sig} received: ${first ? `cancelling; ${cancel.current} passed to ${what}, SIGTERM after ${RUNNER_GRACE.termMs / 1000} s, SIGKILL ${RUNNER_GRACE.killMs / 1000} s later` : `${cancel.current} passed to ${what}`} ──`);
+    core.info(
+      `── meshci: ${sig} received: ${first ? `cancelling; ${cancel.current} passed to ${what}, SIGTERM after ${RUNNER_GRACE.termMs / 1000} s, SIGKILL ${RUNNER_GRACE.killMs / 1000} s later` : `${cancel.current} passed to ${what}`} ──`,
+    );
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   const runner = (action: string, opts: RunOpts): Promise<RunResult> => {
     const out = passThrough();
     return runAction(action, {
-      ...opts, node: process.execPath, inheritGithubEnv: true, signalTarget: 'group', onOutput: out.feed,
+      ...opts,
+      node: process.execPath,
+      inheritGithubEnv: true,
+      signalTarget: 'group',
+      onOutput: out.feed,
       onSpawn: (pid) => {
         if (running) running.pid = pid;
       },
-    }).then((r) => {
-      secrets.push(...r.secrets);
-      return r;
-    }).finally(out.flush);
+    })
+      .then((r) => {
+        secrets.push(...r.secrets);
+        return r;
+      })
+      .finally(out.flush);
   };
   const record = recordPath(dir);
   const mirror = inputs.toolsMirror ? { toolsMirror: inputs.toolsMirror } : {};
@@ -79,8 +87,16 @@ export async function main(inputs = getInputs()): Promise<void> {
   try {
     res = await runPipeline(
       {
-        name, provider: inputs.provider, linkerdVersion: inputs.linkerdVersion, dir, republish: inputs.republish, verify: true, teardown: !inputs.keep,
-        kubeconfig: inputs.kubeconfig, mirror: inputs.mirror, cancel,
+        name,
+        provider: inputs.provider,
+        linkerdVersion: inputs.linkerdVersion,
+        dir,
+        republish: inputs.republish,
+        verify: true,
+        teardown: !inputs.keep,
+        kubeconfig: inputs.kubeconfig,
+        mirror: inputs.mirror,
+        cancel,
         inputs: stageInputs(inputs, token),
       },
       runner,
@@ -114,13 +130,19 @@ export async function main(inputs = getInputs()): Promise<void> {
   setOutputs(res, inputs, name, mask);
   await summary(res, Date.now() - t0, mask);
   if (res.cancelled) {
-    const left = !res.record ? 'nothing was created' : inputs.keep ? `${describeRecord(res.record)} is kept (keep: true)` : `the post step tears down ${describeRecord(res.record)}`;
+    const left = !res.record
+      ? 'nothing was created'
+      : inputs.keep
+        ? `${describeRecord(res.record)} is kept (keep: true)`
+        : `the post step tears down ${describeRecord(res.record)}`;
     throw new Error(`cancelled (${res.cancelled.signal}) during ${res.cancelled.stage}; ${left}`);
   }
   if (!res.ok) {
-    throw new Error(res.failedAt === 'verify' && res.verdict === 'fail'
-      ? `verify found problems (verdict fail): see the report in the summary${res.stages.some((s) => s.stage === 'teardown') ? '; the environment was torn down' : ''}`
-      : `stopped at ${res.failedAt ?? 'teardown'} (its error is above)`);
+    throw new Error(
+      res.failedAt === 'verify' && res.verdict === 'fail'
+        ? `verify found problems (verdict fail): see the report in the summary${res.stages.some((s) => s.stage === 'teardown') ? '; the environment was torn down' : ''}`
+        : `stopped at ${res.failedAt ?? 'teardown'} (its error is above)`,
+    );
   }
 }
 
@@ -140,7 +162,12 @@ function stageInputs(inputs: Inputs, token: Record<string, string>): NonNullable
 /** The step's outputs: the environment, the verdict, where it stopped, and each stage's outputs (masked) as JSON. */
 function setOutputs(res: PipelineResult, inputs: Inputs, name: string, mask: (v: string) => string): void {
   const stageOutputs: Record<string, unknown> = {};
-  for (const s of res.stages) stageOutputs[s.stage] = { exitCode: s.exitCode, seconds: Math.round(s.ms / 100) / 10, outputs: Object.fromEntries(Object.entries(s.outputs).map(([k, v]) => [k, mask(v)])) };
+  for (const s of res.stages)
+    stageOutputs[s.stage] = {
+      exitCode: s.exitCode,
+      seconds: Math.round(s.ms / 100) / 10,
+      outputs: Object.fromEntries(Object.entries(s.outputs).map(([k, v]) => [k, mask(v)])),
+    };
   const out = (stage: Stage, key: string) => res.stages.find((s) => s.stage === stage)?.outputs[key] ?? '';
   core.setOutput('environment', res.environment ?? (inputs.provider === 'existing' ? '' : name));
   core.setOutput('verdict', res.verdict ?? '');
@@ -159,17 +186,37 @@ function setOutputs(res: PipelineResult, inputs: Inputs, name: string, mask: (v:
 async function summary(res: PipelineResult, ms: number, mask: (v: string) => string): Promise<void> {
   const icon = res.ok ? '✅' : '❌';
   const rows = [
-    [{ data: 'stage', header: true }, { data: 'result', header: true }, { data: 'time', header: true }],
+    [
+      { data: 'stage', header: true },
+      { data: 'result', header: true },
+      { data: 'time', header: true },
+    ],
     ...res.stages.map((s) => [{ data: s.stage }, { data: s.exitCode === 0 ? '✅ done' : '❌ failed' }, { data: formatDuration(s.ms) }]),
     ...res.skipped.map((s) => [{ data: s.stage }, { data: `⏭️ ${escapeHtml(s.why)}` }, { data: '' }]),
   ];
-  const title = res.ok ? `mesh verified${res.verdict ? ` (${res.verdict})` : ''}` : res.cancelled ? `cancelled during ${res.cancelled.stage}` : `stopped at ${res.failedAt ?? 'teardown'}`;
-  const s = core.summary.addHeading(`${icon} meshci: ${title}`, 2).addTable(rows).addRaw(`<p>${formatDuration(ms)} in all</p>`, true);
+  const title = res.ok
+    ? `mesh verified${res.verdict ? ` (${res.verdict})` : ''}`
+    : res.cancelled
+      ? `cancelled during ${res.cancelled.stage}`
+      : `stopped at ${res.failedAt ?? 'teardown'}`;
+  const s = core.summary
+    .addHeading(`${icon} meshci: ${title}`, 2)
+    .addTable(rows)
+    .addRaw(`<p>${formatDuration(ms)} in all</p>`, true);
   // what provision created (or was creating) and what became of it
   if (res.record) {
     const tornDown = res.stages.some((st) => st.stage === 'teardown' && st.exitCode === 0);
-    const fate = tornDown ? 'torn down' : res.cancelled ? 'left for the post step to tear down' : res.skipped.some((k) => k.stage === 'teardown') ? 'kept' : 'teardown failed: the post step tries again';
-    s.addRaw(`<p>environment: ${escapeHtml(describeRecord(res.record))}: ${escapeHtml(fate)}${tornDown && res.failedAt === 'provision' ? ' (provision failed after creating it)' : ''}</p>`, true);
+    const fate = tornDown
+      ? 'torn down'
+      : res.cancelled
+        ? 'left for the post step to tear down'
+        : res.skipped.some((k) => k.stage === 'teardown')
+          ? 'kept'
+          : 'teardown failed: the post step tries again';
+    s.addRaw(
+      `<p>environment: ${escapeHtml(describeRecord(res.record))}: ${escapeHtml(fate)}${tornDown && res.failedAt === 'provision' ? ' (provision failed after creating it)' : ''}</p>`,
+      true,
+    );
   }
   for (const st of res.stages) if (st.summary.trim()) s.addRaw(mask(st.summary.replace(/<h2>/g, '<h3>').replace(/<\/h2>/g, '</h3>')), true);
   await s.write();
@@ -194,6 +241,11 @@ export async function post(): Promise<void> {
   }
   core.info(`the run ended before its teardown: deleting environment ${rec.name}: ${describeRecord(rec)}`);
   const out = passThrough();
-  const r = await runAction('teardown', { inputs: { ...teardownInputs(rec), ...(pending.toolsMirror ? { 'tools-mirror': pending.toolsMirror } : {}) }, node: process.execPath, inheritGithubEnv: true, onOutput: out.feed }).finally(out.flush);
+  const r = await runAction('teardown', {
+    inputs: { ...teardownInputs(rec), ...(pending.toolsMirror ? { 'tools-mirror': pending.toolsMirror } : {}) },
+    node: process.execPath,
+    inheritGithubEnv: true,
+    onOutput: out.feed,
+  }).finally(out.flush);
   if (r.exitCode !== 0) core.warning(`teardown of ${rec.name} failed: delete it with meshci/meshci/teardown (the reaper deletes it after its ttl)`);
 }

@@ -2,11 +2,32 @@ import { pullRequestNumber } from '../../lib/event.js';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseLinkerdVersion } from '../../linkerd/version.js';
-import { getBool, getDuration, getEnum, getInt, getOptional, getSecret, validatePinnedRelease, validateWritableFile, readInputs, attempt, inputProblem } from '../../runtime/inputs.js';
+import {
+  getBool,
+  getDuration,
+  getEnum,
+  getInt,
+  getOptional,
+  getSecret,
+  validatePinnedRelease,
+  validateWritableFile,
+  readInputs,
+  attempt,
+  inputProblem,
+} from '../../runtime/inputs.js';
 import { KIND_VERSION, KUBECTL_VERSION } from '../../tools/versions.js';
 import { CALICO_MANIFEST_SHA256, CURRENT_NODE_IMAGE, DEFAULT_CALICO, DEFAULT_NODE_IMAGE, kindNodeImageFor } from '../../kind/plan.js';
 import { validateImageInput } from '../../oci/reference.js';
-import { validateSubscription, defaultName, expiresAt, validateKubernetesVersion, validateName, validateRegion, validateVmSize, validateResourceGroup } from '../../env/spec.js';
+import {
+  validateSubscription,
+  defaultName,
+  expiresAt,
+  validateKubernetesVersion,
+  validateName,
+  validateRegion,
+  validateVmSize,
+  validateResourceGroup,
+} from '../../env/spec.js';
 
 export const PROVIDERS = ['aks', 'kind'] as const;
 
@@ -76,7 +97,10 @@ function read(now: Date): Inputs {
     owner: getOptional('owner') ?? process.env['GITHUB_ACTOR'],
     repository: process.env['GITHUB_REPOSITORY'] ?? 'local/meshci',
     pr,
-    kubeconfigPath: validateWritableFile('kubeconfig-path', getOptional('kubeconfig-path') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}.kubeconfig`)),
+    kubeconfigPath: validateWritableFile(
+      'kubeconfig-path',
+      getOptional('kubeconfig-path') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}.kubeconfig`),
+    ),
     recordPath: validateWritableFile('record', getOptional('record') ?? join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}.record.json`)),
     kindNodeImage: nodeImage,
     kindVersion: validatePinnedRelease('kind-version', kindVersionGiven, nodeImageGiven ? KIND_VERSION : pinned.kind),

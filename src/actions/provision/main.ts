@@ -48,15 +48,38 @@ async function aks(inputs: Inputs): Promise<void> {
   const tags = tagsFor({ env: inputs.name, repository: inputs.repository, pr: inputs.pr, owner: inputs.owner, expiresAt: inputs.expiresAt });
   core.setOutput('resource-group', names.resourceGroup);
   core.setOutput('cluster-name', names.cluster);
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import('../../azure/environments.js'), import('../../azure/lazy.js'), import('../../azure/auth-hint.js')]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([
+    import('../../azure/environments.js'),
+    import('../../azure/lazy.js'),
+    import('../../azure/auth-hint.js'),
+  ]);
   const envs = new AzureEnvironments(await loadAzureCredential(githubIdToken), subscription, actionsLogger);
   let result;
   try {
     result = await core.group(`AKS environment ${inputs.name} in ${inputs.location} (resource group ${names.resourceGroup})`, () =>
       envs.provision({
-        names, location: inputs.location, kubernetesVersion: inputs.kubernetesVersion, nodeCount: inputs.nodeCount, vmSize: inputs.vmSize, tags, acr: inputs.acr, maxEnvironments: inputs.maxEnvironments, repository: inputs.repository, timeoutMs: inputs.timeoutMs,
-        beforeCreate: () => record(inputs, { provider: 'aks', name: inputs.name, subscription, repository: inputs.repository, resourceGroup: names.resourceGroup, cluster: names.cluster, ...(inputs.acr ? { acr: names.acr } : {}) }),
-      }));
+        names,
+        location: inputs.location,
+        kubernetesVersion: inputs.kubernetesVersion,
+        nodeCount: inputs.nodeCount,
+        vmSize: inputs.vmSize,
+        tags,
+        acr: inputs.acr,
+        maxEnvironments: inputs.maxEnvironments,
+        repository: inputs.repository,
+        timeoutMs: inputs.timeoutMs,
+        beforeCreate: () =>
+          record(inputs, {
+            provider: 'aks',
+            name: inputs.name,
+            subscription,
+            repository: inputs.repository,
+            resourceGroup: names.resourceGroup,
+            cluster: names.cluster,
+            ...(inputs.acr ? { acr: names.acr } : {}),
+          }),
+      }),
+    );
   } catch (e) {
     const hint = await explainAuthError(e, githubIdToken);
     if (hint) throw new Error(`${getErrorMessage(e)} — ${hint}`);
@@ -72,7 +95,10 @@ async function aks(inputs: Inputs): Promise<void> {
     .addHeading(`meshci provision: ${inputs.name}`, 2)
     .addTable([
       [{ data: 'resource group' }, { data: result.resourceGroup }],
-      [{ data: 'AKS' }, { data: `${result.cluster} (Kubernetes ${result.kubernetesVersion ?? '?'}, ${inputs.nodeCount} × ${inputs.vmSize}, Azure CNI + Calico)` }],
+      [
+        { data: 'AKS' },
+        { data: `${result.cluster} (Kubernetes ${result.kubernetesVersion ?? '?'}, ${inputs.nodeCount} × ${inputs.vmSize}, Azure CNI + Calico)` },
+      ],
       [{ data: 'ACR' }, { data: result.acrLoginServer ?? '(none)' }],
       [{ data: 'expires' }, { data: tags['expires-at'] ?? '' }],
       [{ data: 'state' }, { data: result.reused ? 'reused' : 'created' }],
@@ -86,7 +112,12 @@ async function aks(inputs: Inputs): Promise<void> {
     body: environmentComment({
       env: inputs.name,
       provider: 'AKS',
-      lines: [['resource group', result.resourceGroup], ['cluster', `${result.cluster}: Kubernetes ${result.kubernetesVersion ?? '?'}, ${inputs.nodeCount} × ${inputs.vmSize}, Azure CNI + Calico`], ['registry', result.acrLoginServer ?? '(none)'], ['expires', tags['expires-at'] ?? '']],
+      lines: [
+        ['resource group', result.resourceGroup],
+        ['cluster', `${result.cluster}: Kubernetes ${result.kubernetesVersion ?? '?'}, ${inputs.nodeCount} × ${inputs.vmSize}, Azure CNI + Calico`],
+        ['registry', result.acrLoginServer ?? '(none)'],
+        ['expires', tags['expires-at'] ?? ''],
+      ],
       connect: `az aks get-credentials --resource-group ${result.resourceGroup} --name ${result.cluster}`,
       expiresAt: tags['expires-at'],
     }),
@@ -98,34 +129,74 @@ async function kind(inputs: Inputs): Promise<void> {
   core.setOutput('cluster-name', cluster);
   // Docker first: without it nothing below can work, and kind/kubectl need not be downloaded
   await requireDocker(actionsLogger);
-  const [kindBin, kubectlBin, calicoManifest] = await core.group('kind, kubectl and the Calico manifest', () => Promise.all([
-    ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }),
-    ensureTool({ name: 'kubectl', version: inputs.kubectlVersion, mirror: inputs.toolsMirror }),
-    ensureManifest({ name: 'calico-manifest', version: inputs.calicoVersion, url: calicoManifestUrl(inputs.calicoVersion, inputs.toolsMirror), sha256: inputs.calicoSha256, file: 'calico.yaml' }),
-  ]));
-  const kindRecord = (created: boolean): KindRecord => ({ provider: 'kind', name: inputs.name, cluster, registry: { container: 'kind-registry', port: inputs.registryPort, created } });
+  const [kindBin, kubectlBin, calicoManifest] = await core.group('kind, kubectl and the Calico manifest', () =>
+    Promise.all([
+      ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }),
+      ensureTool({ name: 'kubectl', version: inputs.kubectlVersion, mirror: inputs.toolsMirror }),
+      ensureManifest({
+        name: 'calico-manifest',
+        version: inputs.calicoVersion,
+        url: calicoManifestUrl(inputs.calicoVersion, inputs.toolsMirror),
+        sha256: inputs.calicoSha256,
+        file: 'calico.yaml',
+      }),
+    ]),
+  );
+  const kindRecord = (created: boolean): KindRecord => ({
+    provider: 'kind',
+    name: inputs.name,
+    cluster,
+    registry: { container: 'kind-registry', port: inputs.registryPort, created },
+  });
   // a registry container an earlier run of this environment started is still meshci's
   const before = registryCreatedBefore(inputs.recordPath, kindRecord(true));
   // before the cluster is created: a cancel during `kind create cluster` leaves a cluster to delete
   record(inputs, kindRecord(before));
-  const up = await core.group(`kind cluster ${cluster} with Calico and a local registry`, () => kindUp({
-    cluster, nodeImage: inputs.kindNodeImage, calicoVersion: inputs.calicoVersion, calicoManifest, workers: inputs.nodeCount, registryName: 'kind-registry', registryPort: inputs.registryPort,
-    registryImage: DEFAULT_REGISTRY_IMAGE, kubeconfig: inputs.kubeconfigPath, timeoutSeconds: Math.round(inputs.timeoutMs / 1000), kind: kindBin, kubectl: kubectlBin,
-  }, actionsLogger, {
-    // meshci runs the registry container (recorded first): teardown removes it, and only then
-    registry: (created) => record(inputs, kindRecord(created || before)),
-  }));
+  const up = await core.group(`kind cluster ${cluster} with Calico and a local registry`, () =>
+    kindUp(
+      {
+        cluster,
+        nodeImage: inputs.kindNodeImage,
+        calicoVersion: inputs.calicoVersion,
+        calicoManifest,
+        workers: inputs.nodeCount,
+        registryName: 'kind-registry',
+        registryPort: inputs.registryPort,
+        registryImage: DEFAULT_REGISTRY_IMAGE,
+        kubeconfig: inputs.kubeconfigPath,
+        timeoutSeconds: Math.round(inputs.timeoutMs / 1000),
+        kind: kindBin,
+        kubectl: kubectlBin,
+      },
+      actionsLogger,
+      {
+        // meshci runs the registry container (recorded first): teardown removes it, and only then
+        registry: (created) => record(inputs, kindRecord(created || before)),
+      },
+    ),
+  );
   exportKubeconfig(inputs.kubeconfigPath);
   core.setOutput('acr-login-server', `localhost:${inputs.registryPort}`);
   core.setOutput('reused', String(!up.created));
   await core.summary
     .addHeading(`meshci provision: ${inputs.name} (kind)`, 2)
-    .addList([`cluster ${cluster} ${up.created ? 'created' : 'reused'}: ${up.nodes.join(', ')}`, `Calico ${inputs.calicoVersion}`, `registry localhost:${inputs.registryPort} (kind-registry)${up.registryCreated || before ? ": started by meshci, teardown removes it" : ": not started by meshci, teardown leaves it"}`])
+    .addList([
+      `cluster ${cluster} ${up.created ? 'created' : 'reused'}: ${up.nodes.join(', ')}`,
+      `Calico ${inputs.calicoVersion}`,
+      `registry localhost:${inputs.registryPort} (kind-registry)${up.registryCreated || before ? ': started by meshci, teardown removes it' : ': not started by meshci, teardown leaves it'}`,
+    ])
     .write();
   await postStickyComment({
     mode: inputs.comment,
     token: inputs.githubToken,
     marker: commentMarker(inputs.name, 'env'),
-    body: environmentComment({ env: inputs.name, provider: 'kind on the job runner', lines: [['cluster', `${cluster}: ${up.nodes.length} nodes, Calico ${inputs.calicoVersion}`], ['registry', `localhost:${inputs.registryPort}`]] }),
+    body: environmentComment({
+      env: inputs.name,
+      provider: 'kind on the job runner',
+      lines: [
+        ['cluster', `${cluster}: ${up.nodes.length} nodes, Calico ${inputs.calicoVersion}`],
+        ['registry', `localhost:${inputs.registryPort}`],
+      ],
+    }),
   });
 }

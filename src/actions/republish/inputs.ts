@@ -64,7 +64,8 @@ function read(): Inputs {
   if (extensions.length && !linkerdVersion && !versionText) inputProblem("Input 'extensions' needs 'linkerd-version'");
   const app = getOptional('app')?.trim() ?? (linkerdVersion ? 'dgraph' : 'none');
   attempt(() => addImages(acc, appImages(app, getOptional('app-version')?.trim()), `app ${app}`), undefined);
-  if (refs.length === 0 && !versionText && !getOptional('images')) inputProblem("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
+  if (refs.length === 0 && !versionText && !getOptional('images'))
+    inputProblem("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
 
   const mapping: Record<string, string> = {};
   for (const line of getList('mapping')) {
@@ -87,14 +88,19 @@ function read(): Inputs {
   const mode = getEnum('mode', MODES, 'copy');
   const acrResourceId = getOptional('acr-resource-id')?.trim();
   if ((mode === 'import' || mode === 'auto') && !acrResourceId) {
-    inputProblem(`Input 'mode' is '${mode}', which needs 'acr-resource-id' (/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerRegistry/registries/…)`);
+    inputProblem(
+      `Input 'mode' is '${mode}', which needs 'acr-resource-id' (/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerRegistry/registries/…)`,
+    );
   }
   if (acrResourceId && !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerRegistry\/registries\/[^/]+$/i.test(acrResourceId)) {
-    inputProblem(`Input 'acr-resource-id' has invalid value '${acrResourceId}': expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerRegistry/registries/<name>`);
+    inputProblem(
+      `Input 'acr-resource-id' has invalid value '${acrResourceId}': expected /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerRegistry/registries/<name>`,
+    );
   }
   const platforms = getList('platforms');
   for (const p of platforms) {
-    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p)) inputProblem(`Input 'platforms' has invalid value '${p}': expected os/arch[/variant], e.g. linux/amd64`);
+    if (!/^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(p))
+      inputProblem(`Input 'platforms' has invalid value '${p}': expected os/arch[/variant], e.g. linux/amd64`);
   }
   const importTimeout = getInt('import-timeout-seconds', 600, { min: 10, max: 7200 });
   return {

@@ -21,7 +21,9 @@ interface Row extends CopyResult {
 }
 
 export async function main(inputs = getInputs()): Promise<void> {
-  const linkerd = inputs.linkerdVersion ? await core.group(`Linkerd ${inputs.linkerdVersion}: the images its charts pull`, () => linkerdSet(inputs)) : undefined;
+  const linkerd = inputs.linkerdVersion
+    ? await core.group(`Linkerd ${inputs.linkerdVersion}: the images its charts pull`, () => linkerdSet(inputs))
+    : undefined;
   if (!inputs.images.length) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
   if (inputs.mode === 'plan') return plan(inputs, linkerd);
   const http = new HttpTransport();
@@ -29,7 +31,8 @@ export async function main(inputs = getInputs()): Promise<void> {
     await republish(inputs, http, linkerd);
   } finally {
     // one pool for the run: one full TLS handshake per registry, later connections resume it
-    for (const [origin, s] of http.stats) core.debug(`connections to ${origin}: ${s.connections} (${s.handshakes} TLS handshake${s.handshakes === 1 ? '' : 's'}, ${s.resumed} resumed)`);
+    for (const [origin, s] of http.stats)
+      core.debug(`connections to ${origin}: ${s.connections} (${s.handshakes} TLS handshake${s.handshakes === 1 ? '' : 's'}, ${s.resumed} resumed)`);
     await http.close();
   }
 }
@@ -59,19 +62,35 @@ function values(inputs: Inputs, linkerd: VersionEntry | undefined, images: { sou
 async function plan(inputs: Inputs, linkerd: VersionEntry | undefined): Promise<void> {
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
   const ref = (r: ImageRef) => `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
-  await core.group(`Plan: ${pairs.length} image(s) → ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (nothing is copied)`, async () => {
-    for (const p of pairs) core.info(`${ref(p.src)} → ${ref(p.dst)}   (${inputs.origins.get(ref(p.src)) ?? ''})`);
-  });
+  await core.group(
+    `Plan: ${pairs.length} image(s) → ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (nothing is copied)`,
+    async () => {
+      for (const p of pairs) core.info(`${ref(p.src)} → ${ref(p.dst)}   (${inputs.origins.get(ref(p.src)) ?? ''})`);
+    },
+  );
   core.setOutput('images', pairs.map((p) => ref(p.src)).join('\n'));
   core.setOutput('image-map', JSON.stringify(Object.fromEntries(pairs.map((p) => [ref(p.src), ref(p.dst)]))));
-  core.setOutput('helm-values', values(inputs, linkerd, pairs.map((p) => ({ source: ref(p.src), destination: ref(p.dst) }))));
+  core.setOutput(
+    'helm-values',
+    values(
+      inputs,
+      linkerd,
+      pairs.map((p) => ({ source: ref(p.src), destination: ref(p.dst) })),
+    ),
+  );
   for (const k of ['copied', 'skipped', 'failed', 'bytes']) core.setOutput(k, '0');
   await core.summary
     .addHeading('meshci republish: plan', 2)
-    .addRaw(`<p>${pairs.length} image(s)${inputs.linkerdVersion ? ` for Linkerd ${escapeHtml(inputs.linkerdVersion)}${inputs.extensions.length ? ` (${inputs.extensions.join(', ')})` : ''}` : ''}${linkerd ? `, from ${escapeHtml(linkerd.source)}` : ''}. Nothing was copied.</p>`)
+    .addRaw(
+      `<p>${pairs.length} image(s)${inputs.linkerdVersion ? ` for Linkerd ${escapeHtml(inputs.linkerdVersion)}${inputs.extensions.length ? ` (${inputs.extensions.join(', ')})` : ''}` : ''}${linkerd ? `, from ${escapeHtml(linkerd.source)}` : ''}. Nothing was copied.</p>`,
+    )
     .addTable([
       ['image', 'from', 'would be republished as'].map((h) => ({ data: h, header: true })),
-      ...pairs.map((p) => [{ data: `<code>${escapeHtml(ref(p.src))}</code>` }, { data: escapeHtml(inputs.origins.get(ref(p.src)) ?? '') }, { data: `<code>${escapeHtml(ref(p.dst))}</code>` }]),
+      ...pairs.map((p) => [
+        { data: `<code>${escapeHtml(ref(p.src))}</code>` },
+        { data: escapeHtml(inputs.origins.get(ref(p.src)) ?? '') },
+        { data: `<code>${escapeHtml(ref(p.dst))}</code>` },
+      ]),
     ])
     .write();
 }
@@ -84,7 +103,12 @@ async function destinationAuth(inputs: Inputs): Promise<RegistryAuth> {
     if (!inputs.destinationUsername || !inputs.destinationPassword) {
       throw new ConfigurationError("Input 'destination-auth' is basic but 'destination-username' or 'destination-password' is empty");
     }
-    return { kind: 'basic', username: inputs.destinationUsername, password: inputs.destinationPassword, describe: `username/password for ${inputs.destinationUsername}` };
+    return {
+      kind: 'basic',
+      username: inputs.destinationUsername,
+      password: inputs.destinationPassword,
+      describe: `username/password for ${inputs.destinationUsername}`,
+    };
   }
   if (kind === 'azure') return { kind: 'azure', credential: await loadAzureCredential(githubIdToken), describe: 'the Azure identity (ACR token exchange)' };
   return { kind: 'anonymous' };
@@ -93,7 +117,9 @@ async function destinationAuth(inputs: Inputs): Promise<RegistryAuth> {
 async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEntry | undefined): Promise<void> {
   const auth = await destinationAuth(inputs);
   if (inputs.lockTags && auth.kind !== 'azure') {
-    throw new ConfigurationError("Input 'lock-tags' needs the Azure identity for the destination ('destination-auth: azure', or an *.azurecr.io destination without a username)");
+    throw new ConfigurationError(
+      "Input 'lock-tags' needs the Azure identity for the destination ('destination-auth: azure', or an *.azurecr.io destination without a username)",
+    );
   }
   const dest = new Registry({
     registry: inputs.destination.registry,
@@ -103,7 +129,12 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
     onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
   });
   const source = sourceRegistries(inputs, http);
-  const copier = new Copier(source, dest, { platforms: inputs.platforms.length ? inputs.platforms : undefined, signatures: inputs.signatures !== 'false', blobConcurrency: blobSlots(inputs.concurrency), log: actionsLogger });
+  const copier = new Copier(source, dest, {
+    platforms: inputs.platforms.length ? inputs.platforms : undefined,
+    signatures: inputs.signatures !== 'false',
+    blobConcurrency: blobSlots(inputs.concurrency),
+    log: actionsLogger,
+  });
   let importer: import('../../azure/acr-import.js').AcrImporter | undefined;
   if (inputs.mode !== 'copy' && inputs.acrResourceId) {
     const { AcrImporter, parseAcrId } = await import('../../azure/acr-import.js');
@@ -125,30 +156,33 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
     // the sources of what is left to copy (signatures: refresh reads every source): one token each
     await copier.prepareSources(inputs.signatures === 'refresh' ? pairs : pairs.filter((_, i) => !upToDate.has(i)));
   }
-  await core.group(`Republish ${pairs.length} image(s) to ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (${inputs.mode})`, async () => {
-    const images = new Limiter(inputs.concurrency);
-    // a progress prefix on each image's line: images done and bytes moved so far (the CLI streams it live)
-    let done = 0;
-    let moved = 0;
-    await Promise.all(
-      pairs.map(({ src, dst }, i) =>
-        images.run(async () => {
-          const same = upToDate.get(i);
-          rows[i] = !same
-            ? await one(src, dst, !importer)
-            : inputs.signatures === 'refresh'
-              ? withHow(await copier.refreshSignatures(src, dst, same))
-              : withHow(newResult(src, dst, 'skipped', { digest: same }));
-          const r = rows[i]!;
-          done++;
-          moved += r.bytes;
-          const line = `[${done}/${pairs.length} images, ${mb(moved)}] ${r.how.padEnd(8)} ${r.source} → ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}…` : ''} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ''})`;
-          if (r.how === 'failed') core.error(`${line}: ${r.error}`);
-          else core.info(line);
-        }),
-      ),
-    );
-  });
+  await core.group(
+    `Republish ${pairs.length} image(s) to ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (${inputs.mode})`,
+    async () => {
+      const images = new Limiter(inputs.concurrency);
+      // a progress prefix on each image's line: images done and bytes moved so far (the CLI streams it live)
+      let done = 0;
+      let moved = 0;
+      await Promise.all(
+        pairs.map(({ src, dst }, i) =>
+          images.run(async () => {
+            const same = upToDate.get(i);
+            rows[i] = !same
+              ? await one(src, dst, !importer)
+              : inputs.signatures === 'refresh'
+                ? withHow(await copier.refreshSignatures(src, dst, same))
+                : withHow(newResult(src, dst, 'skipped', { digest: same }));
+            const r = rows[i]!;
+            done++;
+            moved += r.bytes;
+            const line = `[${done}/${pairs.length} images, ${mb(moved)}] ${r.how.padEnd(8)} ${r.source} → ${r.destination}${r.digest ? `@${r.digest.slice(0, 19)}…` : ''} (${formatDuration(r.ms)}${r.bytes ? `, ${mb(r.bytes)}` : ''})`;
+            if (r.how === 'failed') core.error(`${line}: ${r.error}`);
+            else core.info(line);
+          }),
+        ),
+      );
+    },
+  );
 
   async function one(src: ImageRef, dst: ImageRef, checked: boolean): Promise<Row> {
     if (importer) {
@@ -189,7 +223,9 @@ function sourceRegistries(inputs: Inputs, http: HttpTransport): (host: string) =
       const c = inputs.sourceCredentials.get(host);
       r = new Registry({
         registry: host,
-        auth: c ? { kind: 'basic', username: c.username, password: c.password, describe: `username/password for ${c.username} on ${host}` } : { kind: 'anonymous' },
+        auth: c
+          ? { kind: 'basic', username: c.username, password: c.password, describe: `username/password for ${c.username} on ${host}` }
+          : { kind: 'anonymous' },
         http,
         plainHttp: inputs.plainHttp.has(host),
         onRetry: (what, n, ms, why) => core.info(`  retry ${n} of ${what} in ${ms} ms (${why})`),
@@ -207,7 +243,14 @@ function setOutputs(rows: Row[], inputs: Inputs, linkerd: VersionEntry | undefin
   for (const r of ok) map[r.source] = `${r.destination.split('@')[0]}${r.digest ? `@${r.digest}` : ''}`;
   core.setOutput('image-map', JSON.stringify(map));
   core.setOutput('images', rows.map((r) => r.source).join('\n'));
-  core.setOutput('helm-values', values(inputs, linkerd, ok.map((r) => ({ source: r.source, destination: r.destination, ...(r.digest ? { digest: r.digest } : {}) }))));
+  core.setOutput(
+    'helm-values',
+    values(
+      inputs,
+      linkerd,
+      ok.map((r) => ({ source: r.source, destination: r.destination, ...(r.digest ? { digest: r.digest } : {}) })),
+    ),
+  );
   core.setOutput('copied', String(rows.filter((r) => r.how === 'copied' || r.how === 'mounted' || r.how === 'imported').length));
   core.setOutput('skipped', String(rows.filter((r) => r.how === 'skipped').length));
   core.setOutput('failed', String(rows.filter((r) => r.how === 'failed').length));
@@ -218,14 +261,21 @@ function setOutputs(rows: Row[], inputs: Inputs, linkerd: VersionEntry | undefin
 async function writeSummary(rows: Row[], inputs: Inputs, total: number): Promise<void> {
   await core.summary
     .addHeading('meshci republish', 2)
-    .addRaw(`<p>${rows.length} image(s) to <code>${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''}</code> in ${formatDuration(total)}, ${mb(rows.reduce((n, r) => n + r.bytes, 0))} transferred.</p>`)
+    .addRaw(
+      `<p>${rows.length} image(s) to <code>${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''}</code> in ${formatDuration(total)}, ${mb(rows.reduce((n, r) => n + r.bytes, 0))} transferred.</p>`,
+    )
     .addTable([
       ['image', 'platforms', 'size', 'what happened', 'time'].map((h) => ({ data: h, header: true })),
       ...rows.map((r) => [
         { data: `<code>${r.source}</code>${r.digest ? `<br><sub>${r.digest}</sub>` : ''}` },
         { data: r.platforms.join(', ') || '—' },
         { data: r.size ? mb(r.size) : '—' },
-        { data: r.how === 'failed' ? `❌ failed: ${escapeHtml(r.error ?? '')}` : `${r.how}${r.filtered ? ' (filtered index: new digest)' : ''}${r.signatures ? ` + ${r.signatures} signature(s)` : ''}${r.how === 'copied' ? ` (${r.blobs.copied} blobs copied, ${r.blobs.skipped} present, ${r.blobs.mounted} mounted)` : ''}` },
+        {
+          data:
+            r.how === 'failed'
+              ? `❌ failed: ${escapeHtml(r.error ?? '')}`
+              : `${r.how}${r.filtered ? ' (filtered index: new digest)' : ''}${r.signatures ? ` + ${r.signatures} signature(s)` : ''}${r.how === 'copied' ? ` (${r.blobs.copied} blobs copied, ${r.blobs.skipped} present, ${r.blobs.mounted} mounted)` : ''}`,
+        },
         { data: formatDuration(r.ms) },
       ]),
     ])
@@ -234,10 +284,13 @@ async function writeSummary(rows: Row[], inputs: Inputs, total: number): Promise
 
 /** Input lock-tags: every tag this run wrote is locked against overwrite and deletion (ACR). */
 async function lockDestinationTags(rows: Row[], inputs: Inputs, credential: Extract<RegistryAuth, { kind: 'azure' }>['credential']): Promise<void> {
-  const lockable = rows.filter((r) => r.how !== 'failed').map((r) => {
-    const d = parseReference(r.destination);
-    return { repository: d.repository, tag: d.tag };
-  }).filter((t): t is { repository: string; tag: string } => !!t.tag);
+  const lockable = rows
+    .filter((r) => r.how !== 'failed')
+    .map((r) => {
+      const d = parseReference(r.destination);
+      return { repository: d.repository, tag: d.tag };
+    })
+    .filter((t): t is { repository: string; tag: string } => !!t.tag);
   await core.group(`Lock ${lockable.length} tag(s)`, async () => {
     const { lockTags } = await import('../../azure/acr-tags.js');
     await lockTags(inputs.destination.registry, credential, lockable);

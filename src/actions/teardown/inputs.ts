@@ -1,5 +1,16 @@
 import { pullRequestNumber } from '../../lib/event.js';
-import { getBool, getDuration, getEnum, getKubeconfig, getOptional, getSecret, validatePinnedRelease, readInputs, inputProblem, attempt } from '../../runtime/inputs.js';
+import {
+  getBool,
+  getDuration,
+  getEnum,
+  getKubeconfig,
+  getOptional,
+  getSecret,
+  validatePinnedRelease,
+  readInputs,
+  inputProblem,
+  attempt,
+} from '../../runtime/inputs.js';
 import { KIND_VERSION } from '../../tools/versions.js';
 import { validateName, validateSubscription, validateResourceGroup } from '../../env/spec.js';
 import { parseRecordInput, type EnvironmentRecord } from '../../env/record.js';
@@ -41,24 +52,34 @@ function read(): Inputs {
   // a record says what to remove; the inputs that would say it otherwise must agree with it
   const providerGiven = getEnum('provider', PROVIDERS, 'aks');
   const provider = record?.provider ?? providerGiven;
-  if (record && mode === 'reap') inputProblem("Input 'record' is for mode delete (it names one environment); mode reap finds expired environments by their tags");
+  if (record && mode === 'reap')
+    inputProblem("Input 'record' is for mode delete (it names one environment); mode reap finds expired environments by their tags");
   const pr = pullRequestNumber();
   const given = getOptional('name');
-  if (record && given !== undefined && given !== record.name) inputProblem(`Input 'name' is '${given}' but the record names environment '${record.name}': give one of them`);
+  if (record && given !== undefined && given !== record.name)
+    inputProblem(`Input 'name' is '${given}' but the record names environment '${record.name}': give one of them`);
   const name = record ? record.name : given !== undefined ? attempt(() => validateName('name', given), given) : pr ? `pr-${pr}` : undefined;
   const groupGiven = attempt(() => validateResourceGroup('resource-group', getOptional('resource-group')), undefined);
   if (record && groupGiven !== undefined && (record.provider !== 'aks' || groupGiven.toLowerCase() !== record.resourceGroup.toLowerCase())) {
-    inputProblem(`Input 'resource-group' is '${groupGiven}' but the record names ${record.provider === 'aks' ? `resource group ${record.resourceGroup}` : 'a kind environment'}: give one of them`);
+    inputProblem(
+      `Input 'resource-group' is '${groupGiven}' but the record names ${record.provider === 'aks' ? `resource group ${record.resourceGroup}` : 'a kind environment'}: give one of them`,
+    );
   }
   const resourceGroup = record ? (record.provider === 'aks' ? record.resourceGroup : undefined) : groupGiven;
-  if (mode === 'delete' && provider !== 'existing' && !name && !resourceGroup) inputProblem("Input 'name' is required for mode delete outside a pull request (or give 'resource-group' or 'record')");
+  if (mode === 'delete' && provider !== 'existing' && !name && !resourceGroup)
+    inputProblem("Input 'name' is required for mode delete outside a pull request (or give 'resource-group' or 'record')");
   if (provider === 'kind' && !name) inputProblem("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
   if (mode === 'reap' && provider !== 'aks') inputProblem("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
   const subscriptionGiven = getOptional('subscription-id');
   if (record?.provider === 'aks' && subscriptionGiven !== undefined && subscriptionGiven.toLowerCase() !== record.subscription.toLowerCase()) {
     inputProblem(`Input 'subscription-id' is '${subscriptionGiven}' but the record names subscription ${record.subscription}: give one of them`);
   }
-  const subscription = record?.provider === 'aks' ? record.subscription : provider === 'existing' ? undefined : attempt(() => validateSubscription('subscription-id', subscriptionGiven, provider), undefined);
+  const subscription =
+    record?.provider === 'aks'
+      ? record.subscription
+      : provider === 'existing'
+        ? undefined
+        : attempt(() => validateSubscription('subscription-id', subscriptionGiven, provider), undefined);
   const kindVersion = validatePinnedRelease('kind-version', getOptional('kind-version'), KIND_VERSION);
   const removeRegistry = getBool('remove-registry', false);
   return {

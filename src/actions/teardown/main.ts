@@ -21,7 +21,11 @@ export async function main(inputs = getInputs()): Promise<void> {
 }
 
 async function environments(inputs: Inputs) {
-  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([import('../../azure/environments.js'), import('../../azure/lazy.js'), import('../../azure/auth-hint.js')]);
+  const [{ AzureEnvironments }, { loadAzureCredential }, { explainAuthError }] = await Promise.all([
+    import('../../azure/environments.js'),
+    import('../../azure/lazy.js'),
+    import('../../azure/auth-hint.js'),
+  ]);
   const envs = new AzureEnvironments(await loadAzureCredential(githubIdToken), inputs.subscription as string, actionsLogger);
   const explained = async <T>(f: () => Promise<T>): Promise<T> => {
     try {
@@ -41,7 +45,8 @@ async function remove(inputs: Inputs): Promise<void> {
   if (rec) core.info(`removing what provision recorded: ${describeRecord(rec)}`);
   const { envs, explained } = await environments(inputs);
   const r = await core.group(`Delete resource group ${rg}${inputs.wait ? ' and verify it is gone' : ''}`, () =>
-    explained(() => envs.teardown(rg, { wait: inputs.wait, timeoutMs: inputs.timeoutMs, repository: inputs.repository, env: rec?.name })));
+    explained(() => envs.teardown(rg, { wait: inputs.wait, timeoutMs: inputs.timeoutMs, repository: inputs.repository, env: rec?.name })),
+  );
   core.setOutput('existed', String(r.existed));
   core.setOutput('deleted', JSON.stringify(r.existed ? [rg] : []));
   // what went with the group, in words: the clusters and registries that were in it
@@ -53,20 +58,32 @@ async function remove(inputs: Inputs): Promise<void> {
       ? `deleted ${rg} and verified it${r.nodeResourceGroups.length ? ` and ${r.nodeResourceGroups.join(', ')} are` : ' is'} gone${withIt}`
       : `deleting ${rg} (not waiting: wait is false)${withIt}`;
   core.info(line);
-  await core.summary.addHeading('meshci teardown', 2).addRaw(`<p>${escapeHtml(line)}</p>`).write();
+  await core.summary
+    .addHeading('meshci teardown', 2)
+    .addRaw(`<p>${escapeHtml(line)}</p>`)
+    .write();
   if (r.existed && inputs.name) await markDeleted(inputs, inputs.name, `resource group ${rg} ${r.verified ? 'deleted and verified gone' : 'deletion started'}`);
 }
 
 /** The environment's sticky PR comment (if provision wrote one) now says it is gone. */
 async function markDeleted(inputs: Inputs, env: string, what: string, prNumber?: number): Promise<void> {
-  await postStickyComment({ mode: inputs.comment, token: inputs.githubToken, prNumber, marker: commentMarker(env, 'env'), body: deletedComment(env, what, new Date()), onlyUpdate: true });
+  await postStickyComment({
+    mode: inputs.comment,
+    token: inputs.githubToken,
+    prNumber,
+    marker: commentMarker(env, 'env'),
+    body: deletedComment(env, what, new Date()),
+    onlyUpdate: true,
+  });
 }
 
 async function reap(inputs: Inputs): Promise<void> {
   const { envs, explained } = await environments(inputs);
   const now = new Date();
-  const rows = await core.group(`Reap environments past expires-at${inputs.allRepositories ? '' : ` of ${inputs.repository}`}${inputs.dryRun ? ' (dry run)' : ''}`, () =>
-    explained(() => envs.reap(now, { dryRun: inputs.dryRun, repository: inputs.allRepositories ? undefined : inputs.repository })));
+  const rows = await core.group(
+    `Reap environments past expires-at${inputs.allRepositories ? '' : ` of ${inputs.repository}`}${inputs.dryRun ? ' (dry run)' : ''}`,
+    () => explained(() => envs.reap(now, { dryRun: inputs.dryRun, repository: inputs.allRepositories ? undefined : inputs.repository })),
+  );
   for (const r of rows) core.info(`${r.resourceGroup} (${r.env}): ${r.state}${r.expiresAt ? `, expires ${r.expiresAt.toISOString()}` : ''} → ${r.action}`);
   core.setOutput('deleted', JSON.stringify(rows.filter((r) => r.action === 'deleted').map((r) => r.resourceGroup)));
   core.setOutput('report', JSON.stringify(rows.map((r) => ({ ...r, expiresAt: r.expiresAt?.toISOString() ?? null }))));
@@ -75,7 +92,9 @@ async function reap(inputs: Inputs): Promise<void> {
     .addRaw(`<p>${rows.length} environment(s) at ${now.toISOString()}; ${rows.filter((r) => r.state === 'expired').length} expired.</p>`)
     .addTable([
       ['resource group', 'environment', 'repository', 'expires-at', 'state', 'action'].map((h) => ({ data: h, header: true })),
-      ...rows.map((r) => [r.resourceGroup, r.env, r.repository ?? '', r.expiresAt?.toISOString() ?? '(none)', r.state, r.action].map((d) => ({ data: escapeHtml(d) }))),
+      ...rows.map((r) =>
+        [r.resourceGroup, r.env, r.repository ?? '', r.expiresAt?.toISOString() ?? '(none)', r.state, r.action].map((d) => ({ data: escapeHtml(d) })),
+      ),
     ])
     .write();
   // a reaped preview's PR comment says so (this repository's PRs only: the token is this repository's)
@@ -101,21 +120,32 @@ async function kind(inputs: Inputs): Promise<void> {
     r.existed ? `deleted kind cluster ${cluster}` : `kind cluster ${cluster} does not exist: nothing to delete`,
     ...(inputs.removeRegistry
       ? [`removed registry container ${registryName}${rec ? ' (meshci started it)' : ''}`]
-      : rec ? [`left registry container ${registryName} alone: meshci did not start it`] : []),
+      : rec
+        ? [`left registry container ${registryName} alone: meshci did not start it`]
+        : []),
   ];
   for (const l of lines) core.info(l);
-  await core.summary.addHeading('meshci teardown', 2).addRaw(lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')).write();
+  await core.summary
+    .addHeading('meshci teardown', 2)
+    .addRaw(lines.map((l) => `<p>${escapeHtml(l)}</p>`).join(''))
+    .write();
   if (r.existed && inputs.name) await markDeleted(inputs, inputs.name, `kind cluster ${cluster} deleted`);
 }
 
 /** provider existing: what deploy put into a cluster meshci did not create (src/deploy/remove.ts). */
 async function existing(inputs: Inputs): Promise<void> {
-  const [{ Cluster }, { Helm }, { removeDeployed }] = await Promise.all([import('../../k8s/cluster.js'), import('../../tools/helm/helm.js'), import('../../deploy/remove.js')]);
+  const [{ Cluster }, { Helm }, { removeDeployed }] = await Promise.all([
+    import('../../k8s/cluster.js'),
+    import('../../tools/helm/helm.js'),
+    import('../../deploy/remove.js'),
+  ]);
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
   await cluster.serverVersion(); // unreachable or forbidden: fail here, naming the server
   const helmBin = await core.group('helm', () => ensureTool({ name: 'helm', version: HELM_VERSION, mirror: inputs.toolsMirror }));
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig, log: actionsLogger });
-  const r = await core.group("Remove what meshci deployed (releases, namespaces and objects with meshci's label)", () => removeDeployed(cluster, helm, { log: actionsLogger, timeoutMs: inputs.timeoutMs }));
+  const r = await core.group("Remove what meshci deployed (releases, namespaces and objects with meshci's label)", () =>
+    removeDeployed(cluster, helm, { log: actionsLogger, timeoutMs: inputs.timeoutMs }),
+  );
   const deleted = [...r.releases.map((x) => `helm release ${x}`), ...r.namespaces.map((n) => `namespace ${n}`), ...r.objects];
   core.setOutput('existed', String(deleted.length > 0));
   core.setOutput('deleted', JSON.stringify(deleted));
@@ -123,6 +153,8 @@ async function existing(inputs: Inputs): Promise<void> {
   core.info(line);
   await core.summary
     .addHeading('meshci teardown', 2)
-    .addRaw(`<p>${escapeHtml(line)}</p>${r.kept.length ? `<p>kept, as their chart asks (helm.sh/resource-policy: keep): ${escapeHtml(r.kept.join(', '))}</p>` : ''}`)
+    .addRaw(
+      `<p>${escapeHtml(line)}</p>${r.kept.length ? `<p>kept, as their chart asks (helm.sh/resource-policy: keep): ${escapeHtml(r.kept.join(', '))}</p>` : ''}`,
+    )
     .write();
 }

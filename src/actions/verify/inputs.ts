@@ -1,7 +1,21 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { getBool, getDuration, getEnum, getInt, getList, getOptional, getSecret, validateDnsLabel, validateCommentKey, getKubeconfig, readInputs, inputProblem, attempt } from '../../runtime/inputs.js';
+import {
+  getBool,
+  getDuration,
+  getEnum,
+  getInt,
+  getList,
+  getOptional,
+  getSecret,
+  validateDnsLabel,
+  validateCommentKey,
+  getKubeconfig,
+  readInputs,
+  inputProblem,
+  attempt,
+} from '../../runtime/inputs.js';
 import { validateImageInput } from '../../oci/reference.js';
 import { GRPC_METHOD, defaultProbes, parseExpectations, type Probe } from '../../verify/expectations.js';
 
@@ -54,10 +68,14 @@ function read(): Inputs {
   const probeNamespace = validateDnsLabel('probe-namespace', getOptional('probe-namespace') ?? 'meshci-probes');
   // probe Jobs are created (and the namespace too) where meshci may touch nothing of the cluster's own
   if (['kube-system', 'kube-public', 'kube-node-lease', 'default', namespace].includes(probeNamespace)) {
-    inputProblem(`Input 'probe-namespace' '${probeNamespace}' is a namespace of the cluster or the control plane: give a namespace of its own (default meshci-probes)`);
+    inputProblem(
+      `Input 'probe-namespace' '${probeNamespace}' is a namespace of the cluster or the control plane: give a namespace of its own (default meshci-probes)`,
+    );
   }
   if (namespaces.includes(probeNamespace)) {
-    inputProblem(`Input 'probe-namespace' '${probeNamespace}' is also in 'namespaces': the unmeshed probe would fail the data-plane check there; pick another probe namespace`);
+    inputProblem(
+      `Input 'probe-namespace' '${probeNamespace}' is also in 'namespaces': the unmeshed probe would fail the data-plane check there; pick another probe namespace`,
+    );
   }
   const expectationsPath = getOptional('expectations');
   let probes: Probe[];
@@ -73,10 +91,12 @@ function read(): Inputs {
     probesSource = `the default probes — unmeshed client blocked, meshed client allowed, HTTP and gRPC — against ${appService}.${appNamespace}`;
   }
   const method = getOptional('balance-method') ?? 'api.Dgraph/CheckVersion';
-  if (!GRPC_METHOD.test(method)) inputProblem(`Input 'balance-method' has invalid value '${method}': expected package.Service/Method, e.g. api.Dgraph/CheckVersion`);
+  if (!GRPC_METHOD.test(method))
+    inputProblem(`Input 'balance-method' has invalid value '${method}': expected package.Service/Method, e.g. api.Dgraph/CheckVersion`);
   const ratioText = getOptional('balance-max-ratio') ?? '3';
   const ratio = Number(ratioText);
-  if (!/^\d+(\.\d+)?$/.test(ratioText) || ratio < 1 || ratio > 100) inputProblem(`Input 'balance-max-ratio' has invalid value '${ratioText}': expected a number from 1 to 100`);
+  if (!/^\d+(\.\d+)?$/.test(ratioText) || ratio < 1 || ratio > 100)
+    inputProblem(`Input 'balance-max-ratio' has invalid value '${ratioText}': expected a number from 1 to 100`);
   const cli = getOptional('linkerd-cli') ?? 'auto';
   let linkerdCli: Inputs['linkerdCli'];
   if (cli === 'auto' || cli === 'none') linkerdCli = { mode: cli };
@@ -97,7 +117,10 @@ function read(): Inputs {
     probes,
     probesSource,
     probeNamespace,
-    curlImage: attempt(() => validateImageInput('curl-image', getOptional('curl-image') ?? 'curlimages/curl:8.11.1', 'curlimages/curl:8.11.1'), 'curlimages/curl:8.11.1'),
+    curlImage: attempt(
+      () => validateImageInput('curl-image', getOptional('curl-image') ?? 'curlimages/curl:8.11.1', 'curlimages/curl:8.11.1'),
+      'curlimages/curl:8.11.1',
+    ),
     acceptRefused: getBool('accept-refused', false),
     connectTimeoutSeconds: Math.ceil(connect / 1000),
     maxTimeSeconds: Math.ceil(maxTime / 1000),

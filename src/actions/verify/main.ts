@@ -22,7 +22,9 @@ export async function main(inputs = getInputs()): Promise<void> {
   const evidence = inputs.evidenceDir
     ? await core.group(`Read the evidence in ${inputs.evidenceDir}`, async () => {
         const e = readEvidence(inputs.evidenceDir as string);
-        core.info(`evidence of ${e.collectedAt}: ${e.probes.length} probes, ${Object.keys(e.edges).length} edge sets, namespaces ${e.namespaces.map((n) => n.name).join(', ')}`);
+        core.info(
+          `evidence of ${e.collectedAt}: ${e.probes.length} probes, ${Object.keys(e.edges).length} edge sets, namespaces ${e.namespaces.map((n) => n.name).join(', ')}`,
+        );
         return e;
       })
     : await collectFromCluster(inputs);
@@ -46,7 +48,9 @@ export async function main(inputs = getInputs()): Promise<void> {
       if (!always.has(s)) core.info(`${s}: ${passed}/${fs.length} passed`);
       for (const f of fs) if (always.has(s) || f.status !== 'pass') core.info(`${ICON[f.status]} ${s}: ${f.name}${f.detail ? ` — ${f.detail}` : ''}`);
     }
-    core.info(`${report.counts.pass} passed, ${report.counts.warn} warnings${report.failOnWarning && report.counts.warn ? ' (failing: fail-on-warning)' : ''}, ${report.counts.fail} failed, ${report.counts.skip} skipped`);
+    core.info(
+      `${report.counts.pass} passed, ${report.counts.warn} warnings${report.failOnWarning && report.counts.warn ? ' (failing: fail-on-warning)' : ''}, ${report.counts.fail} failed, ${report.counts.skip} skipped`,
+    );
   });
 
   const dir = await core.group(`Write evidence and reports to ${inputs.outputDir}`, async () => writeBundle(inputs.outputDir, evidence, report));
@@ -56,13 +60,20 @@ export async function main(inputs = getInputs()): Promise<void> {
   core.setOutput('junit', join(dir, 'junit.xml'));
   core.setOutput('evidence-dir', dir);
 
-  await core.summary.addRaw(html).addRaw(`<p>Evidence and reports: <code>${dir}</code> (upload it with actions/upload-artifact; re-analyse with input evidence-dir). ${formatDuration(Date.now() - started)}.</p>`).write();
+  await core.summary
+    .addRaw(html)
+    .addRaw(
+      `<p>Evidence and reports: <code>${dir}</code> (upload it with actions/upload-artifact; re-analyse with input evidence-dir). ${formatDuration(Date.now() - started)}.</p>`,
+    )
+    .write();
   await stickyComment(inputs, html);
 
   if (report.verdict === 'fail') {
     const n = report.failures.length;
     const shown = report.failures.slice(0, 5).join('; ');
-    throw new Error(`${n} finding${n === 1 ? '' : 's'} failed: ${shown}${n > 5 ? `; … and ${n - 5} more` : ''} (full report: job summary and ${join(dir, 'report.json')})`);
+    throw new Error(
+      `${n} finding${n === 1 ? '' : 's'} failed: ${shown}${n > 5 ? `; … and ${n - 5} more` : ''} (full report: job summary and ${join(dir, 'report.json')})`,
+    );
   }
   core.info(`verify passed in ${formatDuration(Date.now() - started)}`);
 }
@@ -73,13 +84,25 @@ async function collectFromCluster(inputs: Inputs): Promise<Evidence> {
   await cluster.serverVersion();
   // every permission verify needs, before it creates its probes (a missing one is named, not met halfway)
   await core.group('Check access', async () => {
-    const want = { linkerdNamespace: inputs.namespace, probeNamespace: inputs.probeNamespace, namespaces: inputs.namespaces, ...(inputs.balanceRequests > 0 ? { appNamespace: inputs.appNamespace } : {}) };
+    const want = {
+      linkerdNamespace: inputs.namespace,
+      probeNamespace: inputs.probeNamespace,
+      namespaces: inputs.namespaces,
+      ...(inputs.balanceRequests > 0 ? { appNamespace: inputs.appNamespace } : {}),
+    };
     // what it needs in any case first (get namespaces among it), then the namespace rights only an
     // absent probe namespace calls for
     const always = verifyPermissions({ ...want, probeNamespaceExists: true });
     await requireAccess(cluster, always, 'verify');
     const exists = !!(await cluster.get({ apiVersion: 'v1', kind: 'Namespace', name: inputs.probeNamespace }));
-    if (!exists) await requireAccess(cluster, verifyPermissions({ ...want, probeNamespaceExists: false }).filter((p) => !always.includes(p) && !always.some((a) => a.verb === p.verb && a.resource === p.resource && a.namespace === p.namespace)), 'verify');
+    if (!exists)
+      await requireAccess(
+        cluster,
+        verifyPermissions({ ...want, probeNamespaceExists: false }).filter(
+          (p) => !always.includes(p) && !always.some((a) => a.verb === p.verb && a.resource === p.resource && a.namespace === p.namespace),
+        ),
+        'verify',
+      );
   });
   const linkerd = await core.group('linkerd CLI', () => linkerdCli(cluster, inputs));
   const opts: CollectOpts = {
@@ -97,9 +120,10 @@ async function collectFromCluster(inputs: Inputs): Promise<Evidence> {
       retries: inputs.retries,
       timeoutMs: inputs.timeoutMs,
     },
-    balance: inputs.balanceRequests > 0
-      ? { service: inputs.appService, namespace: inputs.appNamespace, port: inputs.balancePort, path: inputs.balancePath, requests: inputs.balanceRequests }
-      : { skip: "input 'balance-requests' is 0" },
+    balance:
+      inputs.balanceRequests > 0
+        ? { service: inputs.appService, namespace: inputs.appNamespace, port: inputs.balancePort, path: inputs.balancePath, requests: inputs.balanceRequests }
+        : { skip: "input 'balance-requests' is 0" },
     linkerd,
     log: actionsLogger,
   };
@@ -119,7 +143,9 @@ async function linkerdCli(cluster: Cluster, inputs: Inputs): Promise<CollectOpts
   const { values } = await readLinkerdConfig(cluster, inputs.namespace);
   const version = typeof values['linkerdVersion'] === 'string' ? values['linkerdVersion'] : undefined;
   if (!version || !/^(stable|edge|enterprise)-\d+\.\d+\.\d+$/.test(version)) {
-    return { error: `cannot tell the control plane's version from ${inputs.namespace}/${CONFIG_CM} (linkerdVersion: ${String(values['linkerdVersion'])}); give input 'linkerd-cli' a path` };
+    return {
+      error: `cannot tell the control plane's version from ${inputs.namespace}/${CONFIG_CM} (linkerdVersion: ${String(values['linkerdVersion'])}); give input 'linkerd-cli' a path`,
+    };
   }
   if (version.startsWith('enterprise-')) {
     const onPath = await exec('linkerd', ['version', '--client', '--short'], { check: false, log: actionsLogger }).catch(() => undefined);

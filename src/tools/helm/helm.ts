@@ -122,12 +122,32 @@ export class Helm {
    * `helm template`: the manifests a release would install, rendered locally (no cluster). `chart`
    * is a folder, or a chart name with `repo` and `version`. `kubeVersion` sets .Capabilities.
    */
-  async template(o: { release: string; chart: string; version?: string; repo?: string; namespace: string; valuesFiles?: string[]; kubeVersion?: string; includeCrds?: boolean; postRenderer?: { bin: string; args: string[] } }): Promise<string> {
+  async template(o: {
+    release: string;
+    chart: string;
+    version?: string;
+    repo?: string;
+    namespace: string;
+    valuesFiles?: string[];
+    kubeVersion?: string;
+    includeCrds?: boolean;
+    postRenderer?: { bin: string; args: string[] };
+  }): Promise<string> {
     const res = await this.run(Helm.templateArgs(o));
     return res.stdout;
   }
 
-  static templateArgs(o: { release: string; chart: string; version?: string; repo?: string; namespace: string; valuesFiles?: string[]; kubeVersion?: string; includeCrds?: boolean; postRenderer?: { bin: string; args: string[] } }): string[] {
+  static templateArgs(o: {
+    release: string;
+    chart: string;
+    version?: string;
+    repo?: string;
+    namespace: string;
+    valuesFiles?: string[];
+    kubeVersion?: string;
+    includeCrds?: boolean;
+    postRenderer?: { bin: string; args: string[] };
+  }): string[] {
     const args = ['template', o.release, o.chart, '--namespace', o.namespace];
     if (o.version) args.push('--version', o.version);
     if (o.repo) args.push('--repo', o.repo);
@@ -174,7 +194,18 @@ export class Helm {
   }): string[] {
     // the release carries meshci's mark (release labels, Helm ≥ 3.13): teardown of an existing
     // cluster removes exactly the releases that have it (src/deploy/remove.ts)
-    const args = ['upgrade', '--install', o.release, o.chart, '--namespace', o.namespace, '--version', o.version, '--labels', 'app.kubernetes.io/managed-by=meshci'];
+    const args = [
+      'upgrade',
+      '--install',
+      o.release,
+      o.chart,
+      '--namespace',
+      o.namespace,
+      '--version',
+      o.version,
+      '--labels',
+      'app.kubernetes.io/managed-by=meshci',
+    ];
     if (o.repo) args.push('--repo', o.repo);
     if (o.createNamespace) args.push('--create-namespace');
     for (const f of o.valuesFiles ?? []) args.push('--values', f);
@@ -206,7 +237,8 @@ export class Helm {
 export function helmVersionProblem(version: string): string | undefined {
   const major = Number(/^v(\d+)\./.exec(version)?.[1]);
   if (!Number.isFinite(major) || major === 3) return undefined;
-  if (major >= 4) return `meshci runs helm 3 (v3.x.y): helm ${major} takes --post-renderer only as the name of an installed plugin, not the executable meshci passes to point the images charts name literally at the mirror`;
+  if (major >= 4)
+    return `meshci runs helm 3 (v3.x.y): helm ${major} takes --post-renderer only as the name of an installed plugin, not the executable meshci passes to point the images charts name literally at the mirror`;
   return `meshci runs helm 3 (v3.x.y): helm ${major} needs Tiller`;
 }
 

@@ -104,12 +104,15 @@ export class RegistryFront {
   }
 
   private grant(scopes: string[], full: boolean): { type: string; name: string; actions: string[] }[] {
-    return scopes.flatMap((s) => s.split(' ')).filter(Boolean).map((s) => {
-      const [type, ...restParts] = s.split(':');
-      const actions = (restParts.pop() ?? '').split(',');
-      const name = restParts.join(':');
-      return { type: type ?? '', name, actions: full ? actions : actions.filter((a) => a === 'pull') };
-    });
+    return scopes
+      .flatMap((s) => s.split(' '))
+      .filter(Boolean)
+      .map((s) => {
+        const [type, ...restParts] = s.split(':');
+        const actions = (restParts.pop() ?? '').split(',');
+        const name = restParts.join(':');
+        return { type: type ?? '', name, actions: full ? actions : actions.filter((a) => a === 'pull') };
+      });
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -148,7 +151,8 @@ export class RegistryFront {
       } else {
         scopes = url.searchParams.getAll('scope');
         const basic = this.basicUser(req);
-        ok = !!basic && (this.opts.users?.[basic.user] === basic.pass || (basic.user === '00000000-0000-0000-0000-000000000000' && this.validRefresh(basic.pass)));
+        ok =
+          !!basic && (this.opts.users?.[basic.user] === basic.pass || (basic.user === '00000000-0000-0000-0000-000000000000' && this.validRefresh(basic.pass)));
       }
       if (!ok) return json(401, { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] });
       const token = this.jwt('acr-user', this.grant(scopes, true));
@@ -174,7 +178,11 @@ export class RegistryFront {
       this.log.push(`fault ${req.method} ${url.pathname} ${JSON.stringify(f.kind)}`);
       if ('status' in f.kind) {
         req.resume();
-        return json(f.kind.status, { errors: [{ code: f.kind.status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE', message: 'injected' }] }, f.kind.retryAfter !== undefined ? { 'retry-after': String(f.kind.retryAfter) } : {});
+        return json(
+          f.kind.status,
+          { errors: [{ code: f.kind.status === 429 ? 'TOOMANYREQUESTS' : 'UNAVAILABLE', message: 'injected' }] },
+          f.kind.retryAfter !== undefined ? { 'retry-after': String(f.kind.retryAfter) } : {},
+        );
       }
       return this.proxy(req, res, url, f.kind);
     }
@@ -182,22 +190,46 @@ export class RegistryFront {
   }
 
   /** ACR's tag properties API (GET / PATCH /acr/v1/{name}/_tags/{reference}), as the Azure SDK calls it. */
-  private async tagProperties(req: IncomingMessage, res: ServerResponse, repo: string, tag: string, json: (c: number, o: unknown, h?: Record<string, string>) => void): Promise<void> {
+  private async tagProperties(
+    req: IncomingMessage,
+    res: ServerResponse,
+    repo: string,
+    tag: string,
+    json: (c: number, o: unknown, h?: Record<string, string>) => void,
+  ): Promise<void> {
     const action = req.method === 'GET' ? 'metadata_read' : 'metadata_write';
-    const body = req.method === 'PATCH' ? JSON.parse((await readBody(req)) || '{}') as { writeEnabled?: boolean; deleteEnabled?: boolean } : undefined;
+    const body = req.method === 'PATCH' ? (JSON.parse((await readBody(req)) || '{}') as { writeEnabled?: boolean; deleteEnabled?: boolean }) : undefined;
     const auth = req.headers.authorization ?? '';
     const claims = auth.startsWith('Bearer ') ? this.claims(auth.slice(7)) : undefined;
     const granted = claims?.access?.some((a) => a.type === 'repository' && a.name === repo && a.actions.includes(action));
     if (!granted) {
-      return json(401, { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }, {
-        'www-authenticate': `Bearer realm="${this.realm}",service="${this.opts.service}",scope="repository:${repo}:${action}"`,
-      });
+      return json(
+        401,
+        { errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] },
+        {
+          'www-authenticate': `Bearer realm="${this.realm}",service="${this.opts.service}",scope="repository:${repo}:${action}"`,
+        },
+      );
     }
     // the tag's digest, asked of the registry with a token minted here
     const head = await new Promise<string | undefined>((resolve) => {
-      const r = httpRequest({ host: '127.0.0.1', port: this.upstreamPort, method: 'HEAD', path: `/v2/${repo}/manifests/${tag}`,
-        headers: { authorization: `Bearer ${this.jwt('acr-front', [{ type: 'repository', name: repo, actions: ['pull'] }])}`, accept: 'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json' } },
-        (u) => { u.resume(); resolve(u.statusCode === 200 ? String(u.headers['docker-content-digest']) : undefined); });
+      const r = httpRequest(
+        {
+          host: '127.0.0.1',
+          port: this.upstreamPort,
+          method: 'HEAD',
+          path: `/v2/${repo}/manifests/${tag}`,
+          headers: {
+            authorization: `Bearer ${this.jwt('acr-front', [{ type: 'repository', name: repo, actions: ['pull'] }])}`,
+            accept:
+              'application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json',
+          },
+        },
+        (u) => {
+          u.resume();
+          resolve(u.statusCode === 200 ? String(u.headers['docker-content-digest']) : undefined);
+        },
+      );
       r.on('error', () => resolve(undefined));
       r.end();
     });
@@ -209,7 +241,18 @@ export class RegistryFront {
       this.tags.set(`${repo}:${tag}`, attrs);
     }
     const now = new Date().toISOString();
-    return json(200, { registry: this.opts.service, imageName: repo, tag: { name: tag, digest: head, createdTime: now, lastUpdateTime: now, signed: false, changeableAttributes: { ...attrs, readEnabled: true, listEnabled: true } } });
+    return json(200, {
+      registry: this.opts.service,
+      imageName: repo,
+      tag: {
+        name: tag,
+        digest: head,
+        createdTime: now,
+        lastUpdateTime: now,
+        signed: false,
+        changeableAttributes: { ...attrs, readEnabled: true, listEnabled: true },
+      },
+    });
   }
 
   private claims(jwt: string): { iss?: string; access?: { type: string; name: string; actions: string[] }[] } | undefined {

@@ -64,7 +64,10 @@ export class Pusher {
     const u = new URL(this.front.realm);
     u.searchParams.set('service', this.front.opts.service);
     u.searchParams.set('scope', scope);
-    const res = await request(u, { dispatcher: this.agent, headers: { authorization: 'Basic ' + Buffer.from(`${auth.user}:${auth.pass}`).toString('base64') } });
+    const res = await request(u, {
+      dispatcher: this.agent,
+      headers: { authorization: 'Basic ' + Buffer.from(`${auth.user}:${auth.pass}`).toString('base64') },
+    });
     const body = (await res.body.json()) as { token?: string; access_token?: string };
     if (res.statusCode !== 200) throw new Error(`token: ${res.statusCode} ${JSON.stringify(body)}`);
     const t = body.token ?? body.access_token ?? '';
@@ -105,7 +108,9 @@ export class Pusher {
     const start = await this.call('POST', `/v2/${repo}/blobs/uploads/`, repo, auth);
     if (start.status !== 202) throw new Error(`upload start: ${start.status} ${start.text}`);
     const loc = String(start.headers['location']);
-    const put = await this.call('PUT', `${loc}${loc.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`, repo, auth, data, { 'content-type': 'application/octet-stream' });
+    const put = await this.call('PUT', `${loc}${loc.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`, repo, auth, data, {
+      'content-type': 'application/octet-stream',
+    });
     if (put.status !== 201) throw new Error(`upload: ${put.status} ${put.text}`);
     return digest;
   }
@@ -131,31 +136,43 @@ export class Pusher {
         blobs.push({ digest: layerDescs[layerDescs.length - 1]!.digest, size: l.length });
         blobBytes += l.length;
       }
-      const config = Buffer.from(JSON.stringify({ architecture, os, config: {}, rootfs: { type: 'layers', diff_ids: layers.map((l) => sha(gunzipStored(l))) } }));
+      const config = Buffer.from(
+        JSON.stringify({ architecture, os, config: {}, rootfs: { type: 'layers', diff_ids: layers.map((l) => sha(gunzipStored(l))) } }),
+      );
       const configDigest = await this.blob(o.repo, o.auth, config);
       blobBytes += config.length;
       blobs.push({ digest: configDigest, size: config.length });
-      const m = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: oci ? MT.ociManifest : MT.dockerManifest,
-        config: { mediaType: oci ? MT.ociConfig : MT.dockerConfig, digest: configDigest, size: config.length },
-        layers: layerDescs,
-      }));
+      const m = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: oci ? MT.ociManifest : MT.dockerManifest,
+          config: { mediaType: oci ? MT.ociConfig : MT.dockerConfig, digest: configDigest, size: config.length },
+          layers: layerDescs,
+        }),
+      );
       const digest = await this.manifest(o.repo, o.auth, sha(m), m, oci ? MT.ociManifest : MT.dockerManifest);
       manifests.push({ platform, digest, size: m.length });
     }
-    const index = Buffer.from(JSON.stringify({
-      schemaVersion: 2,
-      mediaType: oci ? MT.ociIndex : MT.dockerList,
-      manifests: manifests.map((m) => ({
-        mediaType: oci ? MT.ociManifest : MT.dockerManifest,
-        digest: m.digest,
-        size: m.size,
-        platform: { os: m.platform.split('/')[0], architecture: m.platform.split('/')[1] },
-      })),
-    }));
+    const index = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: oci ? MT.ociIndex : MT.dockerList,
+        manifests: manifests.map((m) => ({
+          mediaType: oci ? MT.ociManifest : MT.dockerManifest,
+          digest: m.digest,
+          size: m.size,
+          platform: { os: m.platform.split('/')[0], architecture: m.platform.split('/')[1] },
+        })),
+      }),
+    );
     const digest = await this.manifest(o.repo, o.auth, o.tag, index, oci ? MT.ociIndex : MT.dockerList);
-    return { ref: `${this.front.host}/${o.repo}:${o.tag}`, digest, manifests: manifests.map(({ platform, digest: d }) => ({ platform, digest: d })), blobBytes, blobs };
+    return {
+      ref: `${this.front.host}/${o.repo}:${o.tag}`,
+      digest,
+      manifests: manifests.map(({ platform, digest: d }) => ({ platform, digest: d })),
+      blobBytes,
+      blobs,
+    };
   }
 
   /** A cosign-style signature: an OCI manifest under tag sha256-<hex>.sig. */
@@ -164,11 +181,21 @@ export class Pusher {
     const layer = await this.blob(repo, auth, payload);
     const config = Buffer.from('{}');
     const configDigest = await this.blob(repo, auth, config);
-    const m = Buffer.from(JSON.stringify({
-      schemaVersion: 2, mediaType: MT.ociManifest,
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length },
-      layers: [{ mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json', digest: layer, size: payload.length, annotations: { 'dev.cosignproject.cosign/signature': 'MEUCIQ==' } }],
-    }));
+    const m = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: MT.ociManifest,
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: config.length },
+        layers: [
+          {
+            mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json',
+            digest: layer,
+            size: payload.length,
+            annotations: { 'dev.cosignproject.cosign/signature': 'MEUCIQ==' },
+          },
+        ],
+      }),
+    );
     return this.manifest(repo, auth, `${subject.replace(':', '-')}.${suffix}`, m, MT.ociManifest);
   }
 }

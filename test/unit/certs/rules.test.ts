@@ -19,30 +19,78 @@ const good = ossl.stepLikePair();
 const rsaAnchorKey = ossl.key('RSA-2048');
 const rsaAnchor = ossl.cert({ cn: 'root.linkerd.cluster.local', key: rsaAnchorKey, days: 3650, ...ossl.ROOT_CA });
 const issuerUnderRsaKey = ossl.key('P-256');
-const issuerUnderRsa = ossl.cert({ cn: 'identity.linkerd.cluster.local', key: issuerUnderRsaKey, ca: { cert: rsaAnchor, key: rsaAnchorKey }, ...ossl.INTERMEDIATE_CA });
+const issuerUnderRsa = ossl.cert({
+  cn: 'identity.linkerd.cluster.local',
+  key: issuerUnderRsaKey,
+  ca: { cert: rsaAnchor, key: rsaAnchorKey },
+  ...ossl.INTERMEDIATE_CA,
+});
 const p384AnchorKey = ossl.key('P-384');
 const p384Anchor = ossl.cert({ cn: 'root.linkerd.cluster.local', key: p384AnchorKey, days: 3650, ...ossl.ROOT_CA });
 const issuerUnderP384Key = ossl.key('P-256');
-const issuerUnderP384 = ossl.cert({ cn: 'identity.linkerd.cluster.local', key: issuerUnderP384Key, ca: { cert: p384Anchor, key: p384AnchorKey }, ...ossl.INTERMEDIATE_CA });
+const issuerUnderP384 = ossl.cert({
+  cn: 'identity.linkerd.cluster.local',
+  key: issuerUnderP384Key,
+  ca: { cert: p384Anchor, key: p384AnchorKey },
+  ...ossl.INTERMEDIATE_CA,
+});
 const p384IssuerKey = ossl.key('P-384');
-const p384Issuer = ossl.cert({ cn: 'identity.linkerd.cluster.local', key: p384IssuerKey, ca: { cert: good.anchor, key: good.anchorKey }, ...ossl.INTERMEDIATE_CA });
+const p384Issuer = ossl.cert({
+  cn: 'identity.linkerd.cluster.local',
+  key: p384IssuerKey,
+  ca: { cert: good.anchor, key: good.anchorKey },
+  ...ossl.INTERMEDIATE_CA,
+});
 const rsaIssuerKey = ossl.key('RSA-2048');
-const rsaIssuer = ossl.cert({ cn: 'identity.linkerd.cluster.local', key: rsaIssuerKey, ca: { cert: good.anchor, key: good.anchorKey }, ...ossl.INTERMEDIATE_CA });
+const rsaIssuer = ossl.cert({
+  cn: 'identity.linkerd.cluster.local',
+  key: rsaIssuerKey,
+  ca: { cert: good.anchor, key: good.anchorKey },
+  ...ossl.INTERMEDIATE_CA,
+});
 const sha384IssuerKey = ossl.key('P-256');
-const sha384Issuer = ossl.cert({ cn: 'identity.linkerd.cluster.local', key: sha384IssuerKey, ca: { cert: good.anchor, key: good.anchorKey }, digest: 'sha384', ...ossl.INTERMEDIATE_CA });
+const sha384Issuer = ossl.cert({
+  cn: 'identity.linkerd.cluster.local',
+  key: sha384IssuerKey,
+  ca: { cert: good.anchor, key: good.anchorKey },
+  digest: 'sha384',
+  ...ossl.INTERMEDIATE_CA,
+});
 const other = ossl.stepLikePair();
 const notCaIssuerKey = ossl.key('P-256');
-const notCaIssuer = ossl.cert({ cn: 'identity.linkerd.cluster.local', key: notCaIssuerKey, ca: { cert: good.anchor, key: good.anchorKey }, basicConstraints: 'critical,CA:FALSE', keyUsage: 'critical,digitalSignature' });
+const notCaIssuer = ossl.cert({
+  cn: 'identity.linkerd.cluster.local',
+  key: notCaIssuerKey,
+  ca: { cert: good.anchor, key: good.anchorKey },
+  basicConstraints: 'critical,CA:FALSE',
+  keyUsage: 'critical,digitalSignature',
+});
 const notCaAnchorKey = ossl.key('P-256');
 const notCaAnchor = ossl.cert({ cn: 'root.linkerd.cluster.local', key: notCaAnchorKey, basicConstraints: null, keyUsage: 'critical,digitalSignature' });
 const issuerUnderNotCaKey = ossl.key('P-256');
-const issuerUnderNotCa = ossl.cert({ cn: 'identity.linkerd.cluster.local', key: issuerUnderNotCaKey, ca: { cert: notCaAnchor, key: notCaAnchorKey }, ...ossl.INTERMEDIATE_CA });
+const issuerUnderNotCa = ossl.cert({
+  cn: 'identity.linkerd.cluster.local',
+  key: issuerUnderNotCaKey,
+  ca: { cert: notCaAnchor, key: notCaAnchorKey },
+  ...ossl.INTERMEDIATE_CA,
+});
 const clientOnlyKey = ossl.key('P-256');
-const clientOnlyIssuer = ossl.cert({ cn: 'identity.linkerd.cluster.local', key: clientOnlyKey, ca: { cert: good.anchor, key: good.anchorKey }, extendedKeyUsage: 'clientAuth', ...ossl.INTERMEDIATE_CA });
+const clientOnlyIssuer = ossl.cert({
+  cn: 'identity.linkerd.cluster.local',
+  key: clientOnlyKey,
+  ca: { cert: good.anchor, key: good.anchorKey },
+  extendedKeyUsage: 'clientAuth',
+  ...ossl.INTERMEDIATE_CA,
+});
 
 const now = new Date();
 // openssl 3.0 cannot post-date NotBefore; make a not-yet-valid issuer under the openssl anchor.
-const future = await generateIssuer({ validityMs: 365 * DAY, now: new Date(now.getTime() + 2 * DAY), anchor: parseCertificate(good.anchor), anchorKey: parsePrivateKey(good.anchorKey) });
+const future = await generateIssuer({
+  validityMs: 365 * DAY,
+  now: new Date(now.getTime() + 2 * DAY),
+  anchor: parseCertificate(good.anchor),
+  anchorKey: parsePrivateKey(good.anchorKey),
+});
 
 function run(anchors: string, issuer: string, issuerKey: string | undefined, version = EDGE, at = now) {
   return checkIdentity(
@@ -61,7 +109,16 @@ function find(checks: CheckEntry[], description: string): CheckEntry {
   return c;
 }
 
-type Row = [rule: string, version: typeof EDGE, anchors: string, issuer: string, key: string | undefined, at: Date, expected: 'success' | 'warning' | 'error', message?: RegExp];
+type Row = [
+  rule: string,
+  version: typeof EDGE,
+  anchors: string,
+  issuer: string,
+  key: string | undefined,
+  at: Date,
+  expected: 'success' | 'warning' | 'error',
+  message?: RegExp,
+];
 
 const notAfter = (pem: string) => new Date(ossl.openssl(['x509', '-noout', '-enddate'], pem).trim().replace('notAfter=', ''));
 
@@ -119,7 +176,9 @@ describe("Linkerd's identity rules (docs/reference/linkerd-certificates.md)", ()
   });
 
   it('uses the names and order linkerd check prints', () => {
-    const names = run(good.anchor, good.issuer, good.issuerKey).checks.filter((c) => c.category === 'linkerd-identity').map((c) => c.description);
+    const names = run(good.anchor, good.issuer, good.issuerKey)
+      .checks.filter((c) => c.category === 'linkerd-identity')
+      .map((c) => c.description);
     expect(names).toEqual([
       'certificate config is valid',
       'trust anchors are using supported crypto algorithm',

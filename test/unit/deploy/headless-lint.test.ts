@@ -3,7 +3,11 @@ import { headlessLint, type PodLike } from '../../../src/deploy/headless-lint.js
 
 // Shapes of the dgraph chart's Services and meshed pods (docs/reference/dgraph.md#ports-and-services).
 const pod = (name: string, component: string, skip?: string): PodLike => ({
-  metadata: { name, labels: { app: 'dgraph', component, 'linkerd.io/control-plane-ns': 'linkerd' }, annotations: skip ? { 'config.linkerd.io/skip-inbound-ports': skip } : {} } as PodLike['metadata'],
+  metadata: {
+    name,
+    labels: { app: 'dgraph', component, 'linkerd.io/control-plane-ns': 'linkerd' },
+    annotations: skip ? { 'config.linkerd.io/skip-inbound-ports': skip } : {},
+  } as PodLike['metadata'],
 });
 const svc = (name: string, component: string, clusterIP: string, ports: number[]) => ({
   metadata: { name, namespace: 'dgraph' },
@@ -13,7 +17,11 @@ const svc = (name: string, component: string, clusterIP: string, ports: number[]
 describe('headless Service lint', () => {
   it('is quiet for the Dgraph chart when the cluster ports are skipped, as meshci configures it', () => {
     const pods = [pod('dgraph-dgraph-alpha-0', 'alpha', '7080'), pod('dgraph-dgraph-zero-0', 'zero', '5080')];
-    const services = [svc('dgraph-dgraph-alpha', 'alpha', '10.0.0.5', [8080, 9080]), svc('dgraph-dgraph-alpha-headless', 'alpha', 'None', [7080]), svc('dgraph-dgraph-zero-headless', 'zero', 'None', [5080])];
+    const services = [
+      svc('dgraph-dgraph-alpha', 'alpha', '10.0.0.5', [8080, 9080]),
+      svc('dgraph-dgraph-alpha-headless', 'alpha', 'None', [7080]),
+      svc('dgraph-dgraph-zero-headless', 'zero', 'None', [5080]),
+    ];
     expect(headlessLint(services, pods, 'linkerd')).toEqual([]);
   });
 

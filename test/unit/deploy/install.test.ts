@@ -70,13 +70,17 @@ describe('pinned tool install', () => {
 
   it('refuses an archive whose sha256 does not match, caching nothing', async () => {
     const { ensureTool } = await import('../../../src/runtime/tool-install.js');
-    await expect(ensureTool({ name: 'helm', version: 'v3.17.3', mirror: `${mirror}/bad` })).rejects.toThrow(/sha256 [0-9a-f]{64} does not match the expected 0{64}; refusing to install it/);
+    await expect(ensureTool({ name: 'helm', version: 'v3.17.3', mirror: `${mirror}/bad` })).rejects.toThrow(
+      /sha256 [0-9a-f]{64} does not match the expected 0{64}; refusing to install it/,
+    );
     expect(existsSync(join(root, 'toolcache', 'helm'))).toBe(false);
   });
 
   it('a pinned sha256 input wins over the published one', async () => {
     const { ensureTool } = await import('../../../src/runtime/tool-install.js');
-    await expect(ensureTool({ name: 'helm', version: 'v3.17.3', mirror: `${mirror}/good`, sha256: 'f'.repeat(64) })).rejects.toThrow(/does not match the expected f{64}/);
+    await expect(ensureTool({ name: 'helm', version: 'v3.17.3', mirror: `${mirror}/good`, sha256: 'f'.repeat(64) })).rejects.toThrow(
+      /does not match the expected f{64}/,
+    );
   });
 
   it('downloads, verifies, caches and puts the pinned helm on PATH; the next call downloads nothing', async () => {

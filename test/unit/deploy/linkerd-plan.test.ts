@@ -15,7 +15,12 @@ const plan = (v: string, o: Partial<{ viz: boolean; jaeger: boolean; cni: boolea
 describe('Linkerd Helm plan per version', () => {
   it('2.14: CRDs before the control plane, viz and jaeger, chart versions of stable-2.14.10', () => {
     const p = plan('stable-2.14.10', { jaeger: true });
-    expect(p.releases.map((r) => `${r.release}@${r.version}`)).toEqual(['linkerd-crds@1.8.0', 'linkerd-control-plane@1.16.11', 'linkerd-viz@30.12.11', 'linkerd-jaeger@30.12.11']);
+    expect(p.releases.map((r) => `${r.release}@${r.version}`)).toEqual([
+      'linkerd-crds@1.8.0',
+      'linkerd-control-plane@1.16.11',
+      'linkerd-viz@30.12.11',
+      'linkerd-jaeger@30.12.11',
+    ]);
     expect(p.releases.every((r) => r.repo === 'https://helm.linkerd.io/stable')).toBe(true);
     expect(p.releases.find((r) => r.identity)?.release).toBe('linkerd-control-plane');
     expect(p.warnings).toEqual([]);
@@ -29,7 +34,11 @@ describe('Linkerd Helm plan per version', () => {
     const cp = p.releases[1]!;
     expect(cp.values).toEqual({ namespace: 'linkerd', installNamespace: false, cniEnabled: true });
     // with HA the injector fails closed: its own namespace must be out of its reach
-    expect(cp.namespaceObject).toEqual({ name: 'linkerd', labels: { 'linkerd.io/is-control-plane': 'true', 'config.linkerd.io/admission-webhooks': 'disabled', 'linkerd.io/control-plane-ns': 'linkerd' }, annotations: { 'linkerd.io/inject': 'disabled' } });
+    expect(cp.namespaceObject).toEqual({
+      name: 'linkerd',
+      labels: { 'linkerd.io/is-control-plane': 'true', 'config.linkerd.io/admission-webhooks': 'disabled', 'linkerd.io/control-plane-ns': 'linkerd' },
+      annotations: { 'linkerd.io/inject': 'disabled' },
+    });
     expect(cp.haValuesFile).toBe(true);
     for (const r of p.releases) expect(r.values?.['installNamespace'], r.chart).toBe(false);
     expect(p.releases[2]!.namespaceObject?.labels).toEqual({ 'linkerd.io/extension': 'viz' });
@@ -64,7 +73,12 @@ describe('Linkerd Helm plan per version', () => {
 
   it('every supported version is known, each entry naming the charts it came from', () => {
     expect(knownVersions()).toEqual([...SUPPORTED_VERSIONS]);
-    for (const v of SUPPORTED_VERSIONS) expect(knownEntry(v)!.source).toMatch(new RegExp(`^linkerd/linkerd2@${v.replace(/\./g, '\\.')} \\([0-9a-f]{40}\\): charts prepared as bin/helm-build packages them, rendered with helm v3\\.17\\.3`));
+    for (const v of SUPPORTED_VERSIONS)
+      expect(knownEntry(v)!.source).toMatch(
+        new RegExp(
+          `^linkerd/linkerd2@${v.replace(/\./g, '\\.')} \\([0-9a-f]{40}\\): charts prepared as bin/helm-build packages them, rendered with helm v3\\.17\\.3`,
+        ),
+      );
   });
 });
 
@@ -80,15 +94,25 @@ describe('Kubernetes APIs the charts need', () => {
     expect(compatibilityProblems(knownEntry('stable-2.10.2')!, 'stable-2.10.2', { major: 1, minor: 24, gitVersion: 'v1.24.17' })).toEqual([]);
     expect(compatibilityProblems(knownEntry('stable-2.14.10')!, 'stable-2.14.10', k132)).toEqual([]);
     // and the minimum: current edge needs 1.31
-    expect(compatibilityProblems(knownEntry('edge-26.8.3')!, 'edge-26.8.3', { major: 1, minor: 29, gitVersion: 'v1.29.4' })).toEqual(["Linkerd edge-26.8.3 needs Kubernetes 1.31 or newer (its chart's kubeVersion >=1.31.0-0); the cluster runs v1.29.4"]);
+    expect(compatibilityProblems(knownEntry('edge-26.8.3')!, 'edge-26.8.3', { major: 1, minor: 29, gitVersion: 'v1.29.4' })).toEqual([
+      "Linkerd edge-26.8.3 needs Kubernetes 1.31 or newer (its chart's kubeVersion >=1.31.0-0); the cluster runs v1.29.4",
+    ]);
   });
 });
 
 describe('release values, layered', () => {
   const id = { trustAnchor: { text: 'A' }, issuer: { text: 'I' }, issuerKey: { text: 'K' } };
   const none = { current: async () => undefined, hasGatewayApi: async () => true };
-  it('the user\'s values win over generated helm-values (app-values over the image pin, linkerd-values per chart)', async () => {
-    const inputs = { helmValues: { dgraph: { image: { registry: 'm.azurecr.io', repository: 'mirror/dgraph/dgraph', tag: 'v25.3.1' } }, 'linkerd-viz': { prometheus: { image: { registry: 'm' } } } }, linkerdValues: { 'linkerd-viz': { prometheus: { image: { registry: 'mine' } } } }, appValues: { image: { tag: 'v24.1.1' } }, ...id };
+  it("the user's values win over generated helm-values (app-values over the image pin, linkerd-values per chart)", async () => {
+    const inputs = {
+      helmValues: {
+        dgraph: { image: { registry: 'm.azurecr.io', repository: 'mirror/dgraph/dgraph', tag: 'v25.3.1' } },
+        'linkerd-viz': { prometheus: { image: { registry: 'm' } } },
+      },
+      linkerdValues: { 'linkerd-viz': { prometheus: { image: { registry: 'mine' } } } },
+      appValues: { image: { tag: 'v24.1.1' } },
+      ...id,
+    };
     const dg = await releaseValues(inputs, { release: 'dgraph', chart: 'dgraph', version: '1', repo: 'r', namespace: 'dgraph', values: { alpha: {} } }, none);
     expect(dg['image']).toEqual({ registry: 'm.azurecr.io', repository: 'mirror/dgraph/dgraph', tag: 'v24.1.1' });
     const viz = await releaseValues(inputs, { release: 'linkerd-viz', chart: 'linkerd-viz', version: '1', repo: 'r', namespace: 'linkerd-viz' }, none);
@@ -100,7 +124,9 @@ describe('release values, layered', () => {
     const inputs = { helmValues: {}, linkerdValues: {}, ...id };
     expect(await releaseValues(inputs, crds, { current: async () => undefined, hasGatewayApi: async () => false })).toEqual({ installGatewayAPI: true });
     // second identical deploy: the CRDs exist now (installed by this release) — still set
-    expect(await releaseValues(inputs, crds, { current: async () => ({ installGatewayAPI: true }), hasGatewayApi: async () => true })).toEqual({ installGatewayAPI: true });
+    expect(await releaseValues(inputs, crds, { current: async () => ({ installGatewayAPI: true }), hasGatewayApi: async () => true })).toEqual({
+      installGatewayAPI: true,
+    });
     // a cluster with its own Gateway API: left alone
     expect(await releaseValues(inputs, crds, { current: async () => undefined, hasGatewayApi: async () => true })).toEqual({});
   });
@@ -110,7 +136,12 @@ describe('release values, layered', () => {
     expect(crds.httpRoutesToggle).toBe(true);
     const inputs = { helmValues: {}, linkerdValues: {}, ...id };
     const notes: string[] = [];
-    const facts = (current: Record<string, unknown> | undefined, has: boolean) => ({ current: async () => current, hasGatewayApi: async () => has, hasHttpRoutes: async () => has, note: (l: string) => notes.push(l) });
+    const facts = (current: Record<string, unknown> | undefined, has: boolean) => ({
+      current: async () => current,
+      hasGatewayApi: async () => has,
+      hasHttpRoutes: async () => has,
+      note: (l: string) => notes.push(l),
+    });
     // a cluster without Gateway API: the chart's default (it installs the CRD)
     expect(await releaseValues(inputs, crds, facts(undefined, false))).toEqual({});
     // a cluster that has it (a gateway controller, or CRDs a newer Linkerd left behind): off, said once
@@ -120,7 +151,9 @@ describe('release values, layered', () => {
     expect(await releaseValues(inputs, crds, facts({ enableHttpRoutes: false }, true))).toEqual({ enableHttpRoutes: false });
     expect(await releaseValues(inputs, crds, facts({}, true))).toEqual({});
     // the user's word wins
-    expect(await releaseValues({ ...inputs, linkerdValues: { 'linkerd-crds': { enableHttpRoutes: true } } }, crds, facts(undefined, true))).toEqual({ enableHttpRoutes: true });
+    expect(await releaseValues({ ...inputs, linkerdValues: { 'linkerd-crds': { enableHttpRoutes: true } } }, crds, facts(undefined, true))).toEqual({
+      enableHttpRoutes: true,
+    });
     expect(notes).toHaveLength(1);
   });
 });
@@ -129,14 +162,68 @@ describe('helm argv', () => {
   it.each([
     [
       'control plane with identity from 0600 files and image overrides',
-      { release: 'linkerd-control-plane', chart: 'linkerd-control-plane', version: '1.16.11', repo: 'https://helm.linkerd.io/stable', namespace: 'linkerd', valuesFiles: ['/t/images.yaml'], setFile: { identityTrustAnchorsPEM: '/t/ca.crt', 'identity.issuer.tls.crtPEM': '/t/issuer.crt', 'identity.issuer.tls.keyPEM': '/t/issuer.key' }, wait: true, timeoutMs: 600_000, kubeconfig: '/k' },
-      ['upgrade', '--install', 'linkerd-control-plane', 'linkerd-control-plane', '--namespace', 'linkerd', '--version', '1.16.11', '--labels', 'app.kubernetes.io/managed-by=meshci', '--repo', 'https://helm.linkerd.io/stable', '--values', '/t/images.yaml',
-        '--set-file', 'identityTrustAnchorsPEM=/t/ca.crt', '--set-file', 'identity.issuer.tls.crtPEM=/t/issuer.crt', '--set-file', 'identity.issuer.tls.keyPEM=/t/issuer.key', '--wait', '--timeout', '600s', '--output', 'json', '--kubeconfig', '/k'],
+      {
+        release: 'linkerd-control-plane',
+        chart: 'linkerd-control-plane',
+        version: '1.16.11',
+        repo: 'https://helm.linkerd.io/stable',
+        namespace: 'linkerd',
+        valuesFiles: ['/t/images.yaml'],
+        setFile: { identityTrustAnchorsPEM: '/t/ca.crt', 'identity.issuer.tls.crtPEM': '/t/issuer.crt', 'identity.issuer.tls.keyPEM': '/t/issuer.key' },
+        wait: true,
+        timeoutMs: 600_000,
+        kubeconfig: '/k',
+      },
+      [
+        'upgrade',
+        '--install',
+        'linkerd-control-plane',
+        'linkerd-control-plane',
+        '--namespace',
+        'linkerd',
+        '--version',
+        '1.16.11',
+        '--labels',
+        'app.kubernetes.io/managed-by=meshci',
+        '--repo',
+        'https://helm.linkerd.io/stable',
+        '--values',
+        '/t/images.yaml',
+        '--set-file',
+        'identityTrustAnchorsPEM=/t/ca.crt',
+        '--set-file',
+        'identity.issuer.tls.crtPEM=/t/issuer.crt',
+        '--set-file',
+        'identity.issuer.tls.keyPEM=/t/issuer.key',
+        '--wait',
+        '--timeout',
+        '600s',
+        '--output',
+        'json',
+        '--kubeconfig',
+        '/k',
+      ],
     ],
     [
       'CRDs, creating the namespace',
       { release: 'linkerd-crds', chart: 'linkerd-crds', version: '1.8.0', repo: 'https://helm.linkerd.io/stable', namespace: 'linkerd', createNamespace: true },
-      ['upgrade', '--install', 'linkerd-crds', 'linkerd-crds', '--namespace', 'linkerd', '--version', '1.8.0', '--labels', 'app.kubernetes.io/managed-by=meshci', '--repo', 'https://helm.linkerd.io/stable', '--create-namespace', '--output', 'json'],
+      [
+        'upgrade',
+        '--install',
+        'linkerd-crds',
+        'linkerd-crds',
+        '--namespace',
+        'linkerd',
+        '--version',
+        '1.8.0',
+        '--labels',
+        'app.kubernetes.io/managed-by=meshci',
+        '--repo',
+        'https://helm.linkerd.io/stable',
+        '--create-namespace',
+        '--output',
+        'json',
+      ],
     ],
   ])('%s', (_n, opts, argv) => {
     const args = Helm.installArgs(opts);

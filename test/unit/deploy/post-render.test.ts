@@ -28,14 +28,19 @@ data:
 
 describe('the post-renderer for images no value moves', () => {
   const entry = knownEntry('stable-2.12.6')!;
-  const mirror = linkerdImages(entry, 'stable-2.12.6', ['viz', 'jaeger', 'cni']).map((s) => ({ source: s, destination: `m.azurecr.io/mirror/${s.replace(/^[^/]+\//, '')}` }));
+  const mirror = linkerdImages(entry, 'stable-2.12.6', ['viz', 'jaeger', 'cni']).map((s) => ({
+    source: s,
+    destination: `m.azurecr.io/mirror/${s.replace(/^[^/]+\//, '')}`,
+  }));
   const values = helmValues(mirror, { linkerd: entry });
 
   it("republish's helm-values carry the map (meshci.images) for exactly the hard-coded images", () => {
-    expect(values['meshci']).toEqual({ images: {
-      'gcr.io/google_containers/pause:3.2': 'm.azurecr.io/mirror/google_containers/pause:3.2',
-      'docker.io/curlimages/curl:7.78.0': 'm.azurecr.io/mirror/curlimages/curl:7.78.0',
-    } });
+    expect(values['meshci']).toEqual({
+      images: {
+        'gcr.io/google_containers/pause:3.2': 'm.azurecr.io/mirror/google_containers/pause:3.2',
+        'docker.io/curlimages/curl:7.78.0': 'm.azurecr.io/mirror/curlimages/curl:7.78.0',
+      },
+    });
     expect(helmValues(mirror, { linkerd: knownEntry('stable-2.14.10')! })['meshci']).toBeUndefined();
   });
 
@@ -43,7 +48,11 @@ describe('the post-renderer for images no value moves', () => {
     const map = (values['meshci'] as { images: Record<string, string> }).images;
     const r = rewriteImages(hook, map);
     expect(r.rewritten).toBe(2);
-    expect(r.text).toBe(hook.replace('image: curlimages/curl:7.78.0\n', 'image: m.azurecr.io/mirror/curlimages/curl:7.78.0\n').replace('- image: gcr.io/google_containers/pause:3.2', '- image: m.azurecr.io/mirror/google_containers/pause:3.2'));
+    expect(r.text).toBe(
+      hook
+        .replace('image: curlimages/curl:7.78.0\n', 'image: m.azurecr.io/mirror/curlimages/curl:7.78.0\n')
+        .replace('- image: gcr.io/google_containers/pause:3.2', '- image: m.azurecr.io/mirror/google_containers/pause:3.2'),
+    );
   });
 
   it('dist/post-render.js works as helm runs a post-renderer: stdin to stdout, the map from a file', () => {

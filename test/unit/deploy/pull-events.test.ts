@@ -8,7 +8,15 @@ const events = JSON.parse(readFileSync(new URL('../../fixtures/kubelet/pulled-ev
 describe('kubelet Pulled events', () => {
   it('parses every format the kubelet has used, and ignores other reasons and garbage', () => {
     const rows = events.map(parsePullEvent);
-    expect(rows[0]).toEqual({ image: 'nginx', pod: 'nginx-conf-pod', namespace: 'default', seconds: 1.393, waitingSeconds: 1.393, bytes: 62958873, cached: false });
+    expect(rows[0]).toEqual({
+      image: 'nginx',
+      pod: 'nginx-conf-pod',
+      namespace: 'default',
+      seconds: 1.393,
+      waitingSeconds: 1.393,
+      bytes: 62958873,
+      cached: false,
+    });
     expect(rows[1]).toMatchObject({ image: 'ghcr.io/actions/actions-runner:latest', seconds: 0.796, waitingSeconds: 1.594, bytes: 543804759 });
     expect(rows[3]).toMatchObject({ image: 'cr.l5d.io/linkerd/proxy:stable-2.14.10', seconds: 24 * 60 + 13.5, waitingSeconds: 24 * 60 + 20.1 });
     expect(rows[3]!.bytes).toBeUndefined();

@@ -32,16 +32,23 @@ describe('parseReference (distribution reference grammar)', () => {
   it('keeps the repository path below the destination prefix, with mappings winning', () => {
     const dest = parseDestination('myacr.azurecr.io/mirror/');
     expect(dest).toEqual({ registry: 'myacr.azurecr.io', prefix: 'mirror' });
-    expect(formatReference(destinationFor(parseReference('cr.l5d.io/linkerd/proxy:stable-2.14.10'), dest))).toBe('myacr.azurecr.io/mirror/linkerd/proxy:stable-2.14.10');
+    expect(formatReference(destinationFor(parseReference('cr.l5d.io/linkerd/proxy:stable-2.14.10'), dest))).toBe(
+      'myacr.azurecr.io/mirror/linkerd/proxy:stable-2.14.10',
+    );
     expect(formatReference(destinationFor(parseReference(`ghcr.io/x/y@${D}`), dest))).toBe(`myacr.azurecr.io/mirror/x/y@${D}`);
-    expect(formatReference(destinationFor(parseReference('prom/prometheus:v1'), dest, { 'docker.io/prom/prometheus': 'tools/prometheus' }))).toBe('myacr.azurecr.io/tools/prometheus:v1');
+    expect(formatReference(destinationFor(parseReference('prom/prometheus:v1'), dest, { 'docker.io/prom/prometheus': 'tools/prometheus' }))).toBe(
+      'myacr.azurecr.io/tools/prometheus:v1',
+    );
   });
 });
 
 describe('registry auth and retry details', () => {
   it('parses the challenges distribution and ACR send', () => {
     expect(parseChallenge('Bearer realm="https://127.0.0.1:5201/oauth2/token",service="127.0.0.1:5201",scope="repository:foo/bar:push,pull"')).toEqual({
-      scheme: 'bearer', realm: 'https://127.0.0.1:5201/oauth2/token', service: '127.0.0.1:5201', scope: 'repository:foo/bar:push,pull',
+      scheme: 'bearer',
+      realm: 'https://127.0.0.1:5201/oauth2/token',
+      service: '127.0.0.1:5201',
+      scope: 'repository:foo/bar:push,pull',
     });
     expect(parseChallenge('Basic realm="Registry Realm"')).toEqual({ scheme: 'basic', realm: 'Registry Realm', service: undefined, scope: undefined });
     expect(parseChallenge('Negotiate')).toBeUndefined();

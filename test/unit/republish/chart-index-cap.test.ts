@@ -41,7 +41,12 @@ afterAll(async () => {
   await new Promise<void>((r) => server.close(() => r()));
 });
 
-const opts = (repo: string, maxIndexBytes?: number) => ({ repo, log: silentLogger, helm: async () => 'helm-not-needed', ...(maxIndexBytes ? { maxIndexBytes } : {}) });
+const opts = (repo: string, maxIndexBytes?: number) => ({
+  repo,
+  log: silentLogger,
+  helm: async () => 'helm-not-needed',
+  ...(maxIndexBytes ? { maxIndexBytes } : {}),
+});
 
 describe('chart index size cap', () => {
   it('an index declared larger than the cap is refused before its body is read', async () => {

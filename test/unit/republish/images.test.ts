@@ -29,7 +29,11 @@ describe('Linkerd image sets', () => {
   });
 
   it('current edge: controller, proxy and debug for the control plane; its CNI plugin image is listed', () => {
-    expect(L('edge-26.8.3', []).sort()).toEqual(['cr.l5d.io/linkerd/controller:edge-26.8.3', 'cr.l5d.io/linkerd/debug:edge-26.8.3', 'cr.l5d.io/linkerd/proxy:edge-26.8.3']);
+    expect(L('edge-26.8.3', []).sort()).toEqual([
+      'cr.l5d.io/linkerd/controller:edge-26.8.3',
+      'cr.l5d.io/linkerd/debug:edge-26.8.3',
+      'cr.l5d.io/linkerd/proxy:edge-26.8.3',
+    ]);
     expect(L('edge-26.8.3', ['cni'])).toContain('cr.l5d.io/linkerd/cni-plugin:v1.7.0-alpha.1');
     expect(() => L('edge-26.8.3', ['jaeger'])).toThrow(/Input 'extensions' asks for 'jaeger', which Linkerd edge-26\.8\.3 does not have/);
   });
@@ -41,8 +45,21 @@ describe('Linkerd image sets', () => {
   });
 
   it('the stable releases most clusters run (2.11–2.13) and the edges behind 2.15–2.20 are known', () => {
-    for (const v of ['stable-2.11.5', 'stable-2.12.6', 'stable-2.13.7', 'edge-24.2.4', 'edge-24.8.2', 'edge-24.11.8', 'edge-25.4.4', 'edge-25.10.7', 'edge-26.6.3']) {
-      expect(L(v, []).some((i) => i.startsWith('cr.l5d.io/linkerd/proxy:')), v).toBe(true);
+    for (const v of [
+      'stable-2.11.5',
+      'stable-2.12.6',
+      'stable-2.13.7',
+      'edge-24.2.4',
+      'edge-24.8.2',
+      'edge-24.11.8',
+      'edge-25.4.4',
+      'edge-25.10.7',
+      'edge-26.6.3',
+    ]) {
+      expect(
+        L(v, []).some((i) => i.startsWith('cr.l5d.io/linkerd/proxy:')),
+        v,
+      ).toBe(true);
     }
     expect(appImages('dgraph')).toEqual(['docker.io/bitnami/kubectl:1.31', 'docker.io/dgraph/dgraph:v25.3.1']);
     expect(appImages('dgraph', 'v24.1.0')).toContain('docker.io/dgraph/dgraph:v24.1.0');
@@ -53,11 +70,15 @@ describe('Linkerd image sets', () => {
 
 describe('helm-values, at the value paths each chart reads', () => {
   const dest = 'myacr.azurecr.io/mirror';
-  const mirror = (list: string[]) => list.map((s, i) => {
-    const [, path] = /^[^/]+\/(.*)$/.exec(s)!;
-    return { source: s, destination: `${dest}/${path}`, digest: D(((i % 9) + 1).toString()) };
+  const mirror = (list: string[]) =>
+    list.map((s, i) => {
+      const [, path] = /^[^/]+\/(.*)$/.exec(s)!;
+      return { source: s, destination: `${dest}/${path}`, digest: D(((i % 9) + 1).toString()) };
+    });
+  const values = helmValues(mirror([...L('stable-2.14.10', ['viz', 'jaeger', 'cni']), ...appImages('dgraph')]), {
+    linkerd: E('stable-2.14.10'),
+    apps: { dgraph: appEntry('dgraph')! },
   });
-  const values = helmValues(mirror([...L('stable-2.14.10', ['viz', 'jaeger', 'cni']), ...appImages('dgraph')]), { linkerd: E('stable-2.14.10'), apps: { dgraph: appEntry('dgraph')! } });
 
   it('points every Linkerd control-plane image at the destination (there is no single registry value: linkerd2#11672)', () => {
     expect(values['linkerd-control-plane']).toEqual({

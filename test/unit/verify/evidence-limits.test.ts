@@ -13,7 +13,11 @@ import { healthyEvidence } from '../../helpers/verify-evidence.js';
 function bundle(): { dir: string; index: any; save: (j: unknown) => void } {
   const dir = join(mkdtempSync(join(tmpdir(), 'meshci-ev-limits-')), 'ev');
   writeEvidence(dir, healthyEvidence());
-  return { dir, index: JSON.parse(readFileSync(join(dir, 'evidence.json'), 'utf8')), save: (j) => writeFileSync(join(dir, 'evidence.json'), JSON.stringify(j)) };
+  return {
+    dir,
+    index: JSON.parse(readFileSync(join(dir, 'evidence.json'), 'utf8')),
+    save: (j) => writeFileSync(join(dir, 'evidence.json'), JSON.stringify(j)),
+  };
 }
 
 describe('evidence read back is bounded', () => {
@@ -63,6 +67,8 @@ describe('evidence read back is bounded', () => {
     b.save(b.index);
     const limit = readFileSync(join(b.dir, 'evidence.json')).length + 100;
     writeFileSync(join(b.dir, 'big.log'), 'x'.repeat(limit + 1));
-    expect(() => readEvidence(b.dir, { fileBytes: limit })).toThrow(`Input 'evidence-dir': big.log is ${limit + 1} bytes, more than evidence ever is (${limit})`);
+    expect(() => readEvidence(b.dir, { fileBytes: limit })).toThrow(
+      `Input 'evidence-dir': big.log is ${limit + 1} bytes, more than evidence ever is (${limit})`,
+    );
   });
 });

@@ -11,8 +11,14 @@ describe('linkerd check -o json (one document per extension)', () => {
     expect(items).toHaveLength(9);
     expect(items.filter((i) => i.category === 'linkerd-viz')).toHaveLength(2);
     expect(result).toBe('error');
-    expect(items.find((i) => i.description === 'issuer cert is valid for at least 60 days')).toMatchObject({ result: 'warning', hint: 'https://linkerd.io/2.14/checks/#l5d-identity-issuer-cert-not-expiring-soon' });
-    expect(items.find((i) => i.description === 'data plane proxies are ready')).toMatchObject({ result: 'error', error: 'No "linkerd-proxy" containers found in the "dgraph" namespace' });
+    expect(items.find((i) => i.description === 'issuer cert is valid for at least 60 days')).toMatchObject({
+      result: 'warning',
+      hint: 'https://linkerd.io/2.14/checks/#l5d-identity-issuer-cert-not-expiring-soon',
+    });
+    expect(items.find((i) => i.description === 'data plane proxies are ready')).toMatchObject({
+      result: 'error',
+      error: 'No "linkerd-proxy" containers found in the "dgraph" namespace',
+    });
   });
 
   it('splits documents with braces inside strings and escaped quotes; every other line is kept as text', () => {
@@ -43,13 +49,27 @@ describe('linkerd check -o json (one document per extension)', () => {
 describe('mTLS evidence', () => {
   it('edges: secured only with a server identity and no no-TLS reason', () => {
     const e = parseEdges(fx('edges.json'));
-    expect(e.map((x) => [x.src, x.secured])).toEqual([['vote-bot', true], ['probe-meshed', true], ['prometheus', false]]);
+    expect(e.map((x) => [x.src, x.secured])).toEqual([
+      ['vote-bot', true],
+      ['probe-meshed', true],
+      ['prometheus', false],
+    ]);
     expect(e[2]!.noTlsReason).toBe('Not Provided By Remote');
     expect(parseEdges('')).toEqual([]);
   });
 
   it('proxy metrics: only outbound requests, with their TLS state and server identity', () => {
-    expect(outboundTraffic(fx('proxy-metrics.txt'))).toEqual([{ authority: 'dgraph-dgraph-zero.dgraph.svc.cluster.local:5080', dst: '10.42.0.21:5080', targetAddr: '10.42.0.21:5080', tls: 'true', serverId: 'default.dgraph.serviceaccount.identity.linkerd.cluster.local', requests: 7, responses: {} }]);
+    expect(outboundTraffic(fx('proxy-metrics.txt'))).toEqual([
+      {
+        authority: 'dgraph-dgraph-zero.dgraph.svc.cluster.local:5080',
+        dst: '10.42.0.21:5080',
+        targetAddr: '10.42.0.21:5080',
+        tls: 'true',
+        serverId: 'default.dgraph.serviceaccount.identity.linkerd.cluster.local',
+        requests: 7,
+        responses: {},
+      },
+    ]);
   });
 });
 

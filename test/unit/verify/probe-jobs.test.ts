@@ -59,7 +59,9 @@ async function httpLike(): Promise<number> {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('[{"instance":"alpha","address":"dgraph-dgraph-alpha-0:7080","status":"healthy","group":"1","version":"v24.1.1"}]');
     } else if (req.url === '/metrics') {
-      res.end('# TYPE request_total counter\nrequest_total{direction="outbound",authority="dgraph-dgraph-alpha.dgraph.svc.cluster.local:8080",target_addr="10.0.0.5:8080",tls="true",server_id="default.dgraph.serviceaccount.identity.linkerd.cluster.local",dst_pod="dgraph-dgraph-alpha-0"} 1\nrequest_total{direction="inbound",tls="true"} 9\nprocess_cpu_seconds_total 3\n');
+      res.end(
+        '# TYPE request_total counter\nrequest_total{direction="outbound",authority="dgraph-dgraph-alpha.dgraph.svc.cluster.local:8080",target_addr="10.0.0.5:8080",tls="true",server_id="default.dgraph.serviceaccount.identity.linkerd.cluster.local",dst_pod="dgraph-dgraph-alpha-0"} 1\nrequest_total{direction="inbound",tls="true"} 9\nprocess_cpu_seconds_total 3\n',
+      );
     } else if (req.url === '/forbidden-by-linkerd') {
       // what linkerd2-proxy synthesises for an unauthorized request: 403, content-length 0
       res.writeHead(403, { 'content-length': '0' });
@@ -88,7 +90,12 @@ describe('probe Jobs', () => {
     expect(u.spec.template.spec.automountServiceAccountToken).toBe(false);
     expect(u.spec.template.spec.containers[0].command[2]).not.toMatch(/4191/);
     const m = probeJob(meshedHttp, { ...opts, nativeSidecar: true }) as any;
-    expect(m.spec.template.metadata.annotations).toEqual({ 'linkerd.io/inject': 'enabled', 'config.linkerd.io/proxy-await': 'enabled', 'config.linkerd.io/proxy-admin-shutdown': 'enabled', 'config.alpha.linkerd.io/proxy-enable-native-sidecar': 'true' });
+    expect(m.spec.template.metadata.annotations).toEqual({
+      'linkerd.io/inject': 'enabled',
+      'config.linkerd.io/proxy-await': 'enabled',
+      'config.linkerd.io/proxy-admin-shutdown': 'enabled',
+      'config.alpha.linkerd.io/proxy-enable-native-sidecar': 'true',
+    });
     expect(m.spec.template.spec.containers[0].command[2]).toMatch(/curl -s -X POST http:\/\/localhost:4191\/shutdown/);
     // proxies before 2.12 get their identity from the mounted service-account token
     expect(m.spec.template.spec).not.toHaveProperty('automountServiceAccountToken');
@@ -97,9 +104,13 @@ describe('probe Jobs', () => {
   });
 
   it('use short timeouts, so a blocked probe is a verdict within seconds; gRPC is an h2c POST of an empty message', () => {
-    expect(probeCommand(unmeshedHttp, { ...opts, connectTimeoutSeconds: 3, maxTimeSeconds: 5 })[2]).toMatch(/--connect-timeout 3 -m 5 'http:\/\/dgraph-dgraph-alpha\.dgraph\.svc\.cluster\.local:8080\/health'/);
+    expect(probeCommand(unmeshedHttp, { ...opts, connectTimeoutSeconds: 3, maxTimeSeconds: 5 })[2]).toMatch(
+      /--connect-timeout 3 -m 5 'http:\/\/dgraph-dgraph-alpha\.dgraph\.svc\.cluster\.local:8080\/health'/,
+    );
     const g = probeCommand(unmeshedGrpc, opts)[2]!;
-    expect(g).toContain("--http2-prior-knowledge -X POST -H 'content-type: application/grpc' -H 'te: trailers' --data-binary @/tmp/req 'http://dgraph-dgraph-alpha.dgraph.svc.cluster.local:9080/api.Dgraph/CheckVersion'");
+    expect(g).toContain(
+      "--http2-prior-knowledge -X POST -H 'content-type: application/grpc' -H 'te: trailers' --data-binary @/tmp/req 'http://dgraph-dgraph-alpha.dgraph.svc.cluster.local:9080/api.Dgraph/CheckVersion'",
+    );
     expect(g).toContain("getent hosts 'dgraph-dgraph-alpha.dgraph.svc.cluster.local'");
     expect(jobName({ name: 'a'.repeat(80) }).length).toBeLessThanOrEqual(63);
   });
@@ -110,7 +121,11 @@ describe('a blocked expectation needs proof (real shell, real curl)', () => {
   let droppedPort: number;
   beforeAll(async () => {
     // a listener that never accepts, its queue filled first: further SYNs are dropped by the kernel
-    backlog = spawn('python3', ['-c', `
+    backlog = spawn(
+      'python3',
+      [
+        '-c',
+        `
 import socket, sys, time
 s = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(0)
 port = s.getsockname()[1]
@@ -122,7 +137,10 @@ for i in range(4):
     fill.append(c)
 print(port, flush=True)
 sys.stdin.read()
-`], { stdio: ['pipe', 'pipe', 'inherit'] });
+`,
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
     droppedPort = await new Promise<number>((resolve) => backlog.stdout!.once('data', (d: Buffer) => resolve(Number(String(d).trim()))));
   });
   afterAll(() => {
@@ -135,19 +153,44 @@ sys.stdin.read()
     const rec = parseProbeLog(await probe(p))!;
     expect(rec).toMatchObject({ rc: 28, status: '000', addr: '127.0.0.1', write: { tconn: 0 } });
     expect(rec.tool).toMatch(/^\/\S*curl \d+\.\d+/);
-    expect(classify(p, rec)).toMatchObject({ kind: 'dropped', detail: expect.stringMatching(/^connect timed out \(127\.0\.0\.1\): curl: \(28\) Connection timed out after \d+ milliseconds$/) });
-    expect(judgeAttempt(p, rec, { control: reached })).toMatchObject({ observed: 'blocked', pass: true, detail: expect.stringMatching(/dropped; the control meshed-http reached it$/) });
+    expect(classify(p, rec)).toMatchObject({
+      kind: 'dropped',
+      detail: expect.stringMatching(/^connect timed out \(127\.0\.0\.1\): curl: \(28\) Connection timed out after \d+ milliseconds$/),
+    });
+    expect(judgeAttempt(p, rec, { control: reached })).toMatchObject({
+      observed: 'blocked',
+      pass: true,
+      detail: expect.stringMatching(/dropped; the control meshed-http reached it$/),
+    });
     // the control of the experiment is what makes a timeout evidence
-    expect(judgeAttempt(p, rec)).toMatchObject({ observed: 'inconclusive', pass: false, detail: expect.stringMatching(/but no control: no meshed probe expecting allowed to 127\.0\.0\.1:\d+ ran/) });
-    expect(judgeAttempt(p, rec, { control: { probe: 'meshed-http', reached: false, detail: 'connect timed out' } })).toMatchObject({ observed: 'inconclusive', pass: false, detail: expect.stringMatching(/the control probe meshed-http failed too \(connect timed out\): the target may simply be down/) });
+    expect(judgeAttempt(p, rec)).toMatchObject({
+      observed: 'inconclusive',
+      pass: false,
+      detail: expect.stringMatching(/but no control: no meshed probe expecting allowed to 127\.0\.0\.1:\d+ ran/),
+    });
+    expect(judgeAttempt(p, rec, { control: { probe: 'meshed-http', reached: false, detail: 'connect timed out' } })).toMatchObject({
+      observed: 'inconclusive',
+      pass: false,
+      detail: expect.stringMatching(/the control probe meshed-http failed too \(connect timed out\): the target may simply be down/),
+    });
   });
 
   it('a refused connection is inconclusive, unless accept-refused says the CNI rejects (and the control reached it)', async () => {
     const p = { ...unmeshedHttp, target: '127.0.0.1:9' };
     const rec = parseProbeLog(await probe(p))!;
     expect(rec).toMatchObject({ rc: 7, status: '000' });
-    expect(judgeAttempt(p, rec, { control: reached })).toMatchObject({ observed: 'inconclusive', pass: false, detail: expect.stringMatching(/^refused by a host: connection refused or unreachable \(127\.0\.0\.1\): curl: \(7\) Failed to connect .*set accept-refused: true$/) });
-    expect(judgeAttempt(p, rec, { control: reached, acceptRefused: true })).toMatchObject({ observed: 'blocked', pass: true, detail: expect.stringContaining('counted as blocked (accept-refused: the CNI rejects)') });
+    expect(judgeAttempt(p, rec, { control: reached })).toMatchObject({
+      observed: 'inconclusive',
+      pass: false,
+      detail: expect.stringMatching(
+        /^refused by a host: connection refused or unreachable \(127\.0\.0\.1\): curl: \(7\) Failed to connect .*set accept-refused: true$/,
+      ),
+    });
+    expect(judgeAttempt(p, rec, { control: reached, acceptRefused: true })).toMatchObject({
+      observed: 'blocked',
+      pass: true,
+      detail: expect.stringContaining('counted as blocked (accept-refused: the CNI rejects)'),
+    });
     expect(judgeAttempt(p, rec, { acceptRefused: true })).toMatchObject({ observed: 'inconclusive', pass: false });
   });
 
@@ -155,7 +198,11 @@ sys.stdin.read()
     const p = { ...unmeshedHttp, target: 'dgraph-dgraph-alpah.invalid:8080' };
     const rec = parseProbeLog(await probe(p))!;
     expect(rec).toMatchObject({ rc: 6, addr: '' });
-    expect(judgeAttempt(p, rec, { control: reached })).toMatchObject({ observed: 'inconclusive', pass: false, detail: 'name did not resolve: dgraph-dgraph-alpah.invalid: curl: (6) Could not resolve host: dgraph-dgraph-alpah.invalid' });
+    expect(judgeAttempt(p, rec, { control: reached })).toMatchObject({
+      observed: 'inconclusive',
+      pass: false,
+      detail: 'name did not resolve: dgraph-dgraph-alpah.invalid: curl: (6) Could not resolve host: dgraph-dgraph-alpah.invalid',
+    });
   });
 
   it('an image without curl is inconclusive (tool missing), not blocked', async () => {
@@ -167,7 +214,11 @@ sys.stdin.read()
     const rec = parseProbeLog(await probe({ ...unmeshedHttp, target: '127.0.0.1:9' }, { env: { PATH: bin } }))!;
     expect(rec).toMatchObject({ rc: 127, tool: '' });
     expect(rec.error).toMatch(/curl: (command )?not found/);
-    expect(judgeAttempt(unmeshedHttp, rec, { control: reached })).toMatchObject({ observed: 'inconclusive', pass: false, detail: expect.stringMatching(/^tool missing: the probe image has no runnable curl \(exit 127/) });
+    expect(judgeAttempt(unmeshedHttp, rec, { control: reached })).toMatchObject({
+      observed: 'inconclusive',
+      pass: false,
+      detail: expect.stringMatching(/^tool missing: the probe image has no runnable curl \(exit 127/),
+    });
   });
 
   it('an answer that then stalls is inconclusive (it was never blocked); a silent accepted connection too', async () => {
@@ -175,7 +226,11 @@ sys.stdin.read()
     const p = { ...unmeshedHttp, target: `127.0.0.1:${port}`, path: '/stall' };
     const rec = parseProbeLog(await probe(p))!;
     expect(rec).toMatchObject({ rc: 28, status: '200' });
-    expect(judgeAttempt(p, rec, { control: reached })).toMatchObject({ observed: 'inconclusive', pass: false, detail: expect.stringMatching(/^answered then stalled: HTTP 200, then no more data within max-time/) });
+    expect(judgeAttempt(p, rec, { control: reached })).toMatchObject({
+      observed: 'inconclusive',
+      pass: false,
+      detail: expect.stringMatching(/^answered then stalled: HTTP 200, then no more data within max-time/),
+    });
 
     const sockets: Socket[] = [];
     const silent: TcpServer = createTcp((s) => sockets.push(s));
@@ -185,7 +240,11 @@ sys.stdin.read()
       const rec2 = parseProbeLog(await probe(q))!;
       expect(rec2).toMatchObject({ rc: 28, status: '000' });
       expect(rec2.write!.tconn).toBeGreaterThan(0);
-      expect(judgeAttempt(q, rec2, { control: reached })).toMatchObject({ observed: 'inconclusive', pass: false, detail: expect.stringMatching(/^connected \(127\.0\.0\.1\) then stalled: no answer within max-time/) });
+      expect(judgeAttempt(q, rec2, { control: reached })).toMatchObject({
+        observed: 'inconclusive',
+        pass: false,
+        detail: expect.stringMatching(/^connected \(127\.0\.0\.1\) then stalled: no answer within max-time/),
+      });
     } finally {
       for (const s of sockets) s.destroy();
       await new Promise((r) => silent.close(r));
@@ -197,9 +256,17 @@ sys.stdin.read()
     const p = { ...unmeshedHttp, target: `127.0.0.1:${port}`, path: '/forbidden-by-linkerd' };
     const rec = parseProbeLog(await probe(p))!;
     expect(rec.headers['content-length']).toBe('0');
-    expect(judgeAttempt(p, rec)).toMatchObject({ observed: 'blocked', pass: true, detail: "refused by Linkerd: HTTP 403 from Linkerd's proxy (empty body, as the proxy answers)" });
+    expect(judgeAttempt(p, rec)).toMatchObject({
+      observed: 'blocked',
+      pass: true,
+      detail: "refused by Linkerd: HTTP 403 from Linkerd's proxy (empty body, as the proxy answers)",
+    });
     const app = { ...p, path: '/forbidden-by-app' };
-    expect(judgeAttempt(app, parseProbeLog(await probe(app))!)).toMatchObject({ observed: 'allowed', pass: false, detail: 'HTTP 403 with a body: the application refused it, not Linkerd (expected 2xx)' });
+    expect(judgeAttempt(app, parseProbeLog(await probe(app))!)).toMatchObject({
+      observed: 'allowed',
+      pass: false,
+      detail: 'HTTP 403 with a body: the application refused it, not Linkerd (expected 2xx)',
+    });
   });
 });
 
@@ -273,8 +340,16 @@ describe('judging recorded attempts', () => {
   const rec = (p: Probe, w: Parameters<typeof probeLog>[1]) => parseProbeLog(probeLog(p, w));
   it('HTTP: an allowed probe needs its status and body', () => {
     expect(judgeAttempt(meshedHttp, rec(meshedHttp, { body: HEALTHY_BODY })).pass).toBe(true);
-    expect(judgeAttempt(meshedHttp, rec(meshedHttp, { body: '[{"status":"unhealthy"}]' }))).toMatchObject({ observed: 'allowed', pass: false, detail: 'HTTP 200; the body lacks "\\"status\\":\\"healthy\\""' });
-    expect(judgeAttempt(meshedHttp, rec(meshedHttp, { code: '503', body: 'not ready' }))).toMatchObject({ observed: 'allowed', pass: false, detail: 'HTTP 503 (expected 200)' });
+    expect(judgeAttempt(meshedHttp, rec(meshedHttp, { body: '[{"status":"unhealthy"}]' }))).toMatchObject({
+      observed: 'allowed',
+      pass: false,
+      detail: 'HTTP 200; the body lacks "\\"status\\":\\"healthy\\""',
+    });
+    expect(judgeAttempt(meshedHttp, rec(meshedHttp, { code: '503', body: 'not ready' }))).toMatchObject({
+      observed: 'allowed',
+      pass: false,
+      detail: 'HTTP 503 (expected 200)',
+    });
     expect(judgeAttempt(meshedHttp, rec(meshedHttp, DROPPED))).toMatchObject({ observed: 'blocked', pass: false });
     expect(judgeAttempt(meshedHttp, rec(meshedHttp, NXDOMAIN))).toMatchObject({ observed: 'inconclusive', pass: false });
     expect(judgeAttempt(meshedHttp, undefined)).toMatchObject({ observed: 'unknown', pass: false });
@@ -286,22 +361,54 @@ describe('judging recorded attempts', () => {
     expect(j(NXDOMAIN)).toMatchObject({ observed: 'inconclusive', detail: expect.stringMatching(/^name did not resolve/) });
     expect(j(NO_TOOL)).toMatchObject({ observed: 'inconclusive', detail: expect.stringMatching(/^tool missing/) });
     expect(j(REFUSED)).toMatchObject({ observed: 'inconclusive', detail: expect.stringMatching(/^refused by a host/) });
-    expect(j({ rc: 28, code: '200', body: '[{"sta', error: 'curl: (28) Operation timed out after 10001 milliseconds with 6 bytes received' })).toMatchObject({ observed: 'inconclusive', detail: expect.stringMatching(/^answered then stalled/) });
-    expect(j({ rc: 28, tdns: 0, addr: '', error: 'curl: (28) Resolving timed out after 3000 milliseconds' })).toMatchObject({ observed: 'inconclusive', detail: expect.stringMatching(/^name did not resolve in time/) });
-    expect(j({ rc: 56, tconn: 0.002, error: 'curl: (56) Recv failure: Connection reset by peer' })).toMatchObject({ observed: 'inconclusive', detail: 'connected (10.96.14.7), then curl exit 56: curl: (56) Recv failure: Connection reset by peer' });
-    expect(j({ code: '403', headers: 'HTTP/1.1 403 Forbidden\r\nl5d-proxy-error: unauthorized request on route\r\ncontent-length: 0\r\n\r\n' })).toMatchObject({ observed: 'blocked', pass: true, detail: "refused by Linkerd: HTTP 403 from Linkerd's proxy (l5d-proxy-error: unauthorized request on route)" });
+    expect(j({ rc: 28, code: '200', body: '[{"sta', error: 'curl: (28) Operation timed out after 10001 milliseconds with 6 bytes received' })).toMatchObject({
+      observed: 'inconclusive',
+      detail: expect.stringMatching(/^answered then stalled/),
+    });
+    expect(j({ rc: 28, tdns: 0, addr: '', error: 'curl: (28) Resolving timed out after 3000 milliseconds' })).toMatchObject({
+      observed: 'inconclusive',
+      detail: expect.stringMatching(/^name did not resolve in time/),
+    });
+    expect(j({ rc: 56, tconn: 0.002, error: 'curl: (56) Recv failure: Connection reset by peer' })).toMatchObject({
+      observed: 'inconclusive',
+      detail: 'connected (10.96.14.7), then curl exit 56: curl: (56) Recv failure: Connection reset by peer',
+    });
+    expect(j({ code: '403', headers: 'HTTP/1.1 403 Forbidden\r\nl5d-proxy-error: unauthorized request on route\r\ncontent-length: 0\r\n\r\n' })).toMatchObject({
+      observed: 'blocked',
+      pass: true,
+      detail: "refused by Linkerd: HTTP 403 from Linkerd's proxy (l5d-proxy-error: unauthorized request on route)",
+    });
   });
 
   it('a result line from before proofs were recorded proves no block', () => {
     const old = '{"probe":"unmeshed-http","rc":28,"status":"000","body64":"","err64":""}\n';
-    expect(judgeAttempt(unmeshedHttp, parseProbeLog(old), { control: reached })).toMatchObject({ observed: 'inconclusive', pass: false, detail: expect.stringMatching(/recorded no connect phase or resolved address/) });
+    expect(judgeAttempt(unmeshedHttp, parseProbeLog(old), { control: reached })).toMatchObject({
+      observed: 'inconclusive',
+      pass: false,
+      detail: expect.stringMatching(/recorded no connect phase or resolved address/),
+    });
   });
 
   it('gRPC: OK with the expected message, a server status, no message to read', () => {
-    expect(judgeAttempt(meshedGrpc, rec(meshedGrpc, grpcAnswer('v24.1.1')))).toMatchObject({ observed: 'allowed', pass: true, detail: 'gRPC OK { "tag": "v24.1.1" }' });
-    const unimpl = { code: '200', headers: 'HTTP/2 200 \r\ncontent-type: application/grpc\r\ngrpc-status: 12\r\ngrpc-message: unknown%20service%20api.Dgraph\r\n\r\n' };
-    expect(judgeAttempt(meshedGrpc, rec(meshedGrpc, unimpl))).toMatchObject({ observed: 'allowed', pass: false, detail: 'gRPC Unimplemented: unknown service api.Dgraph' });
-    expect(judgeAttempt(meshedGrpc, rec(meshedGrpc, { code: '200', headers: 'HTTP/1.1 200 OK\r\n\r\n', body: 'hello' }))).toMatchObject({ observed: 'allowed', pass: false, detail: 'HTTP 200 without grpc-status: not a gRPC server' });
+    expect(judgeAttempt(meshedGrpc, rec(meshedGrpc, grpcAnswer('v24.1.1')))).toMatchObject({
+      observed: 'allowed',
+      pass: true,
+      detail: 'gRPC OK { "tag": "v24.1.1" }',
+    });
+    const unimpl = {
+      code: '200',
+      headers: 'HTTP/2 200 \r\ncontent-type: application/grpc\r\ngrpc-status: 12\r\ngrpc-message: unknown%20service%20api.Dgraph\r\n\r\n',
+    };
+    expect(judgeAttempt(meshedGrpc, rec(meshedGrpc, unimpl))).toMatchObject({
+      observed: 'allowed',
+      pass: false,
+      detail: 'gRPC Unimplemented: unknown service api.Dgraph',
+    });
+    expect(judgeAttempt(meshedGrpc, rec(meshedGrpc, { code: '200', headers: 'HTTP/1.1 200 OK\r\n\r\n', body: 'hello' }))).toMatchObject({
+      observed: 'allowed',
+      pass: false,
+      detail: 'HTTP 200 without grpc-status: not a gRPC server',
+    });
   });
 
   it('a blocked expectation is judged on every attempt: one connection fails it', () => {
@@ -335,7 +442,15 @@ describe('gRPC balancing client', () => {
     try {
       const dir = tempDir();
       mkdirSync(dir, { recursive: true });
-      const cmd = balanceCommand({ namespace: 'p', curlImage: 'c', target: `127.0.0.1:${port}`, path: '/api.Dgraph/CheckVersion', requests: 25, maxTimeSeconds: 20, nativeSidecar: false });
+      const cmd = balanceCommand({
+        namespace: 'p',
+        curlImage: 'c',
+        target: `127.0.0.1:${port}`,
+        path: '/api.Dgraph/CheckVersion',
+        requests: 25,
+        maxTimeSeconds: 20,
+        nativeSidecar: false,
+      });
       const out = (await run('sh', ['-c', cmd[2]!.replaceAll('/tmp/', `${dir}/`).replaceAll('localhost:4191', '127.0.0.1:9')], { encoding: 'utf8' })).stdout;
       const rec = parseBalanceLog(out)!;
       expect(rec).toMatchObject({ rc: 0, sent: 25, ok: 25, connections: 1 });
