@@ -219,6 +219,7 @@ async function relay(pair: Pair, images: Pushed[]): Promise<Run> {
 const mb = (n: number) => `${(n / 1e6).toFixed(0)} MB`;
 const col = (xs: number[], d = 2, unit = '') => fmt(spread(xs), d, unit);
 
+// eslint-disable-next-line max-lines-per-function -- the bench's set-up in order (PKI, registries, fronts, seeded images), each step using the one before
 async function setup(kind: 'direct' | 'fronts'): Promise<string[]> {
   const targets: string[] = [];
   const pair = await startPair({ direct: kind === 'direct' });

@@ -235,6 +235,7 @@ async function runOne(action: string, args: Args): Promise<number> {
 }
 
 /** `meshci up` / `meshci down`: the whole pipeline (src/local/pipeline.ts), streamed stage by stage. */
+// eslint-disable-next-line max-lines-per-function -- up and down as the user sees them: flag checks, stage hooks, the pipeline and the closing lines
 async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
   const {
     name = 'dev',

@@ -6,27 +6,27 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-KRHMN3HO.js";
+} from "../chunks/chunk-KEI5TWI5.js";
 import "../chunks/chunk-PPIGJDAK.js";
-import "../chunks/chunk-KG4E6MI3.js";
+import "../chunks/chunk-BB4TYT6Q.js";
 import {
   PROVIDERS,
   down,
   recordPath,
   runPipeline
-} from "../chunks/chunk-6JIEN36G.js";
+} from "../chunks/chunk-7MZ5QCKE.js";
 import {
   readRecordFile
-} from "../chunks/chunk-T6PU6VJ2.js";
+} from "../chunks/chunk-NNUI2ZJU.js";
 import {
   kindClusterName
-} from "../chunks/chunk-3SZTRK25.js";
+} from "../chunks/chunk-FTMT34VG.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import {
   didYouMean
 } from "../chunks/chunk-WK2HTM6I.js";
-import "../chunks/chunk-K7FT2D2V.js";
+import "../chunks/chunk-YICLTDNQ.js";
 import {
   require_child_process
 } from "../chunks/chunk-6OIT7D33.js";
@@ -973,7 +973,9 @@ function renderTable(body) {
   );
   const widths = [];
   for (const r of rows) r.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, stringWidth(c)));
-  return rows.map((r) => r.map((c, i) => c + " ".repeat(Math.max(0, (widths[i] ?? 0) - stringWidth(c)))).join("  ").trimEnd()).join("\n");
+  return rows.map(
+    (r) => r.map((c, i) => c + " ".repeat(Math.max(0, (widths[i] ?? 0) - stringWidth(c)))).join("  ").trimEnd()
+  ).join("\n");
 }
 function clip(text, max) {
   if (stringWidth(text) <= max) return text;
@@ -1021,7 +1023,9 @@ var LiveLog = class {
   out(text, inGroup = !!this.group) {
     const indent = this.opts.indent ?? "";
     const shown = this.opts.rewrite ? this.opts.rewrite(text) : text;
-    this.write(shown.split("\n").map((l) => `${indent}${inGroup ? "  " : ""}${l}`).join("\n") + "\n");
+    this.write(
+      shown.split("\n").map((l) => `${indent}${inGroup ? "  " : ""}${l}`).join("\n") + "\n"
+    );
   }
   endGroup() {
     if (!this.group) return;
@@ -1080,7 +1084,12 @@ var import_node_path = __toESM(require_path(), 1);
 var TIMEOUT_MS = 1e4;
 function run(cmd, args) {
   const r = (0, import_node_child_process.spawnSync)(cmd, args, { encoding: "utf8", timeout: TIMEOUT_MS, stdio: ["ignore", "pipe", "pipe"] });
-  if (r.error) return { ok: false, out: r.error.code === "ENOENT" ? "" : r.error.message, missing: r.error.code === "ENOENT" };
+  if (r.error)
+    return {
+      ok: false,
+      out: r.error.code === "ENOENT" ? "" : r.error.message,
+      missing: r.error.code === "ENOENT"
+    };
   return { ok: r.status === 0, out: `${r.stdout}${r.stderr}`.trim(), missing: false };
 }
 function firstLine(s) {
@@ -1091,7 +1100,14 @@ async function checks(opts) {
   const needDocker = opts.provider === "kind";
   const needAzure = opts.provider === "aks";
   const [major, minor] = process.versions.node.split(".").map(Number);
-  out2.push(major > 20 || major === 20 && minor >= 19 ? { name: "node", status: "ok", detail: process.version } : { name: "node", status: "fail", detail: `${process.version}; meshci needs Node.js >= 20.19`, fix: "install Node.js 20.19 or later (24 is what GitHub runs the actions on)" });
+  out2.push(
+    major > 20 || major === 20 && minor >= 19 ? { name: "node", status: "ok", detail: process.version } : {
+      name: "node",
+      status: "fail",
+      detail: `${process.version}; meshci needs Node.js >= 20.19`,
+      fix: "install Node.js 20.19 or later (24 is what GitHub runs the actions on)"
+    }
+  );
   const docker = run("docker", ["info", "--format", "{{.ServerVersion}}"]);
   if (docker.ok) out2.push({ name: "docker", status: "ok", detail: `engine ${firstLine(docker.out)}` });
   else {
@@ -1108,20 +1124,32 @@ async function checks(opts) {
     ["helm", ["version", "--short"], (s) => firstLine(s)]
   ]) {
     const r = run(tool, [...args]);
-    out2.push(r.ok ? { name: tool, status: "ok", detail: pick(r.out) } : { name: tool, status: "info", detail: r.missing ? "not on PATH: meshci downloads its pinned version when a step needs it" : firstLine(r.out) });
+    out2.push(
+      r.ok ? { name: tool, status: "ok", detail: pick(r.out) } : { name: tool, status: "info", detail: r.missing ? "not on PATH: meshci downloads its pinned version when a step needs it" : firstLine(r.out) }
+    );
   }
   const kubeconfig = opts.kubeconfig ?? process.env["KUBECONFIG"]?.split(":")[0] ?? (0, import_node_path.join)((0, import_node_os.homedir)(), ".kube", "config");
   if (!(0, import_node_fs.existsSync)(kubeconfig)) {
-    out2.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: `no kubeconfig at ${kubeconfig}`, fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>" });
+    out2.push({
+      name: "cluster",
+      status: opts.provider === "existing" ? "fail" : "info",
+      detail: `no kubeconfig at ${kubeconfig}`,
+      fix: "meshci up creates one; for an existing cluster pass --kubeconfig <path>"
+    });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-SBL3RALE.js");
+      const { Cluster } = await import("../chunks/cluster-74TVUWLW.js");
       setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);
       out2.push({ name: "cluster", status: "ok", detail: `${c.server} answers, Kubernetes ${v.gitVersion} (${kubeconfig})` });
     } catch (e) {
-      out2.push({ name: "cluster", status: opts.provider === "existing" ? "fail" : "info", detail: getErrorMessage(e), fix: "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)" });
+      out2.push({
+        name: "cluster",
+        status: opts.provider === "existing" ? "fail" : "info",
+        detail: getErrorMessage(e),
+        fix: "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)"
+      });
     }
   }
   out2.push(...azureChecks(needAzure));
@@ -1134,16 +1162,24 @@ function azureChecks(required, env = process.env) {
   const sources = [];
   if (client && tenant && env["ACTIONS_ID_TOKEN_REQUEST_URL"]) sources.push("GitHub OIDC (AZURE_CLIENT_ID, AZURE_TENANT_ID, a job with id-token: write)");
   if (client && tenant && env["AZURE_FEDERATED_TOKEN_FILE"]) {
-    sources.push((0, import_node_fs.existsSync)(env["AZURE_FEDERATED_TOKEN_FILE"]) ? `a federated token file (${env["AZURE_FEDERATED_TOKEN_FILE"]})` : `a federated token file that does not exist (${env["AZURE_FEDERATED_TOKEN_FILE"]})`);
+    sources.push(
+      (0, import_node_fs.existsSync)(env["AZURE_FEDERATED_TOKEN_FILE"]) ? `a federated token file (${env["AZURE_FEDERATED_TOKEN_FILE"]})` : `a federated token file that does not exist (${env["AZURE_FEDERATED_TOKEN_FILE"]})`
+    );
   }
   if (client && tenant && env["AZURE_CLIENT_SECRET"]) sources.push("a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_SECRET)");
-  else if (client && tenant && env["AZURE_CLIENT_CERTIFICATE_PATH"]) sources.push("a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_CERTIFICATE_PATH)");
+  else if (client && tenant && env["AZURE_CLIENT_CERTIFICATE_PATH"])
+    sources.push("a service principal (AZURE_CLIENT_ID, AZURE_TENANT_ID, AZURE_CLIENT_CERTIFICATE_PATH)");
   if (env["IDENTITY_ENDPOINT"] || env["MSI_ENDPOINT"] || env["MESHCI_AZURE_MANAGED_IDENTITY"] === "true") sources.push("a managed identity");
   const az = run("az", ["account", "show", "--query", "{user:user.name,subscription:name,id:id}", "-o", "tsv"]);
   const azLine = az.ok ? firstLine(az.out).split("	") : [];
   if (az.ok) sources.push(`an Azure CLI session (${azLine.slice(0, 2).join(", ")})`);
   const out2 = [];
-  if (sources.length) out2.push({ name: "azure", status: "ok", detail: `credential: ${sources[0]}${sources.length > 1 ? ` (then ${sources.slice(1).join("; ")})` : ""}; not signed in by doctor` });
+  if (sources.length)
+    out2.push({
+      name: "azure",
+      status: "ok",
+      detail: `credential: ${sources[0]}${sources.length > 1 ? ` (then ${sources.slice(1).join("; ")})` : ""}; not signed in by doctor`
+    });
   else {
     out2.push({
       name: "azure",
@@ -1154,7 +1190,18 @@ function azureChecks(required, env = process.env) {
   }
   const sub = env["AZURE_SUBSCRIPTION_ID"] ?? (az.ok ? azLine[2] : void 0);
   if (!sub && !required) return out2;
-  out2.push(sub ? { name: "subscription", status: "ok", detail: `${sub}${env["AZURE_SUBSCRIPTION_ID"] ? " (AZURE_SUBSCRIPTION_ID)" : " (the Azure CLI's default; provision reads AZURE_SUBSCRIPTION_ID or --subscription-id)"}` } : { name: "subscription", status, detail: "AZURE_SUBSCRIPTION_ID is not set", fix: "export AZURE_SUBSCRIPTION_ID=<id>, or give meshci up --subscription-id <id>" });
+  out2.push(
+    sub ? {
+      name: "subscription",
+      status: "ok",
+      detail: `${sub}${env["AZURE_SUBSCRIPTION_ID"] ? " (AZURE_SUBSCRIPTION_ID)" : " (the Azure CLI's default; provision reads AZURE_SUBSCRIPTION_ID or --subscription-id)"}`
+    } : {
+      name: "subscription",
+      status,
+      detail: "AZURE_SUBSCRIPTION_ID is not set",
+      fix: "export AZURE_SUBSCRIPTION_ID=<id>, or give meshci up --subscription-id <id>"
+    }
+  );
   return out2;
 }
 var ICON = { ok: "\u2713", missing: "\u2717", fail: "\u2717", info: "\u2013" };
@@ -1186,7 +1233,8 @@ function nothingToRemove(o, docker = dockerProbe) {
   const none = `no environment recorded in ${file}`;
   const info = docker(["info", "--format", "{{.ServerVersion}}"]);
   if (info.missing) return `${none}, and Docker is not installed, so there is no kind cluster ${cluster}`;
-  if (!info.ok) return `${none}, and no Docker engine answers (${info.out.split("\n").pop() ?? ""}), so no kind cluster ${cluster} is running; start Docker and run it again to remove one an older meshci left`;
+  if (!info.ok)
+    return `${none}, and no Docker engine answers (${info.out.split("\n").pop() ?? ""}), so no kind cluster ${cluster} is running; start Docker and run it again to remove one an older meshci left`;
   const nodes = docker(["ps", "-a", "--filter", `label=io.x-k8s.kind.cluster=${cluster}`, "--format", "{{.Names}}"]);
   if (!nodes.ok || nodes.out.trim()) return void 0;
   if (o.removeRegistry && docker(["inspect", "--format", "{{.Name}}", "kind-registry"]).ok) return void 0;
@@ -1329,7 +1377,9 @@ function usage() {
       ["version", "meshci's version (also --version)"]
     ].map(([c, d]) => `  ${c.padEnd(16)}${wrap(d, " ".repeat(18)).trimStart()}`),
     "",
-    wrap("Flags are the action.yml inputs as --name value (or --name=value); a boolean flag may stand alone (--overwrite) or be negated (--no-overwrite). Every command takes --help, --verbose (-v, debug lines; also --debug) and --summary."),
+    wrap(
+      "Flags are the action.yml inputs as --name value (or --name=value); a boolean flag may stand alone (--overwrite) or be negated (--no-overwrite). Every command takes --help, --verbose (-v, debug lines; also --debug) and --summary."
+    ),
     "",
     "exit codes: 0 done \xB7 1 an action failed or verify found a problem \xB7 2 the command line is wrong",
     "            130 interrupted (Ctrl-C) \xB7 143 terminated (SIGTERM)"
@@ -1353,20 +1403,29 @@ function upHelp() {
     "                 [--republish] [--verify] [--<provision input> value ...]",
     "       meshci down [--name dev] [--provider kind|aks] [--remove-registry]",
     "",
-    wrap("meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) \u2192 certs \u2192 republish \u2192 deploy (Linkerd, viz, Dgraph) \u2192 verify. Everything lands in .meshci/<name>: kubeconfig, certs (keys 0600), evidence. provider existing uses the cluster of --kubeconfig and, with --registry, any OCI registry as the mirror."),
-    wrap("meshci down: delete exactly what up recorded in .meshci/<name>/environment.json (the registry container only when meshci started it); --provider and --remove-registry matter only for an environment without a record. Ctrl-C stops the running step (again to hurry it); what was created stays recorded for meshci down.")
+    wrap(
+      "meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) \u2192 certs \u2192 republish \u2192 deploy (Linkerd, viz, Dgraph) \u2192 verify. Everything lands in .meshci/<name>: kubeconfig, certs (keys 0600), evidence. provider existing uses the cluster of --kubeconfig and, with --registry, any OCI registry as the mirror."
+    ),
+    wrap(
+      "meshci down: delete exactly what up recorded in .meshci/<name>/environment.json (the registry container only when meshci started it); --provider and --remove-registry matter only for an environment without a record. Ctrl-C stops the running step (again to hurry it); what was created stays recorded for meshci down."
+    )
   ].join("\n");
 }
 function doctorHelp() {
   return [
     `usage: meshci doctor [--provider ${PROVIDERS.join("|")}] [--kubeconfig <path>]`,
     "",
-    wrap("meshci doctor: checks, for real, what a local run with the chosen provider (default kind) needs, each failure with its fix; exit 1 when something the provider needs is missing."),
+    wrap(
+      "meshci doctor: checks, for real, what a local run with the chosen provider (default kind) needs, each failure with its fix; exit 1 when something the provider needs is missing."
+    ),
     wrap("- node: Node.js >= 20.19.", "  "),
     wrap("- docker: the engine answers (docker info); required for kind.", "  "),
     wrap("- kind, kubectl, helm: their versions when on PATH; never required (meshci downloads its pinned versions when a step needs them).", "  "),
     wrap("- cluster: the kubeconfig (--kubeconfig, KUBECONFIG or ~/.kube/config) reaches an API server; required for existing.", "  "),
-    wrap("- azure: the credential sources provision would use, in its order (GitHub OIDC, a federated token file, a service principal in AZURE_CLIENT_SECRET / AZURE_CLIENT_CERTIFICATE_PATH, a managed identity, an Azure CLI session) and AZURE_SUBSCRIPTION_ID; required for aks. It does not sign in: a source that is present may still be refused by Azure.", "  ")
+    wrap(
+      "- azure: the credential sources provision would use, in its order (GitHub OIDC, a federated token file, a service principal in AZURE_CLIENT_SECRET / AZURE_CLIENT_CERTIFICATE_PATH, a managed identity, an Azure CLI session) and AZURE_SUBSCRIPTION_ID; required for aks. It does not sign in: a source that is present may still be refused by Azure.",
+      "  "
+    )
   ].join("\n");
 }
 function isBoolean(v) {
@@ -1380,8 +1439,20 @@ function flagsOf(command) {
   if (command === "doctor") return { provider: { values: PROVIDERS }, kubeconfig: {} };
   if (command === "down") return { name: {}, provider: { values: ["kind", "aks"] }, dir: {}, "remove-registry": { boolean: true } };
   if (command === "up") {
-    const provision = Object.fromEntries(Object.entries(readActionYml("provision").inputs ?? {}).filter(([k]) => !UP_SETS.has(k)).map(([k, v]) => [k, { boolean: isBoolean(v) }]));
-    return { ...provision, name: {}, provider: { values: PROVIDERS }, "linkerd-version": {}, dir: {}, kubeconfig: {}, registry: {}, republish: { boolean: true }, verify: { boolean: true } };
+    const provision = Object.fromEntries(
+      Object.entries(readActionYml("provision").inputs ?? {}).filter(([k]) => !UP_SETS.has(k)).map(([k, v]) => [k, { boolean: isBoolean(v) }])
+    );
+    return {
+      ...provision,
+      name: {},
+      provider: { values: PROVIDERS },
+      "linkerd-version": {},
+      dir: {},
+      kubeconfig: {},
+      registry: {},
+      republish: { boolean: true },
+      verify: { boolean: true }
+    };
   }
   if (!actions().includes(command)) return void 0;
   return Object.fromEntries(Object.entries(readActionYml(command).inputs ?? {}).map(([k, v]) => [k, { boolean: isBoolean(v) }]));
@@ -1411,12 +1482,21 @@ async function runOne(action, args) {
     inputs["output-dir"] = (0, import_node_path2.resolve)("meshci-evidence");
   }
   if (action === "certs" && (inputs["mode"] ?? "generate") === "generate" && !inputs["output-dir"] && !inputs["key-vault-url"]) {
-    process.stderr.write("warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)\n");
+    process.stderr.write(
+      "warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)\n"
+    );
   }
   const live = new LiveLog(out, { debug: args.debug, rewrite: (l) => toFlagWords(l, flags) });
   let res;
   try {
-    res = await runAction(action, { inputs, env: args.debug ? { RUNNER_DEBUG: "1" } : {}, cwd: process.cwd(), onOutput: (c) => live.feed(c), cancel, signalTarget: "group" });
+    res = await runAction(action, {
+      inputs,
+      env: args.debug ? { RUNNER_DEBUG: "1" } : {},
+      cwd: process.cwd(),
+      onOutput: (c) => live.feed(c),
+      cancel,
+      signalTarget: "group"
+    });
   } catch (e) {
     live.end(false);
     throw new UsageError(getErrorMessage(e));
@@ -1434,7 +1514,8 @@ summary: ${file}
 `);
     }
   }
-  if (action === "verify" && res.outputs["report"]) out(`report: ${res.outputs["report"]} \xB7 evidence: ${res.outputs["evidence-dir"] ?? inputs["output-dir"]}
+  if (action === "verify" && res.outputs["report"])
+    out(`report: ${res.outputs["report"]} \xB7 evidence: ${res.outputs["evidence-dir"] ?? inputs["output-dir"]}
 `);
   if (res.cancelled) {
     process.stderr.write(`
@@ -1445,11 +1526,28 @@ meshci ${action}: cancelled (${res.cancelled})
   return res.exitCode === 0 ? EXIT.ok : EXIT.failed;
 }
 async function pipeline(cmd, args) {
-  const { name = "dev", provider = "kind", "linkerd-version": linkerdVersion = "stable-2.14.10", dir, republish = "true", verify = "true", "remove-registry": removeRegistry = "false", kubeconfig, registry, ...rest } = args.inputs;
+  const {
+    name = "dev",
+    provider = "kind",
+    "linkerd-version": linkerdVersion = "stable-2.14.10",
+    dir,
+    republish = "true",
+    verify = "true",
+    "remove-registry": removeRegistry = "false",
+    kubeconfig,
+    registry,
+    ...rest
+  } = args.inputs;
   if (provider === "existing" && !kubeconfig) throw new UsageError("--provider existing needs --kubeconfig <path>");
   let live;
   const given = new Set(Object.keys(rest));
-  const runner = (action, opts) => runAction(action, { ...opts, cwd: process.cwd(), env: { ...opts.env ?? {}, ...args.debug ? { RUNNER_DEBUG: "1" } : {} }, onOutput: (c) => live?.feed(c), signalTarget: "group" });
+  const runner = (action, opts) => runAction(action, {
+    ...opts,
+    cwd: process.cwd(),
+    env: { ...opts.env ?? {}, ...args.debug ? { RUNNER_DEBUG: "1" } : {} },
+    onOutput: (c) => live?.feed(c),
+    signalTarget: "group"
+  });
   const hooks = {
     start: (stage) => {
       out(`
@@ -1497,16 +1595,21 @@ meshci down: cancelled (${cancel.requested}); run it again to finish
       kubeconfig: kubeconfig ? (0, import_node_path2.resolve)(kubeconfig) : void 0,
       mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : void 0,
       // a tools mirror serves every stage that downloads (kind, kubectl, Calico; helm and linkerd)
-      inputs: { provision: rest, ...rest["tools-mirror"] ? { deploy: { "tools-mirror": rest["tools-mirror"] }, verify: { "tools-mirror": rest["tools-mirror"] } } : {} },
+      inputs: {
+        provision: rest,
+        ...rest["tools-mirror"] ? { deploy: { "tools-mirror": rest["tools-mirror"] }, verify: { "tools-mirror": rest["tools-mirror"] } } : {}
+      },
       cancel
     },
     runner,
     hooks
   );
   if (r.cancelled) {
-    process.stderr.write(`
+    process.stderr.write(
+      `
 meshci up: cancelled (${r.cancelled.signal}) during ${r.cancelled.stage}${r.record ? `; ${recordPath(folder)} records what was created \u2014 'meshci down --name ${name}' removes it` : "; nothing was created"}
-`);
+`
+    );
     return exitFor(r.cancelled.signal);
   }
   if (!r.ok) {

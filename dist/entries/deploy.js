@@ -1,20 +1,20 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-2P2ERXIW.js";
-import "../chunks/chunk-CSWX4WLO.js";
-import "../chunks/chunk-KG4E6MI3.js";
+} from "../chunks/chunk-L5W6EIML.js";
+import "../chunks/chunk-TUQFHVOK.js";
+import "../chunks/chunk-BB4TYT6Q.js";
 import "../chunks/chunk-V55V5RA2.js";
 import "../chunks/chunk-4Y25PLLA.js";
 import {
   runLazily
 } from "../chunks/chunk-EEXWY7UJ.js";
-import "../chunks/chunk-ZIVJWAR6.js";
+import "../chunks/chunk-KETXEDFJ.js";
 import "../chunks/chunk-EG7YNCLZ.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-WK2HTM6I.js";
-import "../chunks/chunk-K7FT2D2V.js";
+import "../chunks/chunk-YICLTDNQ.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-TC7UFU3S.js";
@@ -25,4 +25,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/deploy/index.ts
-await runLazily("deploy", getInputs, () => import("../chunks/main-4ZX4HJMX.js"));
+await runLazily("deploy", getInputs, () => import("../chunks/main-5JFGSW4K.js"));

@@ -1,9 +1,9 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   rewriteImages
-} from "../chunks/chunk-FEJ2Y7YS.js";
-import "../chunks/chunk-WI2BN6TR.js";
-import "../chunks/chunk-IJ4TUR3A.js";
+} from "../chunks/chunk-TDLG234M.js";
+import "../chunks/chunk-EINNNFTN.js";
+import "../chunks/chunk-QXHXWAPQ.js";
 import "../chunks/chunk-U5AVLZRE.js";
 import {
   require_fs

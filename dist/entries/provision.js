@@ -1,24 +1,24 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-543OUSJF.js";
-import "../chunks/chunk-NPB7IMRL.js";
+} from "../chunks/chunk-FFUYFVDA.js";
+import "../chunks/chunk-WDMZS4AW.js";
 import "../chunks/chunk-GVPJXP3T.js";
-import "../chunks/chunk-IJ4TUR3A.js";
+import "../chunks/chunk-QXHXWAPQ.js";
 import "../chunks/chunk-V55V5RA2.js";
 import "../chunks/chunk-6MFHYSBY.js";
 import "../chunks/chunk-4Y25PLLA.js";
-import "../chunks/chunk-3SZTRK25.js";
+import "../chunks/chunk-FTMT34VG.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
 } from "../chunks/chunk-EEXWY7UJ.js";
-import "../chunks/chunk-ZIVJWAR6.js";
+import "../chunks/chunk-KETXEDFJ.js";
 import "../chunks/chunk-EG7YNCLZ.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-WK2HTM6I.js";
-import "../chunks/chunk-K7FT2D2V.js";
+import "../chunks/chunk-YICLTDNQ.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-TC7UFU3S.js";
@@ -29,4 +29,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-Y4KG6TLA.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-MLJ6TCWX.js"));

@@ -1,19 +1,19 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-Y6RJV5JQ.js";
+} from "../chunks/chunk-362XRLYU.js";
 import "../chunks/chunk-GVPJXP3T.js";
-import "../chunks/chunk-IJ4TUR3A.js";
+import "../chunks/chunk-QXHXWAPQ.js";
 import "../chunks/chunk-V55V5RA2.js";
 import {
   runLazily
 } from "../chunks/chunk-EEXWY7UJ.js";
-import "../chunks/chunk-ZIVJWAR6.js";
+import "../chunks/chunk-KETXEDFJ.js";
 import "../chunks/chunk-EG7YNCLZ.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-WK2HTM6I.js";
-import "../chunks/chunk-K7FT2D2V.js";
+import "../chunks/chunk-YICLTDNQ.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-TC7UFU3S.js";
@@ -24,4 +24,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/republish/index.ts
-await runLazily("republish", getInputs, () => import("../chunks/main-IT24Y33Y.js"));
+await runLazily("republish", getInputs, () => import("../chunks/main-V336YSVW.js"));

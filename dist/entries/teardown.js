@@ -1,21 +1,21 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-ILAGIPFS.js";
-import "../chunks/chunk-T6PU6VJ2.js";
+} from "../chunks/chunk-4WIN7BYL.js";
+import "../chunks/chunk-NNUI2ZJU.js";
 import "../chunks/chunk-6MFHYSBY.js";
 import "../chunks/chunk-4Y25PLLA.js";
-import "../chunks/chunk-3SZTRK25.js";
+import "../chunks/chunk-FTMT34VG.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
 } from "../chunks/chunk-EEXWY7UJ.js";
-import "../chunks/chunk-ZIVJWAR6.js";
+import "../chunks/chunk-KETXEDFJ.js";
 import "../chunks/chunk-EG7YNCLZ.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-WK2HTM6I.js";
-import "../chunks/chunk-K7FT2D2V.js";
+import "../chunks/chunk-YICLTDNQ.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-TC7UFU3S.js";
@@ -26,4 +26,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-AY6CJ37T.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-7YI7OCUV.js"));

@@ -1,18 +1,18 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-JLEK5RI6.js";
-import "../chunks/chunk-WOECLDGK.js";
-import "../chunks/chunk-IJ4TUR3A.js";
+} from "../chunks/chunk-IUMXQFOI.js";
+import "../chunks/chunk-MHPBN5UQ.js";
+import "../chunks/chunk-QXHXWAPQ.js";
 import {
   runLazily
 } from "../chunks/chunk-EEXWY7UJ.js";
-import "../chunks/chunk-ZIVJWAR6.js";
+import "../chunks/chunk-KETXEDFJ.js";
 import "../chunks/chunk-EG7YNCLZ.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-WK2HTM6I.js";
-import "../chunks/chunk-K7FT2D2V.js";
+import "../chunks/chunk-YICLTDNQ.js";
 import "../chunks/chunk-6OIT7D33.js";
 import "../chunks/chunk-XMOBR7DB.js";
 import "../chunks/chunk-TC7UFU3S.js";
@@ -23,4 +23,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-HCTH4VJJ.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-WT3BUNOK.js"));

@@ -368,6 +368,7 @@ export class Cluster {
    * (resolves undefined). The watch starts at `resourceVersion` when given, so nothing between a
    * list and the watch is missed; a dropped stream is resumed from the last seen version.
    */
+  // eslint-disable-next-line max-lines-per-function -- one watch loop (connect, read events, resume from the last resourceVersion, start over on 410 Gone) sharing its resume state
   async watch<T extends KObject, R>(
     kind: { apiVersion: string; kind: string },
     opts: { namespace?: string; fieldSelector?: string; labelSelector?: string; resourceVersion?: string; timeoutMs: number },

@@ -161,6 +161,7 @@ async function choosePhase(ctx: Ctx): Promise<Phase> {
 
 // ---------------------------------------------------------------- phases
 
+// eslint-disable-next-line max-lines-per-function -- one rotation phase: its checks, its write and the confirmation it waits for read top to bottom
 async function phaseBundle(ctx: Ctx): Promise<boolean> {
   if (ctx.anchors.length > 1 && ctx.rotation?.phase === 'bundle' && ctx.rotation.status === 'started') {
     // the bundle was written, the restarts did not finish: do them now

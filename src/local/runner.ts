@@ -290,6 +290,7 @@ function evalDefault(text: string, env: Record<string, string>): string {
   });
 }
 
+// eslint-disable-next-line max-lines-per-function -- one step process's lifetime: spawn, streams, file commands, cancel and timeout share its state
 async function runStep(file: string, env: Record<string, string>, workDir: string, tag: string, opts: RunOpts): Promise<StepResult> {
   const files = {
     GITHUB_OUTPUT: join(workDir, `${tag}-output`),

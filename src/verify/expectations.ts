@@ -67,6 +67,7 @@ export const SHAPES: Record<string, [RegExp, string]> = {
 /**
  * `proto:` names a file relative to the expectations file; `load` reads it (tests pass their own).
  */
+// eslint-disable-next-line max-lines-per-function -- validates the expectations file field by field, collecting every problem in one pass
 export function parseExpectations(
   text: string,
   file: string,

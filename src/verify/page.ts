@@ -87,6 +87,7 @@ export function balanceChart(b: NonNullable<Report['balance']>): string {
   return `<svg class="bars ${b.verdict}" viewBox="0 0 ${width} ${pods.length * row + 4}" role="img" aria-label="requests per pod">${bars.join('')}</svg>`;
 }
 
+// eslint-disable-next-line max-lines-per-function -- one HTML page template, top to bottom
 export function renderPage(r: Report, opts: { title?: string } = {}): string {
   const by = (s: Section) => r.findings.filter((f) => f.section === s);
   const title = opts.title ?? 'meshci verify';

@@ -79,6 +79,7 @@ export function getInputs(): Inputs {
   return readInputs(read);
 }
 
+// eslint-disable-next-line max-lines-per-function -- reads every input once, in action.yml's order, so every bad input is reported in one pass
 function read(): Inputs {
   const identityDir = getOptional('identity-dir');
   const pem = (given: Pem | undefined, name: string, file: string, secret: boolean): Pem =>

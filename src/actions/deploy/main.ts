@@ -72,16 +72,7 @@ export async function main(given = getInputs()): Promise<void> {
     ...(inputs.chartRepo ? { repo: inputs.chartRepo } : {}),
   });
   for (const w of plan.warnings) core.warning(w);
-  for (const r of plan.releases) {
-    const f = entry.charts[r.chart];
-    const mapped = (inputs.helmValues['meshci'] as { images?: Record<string, string> } | undefined)?.images ?? {};
-    // helm post-renders no hooks: a literal image in a hook stays at its origin whatever the map says
-    const fixed = (f?.hardcoded ?? []).filter((i) => (inputs.cni || !f?.cniImages?.includes(i)) && (!mapped[i] || f?.hardcodedInHooks?.includes(i)));
-    if (fixed.length)
-      core.warning(
-        `${r.chart} ${r.version} names ${fixed.join(', ')} in its templates, with no value to point elsewhere: the cluster pulls ${fixed.length === 1 ? 'it' : 'them'} from the origin (republish's helm-values map literal images for meshci's post-renderer, but helm post-renders no hooks; a registry mirror on the nodes covers ${fixed.length === 1 ? 'it' : 'them'})`,
-      );
-  }
+  warnHardcoded(plan, entry, inputs);
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig, log: actionsLogger });
   if (inputs.linkerdCli) {
     const cli = await core.group('linkerd CLI', () => ensureTool({ name: 'linkerd', version: inputs.linkerdVersion.raw, mirror: inputs.toolsMirror }));
@@ -91,51 +82,18 @@ export async function main(given = getInputs()): Promise<void> {
   state.setTempDir(work);
   const installed: Installed[] = [];
   const started = new Date();
-  // one deploy at a time per control plane: while this run holds the Lease, a release left pending by
-  // another run has no live owner and is recovered (Helm.recoverPending) instead of blocking forever
-  const lock = await core.group('Take the deploy lock', async () => {
-    await ensureNamespace(cluster, inputs.namespace);
-    return acquireLease(cluster, {
-      namespace: inputs.namespace,
-      name: DEPLOY_LEASE,
-      holder: holderIdentity(process.env, hostname()),
-      what: 'meshci deploy',
-      durationSeconds: 30,
-      log: actionsLogger,
-    });
-  });
+  const lock = await core.group('Take the deploy lock', () => takeDeployLock(cluster, inputs));
   try {
     await core.group(`Linkerd ${inputs.linkerdVersion.raw} (${plan.releases.map((r) => r.chart).join(', ')})`, async () => {
       for (const r of plan.releases) installed.push(await installRelease(helm, cluster, inputs, r, work));
     });
     if (inputs.app === 'dgraph') {
       await core.group(`Dgraph (${inputs.appRelease} in ${inputs.appNamespace})`, async () => {
-        installed.push(
-          await installRelease(
-            helm,
-            cluster,
-            inputs,
-            dgraphRelease({
-              release: inputs.appRelease,
-              version: inputs.dgraphChartVersion,
-              namespace: inputs.appNamespace,
-              ...(inputs.dgraphChartRepo ? { repo: inputs.dgraphChartRepo } : {}),
-            }),
-            work,
-          ),
-        );
+        installed.push(await installRelease(helm, cluster, inputs, appRelease(inputs), work));
       });
     }
     const applied = await core.group('Mesh policy, routes and manifests', () => applyExtras(cluster, inputs, plan));
-    await core.group('Lint: traffic Linkerd cannot balance', async () => {
-      const findings = headlessLint(
-        await cluster.list<KObject>('v1', 'Service', { namespace: inputs.appNamespace }),
-        await cluster.list<KObject>('v1', 'Pod', { namespace: inputs.appNamespace }),
-        inputs.namespace,
-      );
-      for (const f of findings) core.warning(f.message);
-      if (!findings.length) core.info(`no headless Service in ${inputs.appNamespace} fronts meshed pods on proxied ports`);
-    });
+    await core.group('Lint: traffic Linkerd cannot balance', () => lintHeadless(cluster, inputs));
     const changed = installed.some((i) => i.changed) || applied.changed;
     core.setOutput('charts', JSON.stringify(Object.fromEntries(installed.map((i) => [i.release, `${i.chart}@${i.version}`]))));
     core.setOutput('namespaces', JSON.stringify([...new Set([inputs.namespace, ...installed.map((i) => i.namespace), inputs.appNamespace])]));
@@ -227,6 +185,57 @@ async function keepIdentity(cluster: Cluster, inputs: Inputs): Promise<Inputs> {
 
 export async function post(): Promise<void> {
   if (state.tempDir) rmSync(state.tempDir, { recursive: true, force: true });
+}
+
+/** Images a chart names literally, with no value to point elsewhere: the cluster pulls them from the origin. */
+function warnHardcoded(plan: ReturnType<typeof linkerdPlan>, entry: Awaited<ReturnType<typeof versionFacts>>, inputs: Inputs): void {
+  for (const r of plan.releases) {
+    const f = entry.charts[r.chart];
+    const mapped = (inputs.helmValues['meshci'] as { images?: Record<string, string> } | undefined)?.images ?? {};
+    // helm post-renders no hooks: a literal image in a hook stays at its origin whatever the map says
+    const fixed = (f?.hardcoded ?? []).filter((i) => (inputs.cni || !f?.cniImages?.includes(i)) && (!mapped[i] || f?.hardcodedInHooks?.includes(i)));
+    if (fixed.length)
+      core.warning(
+        `${r.chart} ${r.version} names ${fixed.join(', ')} in its templates, with no value to point elsewhere: the cluster pulls ${fixed.length === 1 ? 'it' : 'them'} from the origin (republish's helm-values map literal images for meshci's post-renderer, but helm post-renders no hooks; a registry mirror on the nodes covers ${fixed.length === 1 ? 'it' : 'them'})`,
+      );
+  }
+}
+
+/**
+ * One deploy at a time per control plane: while this run holds the Lease, a release left pending by
+ * another run has no live owner and is recovered (Helm.recoverPending) instead of blocking forever.
+ */
+async function takeDeployLock(cluster: Cluster, inputs: Inputs): Promise<Awaited<ReturnType<typeof acquireLease>>> {
+  await ensureNamespace(cluster, inputs.namespace);
+  return acquireLease(cluster, {
+    namespace: inputs.namespace,
+    name: DEPLOY_LEASE,
+    holder: holderIdentity(process.env, hostname()),
+    what: 'meshci deploy',
+    durationSeconds: 30,
+    log: actionsLogger,
+  });
+}
+
+/** The Dgraph release the inputs describe. */
+function appRelease(inputs: Inputs): Release {
+  return dgraphRelease({
+    release: inputs.appRelease,
+    version: inputs.dgraphChartVersion,
+    namespace: inputs.appNamespace,
+    ...(inputs.dgraphChartRepo ? { repo: inputs.dgraphChartRepo } : {}),
+  });
+}
+
+/** Headless Services in front of meshed pods on proxied ports: traffic Linkerd cannot balance. */
+async function lintHeadless(cluster: Cluster, inputs: Inputs): Promise<void> {
+  const findings = headlessLint(
+    await cluster.list<KObject>('v1', 'Service', { namespace: inputs.appNamespace }),
+    await cluster.list<KObject>('v1', 'Pod', { namespace: inputs.appNamespace }),
+    inputs.namespace,
+  );
+  for (const f of findings) core.warning(f.message);
+  if (!findings.length) core.info(`no headless Service in ${inputs.appNamespace} fronts meshed pods on proxied ports`);
 }
 
 /**

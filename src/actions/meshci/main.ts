@@ -41,6 +41,7 @@ interface PendingTeardown {
   toolsMirror?: string;
 }
 
+// eslint-disable-next-line max-lines-per-function -- one lifetime: the signal handlers, the stage runner and the post-step state are wired to the same pipeline run and released with it
 export async function main(inputs = getInputs()): Promise<void> {
   const name = inputs.name ?? defaultName(pullRequestNumber(), process.env['GITHUB_RUN_ID']);
   const dir = join(process.env['RUNNER_TEMP'] ?? tmpdir(), `meshci-${name}`);

@@ -42,6 +42,7 @@ function exportKubeconfig(path: string): void {
   core.exportVariable('KUBECONFIG', path);
 }
 
+// eslint-disable-next-line max-lines-per-function -- the AKS phases in order (record, create, credentials, outputs, summary, comment), each one call
 async function aks(inputs: Inputs): Promise<void> {
   const subscription = inputs.subscription as string;
   const names = namesFor(inputs.name, inputs.repository, subscription, inputs.resourceGroup);

@@ -114,6 +114,7 @@ async function destinationAuth(inputs: Inputs): Promise<RegistryAuth> {
   return { kind: 'anonymous' };
 }
 
+// eslint-disable-next-line max-lines-per-function -- the republish phases in order, each one call; the outputs are set before a failure is thrown
 async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEntry | undefined): Promise<void> {
   const auth = await destinationAuth(inputs);
   if (inputs.lockTags && auth.kind !== 'azure') {

@@ -59,6 +59,7 @@ export function getInputs(): Inputs {
   return readInputs(read);
 }
 
+// eslint-disable-next-line max-lines-per-function -- reads every input once, in action.yml's order, so every bad input is reported in one pass
 function read(): Inputs {
   const namespace = validateDnsLabel('namespace', getOptional('namespace') ?? 'linkerd');
   const appNamespace = validateDnsLabel('app-namespace', getOptional('app-namespace') ?? 'dgraph');
