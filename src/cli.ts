@@ -1,4 +1,4 @@
-import { readdirSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import wrapAnsi from 'wrap-ansi';
 import { runAction, readActionYml, packageRoot, maskAll, Cancel, type ActionYml, type RunOpts, type RunResult } from './local/runner.js';
@@ -184,6 +184,28 @@ function summaryFile(action: string, inputs: Record<string, string>): string | u
   return join(resolve(dir), `${action}-summary.html`);
 }
 
+/**
+ * provision and teardown from a terminal keep what they make where `up` and `down` keep it,
+ * .meshci/<name> (name dev unless given): the kubeconfig and the environment record. On a runner
+ * their defaults are RUNNER_TEMP, which the CLI's runner emulation removes when the command ends.
+ */
+function localEnvironment(action: 'provision' | 'teardown', inputs: Record<string, string>): void {
+  const name = inputs['name'] ?? 'dev';
+  // a name the action will refuse gets no folder (the action reports it, with the other mistakes)
+  if (!/^[a-z0-9]([a-z0-9-]{0,28}[a-z0-9])?$/.test(name)) return;
+  const dir = resolve('.meshci', name);
+  const record = recordPath(dir);
+  if (action === 'provision') {
+    inputs['name'] = name;
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    inputs['kubeconfig-path'] ??= join(dir, 'kubeconfig');
+    inputs['record'] ??= record;
+    return;
+  }
+  // teardown: by the record provision left, unless told what to remove
+  if (!inputs['record'] && !inputs['provider'] && !inputs['name'] && existsSync(record)) inputs['record'] = record;
+}
+
 async function runOne(action: string, args: Args): Promise<number> {
   const inputs = { ...args.inputs };
   const meta = readActionYml(action);
@@ -192,6 +214,7 @@ async function runOne(action: string, args: Args): Promise<number> {
   if (action === 'verify' && !inputs['output-dir'] && meta.inputs?.['output-dir']) {
     inputs['output-dir'] = resolve('meshci-evidence');
   }
+  if (action === 'provision' || action === 'teardown') localEnvironment(action, inputs);
   if (action === 'certs' && (inputs['mode'] ?? 'generate') === 'generate' && !inputs['output-dir'] && !inputs['key-vault-url']) {
     process.stderr.write(
       'warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)\n',

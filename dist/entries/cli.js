@@ -1138,7 +1138,7 @@ async function checks(opts) {
     });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-74TVUWLW.js");
+      const { Cluster } = await import("../chunks/cluster-5JCPFXUG.js");
       setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);
@@ -1474,6 +1474,20 @@ function summaryFile(action, inputs) {
   if (!dir || !["verify", "certs"].includes(action)) return void 0;
   return (0, import_node_path2.join)((0, import_node_path2.resolve)(dir), `${action}-summary.html`);
 }
+function localEnvironment(action, inputs) {
+  const name = inputs["name"] ?? "dev";
+  if (!/^[a-z0-9]([a-z0-9-]{0,28}[a-z0-9])?$/.test(name)) return;
+  const dir = (0, import_node_path2.resolve)(".meshci", name);
+  const record = recordPath(dir);
+  if (action === "provision") {
+    inputs["name"] = name;
+    (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+    inputs["kubeconfig-path"] ??= (0, import_node_path2.join)(dir, "kubeconfig");
+    inputs["record"] ??= record;
+    return;
+  }
+  if (!inputs["record"] && !inputs["provider"] && !inputs["name"] && (0, import_node_fs2.existsSync)(record)) inputs["record"] = record;
+}
 async function runOne(action, args) {
   const inputs = { ...args.inputs };
   const meta = readActionYml(action);
@@ -1481,6 +1495,7 @@ async function runOne(action, args) {
   if (action === "verify" && !inputs["output-dir"] && meta.inputs?.["output-dir"]) {
     inputs["output-dir"] = (0, import_node_path2.resolve)("meshci-evidence");
   }
+  if (action === "provision" || action === "teardown") localEnvironment(action, inputs);
   if (action === "certs" && (inputs["mode"] ?? "generate") === "generate" && !inputs["output-dir"] && !inputs["key-vault-url"]) {
     process.stderr.write(
       "warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)\n"

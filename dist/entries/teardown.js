@@ -26,4 +26,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-7YI7OCUV.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-AR34YHX2.js"));

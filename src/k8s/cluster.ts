@@ -1,6 +1,8 @@
 import * as k8s from '@kubernetes/client-node';
 import fetch, { Headers } from 'node-fetch';
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, join } from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ClusterError, ConfigurationError, getErrorMessage } from '../lib/errors.js';
 import { maskSecret, type Logger, silentLogger } from '../lib/logger.js';
@@ -64,6 +66,27 @@ export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';
  * waits, rollout restarts, and errors that say which verb on which resource failed (so a missing
  * RBAC permission reads as one).
  */
+/**
+ * One kubeconfig file into `kc`. It holds credentials, so a file that does not parse is named with
+ * the line and the reason only: js-yaml's message quotes the lines around the mistake (a token two
+ * lines up would be printed).
+ */
+function loadKubeconfig(kc: k8s.KubeConfig, file: string, what: string, first = true): void {
+  // as client-node's loadFromDefault: the first file is loaded, later ones merged (keeping their context)
+  const one = first ? kc : new k8s.KubeConfig();
+  try {
+    one.loadFromFile(file);
+  } catch (e) {
+    const y = e as { name?: string; reason?: string; mark?: { line?: number; column?: number } };
+    const why =
+      y.name === 'YAMLException'
+        ? `YAML does not parse at line ${(y.mark?.line ?? 0) + 1}, column ${(y.mark?.column ?? 0) + 1}: ${y.reason ?? 'syntax error'}`
+        : (getErrorMessage(e).split('\n')[0] ?? '').slice(0, 200);
+    throw new ConfigurationError(`the kubeconfig ${file} (${what}) cannot be read: ${why} (its content is not shown: it may hold credentials)`);
+  }
+  if (!first) kc.mergeConfig(one);
+}
+
 export class Cluster {
   readonly objects: k8s.KubernetesObjectApi;
   /** Longest one API request may take before it is abandoned (and, for reads, retried). */
@@ -88,14 +111,28 @@ export class Cluster {
 
   static connect(opts: { kubeconfig?: string; input?: string; log?: Logger }): Cluster {
     const kc = new k8s.KubeConfig();
+    const input = opts.input ?? 'kubeconfig';
     const path = opts.kubeconfig;
     if (path) {
       if (!existsSync(path)) {
-        throw new ConfigurationError(`Input '${opts.input ?? 'kubeconfig'}' names '${path}', which does not exist`);
+        throw new ConfigurationError(`Input '${input}' names '${path}', which does not exist`);
       }
-      kc.loadFromFile(path);
+      loadKubeconfig(kc, path, `input '${input}'`);
     } else {
-      kc.loadFromDefault();
+      const fromEnv = (process.env['KUBECONFIG'] ?? '').split(delimiter).filter(Boolean);
+      const files = fromEnv.length ? fromEnv : [join(homedir(), '.kube', 'config')];
+      const present = files.filter((f) => existsSync(f));
+      if (present.length) {
+        present.forEach((f, i) => loadKubeconfig(kc, f, fromEnv.length ? 'KUBECONFIG' : 'the default kubeconfig', i === 0));
+      } else if (process.env['KUBERNETES_SERVICE_HOST']) {
+        kc.loadFromCluster();
+      } else {
+        // client-node would fall back to http://localhost:8080 and fail with a TLS-setting message
+        throw new ConfigurationError(
+          `No kubeconfig: input '${input}' is not set and ${fromEnv.length ? `KUBECONFIG names ${fromEnv.join(', ')}, which does not exist` : `${files[0]} does not exist and KUBECONFIG is not set`}; ` +
+            `give the kubeconfig of the cluster (input '${input}', or KUBECONFIG)`,
+        );
+      }
     }
     if (!kc.getCurrentCluster()) {
       throw new ConfigurationError(`No Kubernetes cluster configured: set input '${opts.input ?? 'kubeconfig'}' or KUBECONFIG, or create ~/.kube/config`);
