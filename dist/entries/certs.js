@@ -1,19 +1,19 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-RZYFMBMV.js";
+} from "../chunks/chunk-RYECYUFN.js";
 import "../chunks/chunk-V55V5RA2.js";
 import {
   runLazily
-} from "../chunks/chunk-EEXWY7UJ.js";
-import "../chunks/chunk-KETXEDFJ.js";
-import "../chunks/chunk-EG7YNCLZ.js";
+} from "../chunks/chunk-2A2E7CK3.js";
+import "../chunks/chunk-LTA4BNUZ.js";
+import "../chunks/chunk-O36P7VPO.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-WK2HTM6I.js";
 import "../chunks/chunk-YICLTDNQ.js";
 import "../chunks/chunk-6OIT7D33.js";
-import "../chunks/chunk-XMOBR7DB.js";
+import "../chunks/chunk-ZE2P5GGQ.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-U5AVLZRE.js";
@@ -22,4 +22,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/certs/index.ts
-await runLazily("certs", getInputs, () => import("../chunks/main-NZYIWI3Y.js"));
+await runLazily("certs", getInputs, () => import("../chunks/main-LMGXB2QH.js"));

@@ -31,8 +31,9 @@ import {
   require_child_process
 } from "../chunks/chunk-6OIT7D33.js";
 import {
+  GROUP_FAILED,
   setMasker
-} from "../chunks/chunk-XMOBR7DB.js";
+} from "../chunks/chunk-ZE2P5GGQ.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import {
   require_os
@@ -1002,20 +1003,18 @@ var LiveLog = class {
   secrets = [];
   partial = "";
   group;
-  /** an ended group whose mark waits for the next line shown */
-  ended;
   feed(chunk) {
     const text = this.partial + chunk;
     const lines = text.split("\n");
     this.partial = lines.pop() ?? "";
     for (const line of lines) this.line(line.replace(/\r$/, ""));
   }
-  /** The step ended: `ok` false marks an open or just-ended group ✗. */
+  /** The step ended: `ok` false marks a group still open ✗. */
   end(ok = true) {
     if (this.partial) this.line(this.partial);
     this.partial = "";
-    if (this.group) this.endGroup();
-    this.settle(ok);
+    if (this.group && !ok) this.group.failed = true;
+    this.endGroup();
   }
   now() {
     return (this.opts.now ?? Date.now)();
@@ -1027,21 +1026,14 @@ var LiveLog = class {
       shown.split("\n").map((l) => `${indent}${inGroup ? "  " : ""}${l}`).join("\n") + "\n"
     );
   }
+  /** The group ends: ✓, or ✗ when it said it failed. */
   endGroup() {
     if (!this.group) return;
-    this.settle(true);
-    this.ended = { name: this.group.name, ms: this.now() - this.group.t0 };
+    const { name, t0, failed } = this.group;
     this.group = void 0;
+    this.out(`${failed ? "\u2717" : "\u2713"} ${name} (${formatElapsed(this.now() - t0)})`, false);
   }
-  /** Mark the ended group: ✓, or ✗ when what followed it says it failed. */
-  settle(ok) {
-    if (!this.ended) return;
-    const { name, ms } = this.ended;
-    this.ended = void 0;
-    this.out(ok ? `\u2713 ${name} (${formatElapsed(ms)})` : `\u2717 ${name} (${formatElapsed(ms)})`, false);
-  }
-  show(text, failed = false) {
-    this.settle(!failed);
+  show(text) {
     this.out(text);
   }
   line(raw) {
@@ -1052,19 +1044,23 @@ var LiveLog = class {
       return;
     }
     const line = maskAll(raw, this.secrets);
+    if (line === GROUP_FAILED) {
+      if (this.group) this.group.failed = true;
+      else this.show(line);
+      return;
+    }
     const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
     if (!cmd) return this.show(line);
     const [, name, rawMsg] = cmd;
     const msg = unescapeData(rawMsg);
     if (name === "group") {
       this.endGroup();
-      this.settle(true);
       this.out(`\u25B6 ${msg}`);
       this.group = { name: msg, t0: this.now() };
     } else if (name === "endgroup") this.endGroup();
     else if (name === "debug") {
       if (this.opts.debug) this.show(`debug: ${msg}`);
-    } else if (name === "warning" || name === "error" || name === "notice") this.show(`${name}: ${msg}`, name === "error");
+    } else if (name === "warning" || name === "error" || name === "notice") this.show(`${name}: ${msg}`);
     else if (name === "save-state" || name === "set-output" || name === "stop-commands") return;
     else this.show(line);
   }
@@ -1138,7 +1134,7 @@ async function checks(opts) {
     });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-5JCPFXUG.js");
+      const { Cluster } = await import("../chunks/cluster-4Y76N7ZU.js");
       setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);

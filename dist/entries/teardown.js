@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-4WIN7BYL.js";
+} from "../chunks/chunk-MXOGKRWN.js";
 import "../chunks/chunk-NNUI2ZJU.js";
 import "../chunks/chunk-6MFHYSBY.js";
 import "../chunks/chunk-4Y25PLLA.js";
@@ -9,15 +9,15 @@ import "../chunks/chunk-FTMT34VG.js";
 import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
-} from "../chunks/chunk-EEXWY7UJ.js";
-import "../chunks/chunk-KETXEDFJ.js";
-import "../chunks/chunk-EG7YNCLZ.js";
+} from "../chunks/chunk-2A2E7CK3.js";
+import "../chunks/chunk-LTA4BNUZ.js";
+import "../chunks/chunk-O36P7VPO.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
 import "../chunks/chunk-WK2HTM6I.js";
 import "../chunks/chunk-YICLTDNQ.js";
 import "../chunks/chunk-6OIT7D33.js";
-import "../chunks/chunk-XMOBR7DB.js";
+import "../chunks/chunk-ZE2P5GGQ.js";
 import "../chunks/chunk-TC7UFU3S.js";
 import "../chunks/chunk-GGNHL6HF.js";
 import "../chunks/chunk-U5AVLZRE.js";
@@ -26,4 +26,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-AR34YHX2.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-5HXKW4UY.js"));

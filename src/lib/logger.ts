@@ -6,6 +6,14 @@ import { EOL } from 'node:os';
  * (src/k8s, src/linkerd, src/certs) load without the Actions toolkit; src/runtime/log.ts adds the
  * runner's logger.
  */
+/**
+ * The line a group that failed ends with (src/runtime/group.ts), just before the group closes: the
+ * runner shows it as it is; meshci's live log (src/local/render.ts) hides it and marks the group ✗.
+ * Without it a group ended and its error printed after it cannot be told from a group that succeeded
+ * before something else failed.
+ */
+export const GROUP_FAILED = '✗ failed in this group (the error follows)';
+
 export interface Logger {
   debug(message: string): void;
   info(message: string): void;

@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import { maskAll, unescapeData } from './runner.js';
+import { GROUP_FAILED } from '../lib/logger.js';
 /**
  * Terminal rendering of what the runner would show: the HTML step summary written by @actions/core
  * becomes headings and aligned tables; LiveLog (below) renders a step's log as it arrives.
@@ -61,17 +62,15 @@ function decode(s: string): string {
  * lines only, `add-mask` consumed and every registered secret masked from then on (as the runner
  * does), groups shown as steps with their elapsed time, annotations as plain prefixes.
  *
- * A group is marked ✓ only once it is known to have succeeded: an ended group's mark waits for
- * the next line shown, and becomes ✗ when that line is an error (a step that failed inside a group
- * ends the group, then reports its error) or when the step ends failed with nothing in between.
+ * A group is marked when it ends: ✗ when it ended with GROUP_FAILED (src/runtime/group.ts: the
+ * function it ran threw; the line itself is not shown), else ✓; a group still open when the step
+ * ends failed (killed, cancelled) is ✗. A group that succeeded before something else failed stays ✓.
  * `rewrite` turns each shown line into the caller's words (the CLI: action inputs as flags).
  */
 export class LiveLog {
   private secrets: string[] = [];
   private partial = '';
-  private group?: { name: string; t0: number };
-  /** an ended group whose mark waits for the next line shown */
-  private ended?: { name: string; ms: number };
+  private group?: { name: string; t0: number; failed?: boolean };
 
   constructor(
     private readonly write: (text: string) => void,
@@ -85,12 +84,12 @@ export class LiveLog {
     for (const line of lines) this.line(line.replace(/\r$/, ''));
   }
 
-  /** The step ended: `ok` false marks an open or just-ended group ✗. */
+  /** The step ended: `ok` false marks a group still open ✗. */
   end(ok = true): void {
     if (this.partial) this.line(this.partial);
     this.partial = '';
-    if (this.group) this.endGroup();
-    this.settle(ok);
+    if (this.group && !ok) this.group.failed = true;
+    this.endGroup();
   }
 
   private now(): number {
@@ -108,23 +107,15 @@ export class LiveLog {
     );
   }
 
+  /** The group ends: ✓, or ✗ when it said it failed. */
   private endGroup(): void {
     if (!this.group) return;
-    this.settle(true);
-    this.ended = { name: this.group.name, ms: this.now() - this.group.t0 };
+    const { name, t0, failed } = this.group;
     this.group = undefined;
+    this.out(`${failed ? '✗' : '✓'} ${name} (${formatElapsed(this.now() - t0)})`, false);
   }
 
-  /** Mark the ended group: ✓, or ✗ when what followed it says it failed. */
-  private settle(ok: boolean): void {
-    if (!this.ended) return;
-    const { name, ms } = this.ended;
-    this.ended = undefined;
-    this.out(ok ? `✓ ${name} (${formatElapsed(ms)})` : `✗ ${name} (${formatElapsed(ms)})`, false);
-  }
-
-  private show(text: string, failed = false): void {
-    this.settle(!failed);
+  private show(text: string): void {
     this.out(text);
   }
 
@@ -136,19 +127,23 @@ export class LiveLog {
       return;
     }
     const line = maskAll(raw, this.secrets);
+    if (line === GROUP_FAILED) {
+      if (this.group) this.group.failed = true;
+      else this.show(line);
+      return;
+    }
     const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
     if (!cmd) return this.show(line);
     const [, name, rawMsg] = cmd as unknown as [string, string, string];
     const msg = unescapeData(rawMsg);
     if (name === 'group') {
       this.endGroup();
-      this.settle(true);
       this.out(`▶ ${msg}`);
       this.group = { name: msg, t0: this.now() };
     } else if (name === 'endgroup') this.endGroup();
     else if (name === 'debug') {
       if (this.opts.debug) this.show(`debug: ${msg}`);
-    } else if (name === 'warning' || name === 'error' || name === 'notice') this.show(`${name}: ${msg}`, name === 'error');
+    } else if (name === 'warning' || name === 'error' || name === 'notice') this.show(`${name}: ${msg}`);
     else if (name === 'save-state' || name === 'set-output' || name === 'stop-commands') return;
     else this.show(line);
   }

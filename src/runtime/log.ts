@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Logger } from '../lib/logger.js';
+import { group } from './group.js';
 
 export { type Logger, silentLogger, maskSecret } from '../lib/logger.js';
 export { formatDuration } from '../lib/duration.js';
@@ -10,5 +11,5 @@ export const actionsLogger: Logger = {
   info: (m) => core.info(m),
   warning: (m) => core.warning(m),
   error: (m) => core.error(m),
-  group: (name, fn) => core.group(name, fn),
+  group: (name, fn) => group(name, fn),
 };

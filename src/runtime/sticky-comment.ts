@@ -55,6 +55,7 @@ export async function upsertStickyComment(o: {
 }
 
 import { pullRequestNumber } from '../lib/event.js';
+import { group } from './group.js';
 
 export { pullRequestNumber };
 
@@ -82,7 +83,7 @@ export async function postStickyComment(o: {
     core.warning("No PR comment: input 'github-token' is empty");
     return undefined;
   }
-  const r = await core.group(`Sticky comment on pull request #${number}`, () =>
+  const r = await group(`Sticky comment on pull request #${number}`, () =>
     upsertStickyComment({
       token: o.token as string,
       repository: process.env['GITHUB_REPOSITORY'] ?? '',

@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LiveLog } from '../../src/local/render.js';
+import { GROUP_FAILED } from '../../src/lib/logger.js';
 import { nothingToRemove, type DockerProbe } from '../../src/local/doctor.js';
 
 describe('a failed step is never shown with ✓', () => {
@@ -14,8 +15,11 @@ describe('a failed step is never shown with ✓', () => {
     return out;
   };
 
-  it('a group ended by a failure, then its error: ✗', () => {
-    const out = render(['::group::Read the evidence in /nonexistent\n::endgroup::\n::error::meshci/verify configuration error: no evidence.json\n'], false);
+  it('a group that failed (it ends with GROUP_FAILED), then its error: ✗, and the marker is not shown', () => {
+    const out = render(
+      [`::group::Read the evidence in /nonexistent\n${GROUP_FAILED}\n::endgroup::\n::error::meshci/verify configuration error: no evidence.json\n`],
+      false,
+    );
     expect(out).toBe(
       [
         '▶ Read the evidence in /nonexistent',
@@ -27,18 +31,22 @@ describe('a failed step is never shown with ✓', () => {
     expect(out).not.toContain('✓');
   });
 
-  it('a group still open, or just ended, when the step fails: ✗; hidden debug lines do not decide', () => {
-    expect(render(['::group::kind\ndownloading\n'], false)).toContain('✗ kind');
-    expect(render(['::group::kind\n::endgroup::\n::debug::stack\n'], false)).toContain('✗ kind');
+  it('a group that succeeded before something else failed stays ✓ (deploy: the identity checked, then the cluster unreachable)', () => {
+    const out = render(['::group::Check the identity\nidentity ok\n::endgroup::\n::error::get /version at https://127.0.0.1:1 failed\n'], false);
+    expect(out).toContain('✓ Check the identity (0 ms)\nerror: get /version');
+    expect(out).not.toContain('✗');
   });
 
-  it('a group followed by more work, or a step that succeeds: ✓ once it is known', () => {
+  it('a group still open when the step ends failed (killed, cancelled): ✗', () => {
+    expect(render(['::group::kind\ndownloading\n'], false)).toContain('✗ kind');
+    expect(render(['::group::kind\ndownloading\n'], true)).toContain('✓ kind');
+  });
+
+  it('a group is marked as it ends, ✓ when it did not fail', () => {
     let out = '';
     const live = new LiveLog((t) => (out += t), { debug: false, now: () => 0 });
     live.feed('::group::one\n::endgroup::\n');
-    expect(out).toBe('▶ one\n'); // the mark waits for what comes next
-    live.feed('next line\n');
-    expect(out).toBe('▶ one\n✓ one (0 ms)\nnext line\n');
+    expect(out).toBe('▶ one\n✓ one (0 ms)\n');
     live.feed('::group::two\n::endgroup::\n::group::three\n::endgroup::\n');
     live.end(true);
     expect(out).toContain('✓ two (0 ms)\n▶ three\n✓ three (0 ms)\n');

@@ -14,6 +14,7 @@ import { syncExpiryIssue } from './expiry-issue.js';
 import * as state from '../../runtime/state.js';
 import { loadAnchorVault } from '../../azure/lazy.js';
 import { githubIdToken } from '../../runtime/oidc.js';
+import { group } from '../../runtime/group.js';
 
 export async function main(inputs = getInputs()): Promise<void> {
   switch (inputs.mode) {
@@ -29,7 +30,7 @@ export async function main(inputs = getInputs()): Promise<void> {
 
 export async function post(): Promise<void> {
   if (state.tempDir) {
-    await core.group('Remove temporary key files', async () => {
+    await group('Remove temporary key files', async () => {
       rmSync(state.tempDir, { recursive: true, force: true });
       core.info(`removed ${state.tempDir}`);
     });
@@ -42,7 +43,7 @@ async function generate(inputs: Inputs): Promise<void> {
     const names = ['ca.crt', 'issuer.crt', 'issuer.key', ...(inputs.trustAnchor ? [] : ['ca.key'])];
     assertWritable(inputs.outputDir, names, { overwrite: inputs.overwrite, input: 'output-dir' });
   }
-  const made = await core.group('Generate certificates', async () => {
+  const made = await group('Generate certificates', async () => {
     let anchor: CertInfo;
     let anchorKeyPem: string | undefined;
     let existingKeyPem: string | undefined;
@@ -74,7 +75,7 @@ async function generate(inputs: Inputs): Promise<void> {
   });
 
   // Everything generated is held to the same rules as anything a user brings.
-  const report = await core.group('Check against Linkerd rules', async () =>
+  const report = await group('Check against Linkerd rules', async () =>
     runChecks(
       inputs,
       {
@@ -102,7 +103,7 @@ async function generate(inputs: Inputs): Promise<void> {
   }
   if (inputs.keyVault && made.anchorKeyPem && report.result !== 'error') {
     const vault = await loadAnchorVault(inputs.keyVault.url, inputs.keyVault.secret, githubIdToken);
-    await core.group('Keep the trust anchor in Key Vault', async () => {
+    await group('Keep the trust anchor in Key Vault', async () => {
       await vault.put('current', made.anchor, made.anchorKeyPem!);
       core.info(`stored the trust anchor (serial ${made.anchor.serial}) in ${vault.describe('current')}`);
     });
@@ -124,9 +125,9 @@ async function check(inputs: Inputs): Promise<void> {
   if (inputs.trustAnchor && inputs.issuer) {
     material = { anchors: inputs.trustAnchor, issuer: inputs.issuer, issuerKey: inputs.issuerKey };
   } else {
-    ({ material, extra } = await core.group('Read identity from the cluster', () => readClusterIdentity(inputs)));
+    ({ material, extra } = await group('Read identity from the cluster', () => readClusterIdentity(inputs)));
   }
-  const report = await core.group('Check against Linkerd rules', async () => runChecks(inputs, material, now, extra));
+  const report = await group('Check against Linkerd rules', async () => runChecks(inputs, material, now, extra));
   const certs = [...report.anchors.map((a) => describe('trust-anchor', a, now)), ...(report.issuer ? [describe('issuer', report.issuer, now)] : [])];
   if (report.issuer && report.anchors.length > 0) setCertOutputs(report.anchors[0]!, report.issuer, certs, report);
   else core.setOutput('result', report.result);
@@ -134,7 +135,7 @@ async function check(inputs: Inputs): Promise<void> {
   let issueError: Error | undefined;
   if (inputs.openIssue) {
     try {
-      await core.group('Expiry guard issue', () => syncExpiryIssue(inputs, report, certs));
+      await group('Expiry guard issue', () => syncExpiryIssue(inputs, report, certs));
     } catch (e) {
       const status = (e as { status?: number }).status;
       issueError = new Error(

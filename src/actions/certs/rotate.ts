@@ -15,6 +15,7 @@ import { loadAnchorVault } from '../../azure/lazy.js';
 import { githubIdToken } from '../../runtime/oidc.js';
 import { runChecks, setCertOutputs, writeSummary, failOnErrors } from './report.js';
 import * as state from '../../runtime/state.js';
+import { group } from '../../runtime/group.js';
 
 /** The certs action's cluster modes: reading for `check`, and the rotation procedure (src/linkerd/rotation.ts) for the rotate modes. */
 
@@ -75,7 +76,7 @@ export async function rotate(inputs: Inputs): Promise<void> {
   await cluster.serverVersion();
   // one rotation at a time: taken before the identity is read, so the state this run works from is
   // the one no other run is changing (a second run is refused, naming the holder and the expiry)
-  const lease = await core.group('Take the rotation lock', () =>
+  const lease = await group('Take the rotation lock', () =>
     acquireLease(cluster, {
       namespace: inputs.namespace,
       name: ROTATION_LEASE,
@@ -93,13 +94,13 @@ export async function rotate(inputs: Inputs): Promise<void> {
 
 async function rotateLocked(inputs: Inputs, cluster: Cluster): Promise<void> {
   const now = new Date();
-  const st = await core.group('Read identity from the cluster', async () => {
+  const st = await group('Read identity from the cluster', async () => {
     const s = await readIdentityState(cluster, inputs.namespace);
     core.info(`trust bundle: ${s.bundleSource}`);
     core.info(`issuer: ${s.issuerSource} (scheme ${s.scheme})`);
     return s;
   });
-  const before = await core.group('Check the current identity', async () =>
+  const before = await group('Check the current identity', async () =>
     runChecks(inputs, { anchors: { text: st.bundlePem, source: st.bundleSource }, issuer: { text: st.issuerPem, source: st.issuerSource } }, now),
   );
   if (before.anchors.length === 0 || !before.issuer) failOnErrors(before);
@@ -137,7 +138,7 @@ async function rotateLocked(inputs: Inputs, cluster: Cluster): Promise<void> {
   const after = await readIdentityState(cluster, inputs.namespace);
   const pods = await listMeshedPods(cluster, inputs.namespace);
   const extra = [dataPlaneCheck(pods, parseBundle(after.bundlePem), inputs.namespace)];
-  const report = await core.group('Check the identity after the change', async () =>
+  const report = await group('Check the identity after the change', async () =>
     runChecks(
       inputs,
       { anchors: { text: after.bundlePem, source: after.bundleSource }, issuer: { text: after.issuerPem, source: after.issuerSource } },

@@ -25,6 +25,7 @@ import { acquireLease, holderIdentity } from '../../k8s/lease.js';
 import { hostname } from 'node:os';
 import { readIdentityState, parseBundle, LinkerdNotInstalled } from '../../linkerd/identity-cluster.js';
 import * as state from '../../runtime/state.js';
+import { group } from '../../runtime/group.js';
 
 /** The Lease a deploy holds in the control-plane namespace (src/k8s/lease.ts). */
 export const DEPLOY_LEASE = 'meshci-deploy';
@@ -39,7 +40,7 @@ interface Installed {
 
 export async function main(given = getInputs()): Promise<void> {
   // Helm installs skip Linkerd's own certificate validation (docs/reference/linkerd-charts.md#identity-values): do it here, first.
-  await core.group('Check the identity', async () => {
+  await group('Check the identity', async () => {
     const report = checkIdentity(
       { anchors: given.trustAnchor, issuer: given.issuer, issuerKey: given.issuerKey },
       { version: given.linkerdVersion, now: new Date(), minValidityMs: 0 },
@@ -52,11 +53,9 @@ export async function main(given = getInputs()): Promise<void> {
   const cluster = Cluster.connect({ kubeconfig: given.kubeconfig, input: 'kubeconfig', log: actionsLogger });
   // the cheapest call first: an unreachable or forbidding cluster fails here, before any download
   const server = await cluster.serverVersion();
-  const inputs = await core.group('Identity already in the cluster', () => keepIdentity(cluster, given));
-  const helmBin = await core.group('helm', () =>
-    ensureTool({ name: 'helm', version: inputs.helmVersion, sha256: inputs.helmSha256, mirror: inputs.toolsMirror }),
-  );
-  const entry = await core.group(`Linkerd ${inputs.linkerdVersion.raw}: its charts`, async () => {
+  const inputs = await group('Identity already in the cluster', () => keepIdentity(cluster, given));
+  const helmBin = await group('helm', () => ensureTool({ name: 'helm', version: inputs.helmVersion, sha256: inputs.helmSha256, mirror: inputs.toolsMirror }));
+  const entry = await group(`Linkerd ${inputs.linkerdVersion.raw}: its charts`, async () => {
     const e = await versionFacts(inputs.linkerdVersion.raw, { helm: async () => helmBin, repo: inputs.chartRepo, log: actionsLogger });
     core.info(`facts from ${e.resolvedFrom}`);
     return e;
@@ -75,30 +74,30 @@ export async function main(given = getInputs()): Promise<void> {
   warnHardcoded(plan, entry, inputs);
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig, log: actionsLogger });
   if (inputs.linkerdCli) {
-    const cli = await core.group('linkerd CLI', () => ensureTool({ name: 'linkerd', version: inputs.linkerdVersion.raw, mirror: inputs.toolsMirror }));
+    const cli = await group('linkerd CLI', () => ensureTool({ name: 'linkerd', version: inputs.linkerdVersion.raw, mirror: inputs.toolsMirror }));
     core.setOutput('linkerd-cli', cli);
   }
   const work = mkdtempSync(join(process.env['RUNNER_TEMP'] ?? tmpdir(), 'meshci-deploy-'));
   state.setTempDir(work);
   const installed: Installed[] = [];
   const started = new Date();
-  const lock = await core.group('Take the deploy lock', () => takeDeployLock(cluster, inputs));
+  const lock = await group('Take the deploy lock', () => takeDeployLock(cluster, inputs));
   try {
-    await core.group(`Linkerd ${inputs.linkerdVersion.raw} (${plan.releases.map((r) => r.chart).join(', ')})`, async () => {
+    await group(`Linkerd ${inputs.linkerdVersion.raw} (${plan.releases.map((r) => r.chart).join(', ')})`, async () => {
       for (const r of plan.releases) installed.push(await installRelease(helm, cluster, inputs, r, work));
     });
     if (inputs.app === 'dgraph') {
-      await core.group(`Dgraph (${inputs.appRelease} in ${inputs.appNamespace})`, async () => {
+      await group(`Dgraph (${inputs.appRelease} in ${inputs.appNamespace})`, async () => {
         installed.push(await installRelease(helm, cluster, inputs, appRelease(inputs), work));
       });
     }
-    const applied = await core.group('Mesh policy, routes and manifests', () => applyExtras(cluster, inputs, plan));
-    await core.group('Lint: traffic Linkerd cannot balance', () => lintHeadless(cluster, inputs));
+    const applied = await group('Mesh policy, routes and manifests', () => applyExtras(cluster, inputs, plan));
+    await group('Lint: traffic Linkerd cannot balance', () => lintHeadless(cluster, inputs));
     const changed = installed.some((i) => i.changed) || applied.changed;
     core.setOutput('charts', JSON.stringify(Object.fromEntries(installed.map((i) => [i.release, `${i.chart}@${i.version}`]))));
     core.setOutput('namespaces', JSON.stringify([...new Set([inputs.namespace, ...installed.map((i) => i.namespace), inputs.appNamespace])]));
     core.setOutput('changed', String(changed));
-    const pulls = await core.group('Image pull times (kubelet Pulled events)', () =>
+    const pulls = await group('Image pull times (kubelet Pulled events)', () =>
       pullTimes(cluster, [...new Set(installed.map((i) => i.namespace).concat(inputs.appNamespace))]),
     );
     core.setOutput('pull-times', JSON.stringify(pulls));

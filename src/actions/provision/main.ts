@@ -12,6 +12,7 @@ import { kindUp, requireDocker } from '../../kind/run.js';
 import { DEFAULT_REGISTRY_IMAGE, calicoManifestUrl } from '../../kind/plan.js';
 import { writeRecord, describeRecord, registryCreatedBefore, type EnvironmentRecord, type KindRecord } from '../../env/record.js';
 import { getInputs, type Inputs } from './inputs.js';
+import { group } from '../../runtime/group.js';
 
 export async function main(inputs = getInputs()): Promise<void> {
   core.setOutput('environment', inputs.name);
@@ -57,7 +58,7 @@ async function aks(inputs: Inputs): Promise<void> {
   const envs = new AzureEnvironments(await loadAzureCredential(githubIdToken), subscription, actionsLogger);
   let result;
   try {
-    result = await core.group(`AKS environment ${inputs.name} in ${inputs.location} (resource group ${names.resourceGroup})`, () =>
+    result = await group(`AKS environment ${inputs.name} in ${inputs.location} (resource group ${names.resourceGroup})`, () =>
       envs.provision({
         names,
         location: inputs.location,
@@ -130,7 +131,7 @@ async function kind(inputs: Inputs): Promise<void> {
   core.setOutput('cluster-name', cluster);
   // Docker first: without it nothing below can work, and kind/kubectl need not be downloaded
   await requireDocker(actionsLogger);
-  const [kindBin, kubectlBin, calicoManifest] = await core.group('kind, kubectl and the Calico manifest', () =>
+  const [kindBin, kubectlBin, calicoManifest] = await group('kind, kubectl and the Calico manifest', () =>
     Promise.all([
       ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }),
       ensureTool({ name: 'kubectl', version: inputs.kubectlVersion, mirror: inputs.toolsMirror }),
@@ -153,7 +154,7 @@ async function kind(inputs: Inputs): Promise<void> {
   const before = registryCreatedBefore(inputs.recordPath, kindRecord(true));
   // before the cluster is created: a cancel during `kind create cluster` leaves a cluster to delete
   record(inputs, kindRecord(before));
-  const up = await core.group(`kind cluster ${cluster} with Calico and a local registry`, () =>
+  const up = await group(`kind cluster ${cluster} with Calico and a local registry`, () =>
     kindUp(
       {
         cluster,

@@ -15,15 +15,14 @@ import { preferThroughputGc } from '../../lib/gc-tuning.js';
 import { addImages, getInputs, type Inputs } from './inputs.js';
 import { appEntry, linkerdImages } from '../../republish/images.js';
 import type { VersionEntry } from '../../linkerd/versions.js';
+import { group } from '../../runtime/group.js';
 
 interface Row extends CopyResult {
   how: 'copied' | 'skipped' | 'mounted' | 'imported' | 'failed';
 }
 
 export async function main(inputs = getInputs()): Promise<void> {
-  const linkerd = inputs.linkerdVersion
-    ? await core.group(`Linkerd ${inputs.linkerdVersion}: the images its charts pull`, () => linkerdSet(inputs))
-    : undefined;
+  const linkerd = inputs.linkerdVersion ? await group(`Linkerd ${inputs.linkerdVersion}: the images its charts pull`, () => linkerdSet(inputs)) : undefined;
   if (!inputs.images.length) throw new ConfigurationError("Nothing to republish: give 'images' (one reference per line) and/or 'linkerd-version'");
   if (inputs.mode === 'plan') return plan(inputs, linkerd);
   const http = new HttpTransport();
@@ -62,7 +61,7 @@ function values(inputs: Inputs, linkerd: VersionEntry | undefined, images: { sou
 async function plan(inputs: Inputs, linkerd: VersionEntry | undefined): Promise<void> {
   const pairs = inputs.images.map((src) => ({ src, dst: destinationFor(src, inputs.destination, inputs.mapping) }));
   const ref = (r: ImageRef) => `${r.registry}/${r.repository}${r.tag ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
-  await core.group(
+  await group(
     `Plan: ${pairs.length} image(s) → ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (nothing is copied)`,
     async () => {
       for (const p of pairs) core.info(`${ref(p.src)} → ${ref(p.dst)}   (${inputs.origins.get(ref(p.src)) ?? ''})`);
@@ -157,7 +156,7 @@ async function republish(inputs: Inputs, http: HttpTransport, linkerd: VersionEn
     // the sources of what is left to copy (signatures: refresh reads every source): one token each
     await copier.prepareSources(inputs.signatures === 'refresh' ? pairs : pairs.filter((_, i) => !upToDate.has(i)));
   }
-  await core.group(
+  await group(
     `Republish ${pairs.length} image(s) to ${inputs.destination.registry}${inputs.destination.prefix ? `/${inputs.destination.prefix}` : ''} (${inputs.mode})`,
     async () => {
       const images = new Limiter(inputs.concurrency);
@@ -292,7 +291,7 @@ async function lockDestinationTags(rows: Row[], inputs: Inputs, credential: Extr
       return { repository: d.repository, tag: d.tag };
     })
     .filter((t): t is { repository: string; tag: string } => !!t.tag);
-  await core.group(`Lock ${lockable.length} tag(s)`, async () => {
+  await group(`Lock ${lockable.length} tag(s)`, async () => {
     const { lockTags } = await import('../../azure/acr-tags.js');
     await lockTags(inputs.destination.registry, credential, lockable);
     for (const t of lockable) core.info(`locked ${inputs.destination.registry}/${t.repository}:${t.tag}`);

@@ -10,6 +10,7 @@ import { HELM_VERSION } from '../../tools/versions.js';
 import { kindDown, requireDocker } from '../../kind/run.js';
 import { describeRecord } from '../../env/record.js';
 import { getInputs, type Inputs } from './inputs.js';
+import { group } from '../../runtime/group.js';
 
 export async function main(inputs = getInputs()): Promise<void> {
   const t0 = Date.now();
@@ -44,7 +45,7 @@ async function remove(inputs: Inputs): Promise<void> {
   const rg = rec?.resourceGroup ?? inputs.resourceGroup ?? namesFor(inputs.name as string, inputs.repository, inputs.subscription as string).resourceGroup;
   if (rec) core.info(`removing what provision recorded: ${describeRecord(rec)}`);
   const { envs, explained } = await environments(inputs);
-  const r = await core.group(`Delete resource group ${rg}${inputs.wait ? ' and verify it is gone' : ''}`, () =>
+  const r = await group(`Delete resource group ${rg}${inputs.wait ? ' and verify it is gone' : ''}`, () =>
     explained(() => envs.teardown(rg, { wait: inputs.wait, timeoutMs: inputs.timeoutMs, repository: inputs.repository, env: rec?.name })),
   );
   core.setOutput('existed', String(r.existed));
@@ -80,7 +81,7 @@ async function markDeleted(inputs: Inputs, env: string, what: string, prNumber?:
 async function reap(inputs: Inputs): Promise<void> {
   const { envs, explained } = await environments(inputs);
   const now = new Date();
-  const rows = await core.group(
+  const rows = await group(
     `Reap environments past expires-at${inputs.allRepositories ? '' : ` of ${inputs.repository}`}${inputs.dryRun ? ' (dry run)' : ''}`,
     () => explained(() => envs.reap(now, { dryRun: inputs.dryRun, repository: inputs.allRepositories ? undefined : inputs.repository })),
   );
@@ -112,8 +113,8 @@ async function kind(inputs: Inputs): Promise<void> {
   if (rec) core.info(`removing what provision recorded: ${describeRecord(rec)}`);
   // a kind cluster lives in Docker: without an engine there is nothing to delete with, and kind is not downloaded
   await requireDocker();
-  const kindBin = await core.group('kind', () => ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }));
-  const r = await core.group(`Delete kind cluster ${cluster}`, () => kindDown({ cluster, kind: kindBin, registryName }, inputs.removeRegistry, actionsLogger));
+  const kindBin = await group('kind', () => ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }));
+  const r = await group(`Delete kind cluster ${cluster}`, () => kindDown({ cluster, kind: kindBin, registryName }, inputs.removeRegistry, actionsLogger));
   core.setOutput('existed', String(r.existed));
   core.setOutput('deleted', JSON.stringify(r.existed ? [cluster] : []));
   const lines = [
@@ -141,9 +142,9 @@ async function existing(inputs: Inputs): Promise<void> {
   ]);
   const cluster = Cluster.connect({ kubeconfig: inputs.kubeconfig, input: 'kubeconfig', log: actionsLogger });
   await cluster.serverVersion(); // unreachable or forbidden: fail here, naming the server
-  const helmBin = await core.group('helm', () => ensureTool({ name: 'helm', version: HELM_VERSION, mirror: inputs.toolsMirror }));
+  const helmBin = await group('helm', () => ensureTool({ name: 'helm', version: HELM_VERSION, mirror: inputs.toolsMirror }));
   const helm = new Helm({ binPath: helmBin, kubeconfig: inputs.kubeconfig, log: actionsLogger });
-  const r = await core.group("Remove what meshci deployed (releases, namespaces and objects with meshci's label)", () =>
+  const r = await group("Remove what meshci deployed (releases, namespaces and objects with meshci's label)", () =>
     removeDeployed(cluster, helm, { log: actionsLogger, timeoutMs: inputs.timeoutMs }),
   );
   const deleted = [...r.releases.map((x) => `helm release ${x}`), ...r.namespaces.map((n) => `namespace ${n}`), ...r.objects];

@@ -16,11 +16,12 @@ import { ICON, renderHtml, renderJunit } from '../../verify/report.js';
 import { renderPage } from '../../verify/page.js';
 import { commentMarker, postStickyComment } from '../../runtime/sticky-comment.js';
 import { getInputs, type Inputs } from './inputs.js';
+import { group } from '../../runtime/group.js';
 
 export async function main(inputs = getInputs()): Promise<void> {
   const started = Date.now();
   const evidence = inputs.evidenceDir
-    ? await core.group(`Read the evidence in ${inputs.evidenceDir}`, async () => {
+    ? await group(`Read the evidence in ${inputs.evidenceDir}`, async () => {
         const e = readEvidence(inputs.evidenceDir as string);
         core.info(
           `evidence of ${e.collectedAt}: ${e.probes.length} probes, ${Object.keys(e.edges).length} edge sets, namespaces ${e.namespaces.map((n) => n.name).join(', ')}`,
@@ -39,7 +40,7 @@ export async function main(inputs = getInputs()): Promise<void> {
   });
   const html = renderHtml(report, { marker: commentMarker(inputs.commentKey) });
 
-  await core.group('Findings', async () => {
+  await group('Findings', async () => {
     // every connectivity, mTLS and balancing finding; of the long check lists only what did not pass
     const always = new Set(['connectivity', 'mtls', 'balancing', 'data-plane']);
     for (const s of SECTIONS) {
@@ -53,7 +54,7 @@ export async function main(inputs = getInputs()): Promise<void> {
     );
   });
 
-  const dir = await core.group(`Write evidence and reports to ${inputs.outputDir}`, async () => writeBundle(inputs.outputDir, evidence, report));
+  const dir = await group(`Write evidence and reports to ${inputs.outputDir}`, async () => writeBundle(inputs.outputDir, evidence, report));
   core.setOutput('verdict', report.verdict);
   core.setOutput('failed', String(report.failed));
   core.setOutput('report', join(dir, 'report.json'));
@@ -83,7 +84,7 @@ async function collectFromCluster(inputs: Inputs): Promise<Evidence> {
   // the cheapest call first: an unreachable or forbidding cluster fails here, before the CLI download
   await cluster.serverVersion();
   // every permission verify needs, before it creates its probes (a missing one is named, not met halfway)
-  await core.group('Check access', async () => {
+  await group('Check access', async () => {
     const want = {
       linkerdNamespace: inputs.namespace,
       probeNamespace: inputs.probeNamespace,
@@ -104,7 +105,7 @@ async function collectFromCluster(inputs: Inputs): Promise<Evidence> {
         'verify',
       );
   });
-  const linkerd = await core.group('linkerd CLI', () => linkerdCli(cluster, inputs));
+  const linkerd = await group('linkerd CLI', () => linkerdCli(cluster, inputs));
   const opts: CollectOpts = {
     cluster,
     kubeconfig: inputs.kubeconfig,
@@ -127,7 +128,7 @@ async function collectFromCluster(inputs: Inputs): Promise<Evidence> {
     linkerd,
     log: actionsLogger,
   };
-  return core.group(`Collect: linkerd check, identity, pods, ${inputs.probes.length} probes (${inputs.probesSource}), balancing, edges`, async () => {
+  return group(`Collect: linkerd check, identity, pods, ${inputs.probes.length} probes (${inputs.probesSource}), balancing, edges`, async () => {
     const t0 = Date.now();
     const e = await collect(opts);
     core.info(`collected in ${formatDuration(Date.now() - t0)}`);
