@@ -85,7 +85,9 @@ function actionHelp(action: string): string {
   const meta = readActionYml(action);
   const lines = [wrap(`meshci ${action}: ${meta.description}`), '', `usage: meshci ${action} [--<flag> <value> ...]`, '', "flags (the action's inputs):"];
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
-    lines.push(`  --${k}${isBoolean(v) ? ' [true|false]' : ''}${v.default ? ` (default: ${v.default})` : ''}${v.required ? ' (required)' : ''}`);
+    // a workflow expression (the job's token) means nothing in a terminal: say what it is
+    const def = v.default?.includes('${{') ? (v.default.includes('github.token') ? "in a workflow, the job's token; here none" : undefined) : v.default;
+    lines.push(`  --${k}${isBoolean(v) ? ' [true|false]' : ''}${def ? ` (default: ${def})` : ''}${v.required ? ' (required)' : ''}`);
     lines.push(wrap((v.description ?? '').trim().replace(/\s*\n\s*/g, ' '), '      '));
   }
   lines.push('', 'outputs:');
@@ -141,7 +143,7 @@ const UP_SETS = new Set(['provider', 'name', 'kubeconfig-path', 'linkerd-version
 function flagsOf(command: string | undefined): Flags | undefined {
   if (command === undefined || command === 'help' || command === 'version') return {};
   if (command === 'doctor') return { provider: { values: PROVIDERS }, kubeconfig: {} };
-  if (command === 'down') return { name: {}, provider: { values: ['kind', 'aks'] }, dir: {}, 'remove-registry': { boolean: true } };
+  if (command === 'down') return { name: {}, provider: { values: ['kind', 'aks'] }, dir: {}, 'remove-registry': { boolean: true }, 'subscription-id': {} };
   if (command === 'up') {
     const provision = Object.fromEntries(
       Object.entries(readActionYml('provision').inputs ?? {})
@@ -273,9 +275,11 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
     ...rest
   } = args.inputs;
   if (provider === 'existing' && !kubeconfig) throw new UsageError('--provider existing needs --kubeconfig <path>');
+  // before anything runs (certs would be generated, then deploy would find no cluster)
+  if (kubeconfig && !existsSync(kubeconfig)) throw new UsageError(`--kubeconfig names '${kubeconfig}', which does not exist`);
   let live: LiveLog | undefined;
-  // the provision flags the user gave are theirs: its messages about them speak in flags
-  const given = new Set(Object.keys(rest));
+  // the flags the user gave are theirs: the stages' messages about them speak in flags
+  const given = new Set(Object.keys(args.inputs));
   const runner = (action: string, opts: RunOpts) =>
     runAction(action, {
       ...opts,
@@ -287,7 +291,7 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
   const hooks = {
     start: (stage: Stage) => {
       out(`\n═══ ${stage} ═══\n`);
-      live = new LiveLog(out, { debug: args.debug, indent: '  ', rewrite: stage === 'provision' ? (l) => toFlagWords(l, given) : undefined });
+      live = new LiveLog(out, { debug: args.debug, indent: '  ', rewrite: (l) => toFlagWords(l, given) });
     },
     end: (stage: Stage, r: RunResult, ms: number) => {
       live?.end(r.exitCode === 0);
@@ -303,7 +307,11 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
       out(`meshci down: nothing to remove: ${none}\n`);
       return EXIT.ok;
     }
-    const ok = await down({ name, provider: provider as 'kind' | 'aks', removeRegistry: removeRegistry === 'true', dir: folder, cancel }, runner, hooks);
+    const ok = await down(
+      { name, provider: provider as 'kind' | 'aks', removeRegistry: removeRegistry === 'true', dir: folder, cancel, subscriptionId: rest['subscription-id'] },
+      runner,
+      hooks,
+    );
     if (cancel.requested) {
       process.stderr.write(`\nmeshci down: cancelled (${cancel.requested}); run it again to finish\n`);
       return exitFor(cancel.requested);

@@ -6,7 +6,7 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-KEI5TWI5.js";
+} from "../chunks/chunk-QVBUFACM.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import "../chunks/chunk-BB4TYT6Q.js";
 import {
@@ -14,7 +14,7 @@ import {
   down,
   recordPath,
   runPipeline
-} from "../chunks/chunk-7MZ5QCKE.js";
+} from "../chunks/chunk-IP7CQU4H.js";
 import {
   readRecordFile
 } from "../chunks/chunk-NNUI2ZJU.js";
@@ -1327,7 +1327,7 @@ function parseArgs(argv, flagsOf2 = () => ({})) {
 }
 function toFlagWords(text, flags) {
   if (!text.includes("'")) return text;
-  return text.replace(/\bset '([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `give --${v === "true" ? "" : "no-"}${n}` : m).replace(/'([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `--${v === "true" ? "" : "no-"}${n}` : m).replace(/\b([Ii])nputs? '([a-z0-9-]+)'/g, (m, _i, n) => flags.has(n) ? `--${n}` : m);
+  return text.replace(/\bset '([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `give --${v === "true" ? "" : "no-"}${n}` : m).replace(/'([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `--${v === "true" ? "" : "no-"}${n}` : m).replace(/\b([Ii])nputs? '([a-z0-9-]+)'/g, (m, _i, n) => flags.has(n) ? `--${n}` : m).replace(/'([a-z0-9-]+)'/g, (m, n) => flags.has(n) ? `--${n}` : m);
 }
 
 // src/cli.ts
@@ -1385,7 +1385,8 @@ function actionHelp(action) {
   const meta = readActionYml(action);
   const lines = [wrap(`meshci ${action}: ${meta.description}`), "", `usage: meshci ${action} [--<flag> <value> ...]`, "", "flags (the action's inputs):"];
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
-    lines.push(`  --${k}${isBoolean(v) ? " [true|false]" : ""}${v.default ? ` (default: ${v.default})` : ""}${v.required ? " (required)" : ""}`);
+    const def = v.default?.includes("${{") ? v.default.includes("github.token") ? "in a workflow, the job's token; here none" : void 0 : v.default;
+    lines.push(`  --${k}${isBoolean(v) ? " [true|false]" : ""}${def ? ` (default: ${def})` : ""}${v.required ? " (required)" : ""}`);
     lines.push(wrap((v.description ?? "").trim().replace(/\s*\n\s*/g, " "), "      "));
   }
   lines.push("", "outputs:");
@@ -1433,7 +1434,7 @@ var UP_SETS = /* @__PURE__ */ new Set(["provider", "name", "kubeconfig-path", "l
 function flagsOf(command) {
   if (command === void 0 || command === "help" || command === "version") return {};
   if (command === "doctor") return { provider: { values: PROVIDERS }, kubeconfig: {} };
-  if (command === "down") return { name: {}, provider: { values: ["kind", "aks"] }, dir: {}, "remove-registry": { boolean: true } };
+  if (command === "down") return { name: {}, provider: { values: ["kind", "aks"] }, dir: {}, "remove-registry": { boolean: true }, "subscription-id": {} };
   if (command === "up") {
     const provision = Object.fromEntries(
       Object.entries(readActionYml("provision").inputs ?? {}).filter(([k]) => !UP_SETS.has(k)).map(([k, v]) => [k, { boolean: isBoolean(v) }])
@@ -1550,8 +1551,9 @@ async function pipeline(cmd, args) {
     ...rest
   } = args.inputs;
   if (provider === "existing" && !kubeconfig) throw new UsageError("--provider existing needs --kubeconfig <path>");
+  if (kubeconfig && !(0, import_node_fs2.existsSync)(kubeconfig)) throw new UsageError(`--kubeconfig names '${kubeconfig}', which does not exist`);
   let live;
-  const given = new Set(Object.keys(rest));
+  const given = new Set(Object.keys(args.inputs));
   const runner = (action, opts) => runAction(action, {
     ...opts,
     cwd: process.cwd(),
@@ -1564,7 +1566,7 @@ async function pipeline(cmd, args) {
       out(`
 \u2550\u2550\u2550 ${stage} \u2550\u2550\u2550
 `);
-      live = new LiveLog(out, { debug: args.debug, indent: "  ", rewrite: stage === "provision" ? (l) => toFlagWords(l, given) : void 0 });
+      live = new LiveLog(out, { debug: args.debug, indent: "  ", rewrite: (l) => toFlagWords(l, given) });
     },
     end: (stage, r2, ms) => {
       live?.end(r2.exitCode === 0);
@@ -1584,7 +1586,11 @@ async function pipeline(cmd, args) {
 `);
       return EXIT.ok;
     }
-    const ok = await down({ name, provider, removeRegistry: removeRegistry === "true", dir: folder, cancel }, runner, hooks);
+    const ok = await down(
+      { name, provider, removeRegistry: removeRegistry === "true", dir: folder, cancel, subscriptionId: rest["subscription-id"] },
+      runner,
+      hooks
+    );
     if (cancel.requested) {
       process.stderr.write(`
 meshci down: cancelled (${cancel.requested}); run it again to finish

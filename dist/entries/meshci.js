@@ -1,8 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-S4HOCWCS.js";
-import "../chunks/chunk-7MZ5QCKE.js";
+} from "../chunks/chunk-CNZAX4QY.js";
+import "../chunks/chunk-IP7CQU4H.js";
 import "../chunks/chunk-V55V5RA2.js";
 import "../chunks/chunk-NNUI2ZJU.js";
 import "../chunks/chunk-FTMT34VG.js";
@@ -26,4 +26,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/meshci/index.ts
-await runLazily("meshci", getInputs, () => import("../chunks/main-UL6KDCXJ.js"));
+await runLazily("meshci", getInputs, () => import("../chunks/main-W2NSZEDU.js"));

@@ -26,4 +26,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-5HXKW4UY.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-NGBUWN27.js"));

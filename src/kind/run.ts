@@ -7,18 +7,20 @@ import { createClusterSteps, deleteSteps, registrySteps, wiringSteps, type KindO
  * Runs the kind plan through the one exec wrapper, skipping what already exists (a cluster of that
  * name, a running registry container), so a second `provision` reuses the environment.
  */
-export async function requireDocker(log?: Logger): Promise<void> {
+export async function requireDocker(log?: Logger, purpose: 'create' | 'delete' = 'create'): Promise<void> {
+  // creating, AKS is the other way; deleting a kind cluster has none
+  const other = purpose === 'create' ? ', or use provider aks' : ', then run the teardown again to delete the kind cluster';
   let r;
   try {
     r = await exec('docker', ['info', '--format', '{{.ServerVersion}}'], { check: false, log });
   } catch (e) {
     throw new ConfigurationError(
-      `the kind provider needs Docker, and 'docker' is not on PATH (${getErrorMessage(e)}): install Docker Engine or Docker Desktop, or use provider aks`,
+      `the kind provider needs Docker, and 'docker' is not on PATH (${getErrorMessage(e)}): install Docker Engine or Docker Desktop${other}`,
     );
   }
   if (r.exitCode !== 0) {
     throw new ConfigurationError(
-      `the kind provider needs a running Docker engine; 'docker info' says: ${(r.stderr.trim().split('\n').pop() ?? '').slice(0, 300)} — start Docker (or Docker Desktop), or use provider aks`,
+      `the kind provider needs a running Docker engine; 'docker info' says: ${(r.stderr.trim().split('\n').pop() ?? '').slice(0, 300)} — start Docker (or Docker Desktop)${other}`,
     );
   }
 }
@@ -94,7 +96,7 @@ export async function kindUp(o: KindOpts, log: Logger, hooks: KindUpHooks = {}):
 }
 
 export async function kindDown(o: Pick<KindOpts, 'cluster' | 'kind' | 'registryName'>, removeRegistry: boolean, log: Logger): Promise<{ existed: boolean }> {
-  await requireDocker(log);
+  await requireDocker(log, 'delete');
   const existed = await clusterExists(o.kind, o.cluster, log);
   const [deleteCluster, removeRegistryStep] = deleteSteps(o, removeRegistry);
   if (existed && deleteCluster) await runStep(deleteCluster, log);

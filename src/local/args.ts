@@ -132,8 +132,12 @@ export function parseArgs(argv: readonly string[], flagsOf: (command: string | u
  */
 export function toFlagWords(text: string, flags: ReadonlySet<string>): string {
   if (!text.includes("'")) return text;
-  return text
-    .replace(/\bset '([a-z0-9-]+): (true|false)'/g, (m, n: string, v: string) => (flags.has(n) ? `give --${v === 'true' ? '' : 'no-'}${n}` : m))
-    .replace(/'([a-z0-9-]+): (true|false)'/g, (m, n: string, v: string) => (flags.has(n) ? `--${v === 'true' ? '' : 'no-'}${n}` : m))
-    .replace(/\b([Ii])nputs? '([a-z0-9-]+)'/g, (m, _i: string, n: string) => (flags.has(n) ? `--${n}` : m));
+  return (
+    text
+      .replace(/\bset '([a-z0-9-]+): (true|false)'/g, (m, n: string, v: string) => (flags.has(n) ? `give --${v === 'true' ? '' : 'no-'}${n}` : m))
+      .replace(/'([a-z0-9-]+): (true|false)'/g, (m, n: string, v: string) => (flags.has(n) ? `--${v === 'true' ? '' : 'no-'}${n}` : m))
+      .replace(/\b([Ii])nputs? '([a-z0-9-]+)'/g, (m, _i: string, n: string) => (flags.has(n) ? `--${n}` : m))
+      // an input named on its own ("give 'identity-dir'", "needs both 'trust-anchor' and 'issuer'")
+      .replace(/'([a-z0-9-]+)'/g, (m, n: string) => (flags.has(n) ? `--${n}` : m))
+  );
 }

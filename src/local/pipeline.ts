@@ -239,7 +239,7 @@ export function teardownInputs(record: EnvironmentRecord): Record<string, string
  * record); without a record (an environment of an older meshci) the environment by its name.
  */
 export async function down(
-  o: { name: string; provider: 'kind' | 'aks'; removeRegistry: boolean; dir?: string; cancel?: Cancel },
+  o: { name: string; provider: 'kind' | 'aks'; removeRegistry: boolean; dir?: string; cancel?: Cancel; subscriptionId?: string | undefined },
   runner: Runner,
   hooks: Hooks = {},
 ): Promise<boolean> {
@@ -247,7 +247,12 @@ export async function down(
   const rec = readRecordFile(file);
   const inputs = rec
     ? teardownInputs(rec)
-    : { provider: o.provider, name: o.name, ...(o.provider === 'kind' ? { 'remove-registry': String(o.removeRegistry) } : {}) };
+    : {
+        provider: o.provider,
+        name: o.name,
+        ...(o.provider === 'kind' ? { 'remove-registry': String(o.removeRegistry) } : {}),
+        ...(o.provider === 'aks' && o.subscriptionId ? { 'subscription-id': o.subscriptionId } : {}),
+      };
   hooks.start?.('teardown');
   const t0 = Date.now();
   const r = await runner('teardown', { inputs, ...(o.cancel ? { cancel: o.cancel } : {}) });

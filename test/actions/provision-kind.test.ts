@@ -289,4 +289,12 @@ describe('provision / teardown with provider kind', () => {
     expect(again.outputs['existed']).toBe('false');
     expect(again.log).toContain('kind cluster meshci-dev does not exist: nothing to delete');
   });
+
+  it('teardown without a Docker engine says to start it and run again, not to use AKS', async () => {
+    stub.rules('docker', [{ prefix: ['info'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock.\n', exit: 1 }]);
+    const r = await run('teardown', { provider: 'kind', name: 'dev' }, { env: { PATH: stub.bin } });
+    expect(r.exitCode).toBe(1);
+    expect(r.log).toContain('— start Docker (or Docker Desktop), then run the teardown again to delete the kind cluster');
+    expect(r.log).not.toContain('provider aks');
+  });
 });

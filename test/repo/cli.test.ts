@@ -364,6 +364,28 @@ describe('meshci CLI', () => {
     }
   });
 
+  it('help shows no workflow expression; up with a kubeconfig that does not exist stops before anything runs, in flag words', () => {
+    for (const a of ['provision', 'teardown', 'verify', 'certs']) {
+      const h = spawnSync(process.execPath, [cli, 'help', a], { encoding: 'utf8' });
+      expect(h.stdout).not.toContain('${{');
+    }
+    expect(spawnSync(process.execPath, [cli, 'help', 'verify'], { encoding: 'utf8' }).stdout).toContain("(default: in a workflow, the job's token; here none)");
+    const cwd = mkdtempSync(join(tmpdir(), 'meshci-upkc-'));
+    try {
+      const r = spawnSync(process.execPath, [cli, 'up', '--provider', 'existing', '--kubeconfig', 'nope.yaml'], {
+        encoding: 'utf8',
+        cwd,
+        env: { ...process.env, HOME: cwd },
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("--kubeconfig names 'nope.yaml', which does not exist");
+      expect(r.stdout).not.toContain('═══');
+      expect(existsSync(join(cwd, '.meshci'))).toBe(false);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
   it('provision from a terminal keeps its record and kubeconfig in .meshci/<name>, not in a temporary folder; a bad name makes no folder', () => {
     const stub = cliStub(['docker']);
     stub.rules('docker', [{ prefix: ['info'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock.\n', exit: 1 }]);

@@ -74,5 +74,11 @@ describe('meshci command line (src/local/args.ts)', () => {
     expect(toFlagWords("Input 'mode' has invalid value 'x'", flags)).toBe("--mode has invalid value 'x'");
     // a name that is not a flag of the command is left as it is
     expect(toFlagWords("Input 'record' is required", flags)).toBe("Input 'record' is required");
+    // an input named on its own, and a value that happens to be quoted, is left alone
+    const certs = new Set(['trust-anchor', 'issuer', 'identity-dir', 'mode']);
+    expect(toFlagWords("needs both 'trust-anchor' and 'issuer'; give 'identity-dir'", certs)).toBe(
+      'needs both --trust-anchor and --issuer; give --identity-dir',
+    );
+    expect(toFlagWords("--mode has invalid value 'generat'", certs)).toBe("--mode has invalid value 'generat'");
   });
 });
