@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, statfsSync, writeFileSync, chmodSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { ConfigurationError } from './errors.js';
 
 export interface OutFile {
@@ -45,11 +45,44 @@ export function writeFilesAtomically(dir: string, files: readonly OutFile[], opt
   }
 }
 
-/** Fail early, before any work, if writing these names into `dir` would clobber files. */
+/** procfs and sysfs (statfs f_type): Node's recursive mkdir never returns there. */
+const PSEUDO_FS = new Set([0x9fa0, 0x62656572]);
+
+/**
+ * Fail early, before any work, if `dir` cannot be the folder (a file there, a parent that is not
+ * a writable folder, /proc or /sys) or writing these names into it would clobber files.
+ */
 export function assertWritable(dir: string, names: readonly string[], opts: { overwrite: boolean; input: string }): void {
   const target = resolve(dir);
+  const problem = folderProblem(target);
+  if (problem) throw new ConfigurationError(`Input '${opts.input}' names '${dir}', ${problem}`);
   const clash = names.filter((n) => existsSync(join(target, n)));
   if (clash.length > 0 && !opts.overwrite) {
     throw new ConfigurationError(`Input '${opts.input}' folder '${dir}' already holds ${clash.join(', ')}; set 'overwrite: true' to replace them`);
   }
+}
+
+/** Why `target` cannot be (or become) a folder the user can write to; undefined when it can. */
+function folderProblem(target: string): string | undefined {
+  let existing = target;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  let st;
+  try {
+    st = statSync(existing);
+  } catch (e) {
+    return `which cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
+  }
+  if (!st.isDirectory()) return existing === target ? 'which is a file, not a folder' : `but ${existing} is a file, not a folder`;
+  try {
+    if (PSEUDO_FS.has(statfsSync(existing).type)) return `which is in ${existing.split('/').slice(0, 2).join('/')}, a kernel filesystem, not a place for files`;
+  } catch {
+    // statfs unsupported: the checks below still apply
+  }
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return existing === target ? `a folder this user cannot write to (${code})` : `which cannot be created: ${existing} is not writable (${code})`;
+  }
+  return undefined;
 }
