@@ -100,7 +100,7 @@ function upHelp(): string {
     'usage: meshci up [--name dev] [--provider kind|aks|existing] [--linkerd-version stable-2.14.10]',
     '                 [--dir .meshci/<name>] [--kubeconfig <path>] [--registry <host/prefix>]',
     '                 [--republish] [--verify] [--<provision input> value ...]',
-    '       meshci down [--name dev] [--provider kind|aks] [--remove-registry]',
+    '       meshci down [--name dev] [--dir .meshci/<name>] [--provider kind|aks] [--remove-registry] [--subscription-id <id>]',
     '',
     wrap(
       'meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) → certs → republish → deploy (Linkerd, viz, Dgraph) → verify. Everything lands in .meshci/<name>: kubeconfig, certs (keys 0600), evidence. provider existing uses the cluster of --kubeconfig and, with --registry, any OCI registry as the mirror.',
@@ -143,7 +143,17 @@ const UP_SETS = new Set(['provider', 'name', 'kubeconfig-path', 'linkerd-version
 function flagsOf(command: string | undefined): Flags | undefined {
   if (command === undefined || command === 'help' || command === 'version') return {};
   if (command === 'doctor') return { provider: { values: PROVIDERS }, kubeconfig: {} };
-  if (command === 'down') return { name: {}, provider: { values: ['kind', 'aks'] }, dir: {}, 'remove-registry': { boolean: true }, 'subscription-id': {} };
+  if (command === 'down')
+    return {
+      name: {},
+      provider: {
+        values: ['kind', 'aks'],
+        hint: "what up deployed on an existing cluster is removed with 'meshci teardown --provider existing --kubeconfig <path>'",
+      },
+      dir: {},
+      'remove-registry': { boolean: true },
+      'subscription-id': {},
+    };
   if (command === 'up') {
     const provision = Object.fromEntries(
       Object.entries(readActionYml('provision').inputs ?? {})

@@ -1318,7 +1318,9 @@ function parseArgs(argv, flagsOf2 = () => ({})) {
       i++;
     }
     if (spec.values && !spec.values.includes(value)) {
-      a.problems.push(`--${name} has invalid value '${value}': allowed values are ${spec.values.join(", ")}${didYouMean(value, spec.values)}`);
+      a.problems.push(
+        `--${name} has invalid value '${value}': allowed values are ${spec.values.join(", ")}${didYouMean(value, spec.values)}${spec.hint ? `; ${spec.hint}` : ""}`
+      );
       continue;
     }
     a.inputs[name] = value;
@@ -1398,7 +1400,7 @@ function upHelp() {
     "usage: meshci up [--name dev] [--provider kind|aks|existing] [--linkerd-version stable-2.14.10]",
     "                 [--dir .meshci/<name>] [--kubeconfig <path>] [--registry <host/prefix>]",
     "                 [--republish] [--verify] [--<provision input> value ...]",
-    "       meshci down [--name dev] [--provider kind|aks] [--remove-registry]",
+    "       meshci down [--name dev] [--dir .meshci/<name>] [--provider kind|aks] [--remove-registry] [--subscription-id <id>]",
     "",
     wrap(
       "meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) \u2192 certs \u2192 republish \u2192 deploy (Linkerd, viz, Dgraph) \u2192 verify. Everything lands in .meshci/<name>: kubeconfig, certs (keys 0600), evidence. provider existing uses the cluster of --kubeconfig and, with --registry, any OCI registry as the mirror."
@@ -1434,7 +1436,17 @@ var UP_SETS = /* @__PURE__ */ new Set(["provider", "name", "kubeconfig-path", "l
 function flagsOf(command) {
   if (command === void 0 || command === "help" || command === "version") return {};
   if (command === "doctor") return { provider: { values: PROVIDERS }, kubeconfig: {} };
-  if (command === "down") return { name: {}, provider: { values: ["kind", "aks"] }, dir: {}, "remove-registry": { boolean: true }, "subscription-id": {} };
+  if (command === "down")
+    return {
+      name: {},
+      provider: {
+        values: ["kind", "aks"],
+        hint: "what up deployed on an existing cluster is removed with 'meshci teardown --provider existing --kubeconfig <path>'"
+      },
+      dir: {},
+      "remove-registry": { boolean: true },
+      "subscription-id": {}
+    };
   if (command === "up") {
     const provision = Object.fromEntries(
       Object.entries(readActionYml("provision").inputs ?? {}).filter(([k]) => !UP_SETS.has(k)).map(([k, v]) => [k, { boolean: isBoolean(v) }])

@@ -11,6 +11,8 @@ import { didYouMean } from '../lib/suggest.js';
 export interface FlagSpec {
   boolean?: boolean;
   values?: readonly string[];
+  /** said after a value that is not allowed (what to do instead) */
+  hint?: string;
 }
 export type Flags = Record<string, FlagSpec>;
 
@@ -116,7 +118,9 @@ export function parseArgs(argv: readonly string[], flagsOf: (command: string | u
       i++;
     }
     if (spec.values && !spec.values.includes(value)) {
-      a.problems.push(`--${name} has invalid value '${value}': allowed values are ${spec.values.join(', ')}${didYouMean(value, spec.values)}`);
+      a.problems.push(
+        `--${name} has invalid value '${value}': allowed values are ${spec.values.join(', ')}${didYouMean(value, spec.values)}${spec.hint ? `; ${spec.hint}` : ''}`,
+      );
       continue;
     }
     a.inputs[name] = value;

@@ -62,6 +62,13 @@ describe('meshci command line (src/local/args.ts)', () => {
     expect(parseArgs(['doctor', '--provider=aks'], flagsOf)).toMatchObject({ problems: [], inputs: { provider: 'aks' } });
   });
 
+  it("a value that is not allowed gets the flag's hint (down --provider existing: use teardown)", () => {
+    const flags: Record<string, Flags> = { down: { provider: { values: ['kind', 'aks'], hint: 'use teardown' } } };
+    expect(parseArgs(['down', '--provider', 'existing'], (c) => (c ? flags[c] : {})).problems).toEqual([
+      "--provider has invalid value 'existing': allowed values are kind, aks; use teardown",
+    ]);
+  });
+
   it("an unknown command's flags are not judged (the command is the problem)", () => {
     expect(parseArgs(['cert', '--anything', 'x'], flagsOf).problems).toEqual([]);
   });
