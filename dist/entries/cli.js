@@ -1400,7 +1400,8 @@ function upHelp() {
     "usage: meshci up [--name dev] [--provider kind|aks|existing] [--linkerd-version stable-2.14.10]",
     "                 [--dir .meshci/<name>] [--kubeconfig <path>] [--registry <host/prefix>]",
     "                 [--republish] [--verify] [--<provision input> value ...]",
-    "       meshci down [--name dev] [--dir .meshci/<name>] [--provider kind|aks] [--remove-registry] [--subscription-id <id>]",
+    "       meshci down [--name dev] [--dir .meshci/<name>] [--provider kind|aks] [--remove-registry]",
+    "                   [--subscription-id <id>]",
     "",
     wrap(
       "meshci up: provision (kind by default: a local cluster with Calico and a registry; needs Docker) \u2192 certs \u2192 republish \u2192 deploy (Linkerd, viz, Dgraph) \u2192 verify. Everything lands in .meshci/<name>: kubeconfig, certs (keys 0600), evidence. provider existing uses the cluster of --kubeconfig and, with --registry, any OCI registry as the mirror."
