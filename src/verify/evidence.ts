@@ -305,6 +305,7 @@ function schemaError(file: string, issues: z.core.$ZodIssue[]): ConfigurationErr
 /** Read a bundle written by writeEvidence (here or by another run), treating it as untrusted. */
 export function readEvidence(dir: string, limits: Partial<EvidenceLimits> = {}): Evidence {
   const indexPath = join(dir, 'evidence.json');
+  if (!existsSync(dir)) throw new ConfigurationError(`Input 'evidence-dir' names '${dir}', which does not exist (give the folder a verify step wrote)`);
   if (!existsSync(indexPath))
     throw new ConfigurationError(`Input 'evidence-dir' folder '${dir}' has no evidence.json (upload the whole folder the verify step wrote)`);
   const root = realpathSync(dir);

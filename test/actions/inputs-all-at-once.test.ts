@@ -114,6 +114,22 @@ describe('every bad input at once', () => {
     for (const name of ['provider', 'resource-group', 'wait', 'name']) expect(p, r.log).toContain(`'${name}'`);
   });
 
+  it('deploy: an identity-dir that does not exist is one mistake, said once; a values file that is not there is named as such', async () => {
+    const s = await new KubeServer().start();
+    try {
+      const r = await run('deploy', { kubeconfig: s.kubeconfig(), 'identity-dir': '/no/such/certs', 'linkerd-values': 'nofile.yaml' });
+      expect(r.exitCode).toBe(1);
+      const p = problems(r.log);
+      expect(p.filter((l) => l.includes("'identity-dir'"))).toEqual([
+        "Input 'identity-dir' names '/no/such/certs', which does not exist (give the certs action's output-dir: ca.crt, issuer.crt, issuer.key)",
+      ]);
+      expect(p.join('\n')).toContain("Input 'linkerd-values' names 'nofile.yaml', which does not exist (give a values file, or the values themselves as YAML)");
+      expect(s.requests).toEqual([]);
+    } finally {
+      await s.stop();
+    }
+  });
+
   it('one mistake is reported as itself, not as a list', async () => {
     const r = await run('certs', { mode: 'generat' });
     expect(r.exitCode).toBe(1);

@@ -259,10 +259,13 @@ describe('bad input', () => {
     expect(readdirSync(join(out, '..'))).toEqual(['out']);
   });
 
-  it('an evidence-dir without evidence.json', async () => {
+  it('an evidence-dir that does not exist, or holds no evidence.json', async () => {
     const r = await run('verify', { 'evidence-dir': tmpdir() + '/nope', 'output-dir': out });
     expect(r.exitCode).toBe(1);
-    expect(r.log).toContain(`::error::meshci/verify configuration error: Input 'evidence-dir' folder '${tmpdir()}/nope' has no evidence.json`);
+    expect(r.log).toContain(`::error::meshci/verify configuration error: Input 'evidence-dir' names '${tmpdir()}/nope', which does not exist`);
+    const empty = mkdtempSync(join(tmpdir(), 'meshci-noevidence-'));
+    const e = await run('verify', { 'evidence-dir': empty, 'output-dir': out });
+    expect(e.log).toContain(`::error::meshci/verify configuration error: Input 'evidence-dir' folder '${empty}' has no evidence.json`);
   });
 });
 

@@ -341,7 +341,7 @@ describe('meshci CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('✗ Read the evidence in /nonexistent');
     expect(r.stdout).not.toContain('✓');
-    expect(r.stdout).toContain("error: meshci/verify configuration error: --evidence-dir folder '/nonexistent' has no evidence.json");
+    expect(r.stdout).toContain("error: meshci/verify configuration error: --evidence-dir names '/nonexistent', which does not exist");
   });
 
   it('a closed pipe (meshci verify … | head -1) ends quietly: no EPIPE, no stack', () => {

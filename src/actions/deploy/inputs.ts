@@ -87,6 +87,10 @@ function read(): Inputs {
       if (given) return given;
       if (identityDir) {
         const p = join(identityDir, file);
+        if (!existsSync(identityDir))
+          throw new ConfigurationError(
+            `Input 'identity-dir' names '${identityDir}', which does not exist (give the certs action's output-dir: ca.crt, issuer.crt, issuer.key)`,
+          );
         if (!existsSync(p))
           throw new ConfigurationError(`Input 'identity-dir' folder '${identityDir}' has no ${file} (the certs action writes ca.crt, issuer.crt, issuer.key)`);
         const text = readFileSync(p, 'utf8');
@@ -174,6 +178,10 @@ function readProto(p: string): { path: string; text: string } {
 function yamlMap(input: string, value: string | undefined): Record<string, unknown> {
   if (!value || !value.trim()) return {};
   const isFile = !value.includes('\n') && existsSync(value.trim());
+  // one line ending in .yaml/.yml/.json that is not there is a file the user meant, not inline YAML
+  if (!isFile && !value.includes('\n') && /\.(ya?ml|json)$/i.test(value.trim())) {
+    throw new ConfigurationError(`Input '${input}' names '${value.trim()}', which does not exist (give a values file, or the values themselves as YAML)`);
+  }
   const text = isFile ? readFileSync(value.trim(), 'utf8') : value;
   const where = isFile ? `file '${value.trim()}' (input '${input}')` : `input '${input}'`;
   let doc: unknown;
