@@ -267,7 +267,14 @@ async function runOne(action: string, args: Args): Promise<number> {
     process.stderr.write(`\nmeshci ${action}: cancelled (${res.cancelled})\n`);
     return exitFor(res.cancelled);
   }
-  return res.exitCode === 0 ? EXIT.ok : EXIT.failed;
+  if (res.exitCode === 0) return EXIT.ok;
+  // the action's input check refused its inputs, which are this command's flags: the command line is wrong
+  return inputsRefused(action, res.log) ? EXIT.usage : EXIT.failed;
+}
+
+/** The step failed at its input check (every input problem is reported by readInputs this way). */
+function inputsRefused(action: string, log: string): boolean {
+  return new RegExp(`^::error::meshci/${action} configuration error: (Input '|\\d+ problems with the inputs)`, 'm').test(log);
 }
 
 /** `meshci up` / `meshci down`: the whole pipeline (src/local/pipeline.ts), streamed stage by stage. */

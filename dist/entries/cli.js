@@ -1548,7 +1548,11 @@ meshci ${action}: cancelled (${res.cancelled})
 `);
     return exitFor(res.cancelled);
   }
-  return res.exitCode === 0 ? EXIT.ok : EXIT.failed;
+  if (res.exitCode === 0) return EXIT.ok;
+  return inputsRefused(action, res.log) ? EXIT.usage : EXIT.failed;
+}
+function inputsRefused(action, log) {
+  return new RegExp(`^::error::meshci/${action} configuration error: (Input '|\\d+ problems with the inputs)`, "m").test(log);
 }
 async function pipeline(cmd, args) {
   const {

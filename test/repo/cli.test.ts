@@ -67,9 +67,9 @@ describe('meshci CLI', () => {
     expectNoKeyMaterial('cli stdout', r.stdout + r.stderr, [readFileSync(join(dir, 'ca.key'), 'utf8'), readFileSync(join(dir, 'issuer.key'), 'utf8')]);
   });
 
-  it('exits non-zero with the action error for bad input', () => {
+  it('a value the action refuses is a wrong command line: exit 2, the error in flag words', () => {
     const r = spawnSync(cli, ['certs', '--issuer-validity', '10x'], { encoding: 'utf8' });
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/error: meshci\/certs configuration error: --issuer-validity has invalid duration '10x'/);
   });
 
@@ -118,7 +118,7 @@ describe('meshci CLI', () => {
     try {
       expect(spawnSync(cli, ['certs', '--output-dir', dir], { encoding: 'utf8' }).status).toBe(0);
       const again = spawnSync(cli, ['certs', '--output-dir', dir, '--no-overwrite'], { encoding: 'utf8' });
-      expect(again.status).toBe(1);
+      expect(again.status).toBe(2);
       expect(again.stdout).toMatch(/already|exists/);
       const r = spawnSync(cli, ['certs', '--output-dir', dir, '--overwrite'], { encoding: 'utf8' });
       expect(r.status, r.stdout + r.stderr).toBe(0);
@@ -279,7 +279,7 @@ describe('meshci CLI', () => {
     try {
       expect(spawnSync(cli, ['certs', '--output-dir', dir], { encoding: 'utf8' }).status).toBe(0);
       const again = spawnSync(cli, ['certs', '--output-dir', dir], { encoding: 'utf8' });
-      expect(again.status).toBe(1);
+      expect(again.status).toBe(2);
       expect(again.stdout).toContain('give --overwrite to replace them');
       expect(again.stdout).toMatch(/--output-dir folder/);
       expect(again.stdout).not.toMatch(/overwrite: true|Input 'output-dir'/);
@@ -338,7 +338,7 @@ describe('meshci CLI', () => {
     const r = spawnSync(cli, ['verify', '--evidence-dir', '/nonexistent', '--output-dir', join(mkdtempSync(join(tmpdir(), 'meshci-cli-')), 'out')], {
       encoding: 'utf8',
     });
-    expect(r.status).toBe(1);
+    expect(r.status).toBe(2);
     expect(r.stdout).toContain('✗ Read the evidence in /nonexistent');
     expect(r.stdout).not.toContain('✓');
     expect(r.stdout).toContain("error: meshci/verify configuration error: --evidence-dir names '/nonexistent', which does not exist");
