@@ -35,6 +35,26 @@ export const TOOL_TIMEOUT_MARGIN_MS = 2 * 60_000;
 /** After SIGTERM, how long the tool and its children get before SIGKILL. */
 export const KILL_GRACE_MS = 2_000;
 
+/** The tool could not be started at all (spawn failed: `code` ENOENT when it is not on PATH). */
+export class CommandNotRunError extends Error {
+  constructor(
+    command: string,
+    readonly code: string | undefined,
+    message: string,
+  ) {
+    super(`could not run ${command}: ${message}`);
+  }
+}
+
+/**
+ * For a probe of a tool on PATH: the tool is absent (not found, or not executable) — anything else
+ * (a timeout, a crash) is a failure and is thrown on.
+ */
+export function absentTool(e: unknown): undefined {
+  if (e instanceof CommandNotRunError && (e.code === 'ENOENT' || e.code === 'EACCES')) return undefined;
+  throw e;
+}
+
 /** A spawned tool ran past its timeout and was killed, with the processes it started. */
 export class CommandTimeoutError extends CommandError {
   constructor(
@@ -155,7 +175,7 @@ function run(command: string, args: readonly string[], opts: ExecOpts, timeoutMs
       settled = true;
       clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);
-      reject(new Error(`could not run ${command}: ${e.message}`));
+      reject(new CommandNotRunError(command, (e as NodeJS.ErrnoException).code, e.message));
     });
     // 'close' waits for the pipes; after a kill, 'exit' is enough (the pipes were destroyed)
     child.on('close', (code) => finish(code));

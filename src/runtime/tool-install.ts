@@ -3,7 +3,7 @@ import * as tc from '@actions/tool-cache';
 import { createHash } from 'node:crypto';
 import { accessSync, chmodSync, constants, copyFileSync, createReadStream, existsSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
-import { exec } from '../lib/exec.js';
+import { absentTool, exec } from '../lib/exec.js';
 import { actionsLogger } from './log.js';
 
 /**
@@ -117,7 +117,7 @@ export async function ensureTool(spec: ToolSpec): Promise<string> {
   // run (not even for its version) before it is verified below
   const onPathFile = whichOnPath(spec.name);
   const fromCache = onPathFile !== undefined && inToolCache(onPathFile);
-  const onPath = fromCache ? undefined : await exec(spec.name, r.versionArgs, { check: false, log: actionsLogger }).catch(() => undefined);
+  const onPath = fromCache ? undefined : await exec(spec.name, r.versionArgs, { check: false, log: actionsLogger }).catch(absentTool);
   const have = onPath && onPath.exitCode === 0 ? r.parseVersion(onPath.stdout) : undefined;
   if (have === spec.version) {
     core.info(`${spec.name} ${have} found on PATH`);

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exec, defaultTimeoutMs, CommandTimeoutError, DEFAULT_EXEC_TIMEOUT_MS, TOOL_TIMEOUT_MARGIN_MS } from '../../src/lib/exec.js';
+import { exec, absentTool, defaultTimeoutMs, CommandTimeoutError, DEFAULT_EXEC_TIMEOUT_MS, TOOL_TIMEOUT_MARGIN_MS } from '../../src/lib/exec.js';
 import { CommandError } from '../../src/lib/errors.js';
 
 /**
@@ -106,5 +106,13 @@ describe('one exec wrapper', () => {
     walk(root);
     expect(offenders.sort()).toEqual(['lib/exec.ts', 'local/doctor.ts', 'local/runner.ts']);
     expect(existsSync(join(root, 'lib/exec.ts'))).toBe(true);
+  });
+});
+
+describe('a probe of a tool on PATH (absentTool)', () => {
+  it('a tool that is not there is absent; one that hangs is a failure, thrown on', async () => {
+    await expect(exec('meshci-no-such-tool', ['version'], { check: false }).catch(absentTool)).resolves.toBeUndefined();
+    const bin = sleeper('hangs');
+    await expect(exec(bin, ['version'], { check: false, timeoutMs: 300 }).catch(absentTool)).rejects.toBeInstanceOf(CommandTimeoutError);
   });
 });

@@ -7,7 +7,7 @@ import { requireAccess, verifyPermissions } from '../../k8s/access.js';
 import { Cluster } from '../../k8s/cluster.js';
 import { CONFIG_CM, readLinkerdConfig } from '../../linkerd/identity-cluster.js';
 import { ensureTool } from '../../runtime/tool-install.js';
-import { exec } from '../../lib/exec.js';
+import { absentTool, exec } from '../../lib/exec.js';
 import { collect, type CollectOpts } from '../../verify/collect.js';
 import { assertEvidenceDir, readEvidence, writeEvidence, type Evidence } from '../../verify/evidence.js';
 import { analyze } from '../../verify/judge.js';
@@ -149,7 +149,7 @@ async function linkerdCli(cluster: Cluster, inputs: Inputs): Promise<CollectOpts
     };
   }
   if (version.startsWith('enterprise-')) {
-    const onPath = await exec('linkerd', ['version', '--client', '--short'], { check: false, log: actionsLogger }).catch(() => undefined);
+    const onPath = await exec('linkerd', ['version', '--client', '--short'], { check: false, log: actionsLogger }).catch(absentTool);
     if (onPath?.exitCode === 0) return { bin: 'linkerd', waitSeconds: wait };
     return { error: `${version} is Buoyant Enterprise for Linkerd: put its CLI on PATH or give input 'linkerd-cli' a path` };
   }
