@@ -4,6 +4,7 @@ import wrapAnsi from 'wrap-ansi';
 import { runAction, readActionYml, packageRoot, maskAll, Cancel, type ActionYml, type RunOpts, type RunResult } from './local/runner.js';
 import { LiveLog, renderSummary, formatElapsed } from './local/render.js';
 import { runPipeline, down, recordPath, PROVIDERS, type Provider, type Stage } from './local/pipeline.js';
+import { NAME } from './env/spec.js';
 import { doctor, nothingToRemove } from './local/doctor.js';
 import { parseArgs, toFlagWords, type Args, type Flags } from './local/args.js';
 import { didYouMean } from './lib/suggest.js';
@@ -205,7 +206,7 @@ function summaryFile(action: string, inputs: Record<string, string>): string | u
 function localEnvironment(action: 'provision' | 'teardown', inputs: Record<string, string>): void {
   const name = inputs['name'] ?? 'dev';
   // a name the action will refuse gets no folder (the action reports it, with the other mistakes)
-  if (!/^[a-z0-9]([a-z0-9-]{0,28}[a-z0-9])?$/.test(name)) return;
+  if (!NAME.test(name)) return;
   const dir = resolve('.meshci', name);
   const record = recordPath(dir);
   if (action === 'provision') {

@@ -6,9 +6,9 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-QVBUFACM.js";
+} from "../chunks/chunk-BZ2IJOFJ.js";
 import "../chunks/chunk-PPIGJDAK.js";
-import "../chunks/chunk-BB4TYT6Q.js";
+import "../chunks/chunk-W2G57EYB.js";
 import {
   PROVIDERS,
   down,
@@ -19,6 +19,7 @@ import {
   readRecordFile
 } from "../chunks/chunk-NNUI2ZJU.js";
 import {
+  NAME,
   kindClusterName
 } from "../chunks/chunk-FTMT34VG.js";
 import "../chunks/chunk-BB6DVLOI.js";
@@ -1033,9 +1034,6 @@ var LiveLog = class {
     this.group = void 0;
     this.out(`${failed ? "\u2717" : "\u2713"} ${name} (${formatElapsed(this.now() - t0)})`, false);
   }
-  show(text) {
-    this.out(text);
-  }
   line(raw) {
     const mask = /^::add-mask::(.*)$/.exec(raw);
     if (mask) {
@@ -1046,11 +1044,11 @@ var LiveLog = class {
     const line = maskAll(raw, this.secrets);
     if (line === GROUP_FAILED) {
       if (this.group) this.group.failed = true;
-      else this.show(line);
+      else this.out(line);
       return;
     }
     const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
-    if (!cmd) return this.show(line);
+    if (!cmd) return this.out(line);
     const [, name, rawMsg] = cmd;
     const msg = unescapeData(rawMsg);
     if (name === "group") {
@@ -1059,10 +1057,10 @@ var LiveLog = class {
       this.group = { name: msg, t0: this.now() };
     } else if (name === "endgroup") this.endGroup();
     else if (name === "debug") {
-      if (this.opts.debug) this.show(`debug: ${msg}`);
-    } else if (name === "warning" || name === "error" || name === "notice") this.show(`${name}: ${msg}`);
+      if (this.opts.debug) this.out(`debug: ${msg}`);
+    } else if (name === "warning" || name === "error" || name === "notice") this.out(`${name}: ${msg}`);
     else if (name === "save-state" || name === "set-output" || name === "stop-commands") return;
-    else this.show(line);
+    else this.out(line);
   }
 };
 function formatElapsed(ms) {
@@ -1486,7 +1484,7 @@ function summaryFile(action, inputs) {
 }
 function localEnvironment(action, inputs) {
   const name = inputs["name"] ?? "dev";
-  if (!/^[a-z0-9]([a-z0-9-]{0,28}[a-z0-9])?$/.test(name)) return;
+  if (!NAME.test(name)) return;
   const dir = (0, import_node_path2.resolve)(".meshci", name);
   const record = recordPath(dir);
   if (action === "provision") {

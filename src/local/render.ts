@@ -115,10 +115,6 @@ export class LiveLog {
     this.out(`${failed ? '✗' : '✓'} ${name} (${formatElapsed(this.now() - t0)})`, false);
   }
 
-  private show(text: string): void {
-    this.out(text);
-  }
-
   private line(raw: string): void {
     const mask = /^::add-mask::(.*)$/.exec(raw);
     if (mask) {
@@ -129,11 +125,11 @@ export class LiveLog {
     const line = maskAll(raw, this.secrets);
     if (line === GROUP_FAILED) {
       if (this.group) this.group.failed = true;
-      else this.show(line);
+      else this.out(line);
       return;
     }
     const cmd = /^::([a-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
-    if (!cmd) return this.show(line);
+    if (!cmd) return this.out(line);
     const [, name, rawMsg] = cmd as unknown as [string, string, string];
     const msg = unescapeData(rawMsg);
     if (name === 'group') {
@@ -142,10 +138,10 @@ export class LiveLog {
       this.group = { name: msg, t0: this.now() };
     } else if (name === 'endgroup') this.endGroup();
     else if (name === 'debug') {
-      if (this.opts.debug) this.show(`debug: ${msg}`);
-    } else if (name === 'warning' || name === 'error' || name === 'notice') this.show(`${name}: ${msg}`);
+      if (this.opts.debug) this.out(`debug: ${msg}`);
+    } else if (name === 'warning' || name === 'error' || name === 'notice') this.out(`${name}: ${msg}`);
     else if (name === 'save-state' || name === 'set-output' || name === 'stop-commands') return;
-    else this.show(line);
+    else this.out(line);
   }
 }
 

@@ -53,10 +53,9 @@ export function readInputs<T>(read: () => T): T {
   try {
     const result = attempt(read, undefined);
     // one mistake reported once, however many inputs it spoils (a missing identity-dir: three files)
-    const unique = [...new Set(mine)];
-    mine.splice(0, mine.length, ...unique);
-    if (mine.length === 1) throw new ConfigurationError(mine[0]);
-    if (mine.length > 1) throw new ConfigurationError(`${mine.length} problems with the inputs:\n${mine.map((m) => `  - ${m}`).join('\n')}`);
+    const found = [...new Set(mine)];
+    if (found.length === 1) throw new ConfigurationError(found[0]);
+    if (found.length > 1) throw new ConfigurationError(`${found.length} problems with the inputs:\n${found.map((m) => `  - ${m}`).join('\n')}`);
     return result as T;
   } finally {
     problems = outer;

@@ -112,7 +112,7 @@ async function kind(inputs: Inputs): Promise<void> {
   const registryName = rec?.registry.container ?? 'kind-registry';
   if (rec) core.info(`removing what provision recorded: ${describeRecord(rec)}`);
   // a kind cluster lives in Docker: without an engine there is nothing to delete with, and kind is not downloaded
-  await requireDocker(undefined, 'delete');
+  await requireDocker(actionsLogger, 'delete');
   const kindBin = await group('kind', () => ensureTool({ name: 'kind', version: inputs.kindVersion, mirror: inputs.toolsMirror }));
   const r = await group(`Delete kind cluster ${cluster}`, () => kindDown({ cluster, kind: kindBin, registryName }, inputs.removeRegistry, actionsLogger));
   core.setOutput('existed', String(r.existed));
