@@ -31,22 +31,11 @@ const builtinsViaRequire = {
   },
 };
 
-// undici's index loads all of undici (fetch, WebSocket, cache, mock, ...): ~15 ms of every step's
-// start. meshci's own code uses only the HTTP client (src/oci/http.ts, imported when the first blob
-// moves), so its `undici` resolves to just that: Agent, ProxyAgent and the Dispatcher API
-// (request/stream/...), set on Dispatcher's prototype exactly as undici's index does. A name missing
-// here fails the build (an ESM import esbuild checks), never a run. @actions/core imports
-// @actions/http-client, which imports undici's ProxyAgent at load: it gets a ProxyAgent that loads
-// undici when constructed (only when a proxy is configured), so a step that never moves a blob never
-// runs undici. Other importers (@actions/github) keep the whole index.
-const UNDICI_CLIENT = [
-  "import Agent from 'undici/lib/dispatcher/agent.js';",
-  "import ProxyAgent from 'undici/lib/dispatcher/proxy-agent.js';",
-  "import Dispatcher from 'undici/lib/dispatcher/dispatcher.js';",
-  "import api from 'undici/lib/api/index.js';",
-  'Object.assign(Dispatcher.prototype, api);',
-  'export { Agent, ProxyAgent };',
-].join('\n');
+// @actions/core imports @actions/http-client, which imports undici's ProxyAgent at load, and undici's
+// index loads all of undici (fetch, WebSocket, cache, mock, ...): ~15 ms of every step's start. It
+// gets a ProxyAgent that loads undici when constructed (only when a proxy is configured), so a step
+// never runs undici otherwise (meshci's own HTTP is node:https, src/oci/http.ts). Other importers
+// (@actions/github) keep the whole index.
 const UNDICI_LAZY_PROXY = [
   'export class ProxyAgent {',
   '  constructor(...args) {',
@@ -56,23 +45,21 @@ const UNDICI_LAZY_PROXY = [
   '  }',
   '}',
 ].join('\n');
-const undiciSlim = {
-  name: 'undici-slim',
+const undiciLazyProxy = {
+  name: 'undici-lazy-proxy',
   setup(b) {
     b.onResolve({ filter: /^undici$/ }, (args) => {
       if (args.kind === 'require-call') return undefined;
       if (/\/node_modules\/@actions\/http-client\//.test(args.importer) && !args.importer.includes('/node_modules/@actions/github/'))
         return { path: 'undici', namespace: 'undici-lazy-proxy' };
-      if (/\/src\//.test(args.importer)) return { path: 'undici', namespace: 'undici-slim' };
       return undefined;
     });
-    b.onLoad({ filter: /.*/, namespace: 'undici-slim' }, () => ({ resolveDir: process.cwd(), loader: 'js', contents: UNDICI_CLIENT }));
     b.onLoad({ filter: /.*/, namespace: 'undici-lazy-proxy' }, () => ({ resolveDir: process.cwd(), loader: 'js', contents: UNDICI_LAZY_PROXY }));
   },
 };
 
 await build({
-  plugins: [builtinsViaRequire, undiciSlim],
+  plugins: [builtinsViaRequire, undiciLazyProxy],
   entryPoints,
   outdir,
   bundle: true,
