@@ -33,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { startPair, GHCR_USER, ACR_USER, type Pair } from '../test/helpers/registry/pair.js';
 import { Pusher, type Pushed } from '../test/helpers/registry/mkimage.js';
 import { inputEnvName } from '../src/local/runner.js';
-import { node24 } from '../test/helpers/node24.js';
+import { node24OrThis } from '../test/helpers/node24.js';
 import { HttpTransport } from '../src/oci/http.js';
 import { Registry } from '../src/oci/registry.js';
 import { setMasker } from '../src/lib/logger.js';
@@ -59,15 +59,7 @@ const CONCURRENCY = num('concurrency', 4);
 const BLOB_SLOTS = Math.max(4, CONCURRENCY * 2);
 const PROFILE = opt('profile');
 const NODE =
-  opt('node') ??
-  (() => {
-    try {
-      return node24();
-    } catch {
-      console.log(`(node24 not installed — scripts/setup.sh installs it; meshci runs on this Node ${process.version})`);
-      return process.execPath;
-    }
-  })();
+  opt('node') ?? node24OrThis(() => console.log(`(node24 not installed — scripts/setup.sh installs it; meshci runs on this Node ${process.version})`));
 const NAMES = ['controller', 'policy-controller', 'proxy', 'proxy-init', 'metrics-api', 'tap', 'web', 'debug'];
 const SKOPEO_CACHE = '/var/lib/containers/cache/blob-info-cache-v1.boltdb';
 const WORK = mkdtempSync(join(tmpdir(), 'meshci-bench-'));

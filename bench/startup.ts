@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { node24 } from '../test/helpers/node24.js';
+import { node24OrThis } from '../test/helpers/node24.js';
 import { staticGraph } from '../test/helpers/bundle-graph.js';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
@@ -24,15 +24,7 @@ const opt = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const RUNS = Number(opt('runs') ?? 10);
-const NODE =
-  opt('node') ??
-  (() => {
-    try {
-      return node24();
-    } catch {
-      return process.execPath;
-    }
-  })();
+const NODE = opt('node') ?? node24OrThis();
 
 /** One bad input per action: each must end in "configuration error". */
 const BAD: Record<string, Record<string, string>> = {

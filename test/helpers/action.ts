@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAction, type RunOpts, type RunResult } from '../../src/local/runner.js';
-import { node24 } from './node24.js';
+import { node24OrThis } from './node24.js';
 
 export const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
 
@@ -11,15 +11,7 @@ export const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
  * installs it), as a GitHub runner does; MESHCI_TEST_ACTION_NODE overrides it (e.g. this machine's Node
  * 20, which the local CLI runs on); where node24 is not installed (not linux-x64), this Node.
  */
-export const ACTION_NODE =
-  process.env['MESHCI_TEST_ACTION_NODE'] ||
-  (() => {
-    try {
-      return node24();
-    } catch {
-      return process.execPath;
-    }
-  })();
+export const ACTION_NODE = process.env['MESHCI_TEST_ACTION_NODE'] || node24OrThis();
 
 /** Run an action's committed dist entry through the runner emulation, as GitHub would. */
 export function run(action: string, inputs: Record<string, string>, opts: Omit<RunOpts, 'inputs' | 'root'> = {}): Promise<RunResult> {

@@ -13,3 +13,13 @@ export function node24(): string {
   if (!existsSync(bin)) throw new Error(`Node.js ${NODE24.version} is not at ${bin}: run scripts/setup.sh (README's test command does)`);
   return bin;
 }
+
+/** node24 where it is installed, else this Node (`onMissing` hears why). */
+export function node24OrThis(onMissing?: (why: string) => void): string {
+  try {
+    return node24();
+  } catch (e) {
+    onMissing?.((e as Error).message);
+    return process.execPath;
+  }
+}
