@@ -349,11 +349,8 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
       teardown: false,
       kubeconfig: kubeconfig ? resolve(kubeconfig) : undefined,
       mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : undefined,
-      // a tools mirror serves every stage that downloads (kind, kubectl, Calico; helm and linkerd)
-      inputs: {
-        provision: rest,
-        ...(rest['tools-mirror'] ? { deploy: { 'tools-mirror': rest['tools-mirror'] }, verify: { 'tools-mirror': rest['tools-mirror'] } } : {}),
-      },
+      inputs: { provision: rest },
+      toolsMirror: rest['tools-mirror'],
       cancel,
     },
     runner,

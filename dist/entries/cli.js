@@ -6,7 +6,7 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-BZ2IJOFJ.js";
+} from "../chunks/chunk-2SB24A4Y.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import "../chunks/chunk-W2G57EYB.js";
 import {
@@ -14,7 +14,7 @@ import {
   down,
   recordPath,
   runPipeline
-} from "../chunks/chunk-IP7CQU4H.js";
+} from "../chunks/chunk-3E5XYWK3.js";
 import {
   readRecordFile
 } from "../chunks/chunk-NNUI2ZJU.js";
@@ -1626,11 +1626,8 @@ meshci down: cancelled (${cancel.requested}); run it again to finish
       teardown: false,
       kubeconfig: kubeconfig ? (0, import_node_path2.resolve)(kubeconfig) : void 0,
       mirror: registry ? { destination: registry, plainHttp: /^(localhost|127\.)/.test(registry) } : void 0,
-      // a tools mirror serves every stage that downloads (kind, kubectl, Calico; helm and linkerd)
-      inputs: {
-        provision: rest,
-        ...rest["tools-mirror"] ? { deploy: { "tools-mirror": rest["tools-mirror"] }, verify: { "tools-mirror": rest["tools-mirror"] } } : {}
-      },
+      inputs: { provision: rest },
+      toolsMirror: rest["tools-mirror"],
       cancel
     },
     runner,

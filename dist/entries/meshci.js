@@ -1,8 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-OSKIPOWB.js";
-import "../chunks/chunk-IP7CQU4H.js";
+} from "../chunks/chunk-NBMSBXRR.js";
+import "../chunks/chunk-3E5XYWK3.js";
 import "../chunks/chunk-V55V5RA2.js";
 import "../chunks/chunk-NNUI2ZJU.js";
 import "../chunks/chunk-FTMT34VG.js";
@@ -26,4 +26,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/meshci/index.ts
-await runLazily("meshci", getInputs, () => import("../chunks/main-IPCAAZYY.js"));
+await runLazily("meshci", getInputs, () => import("../chunks/main-LBX5S3BG.js"));

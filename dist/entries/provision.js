@@ -29,4 +29,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-KAT5RVVJ.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-YWNTZ66L.js"));

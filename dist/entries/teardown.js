@@ -26,4 +26,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-2DDF55G6.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-RA6D77HL.js"));

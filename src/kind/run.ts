@@ -95,8 +95,8 @@ export async function kindUp(o: KindOpts, log: Logger, hooks: KindUpHooks = {}):
   return { created: !exists, registryStarted, registryCreated, nodes };
 }
 
-/** The kind environment down (the caller has checked Docker with requireDocker(log, 'delete'), before kind is downloaded). */
 export async function kindDown(o: Pick<KindOpts, 'cluster' | 'kind' | 'registryName'>, removeRegistry: boolean, log: Logger): Promise<{ existed: boolean }> {
+  await requireDocker(log, 'delete');
   const existed = await clusterExists(o.kind, o.cluster, log);
   const [deleteCluster, removeRegistryStep] = deleteSteps(o, removeRegistry);
   if (existed && deleteCluster) await runStep(deleteCluster, log);

@@ -47,7 +47,12 @@ export interface PipelineOpts {
   inputs?: Partial<Record<Stage, Record<string, string>>>;
   /** a cancel (SIGINT / SIGTERM): forwarded to the running stage, and no stage starts after it */
   cancel?: Cancel;
+  /** `tools-mirror`: every stage that downloads a tool (kind, kubectl, Calico, helm, linkerd) gets it */
+  toolsMirror?: string;
 }
+
+/** The stages with a `tools-mirror` input. */
+const DOWNLOADING: ReadonlySet<Stage> = new Set(['provision', 'deploy', 'verify', 'teardown']);
 
 export type Runner = (action: string, opts: RunOpts) => Promise<RunResult>;
 
@@ -128,7 +133,8 @@ export async function runPipeline(o: PipelineOpts, runner: Runner, hooks: Hooks 
     }
     hooks.start?.(stage);
     const t0 = Date.now();
-    const r = await runner(stage, { inputs: { ...inputs, ...extra(stage) }, env: { ...env }, ...(o.cancel ? { cancel: o.cancel } : {}) });
+    const tools: Record<string, string> = o.toolsMirror && DOWNLOADING.has(stage) ? { 'tools-mirror': o.toolsMirror } : {};
+    const r = await runner(stage, { inputs: { ...inputs, ...tools, ...extra(stage) }, env: { ...env }, ...(o.cancel ? { cancel: o.cancel } : {}) });
     const ms = Date.now() - t0;
     hooks.end?.(stage, r, ms);
     res.stages.push({ stage, exitCode: r.exitCode, ms, outputs: r.outputs, summary: r.summary });

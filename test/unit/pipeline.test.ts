@@ -136,6 +136,20 @@ describe('the pipeline', () => {
     expect(calls[5]!.opts.inputs).toEqual({ record: JSON.stringify(KIND_RECORD) });
   });
 
+  it('a tools mirror reaches every stage that downloads, and only those', async () => {
+    const { calls, runner } = fakeRunner({ provision: { outputs: { 'acr-login-server': 'localhost:5001', environment: 'dev' } } });
+    await runPipeline(base(tmp(), { teardown: true, toolsMirror: 'https://mirror.example/tools' }), runner);
+    const got = Object.fromEntries(calls.map((c) => [c.action, c.opts.inputs?.['tools-mirror']]));
+    expect(got).toEqual({
+      provision: 'https://mirror.example/tools',
+      certs: undefined,
+      republish: undefined,
+      deploy: 'https://mirror.example/tools',
+      verify: 'https://mirror.example/tools',
+      teardown: 'https://mirror.example/tools',
+    });
+  });
+
   it('a failed deploy still tears down; a provision that created nothing, nothing torn down', async () => {
     const a = fakeRunner({ deploy: { exitCode: 1 } });
     expect(await runPipeline(base(tmp(), { teardown: true }), a.runner)).toMatchObject({ ok: false, failedAt: 'deploy' });

@@ -97,6 +97,7 @@ export async function main(inputs = getInputs()): Promise<void> {
         teardown: !inputs.keep,
         kubeconfig: inputs.kubeconfig,
         mirror: inputs.mirror,
+        toolsMirror: inputs.toolsMirror,
         cancel,
         inputs: stageInputs(inputs, token),
       },
@@ -147,16 +148,15 @@ export async function main(inputs = getInputs()): Promise<void> {
   }
 }
 
-/** What each stage gets beyond the pipeline's own inputs: the user's, the token, the tools mirror. */
+/** What each stage gets beyond the pipeline's own inputs: the user's and the token. */
 function stageInputs(inputs: Inputs, token: Record<string, string>): NonNullable<Parameters<typeof runPipeline>[0]['inputs']> {
-  const tools: Record<string, string> = inputs.toolsMirror ? { 'tools-mirror': inputs.toolsMirror } : {};
   // the environment's own sticky comment (how to connect) only for an environment that is kept
   const comment = inputs.keep ? 'auto' : 'never';
   return {
-    provision: { ...inputs.provision, ...tools, ...token, comment },
-    verify: { 'github-token': '', ...inputs.verify, ...tools },
-    deploy: { ...inputs.deploy, ...tools },
-    teardown: { ...tools, ...token, comment },
+    provision: { ...inputs.provision, ...token, comment },
+    verify: { 'github-token': '', ...inputs.verify },
+    deploy: inputs.deploy,
+    teardown: { ...token, comment },
   };
 }
 
