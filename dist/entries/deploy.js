@@ -25,4 +25,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/deploy/index.ts
-await runLazily("deploy", getInputs, () => import("../chunks/main-GMOQXPAR.js"));
+await runLazily("deploy", getInputs, () => import("../chunks/main-GGGZY2VF.js"));

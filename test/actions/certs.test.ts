@@ -25,8 +25,8 @@ describe('certs action: generate', () => {
     expect(r.outputs['trust-anchor']).toBe(readFileSync(join(dir, 'ca.crt'), 'utf8'));
     expect(r.outputs['issuer']).toBe(readFileSync(join(dir, 'issuer.crt'), 'utf8'));
     expect(r.outputs['result']).toBe('success');
-    expect(Number(r.outputs['anchor-days-left'])).toBe(3649);
-    expect(Number(r.outputs['issuer-days-left'])).toBe(364);
+    expect(Number(r.outputs['anchor-days-left'])).toBe(3650);
+    expect(Number(r.outputs['issuer-days-left'])).toBe(365);
     expect(r.outputs['issuer-fingerprint']).toBe(
       ossl.openssl(['x509', '-noout', '-fingerprint', '-sha256'], r.outputs['issuer']).trim().split('=')[1]!.replace(/:/g, '').toLowerCase(),
     );

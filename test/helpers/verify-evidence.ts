@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as ossl from './openssl.js';
 import { defaultProbes, type Probe } from '../../src/verify/expectations.js';
@@ -133,7 +134,9 @@ export function healthyEvidence(o: { identity?: { bundle: string; issuer: string
   const id = o.identity ?? certs();
   return {
     schema: SCHEMA,
-    collectedAt: new Date().toISOString(),
+    // collected the second the issuer was signed (openssl's notBefore), so days-left is the validity
+    // asked for, whichever side of a second boundary the openssl calls ended
+    collectedAt: new Date(new X509Certificate(id.issuer).validFrom).toISOString(),
     linkerdNamespace: 'linkerd',
     controlPlaneVersion: VERSION,
     namespaces: [{ name: 'dgraph', exists: true }],

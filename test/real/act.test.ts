@@ -96,8 +96,8 @@ describe('act (host mode) runs the certs action', () => {
       expect(o['anchor-fingerprint']).toMatch(/^[0-9a-f]{64}$/);
       expect(o['issuer-fingerprint']).toMatch(/^[0-9a-f]{64}$/);
       expect(o['result']).toBe('success');
-      expect(o['anchor-days-left']).toBe('3649');
-      expect(o['issuer-days-left']).toBe('364');
+      expect(o['anchor-days-left']).toBe('3650');
+      expect(o['issuer-days-left']).toBe('365');
       expect(o['trust-anchor']).toMatch(/^-----BEGIN CERTIFICATE-----/);
       expect(o['issuer']).toMatch(/^-----BEGIN CERTIFICATE-----/);
       expect(o['trust-anchor-key']).toBeUndefined();

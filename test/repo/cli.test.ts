@@ -59,7 +59,7 @@ describe('meshci CLI', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('▶ Generate certificates');
     expect(r.stdout).toMatch(/outputs:\n/);
-    expect(r.stdout).toMatch(/anchor-days-left: 3649/);
+    expect(r.stdout).toMatch(/anchor-days-left: 3650/);
     expect(r.stdout).toMatch(/✅ meshci certs — generate: all \d+ checks passed\n=+\n/);
     expect(r.stdout).toMatch(/trust-anchor\s+root\.linkerd\.cluster\.local/);
     expect(r.stdout).not.toContain('<table>');

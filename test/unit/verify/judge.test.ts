@@ -89,8 +89,8 @@ describe('a healthy mesh', () => {
   it('data plane and identity', () => {
     expect(r.findings.find((f) => f.name === 'namespace dgraph')).toMatchObject({ status: 'pass', detail: '6/6 pods meshed, running and ready' });
     expect(r.certificates.map((c) => [c.role, c.daysLeft])).toEqual([
-      ['trust anchor', 3649],
-      ['issuer', 364],
+      ['trust anchor', 3650],
+      ['issuer', 365],
     ]);
   });
 });
@@ -156,7 +156,7 @@ describe('each broken case fails with a readable reason', () => {
     expect(r.failures).toEqual([
       expect.stringMatching(/^identity: linkerd-identity: issuer cert is valid for at least 60 days: issuer certificate will expire on \d{4}-\d\d-\d\dT/),
       expect.stringMatching(
-        /^identity: issuer identity\.linkerd\.cluster\.local days left: 29 days left \(until .*\), below min-cert-validity 60d: rotate it with meshci\/certs mode rotate-issuer$/,
+        /^identity: issuer identity\.linkerd\.cluster\.local days left: 30 days left \(until .*\), below min-cert-validity 60d: rotate it with meshci\/certs mode rotate-issuer$/,
       ),
     ]);
     expect(new Date(r.certificates[1]!.notAfter).getTime()).toBe(new Date(notAfter).getTime());
