@@ -61,7 +61,7 @@ function actions(): string[] {
 
 function usage(): string {
   return [
-    'usage: meshci <command> [--<flag> <value> ...] [--verbose] [--summary]',
+    'usage: meshci <command> [--<flag> <value> ...] [--verbose] [--summary] [--json]',
     '',
     'commands:',
     ...[
@@ -74,7 +74,7 @@ function usage(): string {
     ].map(([c, d]) => `  ${c!.padEnd(16)}${wrap(d!, ' '.repeat(18)).trimStart()}`),
     '',
     wrap(
-      'Flags are the action.yml inputs as --name value (or --name=value); a boolean flag may stand alone (--overwrite) or be negated (--no-overwrite). Every command takes --help, --verbose (-v, debug lines; also --debug) and --summary.',
+      'Flags are the action.yml inputs as --name value (or --name=value); a boolean flag may stand alone (--overwrite) or be negated (--no-overwrite). Every command takes --help, --verbose (-v, debug lines; also --debug) and --summary; an action command takes --json (its outputs whole, as one JSON object on stdout; the log goes to stderr).',
     ),
     '',
     'exit codes: 0 done · 1 an action failed or verify found a problem · 2 the command line is wrong',
@@ -84,7 +84,7 @@ function usage(): string {
 
 function actionHelp(action: string): string {
   const meta = readActionYml(action);
-  const lines = [wrap(`meshci ${action}: ${meta.description}`), '', `usage: meshci ${action} [--<flag> <value> ...]`, '', "flags (the action's inputs):"];
+  const lines = [wrap(`meshci ${action}: ${meta.description}`), '', `usage: meshci ${action} [--<flag> <value> ...] [--json]`, '', "flags (the action's inputs):"];
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
     // a workflow expression (the job's token) means nothing in a terminal: say what it is
     const def = v.default?.includes('${{') ? (v.default.includes('github.token') ? "in a workflow, the job's token; here none" : undefined) : v.default;
@@ -178,17 +178,25 @@ function flagsOf(command: string | undefined): Flags | undefined {
   return Object.fromEntries(Object.entries(readActionYml(command).inputs ?? {}).map(([k, v]) => [k, { boolean: isBoolean(v) }]));
 }
 
-/** Print a step's outputs: one line each, masked; long and multi-line values by their size (they are in the summary or the files). */
-function printOutputs(r: RunResult): void {
+/** Print a step's outputs: one line each, masked; long and multi-line values by their size (they are in the summary or the files; --json has them whole). */
+function printOutputs(r: RunResult, write: (text: string) => void): void {
   const outputs = Object.entries(r.outputs);
   if (!outputs.length) return;
-  out('\noutputs:\n');
+  write('\noutputs:\n');
   for (const [k, raw] of outputs) {
     const v = maskAll(raw, r.secrets);
     const lines = v.trim().split('\n').length;
     const shown = lines > 1 ? `(${lines} lines)` : v.length > 120 ? `(${v.length} characters)` : v;
-    out(`  ${k}: ${shown}\n`);
+    write(`  ${k}: ${shown}\n`);
   }
+}
+
+/**
+ * --json: the outputs whole, as one JSON object — the only thing on stdout, for jq and scripts (the
+ * log and the summary went to stderr). Values stay masked as in the log: a secret is `***` here too.
+ */
+function printOutputsJson(r: RunResult): void {
+  out(JSON.stringify(Object.fromEntries(Object.entries(r.outputs).map(([k, v]) => [k, maskAll(v, r.secrets)])), null, 2) + '\n');
 }
 
 /** Where a command's step summary is kept: in the folder it was told to write to, never elsewhere. */
@@ -234,7 +242,9 @@ async function runOne(action: string, args: Args): Promise<number> {
       'warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)\n',
     );
   }
-  const live = new LiveLog(out, { debug: args.debug, rewrite: (l) => toFlagWords(l, flags) });
+  // with --json, stdout holds the outputs object alone; what a person reads goes to stderr
+  const show = args.json ? err : out;
+  const live = new LiveLog(show, { debug: args.debug, rewrite: (l) => toFlagWords(l, flags) });
   let res: RunResult;
   try {
     res = await runAction(action, {
@@ -250,20 +260,21 @@ async function runOne(action: string, args: Args): Promise<number> {
     throw new UsageError(getErrorMessage(e));
   }
   live.end(res.exitCode === 0);
-  printOutputs(res);
+  if (args.json) printOutputsJson(res);
+  else printOutputs(res, show);
   if (res.summary.trim()) {
     const summary = maskAll(res.summary, res.secrets);
-    if (args.summary || action !== 'verify') out('\n' + renderSummary(summary) + '\n');
+    if (args.summary || action !== 'verify') show('\n' + renderSummary(summary) + '\n');
     // kept beside what the command wrote (verify's evidence, certs' keys); a command told to write
     // nowhere (certs --mode check) shows it and keeps nothing
     const file = summaryFile(action, inputs);
     if (file && existsSync(join(file, '..'))) {
       writeFileSync(file, summary);
-      out(`\nsummary: ${file}\n`);
+      show(`\nsummary: ${file}\n`);
     }
   }
   if (action === 'verify' && res.outputs['report'])
-    out(`report: ${res.outputs['report']} · evidence: ${res.outputs['evidence-dir'] ?? inputs['output-dir']}\n`);
+    show(`report: ${res.outputs['report']} · evidence: ${res.outputs['evidence-dir'] ?? inputs['output-dir']}\n`);
   if (res.cancelled) {
     process.stderr.write(`\nmeshci ${action}: cancelled (${res.cancelled})\n`);
     return exitFor(res.cancelled);
@@ -384,6 +395,9 @@ let stdoutOpen = true;
 function out(text: string): void {
   if (stdoutOpen) process.stdout.write(text);
 }
+function err(text: string): void {
+  process.stderr.write(text);
+}
 function quietOnClosedPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
@@ -440,6 +454,10 @@ async function cli(argv: string[]): Promise<number> {
   }
   if (args.positional.length) {
     process.stderr.write(`meshci ${args.command}: unexpected argument '${args.positional[0]}' (flags are --name value)\n`);
+    return EXIT.usage;
+  }
+  if (args.json && !actions().includes(args.command)) {
+    process.stderr.write(`meshci ${args.command}: --json is for an action command (its outputs as JSON), not '${args.command}'\n`);
     return EXIT.usage;
   }
   handleSignals();

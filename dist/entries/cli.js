@@ -1,5 +1,8 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
+  docsLink
+} from "../chunks/chunk-EQYHYZXC.js";
+import {
   Cancel,
   maskAll,
   packageRoot,
@@ -971,7 +974,9 @@ ${"=".repeat(strip(t).length)}
 }
 function renderTable(body) {
   const rows = [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map(
-    (r) => [...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => clip(decode(strip(c[1])).replace(/\s*\n\s*/g, " "), 60))
+    (r) => [...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map(
+      (c) => clip(decode(strip(c[1].replace(/<br\s*\/?>/g, " "))).replace(/\s*\n\s*/g, " "), 60)
+    )
   );
   const widths = [];
   for (const r of rows) r.forEach((c, i) => widths[i] = Math.max(widths[i] ?? 0, stringWidth(c)));
@@ -1179,7 +1184,7 @@ function azureChecks(required, env = process.env) {
       name: "azure",
       status,
       detail: `no credential provision can use: none of AZURE_CLIENT_ID + AZURE_TENANT_ID with AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH or AZURE_FEDERATED_TOKEN_FILE; no managed identity; ${az.missing ? "no Azure CLI (az) for a session" : "no Azure CLI session (az account show failed)"}`,
-      fix: "a service principal in AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET, or az login; on GitHub, OIDC (docs/azure-setup.md)"
+      fix: `a service principal in AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET, or az login; on GitHub, OIDC (${docsLink("azure-setup.md")})`
     });
   }
   const sub = env["AZURE_SUBSCRIPTION_ID"] ?? (az.ok ? azLine[2] : void 0);
@@ -1241,12 +1246,13 @@ var GLOBAL_FLAGS = {
   version: { boolean: true },
   debug: { boolean: true },
   verbose: { boolean: true },
-  summary: { boolean: true }
+  summary: { boolean: true },
+  json: { boolean: true }
 };
 var SHORT = { "-h": "help", "-V": "version", "-v": "verbose" };
 var BOOL = /^(true|false)$/i;
 function parseArgs(argv, flagsOf2 = () => ({})) {
-  const a = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false, problems: [] };
+  const a = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false, json: false, problems: [] };
   const command = argv.find((x) => !x.startsWith("-"));
   const own = flagsOf2(command);
   const flags = { ...own ?? {}, ...GLOBAL_FLAGS };
@@ -1361,7 +1367,7 @@ function actions() {
 }
 function usage() {
   return [
-    "usage: meshci <command> [--<flag> <value> ...] [--verbose] [--summary]",
+    "usage: meshci <command> [--<flag> <value> ...] [--verbose] [--summary] [--json]",
     "",
     "commands:",
     ...[
@@ -1374,7 +1380,7 @@ function usage() {
     ].map(([c, d]) => `  ${c.padEnd(16)}${wrap(d, " ".repeat(18)).trimStart()}`),
     "",
     wrap(
-      "Flags are the action.yml inputs as --name value (or --name=value); a boolean flag may stand alone (--overwrite) or be negated (--no-overwrite). Every command takes --help, --verbose (-v, debug lines; also --debug) and --summary."
+      "Flags are the action.yml inputs as --name value (or --name=value); a boolean flag may stand alone (--overwrite) or be negated (--no-overwrite). Every command takes --help, --verbose (-v, debug lines; also --debug) and --summary; an action command takes --json (its outputs whole, as one JSON object on stdout; the log goes to stderr)."
     ),
     "",
     "exit codes: 0 done \xB7 1 an action failed or verify found a problem \xB7 2 the command line is wrong",
@@ -1383,7 +1389,7 @@ function usage() {
 }
 function actionHelp(action) {
   const meta = readActionYml(action);
-  const lines = [wrap(`meshci ${action}: ${meta.description}`), "", `usage: meshci ${action} [--<flag> <value> ...]`, "", "flags (the action's inputs):"];
+  const lines = [wrap(`meshci ${action}: ${meta.description}`), "", `usage: meshci ${action} [--<flag> <value> ...] [--json]`, "", "flags (the action's inputs):"];
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
     const def = v.default?.includes("${{") ? v.default.includes("github.token") ? "in a workflow, the job's token; here none" : void 0 : v.default;
     lines.push(`  --${k}${isBoolean(v) ? " [true|false]" : ""}${def ? ` (default: ${def})` : ""}${v.required ? " (required)" : ""}`);
@@ -1465,17 +1471,20 @@ function flagsOf(command) {
   if (!actions().includes(command)) return void 0;
   return Object.fromEntries(Object.entries(readActionYml(command).inputs ?? {}).map(([k, v]) => [k, { boolean: isBoolean(v) }]));
 }
-function printOutputs(r) {
+function printOutputs(r, write) {
   const outputs = Object.entries(r.outputs);
   if (!outputs.length) return;
-  out("\noutputs:\n");
+  write("\noutputs:\n");
   for (const [k, raw] of outputs) {
     const v = maskAll(raw, r.secrets);
     const lines = v.trim().split("\n").length;
     const shown = lines > 1 ? `(${lines} lines)` : v.length > 120 ? `(${v.length} characters)` : v;
-    out(`  ${k}: ${shown}
+    write(`  ${k}: ${shown}
 `);
   }
+}
+function printOutputsJson(r) {
+  out(JSON.stringify(Object.fromEntries(Object.entries(r.outputs).map(([k, v]) => [k, maskAll(v, r.secrets)])), null, 2) + "\n");
 }
 function summaryFile(action, inputs) {
   const dir = inputs["output-dir"];
@@ -1509,7 +1518,8 @@ async function runOne(action, args) {
       "warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)\n"
     );
   }
-  const live = new LiveLog(out, { debug: args.debug, rewrite: (l) => toFlagWords(l, flags) });
+  const show = args.json ? err : out;
+  const live = new LiveLog(show, { debug: args.debug, rewrite: (l) => toFlagWords(l, flags) });
   let res;
   try {
     res = await runAction(action, {
@@ -1525,20 +1535,21 @@ async function runOne(action, args) {
     throw new UsageError(getErrorMessage(e));
   }
   live.end(res.exitCode === 0);
-  printOutputs(res);
+  if (args.json) printOutputsJson(res);
+  else printOutputs(res, show);
   if (res.summary.trim()) {
     const summary = maskAll(res.summary, res.secrets);
-    if (args.summary || action !== "verify") out("\n" + renderSummary(summary) + "\n");
+    if (args.summary || action !== "verify") show("\n" + renderSummary(summary) + "\n");
     const file = summaryFile(action, inputs);
     if (file && (0, import_node_fs2.existsSync)((0, import_node_path2.join)(file, ".."))) {
       (0, import_node_fs2.writeFileSync)(file, summary);
-      out(`
+      show(`
 summary: ${file}
 `);
     }
   }
   if (action === "verify" && res.outputs["report"])
-    out(`report: ${res.outputs["report"]} \xB7 evidence: ${res.outputs["evidence-dir"] ?? inputs["output-dir"]}
+    show(`report: ${res.outputs["report"]} \xB7 evidence: ${res.outputs["evidence-dir"] ?? inputs["output-dir"]}
 `);
   if (res.cancelled) {
     process.stderr.write(`
@@ -1663,6 +1674,9 @@ var stdoutOpen = true;
 function out(text) {
   if (stdoutOpen) process.stdout.write(text);
 }
+function err(text) {
+  process.stderr.write(text);
+}
 function quietOnClosedPipe() {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (e) => {
@@ -1724,6 +1738,11 @@ run 'meshci help' for the commands
   }
   if (args.positional.length) {
     process.stderr.write(`meshci ${args.command}: unexpected argument '${args.positional[0]}' (flags are --name value)
+`);
+    return EXIT.usage;
+  }
+  if (args.json && !actions().includes(args.command)) {
+    process.stderr.write(`meshci ${args.command}: --json is for an action command (its outputs as JSON), not '${args.command}'
 `);
     return EXIT.usage;
   }

@@ -1,3 +1,4 @@
+import { docsLink } from '../lib/docs.js';
 import { ConfigurationError } from '../lib/errors.js';
 import type { Cluster, KObject } from './cluster.js';
 
@@ -47,7 +48,7 @@ export async function requireAccess(cluster: Cluster, perms: Permission[], what:
   const missing = answers.filter((a) => !a.allowed).map((a) => a.p);
   if (missing.length) {
     throw new ConfigurationError(
-      `nothing was changed: the kubeconfig's credentials lack ${missing.length} permission(s) ${what} needs: ${missing.map((p) => `${describePermission(p)} (${p.why})`).join('; ')} — docs/rbac has the Role to bind`,
+      `nothing was changed: the kubeconfig's credentials lack ${missing.length} permission(s) ${what} needs: ${missing.map((p) => `${describePermission(p)} (${p.why})`).join('; ')} — ${docsLink('rbac')} has the Role to bind`,
     );
   }
 }

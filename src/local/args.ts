@@ -23,6 +23,7 @@ export const GLOBAL_FLAGS = {
   debug: { boolean: true },
   verbose: { boolean: true },
   summary: { boolean: true },
+  json: { boolean: true },
 } as const satisfies Flags;
 const SHORT: Record<string, keyof typeof GLOBAL_FLAGS> = { '-h': 'help', '-V': 'version', '-v': 'verbose' };
 
@@ -36,6 +37,8 @@ export interface Args {
   /** --debug or --verbose: debug lines shown */
   debug: boolean;
   summary: boolean;
+  /** --json: an action's outputs as one JSON object on stdout, everything else on stderr */
+  json: boolean;
   /** every problem with the command line, in flag words, in the order found */
   problems: string[];
 }
@@ -47,7 +50,7 @@ const BOOL = /^(true|false)$/i;
  * known, and its flags are not judged — the unknown command is the problem to report).
  */
 export function parseArgs(argv: readonly string[], flagsOf: (command: string | undefined) => Flags | undefined = () => ({})): Args {
-  const a: Args = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false, problems: [] };
+  const a: Args = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false, json: false, problems: [] };
   const command = argv.find((x) => !x.startsWith('-'));
   const own = flagsOf(command);
   const flags: Flags = { ...(own ?? {}), ...GLOBAL_FLAGS };

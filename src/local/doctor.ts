@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { docsLink } from '../lib/docs.js';
 import { setMasker } from '../lib/logger.js';
 import { readRecordFile } from '../env/record.js';
 import { kindClusterName } from '../env/spec.js';
@@ -160,7 +161,7 @@ export function azureChecks(required: boolean, env: NodeJS.ProcessEnv = process.
       name: 'azure',
       status,
       detail: `no credential provision can use: none of AZURE_CLIENT_ID + AZURE_TENANT_ID with AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH or AZURE_FEDERATED_TOKEN_FILE; no managed identity; ${az.missing ? 'no Azure CLI (az) for a session' : 'no Azure CLI session (az account show failed)'}`,
-      fix: 'a service principal in AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET, or az login; on GitHub, OIDC (docs/azure-setup.md)',
+      fix: `a service principal in AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET, or az login; on GitHub, OIDC (${docsLink('azure-setup.md')})`,
     });
   }
   const sub = env['AZURE_SUBSCRIPTION_ID'] ?? (az.ok ? azLine[2] : undefined);

@@ -17,9 +17,12 @@ export function renderSummary(html: string): string {
     .trim();
 }
 
+/** A table as aligned columns; a line break inside a cell (`probe<br><sub>client</sub>`) becomes a space. */
 function renderTable(body: string): string {
   const rows = [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) =>
-    [...(r[1] as string).matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => clip(decode(strip(c[1] as string)).replace(/\s*\n\s*/g, ' '), 60)),
+    [...(r[1] as string).matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) =>
+      clip(decode(strip((c[1] as string).replace(/<br\s*\/?>/g, ' '))).replace(/\s*\n\s*/g, ' '), 60),
+    ),
   );
   // columns by display width, not code points: an emoji (✅, ⚠️) takes two terminal columns
   const widths: number[] = [];

@@ -67,6 +67,22 @@ describe('meshci CLI', () => {
     expectNoKeyMaterial('cli stdout', r.stdout + r.stderr, [readFileSync(join(dir, 'ca.key'), 'utf8'), readFileSync(join(dir, 'issuer.key'), 'utf8')]);
   });
 
+  it('--json: stdout is the outputs whole as one JSON object (multi-line ones too); the log and summary go to stderr; no key material', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'meshci-cli-')), 'certs');
+    const r = spawnSync(cli, ['certs', '--output-dir', dir, '--json'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const o = JSON.parse(r.stdout) as Record<string, string>;
+    expect(o['trust-anchor']).toBe(readFileSync(join(dir, 'ca.crt'), 'utf8'));
+    expect(o['anchor-days-left']).toBe('3650');
+    expect(r.stderr).toContain('▶ Generate certificates');
+    expect(r.stderr).toMatch(/✅ meshci certs — generate: all \d+ checks passed/);
+    expectNoKeyMaterial('cli --json', r.stdout + r.stderr, [readFileSync(join(dir, 'ca.key'), 'utf8'), readFileSync(join(dir, 'issuer.key'), 'utf8')]);
+    // not a command with one set of outputs: refused before anything runs
+    const up = spawnSync(cli, ['down', '--json'], { encoding: 'utf8' });
+    expect(up.status).toBe(2);
+    expect(up.stderr).toContain("meshci down: --json is for an action command (its outputs as JSON), not 'down'");
+  });
+
   it('a value the action refuses is a wrong command line: exit 2, the error in flag words', () => {
     const r = spawnSync(cli, ['certs', '--issuer-validity', '10x'], { encoding: 'utf8' });
     expect(r.status).toBe(2);

@@ -21,4 +21,11 @@ describe('renderSummary', () => {
     const out = renderSummary(`<table><tr><th>a</th></tr><tr><td>${long}</td></tr></table>`);
     expect(out.split('\n')[1]).toBe(`${'x'.repeat(59)}…`);
   });
+
+  it('a line break inside a cell keeps its words apart (verify writes probe<br><sub>client</sub>)', () => {
+    const out = renderSummary(
+      '<table><tr><th>probe</th><th>result</th></tr><tr><td>meshed-http<br><sub>meshci-probe-meshed</sub></td><td>allowed →<br>allowed</td></tr></table>',
+    );
+    expect(out.split('\n')[1]).toBe('meshed-http meshci-probe-meshed  allowed → allowed');
+  });
 });
