@@ -203,8 +203,11 @@ export function getList(name: string): string[] {
 export function getPemOrFile(name: string, opts: { secret: boolean }): { text: string; source: string } | undefined {
   const v = core.getInput(name, { trimWhitespace: false });
   if (v.trim() === '') return undefined;
-  // a secret input is masked before anything can print it, whatever form it has
-  if (opts.secret) maskSecret(v.trim());
+  // A secret input is masked before anything can print it, whatever form it has — unless it names a
+  // file that is there: then it is a path, and the file's content is what gets masked. Masking the
+  // path would blank every later mention of it (`issuer.key` in any line) and leave the user with
+  // "file '***'".
+  if (opts.secret && !(/^[^\r\n]{1,4096}$/.test(v.trim()) && !v.includes('-----BEGIN') && readableFile(v.trim()))) maskSecret(v.trim());
   if (v.includes('-----BEGIN')) {
     if (opts.secret) maskSecret(v);
     return { text: v, source: `input '${name}'` };

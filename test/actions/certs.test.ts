@@ -225,6 +225,18 @@ describe('certs action: check', () => {
     expectNoKeyMaterial('log', r.log, [other.issuerKey]);
   });
 
+  it('a key given as a file: its content is masked, its path is not (a masked path blanks every mention of it)', async () => {
+    const other = ossl.stepLikePair();
+    const keyFile = join(tmp(), 'issuer.key');
+    writeFileSync(keyFile, other.issuerKey, { mode: 0o600 });
+    const r = await run('certs', { mode: 'check', 'trust-anchor': pair.anchor, issuer: pair.issuer, 'issuer-key': keyFile });
+    expect(r.exitCode).toBe(1);
+    expect(r.secrets).toContain(other.issuerKey);
+    expect(r.secrets.filter((s) => s.includes('issuer.key'))).toEqual([]);
+    expect(r.log).toContain(`file '${keyFile}' (input 'issuer-key'): tls: Public and private key do not match`);
+    expectNoKeyMaterial('log', r.log, [other.issuerKey]);
+  });
+
   it('RSA anchors: accepted for 2.14, refused for 2.11', async () => {
     const ak = ossl.key('RSA-2048');
     const anchor = ossl.cert({ cn: 'root.linkerd.cluster.local', key: ak, days: 3650, ...ossl.ROOT_CA });
