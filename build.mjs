@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { readdirSync, rmSync, existsSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import { isBuiltin } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 
 const actionsDir = 'src/actions';
 const entryPoints = { 'entries/cli': 'src/cli.ts', 'entries/post-render': 'src/post-render.ts' };
@@ -58,8 +58,19 @@ const undiciLazyProxy = {
   },
 };
 
+// node-fetch@2 (under @kubernetes/client-node) requires whatwg-url@5 → tr46, which calls
+// require('punycode'): Node's builtin, deprecated, so Node 22+ printed a DEP0040 warning in every
+// step's log. The userland package (the same code, published by its author as `punycode/`) is bundled
+// in its place.
+const punycodeUserland = {
+  name: 'punycode-userland',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?punycode$/ }, () => ({ path: createRequire(import.meta.url).resolve('punycode/') }));
+  },
+};
+
 await build({
-  plugins: [builtinsViaRequire, undiciLazyProxy],
+  plugins: [builtinsViaRequire, undiciLazyProxy, punycodeUserland],
   entryPoints,
   outdir,
   bundle: true,

@@ -1137,7 +1137,7 @@ async function checks(opts) {
     });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-4Y76N7ZU.js");
+      const { Cluster } = await import("../chunks/cluster-S2RSMSWZ.js");
       setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);

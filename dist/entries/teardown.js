@@ -26,4 +26,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-GXW6HDMK.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-7HL3PQNE.js"));

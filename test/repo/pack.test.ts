@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/action.js';
+import { node24OrThis } from '../helpers/node24.js';
 
 /**
  * The npm package (issue 14 §2): `npm pack` holds what `npx meshci` and every action need — the
@@ -45,8 +46,11 @@ describe('npm pack', () => {
     expect(existsSync(join(pkg, 'node_modules'))).toBe(false);
     expect(execFileSync(process.execPath, [join(pkg, 'dist', 'cli.js'), '--version'], { encoding: 'utf8' })).toMatch(/^meshci \d+\.\d+\.\d+\n$/);
     const certs = join(dir, 'certs');
-    const r = spawnSync(process.execPath, [join(pkg, 'dist', 'cli.js'), 'certs', '--output-dir', certs], { encoding: 'utf8', cwd: dir });
+    // on the Node the actions declare: a deprecated builtin a dependency still requires (punycode,
+    // through node-fetch@2 → tr46) would print a DeprecationWarning in every step's log
+    const r = spawnSync(node24OrThis(), [join(pkg, 'dist', 'cli.js'), 'certs', '--output-dir', certs], { encoding: 'utf8', cwd: dir });
     expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout + r.stderr).not.toMatch(/DeprecationWarning|ExperimentalWarning/);
     expect(readdirSync(certs).sort()).toEqual(['ca.crt', 'ca.key', 'certs-summary.html', 'issuer.crt', 'issuer.key']);
     // every chunk resolves its imports from inside the package (a missing dependency would throw here)
     const chunks = readdirSync(join(pkg, 'dist', 'chunks'))
