@@ -128,15 +128,22 @@ export function certs(issuerDays = 365, anchorDays = 3650): { bundle: string; is
   return { bundle: anchor, issuer };
 }
 
+/**
+ * Evidence collected the second the trust anchor was made (openssl's notBefore, the earliest of the
+ * pair): days-left is then exactly the validity asked for — the anchor's, and the issuer's, signed
+ * in that second or a later one — however many second boundaries the openssl runs crossed.
+ */
+export function collectedWith(id: { bundle: string }): string {
+  return new Date(new X509Certificate(id.bundle).validFrom).toISOString();
+}
+
 /** A healthy mesh as verify would have collected it: every verdict passes. */
 export function healthyEvidence(o: { identity?: { bundle: string; issuer: string } } = {}): Evidence {
   const [uh, ug, mh, mg] = defaultProbes('dgraph-dgraph-alpha', 'dgraph') as [Probe, Probe, Probe, Probe];
   const id = o.identity ?? certs();
   return {
     schema: SCHEMA,
-    // collected the second the issuer was signed (openssl's notBefore), so days-left is the validity
-    // asked for, whichever side of a second boundary the openssl calls ended
-    collectedAt: new Date(new X509Certificate(id.issuer).validFrom).toISOString(),
+    collectedAt: collectedWith(id),
     linkerdNamespace: 'linkerd',
     controlPlaneVersion: VERSION,
     namespaces: [{ name: 'dgraph', exists: true }],

@@ -150,6 +150,8 @@ describe('act and the runner emulation (test/helpers/action.ts) on the same cert
       .replace(/[0-9a-f]{12}…/g, '<sha256>…')
       .replace(/\(node:\d+\)/g, '(node:<pid>)')
       .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, '<time>')
+      // a bare date (the summary's "not after" day): act and the emulation may run either side of midnight
+      .replace(/\b\d{4}-\d\d-\d\d\b/g, '<date>')
       .replace(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----\n?/g, '<cert>')
       .replace(/\b[0-9a-f]{32,40}\b/g, '<serial>')
       .replace(/(?:[0-9a-f]{2}:){15,}[0-9a-f]{2}/g, '<serial>');

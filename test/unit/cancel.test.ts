@@ -82,7 +82,8 @@ function runCancelled(f: ReturnType<typeof fixture>, opts: RunOpts) {
   return runAction('act', {
     root: f.root,
     cancel,
-    grace: { termMs: 300, killMs: 300 },
+    // killMs: time for a loaded machine to run the step's SIGTERM handler before the kill
+    grace: { termMs: 300, killMs: 2000 },
     ...opts,
     onOutput: (c) => {
       if (c.includes('ready')) cancel.send('SIGINT');
@@ -125,9 +126,8 @@ describe('cancelling a step in the runner emulation', () => {
     expect(spawned[0]).toBe(step);
     expect(r.cancelled).toBe('SIGINT');
     expect(f.signals()[0]).toBe('SIGINT');
-    await new Promise((res) => setTimeout(res, 100));
-    expect(alive(step)).toBe(false);
-    expect(alive(kid)).toBe(false);
+    await expect.poll(() => alive(step), { timeout: 5000 }).toBe(false);
+    await expect.poll(() => alive(kid), { timeout: 5000 }).toBe(false);
   });
 
   it('a run cancelled before it starts runs no step (and so no post step)', async () => {

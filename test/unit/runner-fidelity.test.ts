@@ -15,7 +15,14 @@ import { prependPath } from '../../src/local/pipeline.js';
  */
 const STEP = `
 import { appendFileSync } from 'node:fs';
-const pause = () => new Promise((r) => setTimeout(r, 60));
+import { existsSync } from 'node:fs';
+// after each write the step waits until the runner has read it (the test acknowledges every chunk
+// with a file), so the order of reads is the order of writes however loaded the machine is
+let acked = 0;
+const pause = async () => {
+  acked++;
+  while (!existsSync(process.env.ACK_DIR + '/' + acked)) await new Promise((r) => setTimeout(r, 2));
+};
 const mode = process.env.MODE;
 if (process.env.STATE_isPost) {
   console.log('post FOO=' + process.env.FOO + ' PATH=' + process.env.PATH.split(':').slice(0, 3).join(':'));
@@ -84,7 +91,11 @@ function step(mode: string, extra: Partial<Parameters<typeof runAction>[1]> = {}
     'name: act\ndescription: prints and writes file commands\nruns:\n  using: node24\n  main: main.mjs\n  post: main.mjs\n',
   );
   writeFileSync(join(root, 'act', 'main.mjs'), STEP);
-  return runAction('act', { root, env: { MODE: mode }, ...extra });
+  const ackDir = join(root, 'ack');
+  mkdirSync(ackDir);
+  let chunks = 0;
+  const ack = () => writeFileSync(join(ackDir, String(++chunks)), '');
+  return runAction('act', { root, env: { MODE: mode, ACK_DIR: ackDir }, onOutput: ack, ...extra });
 }
 
 describe('the runner emulation behaves as the runner', () => {

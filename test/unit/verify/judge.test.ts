@@ -13,6 +13,7 @@ import {
   balanceLog,
   pod,
   certs,
+  collectedWith,
   fx,
   grpcAnswer,
   proxyMetrics,
@@ -150,6 +151,7 @@ describe('each broken case fails with a readable reason', () => {
     const id = certs(30);
     const r = mutate((e) => {
       e.identity = { text: { ...id, bundleSource: 's', issuerSource: 's' } };
+      e.collectedAt = collectedWith(id);
     });
     expect(r.verdict).toBe('fail');
     const notAfter = openssl(['x509', '-noout', '-enddate'], id.issuer).trim().replace('notAfter=', '');
