@@ -22,4 +22,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/certs/index.ts
-await runLazily("certs", getInputs, () => import("../chunks/main-CPJ3U65C.js"));
+await runLazily("certs", getInputs, () => import("../chunks/main-SG5AIYQT.js"));

@@ -25,4 +25,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/deploy/index.ts
-await runLazily("deploy", getInputs, () => import("../chunks/main-VENB5GR5.js"));
+await runLazily("deploy", getInputs, () => import("../chunks/main-QC44MCTQ.js"));

@@ -24,4 +24,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/republish/index.ts
-await runLazily("republish", getInputs, () => import("../chunks/main-M5HMNKMK.js"));
+await runLazily("republish", getInputs, () => import("../chunks/main-JOGCFUZD.js"));

@@ -23,4 +23,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-CMUO3Q3A.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-5NYBDMYM.js"));

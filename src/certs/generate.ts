@@ -98,6 +98,16 @@ async function sec1Pem(key: CryptoKey): Promise<string> {
   return KeyObject.from(key).export({ type: 'sec1', format: 'pem' }).toString();
 }
 
+/**
+ * The clock of a run that makes certificates: now, to the second. X.509 times have second
+ * precision, so a certificate made at this instant for 3650 days ends exactly 3650 days later and
+ * the run reports 3650 days left — read to the millisecond it was 3649, or 3650 when the clock's
+ * milliseconds happened to be 0 (two runs of the same inputs disagreed once in a thousand).
+ */
+export function certClock(): Date {
+  return new Date(Math.floor(Date.now() / 1000) * 1000);
+}
+
 function window(opts: GenerateOpts): { notBefore: Date; notAfter: Date } {
   const now = opts.now ?? new Date();
   // X.509 times have second precision; drop milliseconds so what we report equals what is encoded.

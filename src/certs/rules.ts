@@ -317,12 +317,7 @@ export function errorList(checks: readonly CheckEntry[], opts: { withInput?: boo
   return errors.map((c) => `${c.description}${opts.withInput && c.input ? ` (input '${c.input}')` : ''}: ${oneLine(c)}`).join('; ');
 }
 
-/**
- * Whole days from `now` to the certificate's notAfter. X.509 times have second precision, so `now` is
- * taken to the second too: a certificate made this second for 3650 days has 3650 days left, whatever the
- * milliseconds of the clock (at millisecond precision it read 3649, or 3650 once in a thousand runs).
- */
+/** Whole days from `now` to the certificate's notAfter (a run that makes certificates reads its clock with certClock: generate.ts). */
 export function daysLeft(c: CertInfo, now: Date): number {
-  const nowSeconds = Math.floor(now.getTime() / 1000) * 1000;
-  return Math.floor((c.notAfter.getTime() - nowSeconds) / DAY);
+  return Math.floor((c.notAfter.getTime() - now.getTime()) / DAY);
 }

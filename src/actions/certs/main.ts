@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { ConfigurationError, getErrorMessage } from '../../lib/errors.js';
 import { writeFilesAtomically, assertWritable, type OutFile } from '../../lib/files.js';
 import { maskSecret } from '../../runtime/log.js';
-import { generateAnchor, generateIssuer } from '../../certs/generate.js';
+import { certClock, generateAnchor, generateIssuer } from '../../certs/generate.js';
 import { parseCertificate, parsePrivateKey, splitCertificates, keyMatchesCert, PemError, type CertInfo } from '../../certs/pem.js';
 import type { CheckEntry, IdentityMaterial } from '../../certs/rules.js';
 import { describe } from '../../certs/describe.js';
@@ -38,7 +38,7 @@ export async function post(): Promise<void> {
 }
 
 async function generate(inputs: Inputs): Promise<void> {
-  const now = new Date();
+  const now = certClock();
   if (inputs.outputDir) {
     const names = ['ca.crt', 'issuer.crt', 'issuer.key', ...(inputs.trustAnchor ? [] : ['ca.key'])];
     assertWritable(inputs.outputDir, names, { overwrite: inputs.overwrite, input: 'output-dir' });

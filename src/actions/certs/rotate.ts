@@ -6,6 +6,7 @@ import { Cluster } from '../../k8s/cluster.js';
 import type { CertInfo } from '../../certs/pem.js';
 import type { CheckEntry, IdentityMaterial } from '../../certs/rules.js';
 import { describe as describeCert, type CertSummary } from '../../certs/describe.js';
+import { certClock } from '../../certs/generate.js';
 import { acquireLease, holderIdentity } from '../../k8s/lease.js';
 import { readIdentityState, listMeshedPods, parseBundle, type MeshedPod } from '../../linkerd/identity-cluster.js';
 import { applierFor } from '../../linkerd/identity-apply.js';
@@ -93,7 +94,7 @@ export async function rotate(inputs: Inputs): Promise<void> {
 }
 
 async function rotateLocked(inputs: Inputs, cluster: Cluster): Promise<void> {
-  const now = new Date();
+  const now = certClock();
   const st = await group('Read identity from the cluster', async () => {
     const s = await readIdentityState(cluster, inputs.namespace);
     core.info(`trust bundle: ${s.bundleSource}`);
