@@ -84,7 +84,13 @@ function usage(): string {
 
 function actionHelp(action: string): string {
   const meta = readActionYml(action);
-  const lines = [wrap(`meshci ${action}: ${meta.description}`), '', `usage: meshci ${action} [--<flag> <value> ...] [--json]`, '', "flags (the action's inputs):"];
+  const lines = [
+    wrap(`meshci ${action}: ${meta.description}`),
+    '',
+    `usage: meshci ${action} [--<flag> <value> ...] [--json]`,
+    '',
+    "flags (the action's inputs):",
+  ];
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
     // a workflow expression (the job's token) means nothing in a terminal: say what it is
     const def = v.default?.includes('${{') ? (v.default.includes('github.token') ? "in a workflow, the job's token; here none" : undefined) : v.default;

@@ -1389,7 +1389,13 @@ function usage() {
 }
 function actionHelp(action) {
   const meta = readActionYml(action);
-  const lines = [wrap(`meshci ${action}: ${meta.description}`), "", `usage: meshci ${action} [--<flag> <value> ...] [--json]`, "", "flags (the action's inputs):"];
+  const lines = [
+    wrap(`meshci ${action}: ${meta.description}`),
+    "",
+    `usage: meshci ${action} [--<flag> <value> ...] [--json]`,
+    "",
+    "flags (the action's inputs):"
+  ];
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
     const def = v.default?.includes("${{") ? v.default.includes("github.token") ? "in a workflow, the job's token; here none" : void 0 : v.default;
     lines.push(`  --${k}${isBoolean(v) ? " [true|false]" : ""}${def ? ` (default: ${def})` : ""}${v.required ? " (required)" : ""}`);
