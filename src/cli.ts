@@ -1,4 +1,4 @@
-import { readdirSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, existsSync, mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import wrapAnsi from 'wrap-ansi';
 import { runAction, readActionYml, packageRoot, maskAll, Cancel, type ActionYml, type RunOpts, type RunResult } from './local/runner.js';
@@ -6,7 +6,7 @@ import { LiveLog, renderSummary, formatElapsed } from './local/render.js';
 import { runPipeline, down, recordPath, PROVIDERS, type Provider, type Stage } from './local/pipeline.js';
 import { NAME } from './env/spec.js';
 import { doctor, nothingToRemove } from './local/doctor.js';
-import { parseArgs, toFlagWords, type Args, type Flags } from './local/args.js';
+import { parseArgs, shownArg, toFlagWords, type Args, type FlagSpec, type Flags } from './local/args.js';
 import { didYouMean } from './lib/suggest.js';
 import { getErrorMessage } from './lib/errors.js';
 
@@ -94,8 +94,12 @@ function actionHelp(action: string): string {
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
     // a workflow expression (the job's token) means nothing in a terminal: say what it is
     const def = v.default?.includes('${{') ? (v.default.includes('github.token') ? "in a workflow, the job's token; here none" : undefined) : v.default;
-    lines.push(`  --${k}${isBoolean(v) ? ' [true|false]' : ''}${def ? ` (default: ${def})` : ''}${v.required ? ' (required)' : ''}`);
-    lines.push(wrap((v.description ?? '').trim().replace(/\s*\n\s*/g, ' '), '      '));
+    const here = CLI_DEFAULTS[action]?.[k];
+    lines.push(
+      `  --${k}${isBoolean(v) ? ` [${['true', ...(SWITCH_WORDS[action]?.[k] ?? []), 'false'].join('|')}]` : ''}${here ? ` (default here: ${here})` : def ? ` (default: ${def})` : ''}${v.required ? ' (required)' : ''}`,
+    );
+    // the action's description speaks of the runner (RUNNER_TEMP); from a terminal the default is the one above
+    lines.push(wrap((v.description ?? '').trim().replace(/\s*\n\s*/g, ' ') + (here ? ' (In a workflow; from a terminal, see the default above.)' : ''), '      '));
   }
   lines.push('', 'outputs:');
   for (const [k, v] of Object.entries(meta.outputs ?? {})) lines.push(wrap(`${k}: ${(v.description ?? '').trim().split('\n')[0]}`, '  '));
@@ -138,6 +142,24 @@ function doctorHelp(): string {
 }
 
 type InputMeta = NonNullable<ActionYml['inputs']>[string];
+/** What the CLI gives an input the user left out, where it differs from the action's (runOne, localEnvironment): help says these. */
+const CLI_DEFAULTS: Record<string, Record<string, string>> = {
+  verify: { 'output-dir': './meshci-evidence' },
+  provision: { name: 'dev', 'kubeconfig-path': './.meshci/<name>/kubeconfig', record: './.meshci/<name>/environment.json' },
+  teardown: { record: './.meshci/<name>/environment.json (name: --name or dev) when it is there and --provider is not given' },
+};
+
+/**
+ * Inputs with a true/false default that take a third word too (the action reads them with getEnum):
+ * `--signatures` alone is true, `--no-signatures` false, `--signatures refresh` the third.
+ */
+const SWITCH_WORDS: Record<string, Record<string, string[]>> = { republish: { signatures: ['refresh'] } };
+
+function flagOf(action: string, k: string, v: InputMeta | undefined): FlagSpec {
+  const words = SWITCH_WORDS[action]?.[k];
+  return { boolean: isBoolean(v), ...(words ? { values: words } : {}) };
+}
+
 function isBoolean(v: InputMeta | undefined): boolean {
   return v?.default === 'true' || v?.default === 'false';
 }
@@ -166,7 +188,7 @@ function flagsOf(command: string | undefined): Flags | undefined {
     const provision = Object.fromEntries(
       Object.entries(readActionYml('provision').inputs ?? {})
         .filter(([k]) => !UP_SETS.has(k))
-        .map(([k, v]) => [k, { boolean: isBoolean(v) }]),
+        .map(([k, v]) => [k, flagOf('provision', k, v)]),
     );
     return {
       ...provision,
@@ -181,7 +203,7 @@ function flagsOf(command: string | undefined): Flags | undefined {
     };
   }
   if (!actions().includes(command)) return undefined;
-  return Object.fromEntries(Object.entries(readActionYml(command).inputs ?? {}).map(([k, v]) => [k, { boolean: isBoolean(v) }]));
+  return Object.fromEntries(Object.entries(readActionYml(command).inputs ?? {}).map(([k, v]) => [k, flagOf(command, k, v)]));
 }
 
 /** Print a step's outputs: one line each, masked; long and multi-line values by their size (they are in the summary or the files; --json has them whole). */
@@ -217,7 +239,7 @@ function summaryFile(action: string, inputs: Record<string, string>): string | u
  * .meshci/<name> (name dev unless given): the kubeconfig and the environment record. On a runner
  * their defaults are RUNNER_TEMP, which the CLI's runner emulation removes when the command ends.
  */
-function localEnvironment(action: 'provision' | 'teardown', inputs: Record<string, string>): void {
+function localEnvironment(action: 'provision' | 'teardown', inputs: Record<string, string>): (() => void) | undefined {
   const name = inputs['name'] ?? 'dev';
   // a name the action will refuse gets no folder (the action reports it, with the other mistakes)
   if (!NAME.test(name)) return;
@@ -225,13 +247,20 @@ function localEnvironment(action: 'provision' | 'teardown', inputs: Record<strin
   const record = recordPath(dir);
   if (action === 'provision') {
     inputs['name'] = name;
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const first = mkdirSync(dir, { recursive: true, mode: 0o700 });
     inputs['kubeconfig-path'] ??= join(dir, 'kubeconfig');
     inputs['record'] ??= record;
-    return;
+    // after the run: a provision that stopped before it recorded anything leaves no empty folder behind
+    return () => {
+      if (!first) return;
+      for (const d of [dir, resolve('.meshci')]) {
+        if (d.length < first.length || !existsSync(d) || readdirSync(d).length) return;
+        rmdirSync(d);
+      }
+    };
   }
   // teardown: by the record provision left, unless told what to remove
-  if (!inputs['record'] && !inputs['provider'] && !inputs['name'] && existsSync(record)) inputs['record'] = record;
+  if (!inputs['record'] && !inputs['provider'] && existsSync(record)) inputs['record'] = record;
 }
 
 async function runOne(action: string, args: Args): Promise<number> {
@@ -242,7 +271,7 @@ async function runOne(action: string, args: Args): Promise<number> {
   if (action === 'verify' && !inputs['output-dir'] && meta.inputs?.['output-dir']) {
     inputs['output-dir'] = resolve('meshci-evidence');
   }
-  if (action === 'provision' || action === 'teardown') localEnvironment(action, inputs);
+  const tidy = action === 'provision' || action === 'teardown' ? localEnvironment(action, inputs) : undefined;
   if (action === 'certs' && (inputs['mode'] ?? 'generate') === 'generate' && !inputs['output-dir'] && !inputs['key-vault-url']) {
     process.stderr.write(
       'warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)\n',
@@ -250,7 +279,7 @@ async function runOne(action: string, args: Args): Promise<number> {
   }
   // with --json, stdout holds the outputs object alone; what a person reads goes to stderr
   const show = args.json ? err : out;
-  const live = new LiveLog(show, { debug: args.debug, rewrite: (l) => toFlagWords(l, flags) });
+  const live = new LiveLog(show, { debug: args.debug, rewrite: (l) => toFlagWords(l, flags), alerts: err });
   let res: RunResult;
   try {
     res = await runAction(action, {
@@ -266,6 +295,7 @@ async function runOne(action: string, args: Args): Promise<number> {
     throw new UsageError(getErrorMessage(e));
   }
   live.end(res.exitCode === 0);
+  tidy?.();
   if (args.json) printOutputsJson(res);
   else printOutputs(res, show);
   if (res.summary.trim()) {
@@ -292,7 +322,7 @@ async function runOne(action: string, args: Args): Promise<number> {
 
 /** The step failed at its input check (every input problem is reported by readInputs this way). */
 function inputsRefused(action: string, log: string): boolean {
-  return new RegExp(`^::error::meshci/${action} configuration error: (Input '|\\d+ problems with the inputs)`, 'm').test(log);
+  return new RegExp(`^::error::meshci/${action} configuration error: ([Ii]nput '|\\d+ problems with the inputs)`, 'm').test(log);
 }
 
 /** `meshci up` / `meshci down`: the whole pipeline (src/local/pipeline.ts), streamed stage by stage. */
@@ -312,22 +342,32 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
   } = args.inputs;
   if (provider === 'existing' && !kubeconfig) throw new UsageError('--provider existing needs --kubeconfig <path>');
   // before anything runs (certs would be generated, then deploy would find no cluster)
-  if (kubeconfig && !existsSync(kubeconfig)) throw new UsageError(`--kubeconfig names '${kubeconfig}', which does not exist`);
+  if (kubeconfig && !existsSync(kubeconfig))
+    throw new UsageError(
+      /[\r\n]/.test(kubeconfig)
+        ? '--kubeconfig takes the path of a kubeconfig file, not its content (the value is not shown: it may hold credentials)'
+        : `--kubeconfig names '${kubeconfig}', which does not exist`,
+    );
   let live: LiveLog | undefined;
-  // the flags the user gave are theirs: the stages' messages about them speak in flags
-  const given = new Set(Object.keys(args.inputs));
-  const runner = (action: string, opts: RunOpts) =>
-    runAction(action, {
+  // the command's flags are the user's words: the stages' messages about them speak in flags
+  const given = new Set([...Object.keys(args.inputs), ...Object.keys(flagsOf(cmd) ?? {})]);
+  // the last stage's log: a stage whose input check refused a flag the user gave makes the command line wrong (exit 2)
+  let last: { action: string; log: string } | undefined;
+  const runner = async (action: string, opts: RunOpts) => {
+    const r = await runAction(action, {
       ...opts,
       cwd: process.cwd(),
       env: { ...(opts.env ?? {}), ...(args.debug ? { RUNNER_DEBUG: '1' } : {}) },
       onOutput: (c) => live?.feed(c),
       signalTarget: 'group',
     });
+    last = { action, log: r.log };
+    return r;
+  };
   const hooks = {
     start: (stage: Stage) => {
       out(`\n═══ ${stage} ═══\n`);
-      live = new LiveLog(out, { debug: args.debug, indent: '  ', rewrite: (l) => toFlagWords(l, given) });
+      live = new LiveLog(out, { debug: args.debug, indent: '  ', rewrite: (l) => toFlagWords(l, given), alerts: err });
     },
     end: (stage: Stage, r: RunResult, ms: number) => {
       live?.end(r.exitCode === 0);
@@ -384,7 +424,7 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
       provider === 'existing' ? '' : r.record ? `; 'meshci down --name ${name}' removes what was created` : '; nothing was created, there is nothing to remove';
     process.stderr.write(`\nmeshci up: stopped at ${r.failedAt} (see above)${cleanup}\n`);
     if (r.failedAt === 'verify') process.stderr.write(`evidence: ${r.evidenceDir}\n`);
-    return EXIT.failed;
+    return last && last.action === r.failedAt && inputsRefused(last.action, last.log) ? EXIT.usage : EXIT.failed;
   }
   out(`\nmeshci up: environment ${name} ready in ${formatElapsed(Date.now() - t0)}${r.verdict ? `, verify ${r.verdict}` : ''}\n`);
   if (r.verdict) out(`evidence: ${r.evidenceDir}\n`);
@@ -426,7 +466,7 @@ async function cli(argv: string[]): Promise<number> {
   const args = parseArgs(argv, flagsOf);
   const known = [...COMMANDS, ...actions()];
   if (args.command !== undefined && args.command !== 'help' && !known.includes(args.command)) {
-    process.stderr.write(`meshci: unknown command '${args.command}'${didYouMean(args.command, known)}\nrun 'meshci help' for the commands\n`);
+    process.stderr.write(`meshci: unknown command ${shownArg(args.command)}${didYouMean(args.command, known)}\nrun 'meshci help' for the commands\n`);
     return EXIT.usage;
   }
   if (args.problems.length) {
@@ -444,7 +484,7 @@ async function cli(argv: string[]): Promise<number> {
     const topic = args.command === 'help' ? args.positional[0] : args.command;
     const text = topic ? help(topic) : usage();
     if (text === undefined) {
-      process.stderr.write(`meshci: no command '${topic}'${didYouMean(topic ?? '', known)}\nrun 'meshci help' for the commands\n`);
+      process.stderr.write(`meshci: unknown command ${shownArg(topic ?? '')}${didYouMean(topic ?? '', known)}\nrun 'meshci help' for the commands\n`);
       return EXIT.usage;
     }
     out(text + '\n');
@@ -459,7 +499,7 @@ async function cli(argv: string[]): Promise<number> {
     return EXIT.usage;
   }
   if (args.positional.length) {
-    process.stderr.write(`meshci ${args.command}: unexpected argument '${args.positional[0]}' (flags are --name value)\n`);
+    process.stderr.write(`meshci ${args.command}: unexpected argument ${shownArg(args.positional[0]!)} (flags are --name value)\n`);
     return EXIT.usage;
   }
   if (args.json && !actions().includes(args.command)) {

@@ -9,7 +9,7 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-2SB24A4Y.js";
+} from "../chunks/chunk-OQFLZRPO.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import "../chunks/chunk-W2G57EYB.js";
 import {
@@ -48,6 +48,7 @@ import {
   require_path
 } from "../chunks/chunk-LRYOYDRT.js";
 import {
+  ConfigurationError,
   getErrorMessage
 } from "../chunks/chunk-HPEVLKEG.js";
 import {
@@ -1025,10 +1026,10 @@ var LiveLog = class {
   now() {
     return (this.opts.now ?? Date.now)();
   }
-  out(text, inGroup = !!this.group) {
+  out(text, inGroup = !!this.group, write = this.write) {
     const indent = this.opts.indent ?? "";
     const shown = this.opts.rewrite ? this.opts.rewrite(text) : text;
-    this.write(
+    write(
       shown.split("\n").map((l) => `${indent}${inGroup ? "  " : ""}${l}`).join("\n") + "\n"
     );
   }
@@ -1063,7 +1064,8 @@ var LiveLog = class {
     } else if (name === "endgroup") this.endGroup();
     else if (name === "debug") {
       if (this.opts.debug) this.out(`debug: ${msg}`);
-    } else if (name === "warning" || name === "error" || name === "notice") this.out(`${name}: ${msg}`);
+    } else if (name === "warning" || name === "error") this.out(`${name}: ${msg}`, !!this.group, this.opts.alerts ?? this.write);
+    else if (name === "notice") this.out(`${name}: ${msg}`);
     else if (name === "save-state" || name === "set-output" || name === "stop-commands") return;
     else this.out(line);
   }
@@ -1128,7 +1130,16 @@ async function checks(opts) {
     );
   }
   const kubeconfig = opts.kubeconfig ?? process.env["KUBECONFIG"]?.split(":")[0] ?? (0, import_node_path.join)((0, import_node_os.homedir)(), ".kube", "config");
-  if (!(0, import_node_fs.existsSync)(kubeconfig)) {
+  const source = opts.kubeconfig !== void 0 ? "--kubeconfig" : process.env["KUBECONFIG"] ? "KUBECONFIG" : "the default kubeconfig";
+  const inWords = (m) => m.replace(/\b[Ii]nput 'kubeconfig'/g, source);
+  if (/[\r\n]/.test(kubeconfig)) {
+    out2.push({
+      name: "cluster",
+      status: "fail",
+      detail: `${source} holds text, not the path of a kubeconfig file (the value is not shown: it may hold credentials)`,
+      fix: "save the kubeconfig to a file and pass its path"
+    });
+  } else if (!(0, import_node_fs.existsSync)(kubeconfig)) {
     out2.push({
       name: "cluster",
       status: opts.provider === "existing" ? "fail" : "info",
@@ -1137,7 +1148,7 @@ async function checks(opts) {
     });
   } else {
     try {
-      const { Cluster } = await import("../chunks/cluster-S2RSMSWZ.js");
+      const { Cluster } = await import("../chunks/cluster-OL3VTEWJ.js");
       setMasker(() => void 0);
       const c = Cluster.connect({ kubeconfig, input: "kubeconfig" });
       const v = await c.serverVersion(TIMEOUT_MS);
@@ -1146,8 +1157,9 @@ async function checks(opts) {
       out2.push({
         name: "cluster",
         status: opts.provider === "existing" ? "fail" : "info",
-        detail: getErrorMessage(e),
-        fix: "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)"
+        detail: inWords(getErrorMessage(e)),
+        // a file that does not load is the file's problem; anything else is on the way to the server
+        fix: e instanceof ConfigurationError ? `correct that kubeconfig (kubectl config view reads it), or point ${source === "--kubeconfig" ? "--kubeconfig" : "--kubeconfig or KUBECONFIG"} at another` : "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)"
       });
     }
   }
@@ -1251,6 +1263,11 @@ var GLOBAL_FLAGS = {
 };
 var SHORT = { "-h": "help", "-V": "version", "-v": "verbose" };
 var BOOL = /^(true|false)$/i;
+var FLAG = /^(--[A-Za-z0-9][A-Za-z0-9_-]*(=[\s\S]*)?|-[A-Za-z])$/;
+var isFlag = (arg) => FLAG.test(arg);
+function shownArg(arg) {
+  return /[\r\n]|-----BEGIN|\btoken\b/i.test(arg) || arg.length > 100 ? `(a value of ${arg.length} characters, not shown)` : `'${arg}'`;
+}
 function parseArgs(argv, flagsOf2 = () => ({})) {
   const a = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false, json: false, problems: [] };
   const command = argv.find((x) => !x.startsWith("-"));
@@ -1271,8 +1288,8 @@ function parseArgs(argv, flagsOf2 = () => ({})) {
       setGlobal(SHORT[arg], true);
       continue;
     }
-    if (!arg.startsWith("--")) {
-      if (arg.startsWith("-") && arg.length > 1) a.problems.push(`unknown flag '${arg}'${didYouMean(arg.replace(/^-+/, ""), names, (c) => `--${c}`)}`);
+    if (!isFlag(arg) || !arg.startsWith("--")) {
+      if (isFlag(arg)) a.problems.push(`unknown flag '${arg}'${didYouMean(arg.replace(/^-+/, ""), names, (c) => `--${c}`)}`);
       else if (a.command === void 0) a.command = arg;
       else a.positional.push(arg);
       continue;
@@ -1290,31 +1307,22 @@ function parseArgs(argv, flagsOf2 = () => ({})) {
       if (own !== void 0) a.problems.push(`unknown flag --${name}${command ? ` for 'meshci ${command}'` : ""}${didYouMean(name, names, (c) => `--${c}`)}`);
       else if (command === void 0) a.problems.push(`unknown flag --${name}${didYouMean(name, names, (c) => `--${c}`)}`);
       const next = argv[i + 1];
-      if (value === void 0 && next !== void 0 && !next.startsWith("-") && next !== command) i++;
+      if (value === void 0 && next !== void 0 && !isFlag(next) && next !== command) i++;
       continue;
     }
     if (spec.boolean) {
-      if (negated) {
-        if (value !== void 0) a.problems.push(`--no-${name} takes no value (got '${value}')`);
-        value = "false";
-      } else if (value === void 0) {
-        const next = argv[i + 1];
-        if (next !== void 0 && BOOL.test(next)) {
-          value = next;
-          i++;
-        } else value = "true";
-      } else if (!BOOL.test(value)) {
-        a.problems.push(`--${name} is a switch: give --${name} or --no-${name} (or --${name}=true|false), not --${name}=${value}`);
-        continue;
-      }
-      const v = value.toLowerCase() === "true";
-      if (name in GLOBAL_FLAGS) setGlobal(name, v);
-      else a.inputs[name] = String(v);
+      const sw = readSwitch(name, spec, value, negated, argv[i + 1]);
+      if (sw.consumedNext) i++;
+      if (sw.problem) a.problems.push(sw.problem);
+      else if (sw.value === "true" || sw.value === "false") {
+        if (name in GLOBAL_FLAGS) setGlobal(name, sw.value === "true");
+        else a.inputs[name] = sw.value;
+      } else a.inputs[name] = sw.value;
       continue;
     }
     if (value === void 0) {
       const next = argv[i + 1];
-      if (next === void 0 || next.startsWith("--")) {
+      if (next === void 0 || isFlag(next) && next.startsWith("--")) {
         a.problems.push(`--${name} needs a value (--${name} <value> or --${name}=<value>)`);
         continue;
       }
@@ -1323,13 +1331,26 @@ function parseArgs(argv, flagsOf2 = () => ({})) {
     }
     if (spec.values && !spec.values.includes(value)) {
       a.problems.push(
-        `--${name} has invalid value '${value}': allowed values are ${spec.values.join(", ")}${didYouMean(value, spec.values)}${spec.hint ? `; ${spec.hint}` : ""}`
+        `--${name} has invalid value ${shownArg(value)}: allowed values are ${spec.values.join(", ")}${didYouMean(value, spec.values)}${spec.hint ? `; ${spec.hint}` : ""}`
       );
       continue;
     }
     a.inputs[name] = value;
   }
   return a;
+}
+function readSwitch(name, spec, given, negated, next) {
+  const words = spec.values ?? [];
+  const takes = (x) => BOOL.test(x) || words.includes(x);
+  const normal = (x) => BOOL.test(x) ? x.toLowerCase() : x;
+  if (negated) return given === void 0 ? { value: "false" } : { value: "false", problem: `--no-${name} takes no value (got ${shownArg(given)})` };
+  if (given === void 0) return next !== void 0 && takes(next) ? { value: normal(next), consumedNext: true } : { value: "true" };
+  if (takes(given)) return { value: normal(given) };
+  const forms = ["true", ...words, "false"].join("|");
+  return {
+    value: "",
+    problem: `--${name} is a switch: give --${name} or --no-${name} (or --${name}=${forms}), not --${name}=${shownArg(given).replace(/^'|'$/g, "")}`
+  };
 }
 function toFlagWords(text, flags) {
   if (!text.includes("'")) return text;
@@ -1398,8 +1419,11 @@ function actionHelp(action) {
   ];
   for (const [k, v] of Object.entries(meta.inputs ?? {})) {
     const def = v.default?.includes("${{") ? v.default.includes("github.token") ? "in a workflow, the job's token; here none" : void 0 : v.default;
-    lines.push(`  --${k}${isBoolean(v) ? " [true|false]" : ""}${def ? ` (default: ${def})` : ""}${v.required ? " (required)" : ""}`);
-    lines.push(wrap((v.description ?? "").trim().replace(/\s*\n\s*/g, " "), "      "));
+    const here = CLI_DEFAULTS[action]?.[k];
+    lines.push(
+      `  --${k}${isBoolean(v) ? ` [${["true", ...SWITCH_WORDS[action]?.[k] ?? [], "false"].join("|")}]` : ""}${here ? ` (default here: ${here})` : def ? ` (default: ${def})` : ""}${v.required ? " (required)" : ""}`
+    );
+    lines.push(wrap((v.description ?? "").trim().replace(/\s*\n\s*/g, " ") + (here ? " (In a workflow; from a terminal, see the default above.)" : ""), "      "));
   }
   lines.push("", "outputs:");
   for (const [k, v] of Object.entries(meta.outputs ?? {})) lines.push(wrap(`${k}: ${(v.description ?? "").trim().split("\n")[0]}`, "  "));
@@ -1438,6 +1462,16 @@ function doctorHelp() {
     )
   ].join("\n");
 }
+var CLI_DEFAULTS = {
+  verify: { "output-dir": "./meshci-evidence" },
+  provision: { name: "dev", "kubeconfig-path": "./.meshci/<name>/kubeconfig", record: "./.meshci/<name>/environment.json" },
+  teardown: { record: "./.meshci/<name>/environment.json (name: --name or dev) when it is there and --provider is not given" }
+};
+var SWITCH_WORDS = { republish: { signatures: ["refresh"] } };
+function flagOf(action, k, v) {
+  const words = SWITCH_WORDS[action]?.[k];
+  return { boolean: isBoolean(v), ...words ? { values: words } : {} };
+}
 function isBoolean(v) {
   return v?.default === "true" || v?.default === "false";
 }
@@ -1460,7 +1494,7 @@ function flagsOf(command) {
     };
   if (command === "up") {
     const provision = Object.fromEntries(
-      Object.entries(readActionYml("provision").inputs ?? {}).filter(([k]) => !UP_SETS.has(k)).map(([k, v]) => [k, { boolean: isBoolean(v) }])
+      Object.entries(readActionYml("provision").inputs ?? {}).filter(([k]) => !UP_SETS.has(k)).map(([k, v]) => [k, flagOf("provision", k, v)])
     );
     return {
       ...provision,
@@ -1475,7 +1509,7 @@ function flagsOf(command) {
     };
   }
   if (!actions().includes(command)) return void 0;
-  return Object.fromEntries(Object.entries(readActionYml(command).inputs ?? {}).map(([k, v]) => [k, { boolean: isBoolean(v) }]));
+  return Object.fromEntries(Object.entries(readActionYml(command).inputs ?? {}).map(([k, v]) => [k, flagOf(command, k, v)]));
 }
 function printOutputs(r, write) {
   const outputs = Object.entries(r.outputs);
@@ -1504,12 +1538,18 @@ function localEnvironment(action, inputs) {
   const record = recordPath(dir);
   if (action === "provision") {
     inputs["name"] = name;
-    (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const first = (0, import_node_fs2.mkdirSync)(dir, { recursive: true, mode: 448 });
     inputs["kubeconfig-path"] ??= (0, import_node_path2.join)(dir, "kubeconfig");
     inputs["record"] ??= record;
-    return;
+    return () => {
+      if (!first) return;
+      for (const d of [dir, (0, import_node_path2.resolve)(".meshci")]) {
+        if (d.length < first.length || !(0, import_node_fs2.existsSync)(d) || (0, import_node_fs2.readdirSync)(d).length) return;
+        (0, import_node_fs2.rmdirSync)(d);
+      }
+    };
   }
-  if (!inputs["record"] && !inputs["provider"] && !inputs["name"] && (0, import_node_fs2.existsSync)(record)) inputs["record"] = record;
+  if (!inputs["record"] && !inputs["provider"] && (0, import_node_fs2.existsSync)(record)) inputs["record"] = record;
 }
 async function runOne(action, args) {
   const inputs = { ...args.inputs };
@@ -1518,14 +1558,14 @@ async function runOne(action, args) {
   if (action === "verify" && !inputs["output-dir"] && meta.inputs?.["output-dir"]) {
     inputs["output-dir"] = (0, import_node_path2.resolve)("meshci-evidence");
   }
-  if (action === "provision" || action === "teardown") localEnvironment(action, inputs);
+  const tidy = action === "provision" || action === "teardown" ? localEnvironment(action, inputs) : void 0;
   if (action === "certs" && (inputs["mode"] ?? "generate") === "generate" && !inputs["output-dir"] && !inputs["key-vault-url"]) {
     process.stderr.write(
       "warning: no --output-dir: the keys are generated and then discarded. Give --output-dir ./meshci-certs to keep them (ca.key and issuer.key, mode 0600)\n"
     );
   }
   const show = args.json ? err : out;
-  const live = new LiveLog(show, { debug: args.debug, rewrite: (l) => toFlagWords(l, flags) });
+  const live = new LiveLog(show, { debug: args.debug, rewrite: (l) => toFlagWords(l, flags), alerts: err });
   let res;
   try {
     res = await runAction(action, {
@@ -1541,6 +1581,7 @@ async function runOne(action, args) {
     throw new UsageError(getErrorMessage(e));
   }
   live.end(res.exitCode === 0);
+  tidy?.();
   if (args.json) printOutputsJson(res);
   else printOutputs(res, show);
   if (res.summary.trim()) {
@@ -1567,7 +1608,7 @@ meshci ${action}: cancelled (${res.cancelled})
   return inputsRefused(action, res.log) ? EXIT.usage : EXIT.failed;
 }
 function inputsRefused(action, log) {
-  return new RegExp(`^::error::meshci/${action} configuration error: (Input '|\\d+ problems with the inputs)`, "m").test(log);
+  return new RegExp(`^::error::meshci/${action} configuration error: ([Ii]nput '|\\d+ problems with the inputs)`, "m").test(log);
 }
 async function pipeline(cmd, args) {
   const {
@@ -1583,22 +1624,30 @@ async function pipeline(cmd, args) {
     ...rest
   } = args.inputs;
   if (provider === "existing" && !kubeconfig) throw new UsageError("--provider existing needs --kubeconfig <path>");
-  if (kubeconfig && !(0, import_node_fs2.existsSync)(kubeconfig)) throw new UsageError(`--kubeconfig names '${kubeconfig}', which does not exist`);
+  if (kubeconfig && !(0, import_node_fs2.existsSync)(kubeconfig))
+    throw new UsageError(
+      /[\r\n]/.test(kubeconfig) ? "--kubeconfig takes the path of a kubeconfig file, not its content (the value is not shown: it may hold credentials)" : `--kubeconfig names '${kubeconfig}', which does not exist`
+    );
   let live;
-  const given = new Set(Object.keys(args.inputs));
-  const runner = (action, opts) => runAction(action, {
-    ...opts,
-    cwd: process.cwd(),
-    env: { ...opts.env ?? {}, ...args.debug ? { RUNNER_DEBUG: "1" } : {} },
-    onOutput: (c) => live?.feed(c),
-    signalTarget: "group"
-  });
+  const given = /* @__PURE__ */ new Set([...Object.keys(args.inputs), ...Object.keys(flagsOf(cmd) ?? {})]);
+  let last;
+  const runner = async (action, opts) => {
+    const r2 = await runAction(action, {
+      ...opts,
+      cwd: process.cwd(),
+      env: { ...opts.env ?? {}, ...args.debug ? { RUNNER_DEBUG: "1" } : {} },
+      onOutput: (c) => live?.feed(c),
+      signalTarget: "group"
+    });
+    last = { action, log: r2.log };
+    return r2;
+  };
   const hooks = {
     start: (stage) => {
       out(`
 \u2550\u2550\u2550 ${stage} \u2550\u2550\u2550
 `);
-      live = new LiveLog(out, { debug: args.debug, indent: "  ", rewrite: (l) => toFlagWords(l, given) });
+      live = new LiveLog(out, { debug: args.debug, indent: "  ", rewrite: (l) => toFlagWords(l, given), alerts: err });
     },
     end: (stage, r2, ms) => {
       live?.end(r2.exitCode === 0);
@@ -1665,7 +1714,7 @@ meshci up: stopped at ${r.failedAt} (see above)${cleanup}
 `);
     if (r.failedAt === "verify") process.stderr.write(`evidence: ${r.evidenceDir}
 `);
-    return EXIT.failed;
+    return last && last.action === r.failedAt && inputsRefused(last.action, last.log) ? EXIT.usage : EXIT.failed;
   }
   out(`
 meshci up: environment ${name} ready in ${formatElapsed(Date.now() - t0)}${r.verdict ? `, verify ${r.verdict}` : ""}
@@ -1703,7 +1752,7 @@ async function cli(argv) {
   const args = parseArgs(argv, flagsOf);
   const known = [...COMMANDS, ...actions()];
   if (args.command !== void 0 && args.command !== "help" && !known.includes(args.command)) {
-    process.stderr.write(`meshci: unknown command '${args.command}'${didYouMean(args.command, known)}
+    process.stderr.write(`meshci: unknown command ${shownArg(args.command)}${didYouMean(args.command, known)}
 run 'meshci help' for the commands
 `);
     return EXIT.usage;
@@ -1725,7 +1774,7 @@ ${args.problems.map((p) => `  - ${p}`).join("\n")}
     const topic = args.command === "help" ? args.positional[0] : args.command;
     const text = topic ? help(topic) : usage();
     if (text === void 0) {
-      process.stderr.write(`meshci: no command '${topic}'${didYouMean(topic ?? "", known)}
+      process.stderr.write(`meshci: unknown command ${shownArg(topic ?? "")}${didYouMean(topic ?? "", known)}
 run 'meshci help' for the commands
 `);
       return EXIT.usage;
@@ -1743,7 +1792,7 @@ run 'meshci help' for the commands
     return EXIT.usage;
   }
   if (args.positional.length) {
-    process.stderr.write(`meshci ${args.command}: unexpected argument '${args.positional[0]}' (flags are --name value)
+    process.stderr.write(`meshci ${args.command}: unexpected argument ${shownArg(args.positional[0])} (flags are --name value)
 `);
     return EXIT.usage;
   }

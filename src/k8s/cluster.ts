@@ -1,6 +1,6 @@
 import * as k8s from '@kubernetes/client-node';
 import fetch, { Headers } from 'node-fetch';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -74,6 +74,8 @@ export type WorkloadKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';
 function loadKubeconfig(kc: k8s.KubeConfig, file: string, what: string, first = true): void {
   // as client-node's loadFromDefault: the first file is loaded, later ones merged (keeping their context)
   const one = first ? kc : new k8s.KubeConfig();
+  if (statSync(file).isDirectory()) throw new ConfigurationError(`the kubeconfig ${file} (${what}) is a folder: give the kubeconfig file`);
+  if (readFileSync(file, 'utf8').trim() === '') throw new ConfigurationError(`the kubeconfig ${file} (${what}) is empty`);
   try {
     one.loadFromFile(file);
   } catch (e) {
@@ -81,7 +83,10 @@ function loadKubeconfig(kc: k8s.KubeConfig, file: string, what: string, first = 
     const why =
       y.name === 'YAMLException'
         ? `YAML does not parse at line ${(y.mark?.line ?? 0) + 1}, column ${(y.mark?.column ?? 0) + 1}: ${y.reason ?? 'syntax error'}`
-        : (getErrorMessage(e).split('\n')[0] ?? '').slice(0, 200);
+        : // client-node reads fields of whatever the YAML held (a string, a list): a TypeError says only that
+          e instanceof TypeError
+          ? 'it is YAML, but not a kubeconfig (no clusters, contexts and users)'
+          : (getErrorMessage(e).split('\n')[0] ?? '').slice(0, 200);
     throw new ConfigurationError(`the kubeconfig ${file} (${what}) cannot be read: ${why} (its content is not shown: it may hold credentials)`);
   }
   if (!first) kc.mergeConfig(one);
@@ -135,7 +140,11 @@ export class Cluster {
       }
     }
     if (!kc.getCurrentCluster()) {
-      throw new ConfigurationError(`No Kubernetes cluster configured: set input '${opts.input ?? 'kubeconfig'}' or KUBECONFIG, or create ~/.kube/config`);
+      throw new ConfigurationError(
+        path
+          ? `the kubeconfig ${path} (input '${input}') has no current cluster: its current-context is not set or names no context with a cluster`
+          : `No Kubernetes cluster configured: set input '${input}' or KUBECONFIG, or create ~/.kube/config`,
+      );
     }
     const user = kc.getCurrentUser();
     for (const v of [user?.token, user?.password, user?.keyData, user?.certData]) if (v) maskSecret(v);

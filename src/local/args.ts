@@ -7,7 +7,7 @@ import { didYouMean } from '../lib/suggest.js';
  * the one suggestion function (src/lib/suggest.ts) — so one run shows all there is to fix.
  */
 
-/** One flag of a command: a boolean stands alone; `values` lists what a closed set allows. */
+/** One flag of a command: a boolean stands alone; `values` lists what a closed set allows (on a boolean: the words it takes besides true and false). */
 export interface FlagSpec {
   boolean?: boolean;
   values?: readonly string[];
@@ -44,6 +44,14 @@ export interface Args {
 }
 
 const BOOL = /^(true|false)$/i;
+/** A flag as typed: `--name`, `--name=value`, `-h`. Anything else that starts with a dash (a PEM key's `-----BEGIN`, `-5`) is a value. */
+const FLAG = /^(--[A-Za-z0-9][A-Za-z0-9_-]*(=[\s\S]*)?|-[A-Za-z])$/;
+const isFlag = (arg: string) => FLAG.test(arg);
+
+/** An argument as a message may show it: one that may be a key or a kubeconfig (several lines, PEM armour, long) is described, not quoted. */
+export function shownArg(arg: string): string {
+  return /[\r\n]|-----BEGIN|\btoken\b/i.test(arg) || arg.length > 100 ? `(a value of ${arg.length} characters, not shown)` : `'${arg}'`;
+}
 
 /**
  * Read `argv`. `flagsOf(command)` gives the command's own flags (undefined: the command is not
@@ -69,8 +77,8 @@ export function parseArgs(argv: readonly string[], flagsOf: (command: string | u
       setGlobal(SHORT[arg], true);
       continue;
     }
-    if (!arg.startsWith('--')) {
-      if (arg.startsWith('-') && arg.length > 1) a.problems.push(`unknown flag '${arg}'${didYouMean(arg.replace(/^-+/, ''), names, (c) => `--${c}`)}`);
+    if (!isFlag(arg) || !arg.startsWith('--')) {
+      if (isFlag(arg)) a.problems.push(`unknown flag '${arg}'${didYouMean(arg.replace(/^-+/, ''), names, (c) => `--${c}`)}`);
       else if (a.command === undefined) a.command = arg;
       else a.positional.push(arg);
       continue;
@@ -89,31 +97,23 @@ export function parseArgs(argv: readonly string[], flagsOf: (command: string | u
       if (own !== undefined) a.problems.push(`unknown flag --${name}${command ? ` for 'meshci ${command}'` : ''}${didYouMean(name, names, (c) => `--${c}`)}`);
       else if (command === undefined) a.problems.push(`unknown flag --${name}${didYouMean(name, names, (c) => `--${c}`)}`);
       const next = argv[i + 1];
-      if (value === undefined && next !== undefined && !next.startsWith('-') && next !== command) i++;
+      if (value === undefined && next !== undefined && !isFlag(next) && next !== command) i++;
       continue;
     }
     if (spec.boolean) {
-      if (negated) {
-        if (value !== undefined) a.problems.push(`--no-${name} takes no value (got '${value}')`);
-        value = 'false';
-      } else if (value === undefined) {
-        const next = argv[i + 1];
-        if (next !== undefined && BOOL.test(next)) {
-          value = next;
-          i++;
-        } else value = 'true';
-      } else if (!BOOL.test(value)) {
-        a.problems.push(`--${name} is a switch: give --${name} or --no-${name} (or --${name}=true|false), not --${name}=${value}`);
-        continue;
-      }
-      const v = value.toLowerCase() === 'true';
-      if (name in GLOBAL_FLAGS) setGlobal(name as keyof typeof GLOBAL_FLAGS, v);
-      else a.inputs[name] = String(v);
+      const sw = readSwitch(name, spec, value, negated, argv[i + 1]);
+      if (sw.consumedNext) i++;
+      if (sw.problem) a.problems.push(sw.problem);
+      else if (sw.value === 'true' || sw.value === 'false') {
+        if (name in GLOBAL_FLAGS) setGlobal(name as keyof typeof GLOBAL_FLAGS, sw.value === 'true');
+        else a.inputs[name] = sw.value;
+      } else a.inputs[name] = sw.value;
       continue;
     }
     if (value === undefined) {
       const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) {
+      // a value may start with dashes (a PEM key given as text: `--issuer-key "$(cat issuer.key)"`)
+      if (next === undefined || (isFlag(next) && next.startsWith('--'))) {
         a.problems.push(`--${name} needs a value (--${name} <value> or --${name}=<value>)`);
         continue;
       }
@@ -122,13 +122,37 @@ export function parseArgs(argv: readonly string[], flagsOf: (command: string | u
     }
     if (spec.values && !spec.values.includes(value)) {
       a.problems.push(
-        `--${name} has invalid value '${value}': allowed values are ${spec.values.join(', ')}${didYouMean(value, spec.values)}${spec.hint ? `; ${spec.hint}` : ''}`,
+        `--${name} has invalid value ${shownArg(value)}: allowed values are ${spec.values.join(', ')}${didYouMean(value, spec.values)}${spec.hint ? `; ${spec.hint}` : ''}`,
       );
       continue;
     }
     a.inputs[name] = value;
   }
   return a;
+}
+
+/**
+ * A switch's value: `--x` (true), `--no-x` (false), `--x=v` or `--x v` where v is true, false or
+ * one of the switch's own words (`--signatures refresh`).
+ */
+function readSwitch(
+  name: string,
+  spec: FlagSpec,
+  given: string | undefined,
+  negated: boolean,
+  next: string | undefined,
+): { value: string; consumedNext?: boolean; problem?: string } {
+  const words = spec.values ?? [];
+  const takes = (x: string) => BOOL.test(x) || words.includes(x);
+  const normal = (x: string) => (BOOL.test(x) ? x.toLowerCase() : x);
+  if (negated) return given === undefined ? { value: 'false' } : { value: 'false', problem: `--no-${name} takes no value (got ${shownArg(given)})` };
+  if (given === undefined) return next !== undefined && takes(next) ? { value: normal(next), consumedNext: true } : { value: 'true' };
+  if (takes(given)) return { value: normal(given) };
+  const forms = ['true', ...words, 'false'].join('|');
+  return {
+    value: '',
+    problem: `--${name} is a switch: give --${name} or --no-${name} (or --${name}=${forms}), not --${name}=${shownArg(given).replace(/^'|'$/g, '')}`,
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import { setMasker } from '../lib/logger.js';
 import { readRecordFile } from '../env/record.js';
 import { kindClusterName } from '../env/spec.js';
 import { recordPath } from './pipeline.js';
-import { getErrorMessage } from '../lib/errors.js';
+import { ConfigurationError, getErrorMessage } from '../lib/errors.js';
 
 /**
  * `meshci doctor`: what a local run needs, each checked for real, each failure with its fix.
@@ -92,7 +92,17 @@ export async function checks(opts: { provider: string; kubeconfig?: string }): P
   }
 
   const kubeconfig = opts.kubeconfig ?? process.env['KUBECONFIG']?.split(':')[0] ?? join(homedir(), '.kube', 'config');
-  if (!existsSync(kubeconfig)) {
+  // where it came from, in the words of a terminal: the flag, the variable or the default file
+  const source = opts.kubeconfig !== undefined ? '--kubeconfig' : process.env['KUBECONFIG'] ? 'KUBECONFIG' : 'the default kubeconfig';
+  const inWords = (m: string) => m.replace(/\b[Ii]nput 'kubeconfig'/g, source);
+  if (/[\r\n]/.test(kubeconfig)) {
+    out.push({
+      name: 'cluster',
+      status: 'fail',
+      detail: `${source} holds text, not the path of a kubeconfig file (the value is not shown: it may hold credentials)`,
+      fix: 'save the kubeconfig to a file and pass its path',
+    });
+  } else if (!existsSync(kubeconfig)) {
     out.push({
       name: 'cluster',
       status: opts.provider === 'existing' ? 'fail' : 'info',
@@ -112,8 +122,12 @@ export async function checks(opts: { provider: string; kubeconfig?: string }): P
       out.push({
         name: 'cluster',
         status: opts.provider === 'existing' ? 'fail' : 'info',
-        detail: getErrorMessage(e),
-        fix: "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)",
+        detail: inWords(getErrorMessage(e)),
+        // a file that does not load is the file's problem; anything else is on the way to the server
+        fix:
+          e instanceof ConfigurationError
+            ? `correct that kubeconfig (kubectl config view reads it), or point ${source === '--kubeconfig' ? '--kubeconfig' : '--kubeconfig or KUBECONFIG'} at another`
+            : "check the kubeconfig's current context, the network path to the API server and the credentials (kubectl get --raw /version)",
       });
     }
   }

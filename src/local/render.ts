@@ -77,7 +77,14 @@ export class LiveLog {
 
   constructor(
     private readonly write: (text: string) => void,
-    private readonly opts: { debug: boolean; indent?: string; now?: () => number; rewrite?: (line: string) => string },
+    private readonly opts: {
+      debug: boolean;
+      indent?: string;
+      now?: () => number;
+      rewrite?: (line: string) => string;
+      /** where `warning:` and `error:` lines go (the CLI: stderr, as kubectl's and gh's do); default: with the rest */
+      alerts?: (text: string) => void;
+    },
   ) {}
 
   feed(chunk: string): void {
@@ -99,10 +106,10 @@ export class LiveLog {
     return (this.opts.now ?? Date.now)();
   }
 
-  private out(text: string, inGroup = !!this.group): void {
+  private out(text: string, inGroup = !!this.group, write = this.write): void {
     const indent = this.opts.indent ?? '';
     const shown = this.opts.rewrite ? this.opts.rewrite(text) : text;
-    this.write(
+    write(
       shown
         .split('\n')
         .map((l) => `${indent}${inGroup ? '  ' : ''}${l}`)
@@ -142,7 +149,8 @@ export class LiveLog {
     } else if (name === 'endgroup') this.endGroup();
     else if (name === 'debug') {
       if (this.opts.debug) this.out(`debug: ${msg}`);
-    } else if (name === 'warning' || name === 'error' || name === 'notice') this.out(`${name}: ${msg}`);
+    } else if (name === 'warning' || name === 'error') this.out(`${name}: ${msg}`, !!this.group, this.opts.alerts ?? this.write);
+    else if (name === 'notice') this.out(`${name}: ${msg}`);
     else if (name === 'save-state' || name === 'set-output' || name === 'stop-commands') return;
     else this.out(line);
   }

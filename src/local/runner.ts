@@ -225,7 +225,11 @@ export async function runAction(action: string, opts: RunOpts = {}): Promise<Run
   mkdirSync(runnerTemp);
   // a stage of a real job keeps the job's RUNNER_TEMP (what it writes there is the job's to clean)
   const temp = opts.inheritGithubEnv && process.env['RUNNER_TEMP'] ? process.env['RUNNER_TEMP'] : runnerTemp;
-  Object.assign(baseEnv, { RUNNER_TEMP: temp, RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'] ?? userToolCache(), GITHUB_ACTIONS: 'true' }, opts.env ?? {});
+  Object.assign(
+    baseEnv,
+    { RUNNER_TEMP: temp, RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'] ?? toolCacheOrRunOnly(workDir), GITHUB_ACTIONS: 'true' },
+    opts.env ?? {},
+  );
   const entry = (rel: string) => resolve(root, action, rel);
 
   // a run cancelled before it starts: no main step (and nothing saved for a post step)
@@ -566,6 +570,22 @@ export function maskAll(text: string, secrets: string[]): string {
  * made 0700 — never the shared $TMPDIR, where another user could plant a binary meshci would run. A
  * folder that is not this user's, or that others may write to, is refused, naming it.
  */
+function toolCacheOrRunOnly(workDir: string): string {
+  try {
+    return userToolCache();
+  } catch (e) {
+    if (e instanceof ConfigurationError) throw e;
+    // no writable HOME (a service account, HOME unset, a read-only home): certs or verify need no tool,
+    // and a tool a stage downloads is kept in this run's own 0700 folder, removed with it
+    const dir = join(workDir, 'tool-cache');
+    mkdirSync(dir, { mode: 0o700 });
+    process.stderr.write(
+      `warning: meshci cannot create its tool cache (${(e as NodeJS.ErrnoException).code ?? getErrorMessage(e)}): a tool it downloads is kept for this run only; set XDG_CACHE_HOME or RUNNER_TOOL_CACHE to a folder you can write\n`,
+    );
+    return dir;
+  }
+}
+
 export function userToolCache(env: NodeJS.ProcessEnv = process.env): string {
   const dir = join(env['XDG_CACHE_HOME'] || join(homedir(), '.cache'), 'meshci', 'tool-cache');
   mkdirSync(dir, { recursive: true, mode: 0o700 });

@@ -173,6 +173,12 @@ export function getEnum<T extends string>(name: string, allowed: readonly T[], d
   return hit;
 }
 
+/** The input was given a value getEnum refuses (reported there): the checks that hang on it are not run on its default. */
+export function enumRefused(name: string, allowed: readonly string[]): boolean {
+  const v = core.getInput(name).trim();
+  return v !== '' && !allowed.includes(v.toLowerCase());
+}
+
 export function getInt(name: string, dflt: number, range: { min: number; max: number }): number {
   const v = core.getInput(name).trim();
   if (v === '') return dflt;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { execFileSync, spawnSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync, statSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, expectNoKeyMaterial } from '../helpers/action.js';
@@ -34,7 +34,8 @@ describe('meshci CLI', () => {
     const r = spawnSync(process.execPath, [cli, 'up', '--name', 'dev'], { encoding: 'utf8', cwd, env: { PATH: stub.bin, HOME: cwd } });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('═══ provision ═══');
-    expect(r.stdout).toContain('the kind provider needs a running Docker engine');
+    // an error goes to stderr (as kubectl's and gh's do), in its place in the stage's output
+    expect(r.stderr).toContain('the kind provider needs a running Docker engine');
     expect(r.stderr).toContain('meshci up: stopped at provision (see above); nothing was created, there is nothing to remove');
   });
 
@@ -86,7 +87,9 @@ describe('meshci CLI', () => {
   it('a value the action refuses is a wrong command line: exit 2, the error in flag words', () => {
     const r = spawnSync(cli, ['certs', '--issuer-validity', '10x'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
-    expect(r.stdout).toMatch(/error: meshci\/certs configuration error: --issuer-validity has invalid duration '10x'/);
+    // on stderr, as kubectl's and gh's errors are: `meshci … >/dev/null` still shows why it failed
+    expect(r.stderr).toMatch(/error: meshci\/certs configuration error: --issuer-validity has invalid duration '10x'/);
+    expect(r.stdout).not.toContain('configuration error');
   });
 
   it('--version and version print the package version', () => {
@@ -135,7 +138,7 @@ describe('meshci CLI', () => {
       expect(spawnSync(cli, ['certs', '--output-dir', dir], { encoding: 'utf8' }).status).toBe(0);
       const again = spawnSync(cli, ['certs', '--output-dir', dir, '--no-overwrite'], { encoding: 'utf8' });
       expect(again.status).toBe(2);
-      expect(again.stdout).toMatch(/already|exists/);
+      expect(again.stderr).toMatch(/already|exists/);
       const r = spawnSync(cli, ['certs', '--output-dir', dir, '--overwrite'], { encoding: 'utf8' });
       expect(r.status, r.stdout + r.stderr).toBe(0);
     } finally {
@@ -296,11 +299,11 @@ describe('meshci CLI', () => {
       expect(spawnSync(cli, ['certs', '--output-dir', dir], { encoding: 'utf8' }).status).toBe(0);
       const again = spawnSync(cli, ['certs', '--output-dir', dir], { encoding: 'utf8' });
       expect(again.status).toBe(2);
-      expect(again.stdout).toContain('give --overwrite to replace them');
-      expect(again.stdout).toMatch(/--output-dir folder/);
-      expect(again.stdout).not.toMatch(/overwrite: true|Input 'output-dir'/);
+      expect(again.stderr).toContain('give --overwrite to replace them');
+      expect(again.stderr).toMatch(/--output-dir folder/);
+      expect(again.stdout + again.stderr).not.toMatch(/overwrite: true|Input 'output-dir'/);
       const bad = spawnSync(cli, ['certs', '--mode', 'generat'], { encoding: 'utf8' });
-      expect(bad.stdout).toContain(
+      expect(bad.stderr).toContain(
         "--mode has invalid value 'generat': allowed values are generate, check, rotate-issuer, rotate-anchor; did you mean 'generate'?",
       );
     } finally {
@@ -324,7 +327,7 @@ describe('meshci CLI', () => {
     expect(doctor.stdout).not.toContain('meshci doctor (provider'); // the checks did not run
     const typo = spawnSync(cli, ['help', 'docter'], { encoding: 'utf8' });
     expect(typo.status).toBe(2);
-    expect(typo.stderr).toContain("meshci: no command 'docter'; did you mean 'doctor'?");
+    expect(typo.stderr).toContain("meshci: unknown command 'docter'; did you mean 'doctor'?");
   });
 
   it('doctor: --provider values and flags are checked, with a suggestion', () => {
@@ -357,7 +360,7 @@ describe('meshci CLI', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toContain('✗ Read the evidence in /nonexistent');
     expect(r.stdout).not.toContain('✓');
-    expect(r.stdout).toContain("error: meshci/verify configuration error: --evidence-dir names '/nonexistent', which does not exist");
+    expect(r.stderr).toContain("error: meshci/verify configuration error: --evidence-dir names '/nonexistent', which does not exist");
   });
 
   it('a closed pipe (meshci verify … | head -1) ends quietly: no EPIPE, no stack', () => {
@@ -402,7 +405,7 @@ describe('meshci CLI', () => {
     }
   });
 
-  it('provision from a terminal keeps its record and kubeconfig in .meshci/<name>, not in a temporary folder; a bad name makes no folder', () => {
+  it('provision from a terminal keeps its record and kubeconfig in .meshci/<name>, not in a temporary folder; one that recorded nothing, or a bad name, leaves no folder', () => {
     const stub = cliStub(['docker']);
     stub.rules('docker', [{ prefix: ['info'], stderr: 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock.\n', exit: 1 }]);
     const cwd = mkdtempSync(join(tmpdir(), 'meshci-prov-'));
@@ -411,7 +414,14 @@ describe('meshci CLI', () => {
       const r = spawnSync(process.execPath, [cli, 'provision', '--provider', 'kind', '--name', 'x'], { encoding: 'utf8', cwd, env });
       expect(r.status).toBe(1);
       expect(r.stdout).toContain(`record: ${join(cwd, '.meshci', 'x', 'environment.json')}`);
-      expect((statSync(join(cwd, '.meshci', 'x')).mode & 0o777).toString(8)).toBe('700');
+      // stopped before it recorded anything (no Docker): the folder made for it is gone again
+      expect(existsSync(join(cwd, '.meshci'))).toBe(false);
+      // a folder that was there before is the user's: kept, with what is in it
+      mkdirSync(join(cwd, '.meshci', 'x'), { recursive: true, mode: 0o700 });
+      writeFileSync(join(cwd, '.meshci', 'x', 'notes'), 'mine');
+      expect(spawnSync(process.execPath, [cli, 'provision', '--provider', 'kind', '--name', 'x'], { encoding: 'utf8', cwd, env }).status).toBe(1);
+      expect(readFileSync(join(cwd, '.meshci', 'x', 'notes'), 'utf8')).toBe('mine');
+      rmSync(join(cwd, '.meshci'), { recursive: true });
       const bad = spawnSync(process.execPath, [cli, 'provision', '--provider', 'kind', '--name', 'BAD'], { encoding: 'utf8', cwd, env });
       expect(bad.status).not.toBe(0);
       expect(existsSync(join(cwd, '.meshci', 'BAD'))).toBe(false);
@@ -439,5 +449,105 @@ describe('meshci CLI', () => {
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }
+  });
+
+  it('a key or a kubeconfig given as text on the command line is used or refused, never printed', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'meshci-secret-args-'));
+    try {
+      const dir = join(cwd, 'c');
+      expect(spawnSync(process.execPath, [cli, 'certs', '--output-dir', dir], { encoding: 'utf8', cwd }).status).toBe(0);
+      const key = readFileSync(join(dir, 'issuer.key'), 'utf8');
+      const body = key.split('\n')[1]!;
+      // a PEM starts with dashes: it is the value of --issuer-key, not a flag
+      const ok = spawnSync(
+        process.execPath,
+        [cli, 'certs', '--mode', 'check', '--trust-anchor', join(dir, 'ca.crt'), '--issuer', join(dir, 'issuer.crt'), '--issuer-key', key],
+        { encoding: 'utf8', cwd },
+      );
+      expect(ok.status, ok.stderr).toBe(0);
+      expect(ok.stdout + ok.stderr).not.toContain(body);
+      // a mistyped flag before it: refused, the key not echoed
+      const typo = spawnSync(process.execPath, [cli, 'certs', '--mode', 'check', '--issuer-kee', key], { encoding: 'utf8', cwd });
+      expect(typo.status).toBe(2);
+      expect(typo.stderr).toContain("unknown flag --issuer-kee for 'meshci certs'; did you mean --issuer-key?");
+      expect(typo.stdout + typo.stderr).not.toContain(body);
+      const kc = 'apiVersion: v1\nkind: Config\nusers:\n- name: u\n  user: {token: "TOPSECRET-abc123"}\n';
+      for (const args of [
+        ['up', '--provider', 'existing', '--kubeconfig', kc],
+        ['doctor', '--provider', 'existing', '--kubeconfig', kc],
+      ]) {
+        const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd, env: { ...process.env, HOME: cwd } });
+        expect(r.status, args[0]).not.toBe(0);
+        expect(r.stdout + r.stderr, args[0]).toMatch(/not shown: it may hold credentials/);
+        expect(r.stdout + r.stderr, args[0]).not.toContain('TOPSECRET');
+      }
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it('with no writable cache folder, an action that needs no tool still runs: a warning, and nothing left behind', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'meshci-nocache-'));
+    try {
+      const notADir = join(cwd, 'file');
+      writeFileSync(notADir, '');
+      const env = { ...process.env, XDG_CACHE_HOME: notADir, HOME: notADir };
+      delete env['RUNNER_TOOL_CACHE'];
+      const r = spawnSync(process.execPath, [cli, 'certs', '--output-dir', join(cwd, 'c')], { encoding: 'utf8', cwd, env });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(
+        /^warning: meshci cannot create its tool cache \(ENOTDIR\): a tool it downloads is kept for this run only; set XDG_CACHE_HOME or RUNNER_TOOL_CACHE/m,
+      );
+      expect(readdirSync(cwd).sort()).toEqual(['c', 'file']);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it("exit 2 for any value an action's input check refuses, from a command or through up; one problem is said once", () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'meshci-exit2-'));
+    try {
+      const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd, env: { ...process.env, HOME: cwd } });
+      const img = run('republish', '--mode', 'plan', '--images', 'not a ref', '--destination', 'x.azurecr.io/m');
+      expect(img.status).toBe(2);
+      expect(img.stderr).toContain("--images: 'not a ref' is not a valid image reference");
+      const up = run('up', '--node-count', '9');
+      expect(up.status).toBe(2);
+      expect(up.stderr).toContain("--node-count has invalid value '9': allowed range is 0 to 5");
+      // what the command line gave, as given: no second, false problem
+      const check = run('certs', '--mode', 'check', '--trust-anchor', 'nope/ca.crt', '--issuer', 'nope/issuer.crt');
+      expect(check.status).toBe(2);
+      expect(check.stderr).not.toContain('needs both');
+      const deploy = run('deploy', '--kubeconfig', '/nonexistent/kc');
+      expect(deploy.stderr.match(/Missing Linkerd identity/g)).toHaveLength(1);
+      expect(deploy.stderr).toContain(
+        "Missing Linkerd identity: give --identity-dir (the certs action's output-dir) or --trust-anchor, --issuer and --issuer-key",
+      );
+      const prov = run('provision', '--provider', 'existing');
+      expect(prov.stderr).toContain("--provider has invalid value 'existing'");
+      expect(prov.stderr).not.toContain('--subscription-id');
+      const td = run('teardown', '--record', '{"bad');
+      expect(td.stderr).toContain('--record is not valid JSON');
+      expect(td.stderr).not.toMatch(/--name is required|--subscription-id/);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it('help gives the defaults of a terminal where they are not the workflow ones; --signatures takes refresh', () => {
+    const verify = execFileSync(cli, ['help', 'verify'], { encoding: 'utf8' });
+    expect(verify).toContain('--output-dir (default here: ./meshci-evidence)');
+    const prov = execFileSync(cli, ['help', 'provision'], { encoding: 'utf8' });
+    expect(prov).toContain('--record (default here: ./.meshci/<name>/environment.json)');
+    const rep = execFileSync(cli, ['help', 'republish'], { encoding: 'utf8' });
+    expect(rep).toContain('--signatures [true|refresh|false] (default: true)');
+    const r = spawnSync(
+      process.execPath,
+      [cli, 'republish', '--mode', 'plan', '--signatures', 'refresh', '--images', 'BAD REF', '--destination', 'x.azurecr.io/m'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(r.stderr).not.toMatch(/unexpected argument|is a switch|--signatures/);
   });
 });

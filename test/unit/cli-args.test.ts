@@ -88,4 +88,27 @@ describe('meshci command line (src/local/args.ts)', () => {
     );
     expect(toFlagWords("--mode has invalid value 'generat'", certs)).toBe("--mode has invalid value 'generat'");
   });
+
+  it('a value may start with dashes (a PEM key given as text); a mistyped flag never prints the value after it', () => {
+    const key = '-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIJPEreSegqCm\n-----END EC PRIVATE KEY-----\n';
+    const flags: Flags = { 'issuer-key': {}, mode: {} };
+    const of = (c: string | undefined) => (c === 'certs' ? flags : {});
+    expect(parseArgs(['certs', '--issuer-key', key, '--mode', 'check'], of)).toMatchObject({ inputs: { 'issuer-key': key, mode: 'check' }, problems: [] });
+    const typo = parseArgs(['certs', '--issuer-kee', key], of);
+    expect(typo.problems).toEqual(["unknown flag --issuer-kee for 'meshci certs'; did you mean --issuer-key?"]);
+    expect(typo.positional).toEqual([]);
+    expect(JSON.stringify(typo)).not.toContain('MHcCAQEE');
+  });
+
+  it('a switch with a word of its own (republish --signatures refresh); other words refused, naming the forms', () => {
+    const flags: Flags = { signatures: { boolean: true, values: ['refresh'] } };
+    const of = () => flags;
+    expect(parseArgs(['republish', '--signatures', 'refresh'], of).inputs).toEqual({ signatures: 'refresh' });
+    expect(parseArgs(['republish', '--signatures=refresh'], of).inputs).toEqual({ signatures: 'refresh' });
+    expect(parseArgs(['republish', '--signatures'], of).inputs).toEqual({ signatures: 'true' });
+    expect(parseArgs(['republish', '--no-signatures'], of).inputs).toEqual({ signatures: 'false' });
+    expect(parseArgs(['republish', '--signatures=later'], of).problems).toEqual([
+      '--signatures is a switch: give --signatures or --no-signatures (or --signatures=true|refresh|false), not --signatures=later',
+    ]);
+  });
 });

@@ -83,4 +83,20 @@ describe('loading a kubeconfig', () => {
     process.env['KUBECONFIG'] = `/nonexistent/kc:${file}`;
     expect(Cluster.connect({ input: 'kubeconfig' }).server).toBe('https://127.0.0.1:6443');
   });
+
+  it('an empty file, a folder, YAML that is no kubeconfig, one with no current cluster: each said as such, naming the file', () => {
+    const d = tmp();
+    const empty = join(d, 'empty');
+    writeFileSync(empty, '\n');
+    expect(error(() => Cluster.connect({ kubeconfig: empty })).message).toBe(`the kubeconfig ${empty} (input 'kubeconfig') is empty`);
+    expect(error(() => Cluster.connect({ kubeconfig: d })).message).toBe(`the kubeconfig ${d} (input 'kubeconfig') is a folder: give the kubeconfig file`);
+    const list = join(d, 'list');
+    writeFileSync(list, '- a\n- b\n');
+    expect(error(() => Cluster.connect({ kubeconfig: list })).message).not.toMatch(/Cannot read properties|TypeError/);
+    const none = join(d, 'none');
+    writeFileSync(none, 'apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n');
+    expect(error(() => Cluster.connect({ kubeconfig: none })).message).toBe(
+      `the kubeconfig ${none} (input 'kubeconfig') has no current cluster: its current-context is not set or names no context with a cluster`,
+    );
+  });
 });

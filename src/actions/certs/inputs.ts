@@ -77,9 +77,12 @@ function read(): Inputs {
   return inputs;
 }
 
+const supplied = (name: string) => getOptional(name) !== undefined;
+
 function validate(i: Inputs): void {
   if (i.mode === 'generate') {
-    if (!!i.trustAnchor !== !!i.trustAnchorKey) {
+    // given or not is what the user typed: a file that could not be read is its own problem, already reported
+    if (supplied('trust-anchor') !== supplied('trust-anchor-key')) {
       inputProblem(
         "Inputs 'trust-anchor' and 'trust-anchor-key' go together: give both to sign a new issuer under an existing anchor, or neither to create a new anchor",
       );
@@ -89,7 +92,7 @@ function validate(i: Inputs): void {
     }
   }
   if (i.mode === 'check') {
-    const given = [i.trustAnchor, i.issuer].filter(Boolean).length;
+    const given = ['trust-anchor', 'issuer'].filter(supplied).length;
     if (given === 1) {
       inputProblem("Mode 'check' needs both 'trust-anchor' (the bundle) and 'issuer', or neither to read them from the cluster");
     }

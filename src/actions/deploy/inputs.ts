@@ -97,8 +97,11 @@ function read(): Inputs {
         if (secret) maskSecret(text);
         return { text, source: `file '${p}' (input 'identity-dir')` };
       }
-      throw new ConfigurationError(`Missing Linkerd identity: give 'identity-dir' (the certs action's output-dir) or '${name}'`);
+      // said once for all three below; an input given but unreadable has said its own problem
+      if (getOptional(name) === undefined) missing.push(name);
+      return NO_PEM;
     }, NO_PEM);
+  const missing: string[] = [];
   const namespace = getOptional('namespace') ?? 'linkerd';
   const appNamespace = getOptional('app-namespace') ?? 'dgraph';
   const appRelease = getOptional('app-release') ?? 'dgraph';
@@ -156,6 +159,12 @@ function read(): Inputs {
     toolsMirror: getOptional('tools-mirror'),
     linkerdCli: getBool('linkerd-cli', false),
   };
+  if (missing.length) {
+    const list = missing.map((n) => `'${n}'`);
+    inputProblem(
+      `Missing Linkerd identity: give 'identity-dir' (the certs action's output-dir) or ${list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0]}`,
+    );
+  }
   if (inputs.linkerdCli && inputs.linkerdVersion.channel === 'enterprise') {
     inputProblem("Input 'linkerd-cli': meshci installs the open-source CLI only; put Buoyant Enterprise's CLI on PATH for enterprise versions");
   }

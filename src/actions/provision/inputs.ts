@@ -6,6 +6,7 @@ import {
   getBool,
   getDuration,
   getEnum,
+  enumRefused,
   getInt,
   getOptional,
   getSecret,
@@ -74,7 +75,10 @@ function read(now: Date): Inputs {
   const ttl = getOptional('ttl') ?? '24h';
   const nodeCount = getInt('node-count', provider === 'kind' ? 1 : 3, provider === 'kind' ? { min: 0, max: 5 } : { min: 1, max: 100 });
   const rg = attempt(() => validateResourceGroup('resource-group', getOptional('resource-group')), undefined);
-  const subscription = attempt(() => validateSubscription('subscription-id', getOptional('subscription-id'), provider), undefined);
+  // a refused provider has said so; its default's needs (a subscription for aks) would be a second, false problem
+  const subscription = enumRefused('provider', PROVIDERS)
+    ? undefined
+    : attempt(() => validateSubscription('subscription-id', getOptional('subscription-id'), provider), undefined);
   const versionText = getOptional('linkerd-version')?.trim();
   const linkerdVersion = versionText ? attempt(() => parseLinkerdVersion('linkerd-version', versionText).raw, undefined) : undefined;
   // the node image by digest, with the kind release it was built for, unless both are given

@@ -3,6 +3,7 @@ import {
   getBool,
   getDuration,
   getEnum,
+  enumRefused,
   getKubeconfig,
   getOptional,
   getSecret,
@@ -66,9 +67,11 @@ function read(): Inputs {
     );
   }
   const resourceGroup = record ? (record.provider === 'aks' ? record.resourceGroup : undefined) : groupGiven;
-  if (mode === 'delete' && provider !== 'existing' && !name && !resourceGroup)
+  // a record that did not parse, or a refused provider, has said so: what it would have said is not asked for again
+  const unsaid = (recordText !== undefined && !record) || enumRefused('provider', PROVIDERS);
+  if (!unsaid && mode === 'delete' && provider !== 'existing' && !name && !resourceGroup)
     inputProblem("Input 'name' is required for mode delete outside a pull request (or give 'resource-group' or 'record')");
-  if (provider === 'kind' && !name) inputProblem("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
+  if (!unsaid && provider === 'kind' && !name) inputProblem("Input 'name' is required for provider kind (the environment whose kind cluster to delete)");
   if (mode === 'reap' && provider !== 'aks') inputProblem("Input 'mode' reap works with provider aks (kind clusters live as long as their Docker host)");
   const subscriptionGiven = getOptional('subscription-id');
   if (record?.provider === 'aks' && subscriptionGiven !== undefined && subscriptionGiven.toLowerCase() !== record.subscription.toLowerCase()) {
@@ -79,7 +82,9 @@ function read(): Inputs {
       ? record.subscription
       : provider === 'existing'
         ? undefined
-        : attempt(() => validateSubscription('subscription-id', subscriptionGiven, provider), undefined);
+        : unsaid
+          ? undefined
+          : attempt(() => validateSubscription('subscription-id', subscriptionGiven, provider), undefined);
   const kindVersion = validatePinnedRelease('kind-version', getOptional('kind-version'), KIND_VERSION);
   const removeRegistry = getBool('remove-registry', false);
   return {
