@@ -491,7 +491,7 @@ describe('meshci CLI', () => {
     try {
       const notADir = join(cwd, 'file');
       writeFileSync(notADir, '');
-      const env = { ...process.env, XDG_CACHE_HOME: notADir, HOME: notADir };
+      const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: notADir, HOME: notADir };
       delete env['RUNNER_TOOL_CACHE'];
       const r = spawnSync(process.execPath, [cli, 'certs', '--output-dir', join(cwd, 'c')], { encoding: 'utf8', cwd, env });
       expect(r.status, r.stderr).toBe(0);
