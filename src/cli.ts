@@ -99,7 +99,9 @@ function actionHelp(action: string): string {
       `  --${k}${isBoolean(v) ? ` [${['true', ...(SWITCH_WORDS[action]?.[k] ?? []), 'false'].join('|')}]` : ''}${here ? ` (default here: ${here})` : def ? ` (default: ${def})` : ''}${v.required ? ' (required)' : ''}`,
     );
     // the action's description speaks of the runner (RUNNER_TEMP); from a terminal the default is the one above
-    lines.push(wrap((v.description ?? '').trim().replace(/\s*\n\s*/g, ' ') + (here ? ' (In a workflow; from a terminal, see the default above.)' : ''), '      '));
+    lines.push(
+      wrap((v.description ?? '').trim().replace(/\s*\n\s*/g, ' ') + (here ? ' (In a workflow; from a terminal, see the default above.)' : ''), '      '),
+    );
   }
   lines.push('', 'outputs:');
   for (const [k, v] of Object.entries(meta.outputs ?? {})) lines.push(wrap(`${k}: ${(v.description ?? '').trim().split('\n')[0]}`, '  '));

@@ -1423,7 +1423,9 @@ function actionHelp(action) {
     lines.push(
       `  --${k}${isBoolean(v) ? ` [${["true", ...SWITCH_WORDS[action]?.[k] ?? [], "false"].join("|")}]` : ""}${here ? ` (default here: ${here})` : def ? ` (default: ${def})` : ""}${v.required ? " (required)" : ""}`
     );
-    lines.push(wrap((v.description ?? "").trim().replace(/\s*\n\s*/g, " ") + (here ? " (In a workflow; from a terminal, see the default above.)" : ""), "      "));
+    lines.push(
+      wrap((v.description ?? "").trim().replace(/\s*\n\s*/g, " ") + (here ? " (In a workflow; from a terminal, see the default above.)" : ""), "      ")
+    );
   }
   lines.push("", "outputs:");
   for (const [k, v] of Object.entries(meta.outputs ?? {})) lines.push(wrap(`${k}: ${(v.description ?? "").trim().split("\n")[0]}`, "  "));
