@@ -302,7 +302,7 @@ async function runOne(action: string, args: Args): Promise<number> {
   else printOutputs(res, show);
   if (res.summary.trim()) {
     const summary = maskAll(res.summary, res.secrets);
-    if (args.summary || action !== 'verify') show('\n' + renderSummary(summary) + '\n');
+    if (args.summary || action !== 'verify') show('\n' + toFlagWords(renderSummary(summary), flags) + '\n');
     // kept beside what the command wrote (verify's evidence, certs' keys); a command told to write
     // nowhere (certs --mode check) shows it and keeps nothing
     const file = summaryFile(action, inputs);

@@ -1588,7 +1588,7 @@ async function runOne(action, args) {
   else printOutputs(res, show);
   if (res.summary.trim()) {
     const summary = maskAll(res.summary, res.secrets);
-    if (args.summary || action !== "verify") show("\n" + renderSummary(summary) + "\n");
+    if (args.summary || action !== "verify") show("\n" + toFlagWords(renderSummary(summary), flags) + "\n");
     const file = summaryFile(action, inputs);
     if (file && (0, import_node_fs2.existsSync)((0, import_node_path2.join)(file, ".."))) {
       (0, import_node_fs2.writeFileSync)(file, summary);

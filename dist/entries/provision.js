@@ -29,4 +29,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-JOYZY32X.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-GYHS3N6D.js"));

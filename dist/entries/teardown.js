@@ -26,4 +26,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-XSQE5HGJ.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-MOIE3C3N.js"));

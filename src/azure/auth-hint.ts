@@ -20,8 +20,13 @@ export function decodeJwtClaims(jwt: string): Record<string, unknown> | undefine
 
 export async function explainAuthError(e: unknown, idToken: IdTokenSource, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
   const text = `${e instanceof Error ? `${e.name}: ` : ''}${getErrorMessage(e)}`;
-  if (!FEDERATION.test(text) && !/CredentialUnavailableError|ClientAssertionCredential/.test(text)) return undefined;
+  // ChainedTokenCredential's own error (AggregateAuthenticationError): no source in the chain had a credential
+  const noneFound = /ChainedTokenCredential authentication failed|AggregateAuthenticationError/.test(text);
+  if (!FEDERATION.test(text) && !/CredentialUnavailableError|ClientAssertionCredential/.test(text) && !noneFound) return undefined;
   if (!env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
+    // a terminal (meshci provision / up): no workflow, so no OIDC token to ask for
+    if (!env['GITHUB_RUN_ID'])
+      return 'no Azure credential was found here: az login, or a service principal in AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET (meshci doctor --provider aks shows what it finds)';
     return "no GitHub OIDC token is available to this job: give it 'permissions: id-token: write' (pull requests from forks never get one)";
   }
   let token: string;

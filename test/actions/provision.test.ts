@@ -380,7 +380,14 @@ describe('federation failures name the token subject', () => {
       expect(audience).toBe('api://AzureADTokenExchange');
       expect(await explainAuthError(new Error('ResourceGroupNotFound'), githubIdToken)).toBeUndefined();
       delete process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+      process.env['GITHUB_RUN_ID'] = '42';
       expect(await explainAuthError(e, githubIdToken)).toMatch(/give it 'permissions: id-token: write'/);
+      // from a terminal: no workflow, so the way to sign in, and doctor
+      delete process.env['GITHUB_RUN_ID'];
+      const none = Object.assign(new Error('ChainedTokenCredential authentication failed.'), { name: 'AggregateAuthenticationError' });
+      expect(await explainAuthError(none, githubIdToken)).toBe(
+        'no Azure credential was found here: az login, or a service principal in AZURE_CLIENT_ID, AZURE_TENANT_ID and AZURE_CLIENT_SECRET (meshci doctor --provider aks shows what it finds)',
+      );
     } finally {
       process.env = envBefore;
       await closeServer(server);

@@ -550,4 +550,24 @@ describe('meshci CLI', () => {
     );
     expect(r.stderr).not.toMatch(/unexpected argument|is a switch|--signatures/);
   });
+
+  it('the summary in the terminal speaks in flags too', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'meshci-summary-words-'));
+    try {
+      for (const d of ['a', 'b']) expect(spawnSync(process.execPath, [cli, 'certs', '--output-dir', d], { encoding: 'utf8', cwd }).status).toBe(0);
+      const r = spawnSync(
+        process.execPath,
+        [cli, 'certs', '--mode', 'check', '--trust-anchor', 'a/ca.crt', '--issuer', 'a/issuer.crt', '--issuer-key', 'b/issuer.key'],
+        {
+          encoding: 'utf8',
+          cwd,
+        },
+      );
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain("file 'b/issuer.key' (--issuer-key): tls: Public and p");
+      expect(r.stdout).not.toContain("input 'issuer-key'");
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
 });
