@@ -30,7 +30,7 @@ function problems(log: string): string[] {
 }
 
 describe('every bad input at once', () => {
-  it('certs: four mistakes, four lines, no key written, the key input not echoed', async () => {
+  it('certs: five mistakes, five lines, no key written, the key input not echoed', async () => {
     const out = tmp();
     const r = await run('certs', {
       mode: 'generate',
@@ -42,7 +42,9 @@ describe('every bad input at once', () => {
     });
     expect(r.exitCode).toBe(1);
     const p = problems(r.log);
-    expect(p.length, r.log).toBe(4);
+    expect(p.length, r.log).toBe(5);
+    // a key given without its anchor is a mistake of its own, whatever the key's value
+    expect(p.join('\n')).toMatch(/'trust-anchor' and 'trust-anchor-key' go together/);
     expect(p.join('\n')).toMatch(/'anchor-validity'/);
     expect(p.join('\n')).toMatch(/'overwrite' has invalid value 'maybe'/);
     expect(p.join('\n')).toMatch(/'namespace' has invalid value 'Bad_NS'/);

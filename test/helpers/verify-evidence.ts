@@ -116,23 +116,24 @@ const alphas = [0, 1, 2].map((i) => pod(`dgraph-dgraph-alpha-${i}`));
 const zeros = [0, 1, 2].map((i) => pod(`dgraph-dgraph-zero-${i}`));
 
 export function certs(issuerDays = 365, anchorDays = 3650): { bundle: string; issuer: string } {
-  const anchorKey = ossl.key('P-256');
-  const anchor = ossl.cert({ cn: 'root.linkerd.cluster.local', key: anchorKey, days: anchorDays, ...ossl.ROOT_CA });
-  const issuer = ossl.cert({
-    cn: 'identity.linkerd.cluster.local',
-    key: ossl.key('P-256'),
-    ca: { cert: anchor, key: anchorKey },
-    days: issuerDays,
-    ...ossl.INTERMEDIATE_CA,
-  });
-  return { bundle: anchor, issuer };
+  // made again until both certificates start in the same second (openssl's notBefore is "now"): the
+  // evidence is then collected at that instant, when both are valid and each has exactly the days
+  // asked for — whichever second boundary the openssl runs would otherwise have crossed
+  for (let attempt = 0; ; attempt++) {
+    const anchorKey = ossl.key('P-256');
+    const anchor = ossl.cert({ cn: 'root.linkerd.cluster.local', key: anchorKey, days: anchorDays, ...ossl.ROOT_CA });
+    const issuer = ossl.cert({
+      cn: 'identity.linkerd.cluster.local',
+      key: ossl.key('P-256'),
+      ca: { cert: anchor, key: anchorKey },
+      days: issuerDays,
+      ...ossl.INTERMEDIATE_CA,
+    });
+    if (new X509Certificate(anchor).validFrom === new X509Certificate(issuer).validFrom || attempt === 9) return { bundle: anchor, issuer };
+  }
 }
 
-/**
- * Evidence collected the second the trust anchor was made (openssl's notBefore, the earliest of the
- * pair): days-left is then exactly the validity asked for — the anchor's, and the issuer's, signed
- * in that second or a later one — however many second boundaries the openssl runs crossed.
- */
+/** Evidence collected the second the pair was made (certs(): both start then): both valid, each with exactly its days. */
 export function collectedWith(id: { bundle: string }): string {
   return new Date(new X509Certificate(id.bundle).validFrom).toISOString();
 }
