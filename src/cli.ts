@@ -479,7 +479,8 @@ async function cli(argv: string[]): Promise<number> {
         ? `${where}: ${only}\n`
         : `${where}: ${args.problems.length} problems with the command line:\n${args.problems.map((p) => `  - ${p}`).join('\n')}\n`,
     );
-    process.stderr.write(`run 'meshci help${args.command && args.command !== 'help' ? ` ${args.command}` : ''}' for its flags\n`);
+    const cmd = args.command && args.command !== 'help' ? args.command : undefined;
+    process.stderr.write(cmd ? `run 'meshci help ${cmd}' for its flags\n` : "run 'meshci help' for the commands and the flags every command takes\n");
     return EXIT.usage;
   }
   if (args.command === 'help' || args.help) {

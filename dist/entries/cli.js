@@ -1354,7 +1354,7 @@ function readSwitch(name, spec, given, negated, next) {
 }
 function toFlagWords(text, flags) {
   if (!text.includes("'")) return text;
-  return text.replace(/\bset '([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `give --${v === "true" ? "" : "no-"}${n}` : m).replace(/'([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `--${v === "true" ? "" : "no-"}${n}` : m).replace(/\b([Ii])nputs? '([a-z0-9-]+)'/g, (m, _i, n) => flags.has(n) ? `--${n}` : m).replace(/'([a-z0-9-]+)'/g, (m, n) => flags.has(n) ? `--${n}` : m);
+  return text.replace(/\bset '([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `give --${v === "true" ? "" : "no-"}${n}` : m).replace(/'([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `--${v === "true" ? "" : "no-"}${n}` : m).replace(/\b([Ii])nputs? '([a-z0-9-]+)'/g, (m, _i, n) => flags.has(n) ? `--${n}` : m).replace(/(\boutputs? )?'([a-z0-9-]+)'/g, (m, out2, n) => !out2 && flags.has(n) ? `--${n}` : m);
 }
 
 // src/cli.ts
@@ -1768,8 +1768,9 @@ run 'meshci help' for the commands
 ${args.problems.map((p) => `  - ${p}`).join("\n")}
 `
     );
-    process.stderr.write(`run 'meshci help${args.command && args.command !== "help" ? ` ${args.command}` : ""}' for its flags
-`);
+    const cmd = args.command && args.command !== "help" ? args.command : void 0;
+    process.stderr.write(cmd ? `run 'meshci help ${cmd}' for its flags
+` : "run 'meshci help' for the commands and the flags every command takes\n");
     return EXIT.usage;
   }
   if (args.command === "help" || args.help) {

@@ -168,7 +168,8 @@ export function toFlagWords(text: string, flags: ReadonlySet<string>): string {
       .replace(/\bset '([a-z0-9-]+): (true|false)'/g, (m, n: string, v: string) => (flags.has(n) ? `give --${v === 'true' ? '' : 'no-'}${n}` : m))
       .replace(/'([a-z0-9-]+): (true|false)'/g, (m, n: string, v: string) => (flags.has(n) ? `--${v === 'true' ? '' : 'no-'}${n}` : m))
       .replace(/\b([Ii])nputs? '([a-z0-9-]+)'/g, (m, _i: string, n: string) => (flags.has(n) ? `--${n}` : m))
-      // an input named on its own ("give 'identity-dir'", "needs both 'trust-anchor' and 'issuer'")
-      .replace(/'([a-z0-9-]+)'/g, (m, n: string) => (flags.has(n) ? `--${n}` : m))
+      // an input named on its own ("give 'identity-dir'", "needs both 'trust-anchor' and 'issuer'");
+      // an output of the same name ("its output 'record'") is not a flag
+      .replace(/(\boutputs? )?'([a-z0-9-]+)'/g, (m, out: string | undefined, n: string) => (!out && flags.has(n) ? `--${n}` : m))
   );
 }

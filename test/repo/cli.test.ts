@@ -278,6 +278,10 @@ describe('meshci CLI', () => {
     const r = spawnSync(cli, ['certs', '--nope', 'x'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("meshci certs: unknown flag --nope for 'meshci certs'\nrun 'meshci help certs' for its flags\n");
+    // no command: the help that lists the commands
+    expect(spawnSync(cli, ['--bogus'], { encoding: 'utf8' }).stderr).toBe(
+      "meshci: unknown flag --bogus\nrun 'meshci help' for the commands and the flags every command takes\n",
+    );
     const mod = spawnSync(cli, ['certs', '--mod', 'check'], { encoding: 'utf8' });
     expect(mod.status).toBe(2);
     // the typo first and alone: not the 'no --output-dir' warning a run in mode generate would give

@@ -87,6 +87,10 @@ describe('meshci command line (src/local/args.ts)', () => {
       'needs both --trust-anchor and --issuer; give --identity-dir',
     );
     expect(toFlagWords("--mode has invalid value 'generat'", certs)).toBe("--mode has invalid value 'generat'");
+    // an output that shares an input's name is not a flag
+    expect(toFlagWords("give the record file provision wrote (its output 'mode') or set 'mode'", certs)).toBe(
+      "give the record file provision wrote (its output 'mode') or set --mode",
+    );
   });
 
   it('a value may start with dashes (a PEM key given as text); a mistyped flag never prints the value after it', () => {
