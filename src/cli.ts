@@ -6,7 +6,7 @@ import { LiveLog, renderSummary, formatElapsed } from './local/render.js';
 import { runPipeline, down, recordPath, PROVIDERS, type Provider, type Stage } from './local/pipeline.js';
 import { NAME } from './env/spec.js';
 import { doctor, nothingToRemove } from './local/doctor.js';
-import { parseArgs, shownArg, toFlagWords, type Args, type FlagSpec, type Flags } from './local/args.js';
+import { holdsText, parseArgs, shownArg, toFlagWords, type Args, type FlagSpec, type Flags } from './local/args.js';
 import { didYouMean } from './lib/suggest.js';
 import { getErrorMessage } from './lib/errors.js';
 
@@ -144,9 +144,12 @@ function doctorHelp(): string {
 }
 
 type InputMeta = NonNullable<ActionYml['inputs']>[string];
+/** Where `meshci verify` keeps its reports unless told otherwise. */
+const VERIFY_DIR = 'meshci-evidence';
+
 /** What the CLI gives an input the user left out, where it differs from the action's (runOne, localEnvironment): help says these. */
 const CLI_DEFAULTS: Record<string, Record<string, string>> = {
-  verify: { 'output-dir': './meshci-evidence' },
+  verify: { 'output-dir': `./${VERIFY_DIR}` },
   provision: { name: 'dev', 'kubeconfig-path': './.meshci/<name>/kubeconfig', record: './.meshci/<name>/environment.json' },
   teardown: { record: './.meshci/<name>/environment.json (name: --name or dev) when it is there and --provider is not given' },
 };
@@ -271,7 +274,7 @@ async function runOne(action: string, args: Args): Promise<number> {
   const flags = new Set(Object.keys(meta.inputs ?? {}));
   // reports are kept: verify writes its evidence into ./meshci-evidence unless told otherwise
   if (action === 'verify' && !inputs['output-dir'] && meta.inputs?.['output-dir']) {
-    inputs['output-dir'] = resolve('meshci-evidence');
+    inputs['output-dir'] = resolve(VERIFY_DIR);
   }
   const tidy = action === 'provision' || action === 'teardown' ? localEnvironment(action, inputs) : undefined;
   if (action === 'certs' && (inputs['mode'] ?? 'generate') === 'generate' && !inputs['output-dir'] && !inputs['key-vault-url']) {
@@ -346,13 +349,13 @@ async function pipeline(cmd: 'up' | 'down', args: Args): Promise<number> {
   // before anything runs (certs would be generated, then deploy would find no cluster)
   if (kubeconfig && !existsSync(kubeconfig))
     throw new UsageError(
-      /[\r\n]/.test(kubeconfig)
+      holdsText(kubeconfig)
         ? '--kubeconfig takes the path of a kubeconfig file, not its content (the value is not shown: it may hold credentials)'
         : `--kubeconfig names '${kubeconfig}', which does not exist`,
     );
   let live: LiveLog | undefined;
   // the command's flags are the user's words: the stages' messages about them speak in flags
-  const given = new Set([...Object.keys(args.inputs), ...Object.keys(flagsOf(cmd) ?? {})]);
+  const given = new Set(Object.keys(flagsOf(cmd) ?? {}));
   // the last stage's log: a stage whose input check refused a flag the user gave makes the command line wrong (exit 2)
   let last: { action: string; log: string } | undefined;
   const runner = async (action: string, opts: RunOpts) => {

@@ -1,12 +1,12 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-BUVK7PHF.js";
+} from "../chunks/chunk-2T7Q3AHL.js";
 import "../chunks/chunk-V55V5RA2.js";
 import {
   runLazily
 } from "../chunks/chunk-2A2E7CK3.js";
-import "../chunks/chunk-YR63BJFS.js";
+import "../chunks/chunk-BN3KMUHI.js";
 import "../chunks/chunk-O36P7VPO.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
@@ -22,4 +22,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/certs/index.ts
-await runLazily("certs", getInputs, () => import("../chunks/main-I5LYSHMH.js"));
+await runLazily("certs", getInputs, () => import("../chunks/main-7SWAQYSE.js"));

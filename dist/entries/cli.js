@@ -9,7 +9,7 @@ import {
   readActionYml,
   runAction,
   unescapeData
-} from "../chunks/chunk-OQFLZRPO.js";
+} from "../chunks/chunk-SFJMT2DW.js";
 import "../chunks/chunk-PPIGJDAK.js";
 import "../chunks/chunk-W2G57EYB.js";
 import {
@@ -1082,6 +1082,114 @@ var import_node_child_process = __toESM(require_child_process(), 1);
 var import_node_fs = __toESM(require_fs(), 1);
 var import_node_os = __toESM(require_os(), 1);
 var import_node_path = __toESM(require_path(), 1);
+
+// src/local/args.ts
+var GLOBAL_FLAGS = {
+  help: { boolean: true },
+  version: { boolean: true },
+  debug: { boolean: true },
+  verbose: { boolean: true },
+  summary: { boolean: true },
+  json: { boolean: true }
+};
+var SHORT = { "-h": "help", "-V": "version", "-v": "verbose" };
+var BOOL = /^(true|false)$/i;
+var FLAG = /^(--[A-Za-z0-9][A-Za-z0-9_-]*(=[\s\S]*)?|-[A-Za-z])$/;
+var isFlag = (arg) => FLAG.test(arg);
+function holdsText(arg) {
+  return /[\r\n]/.test(arg);
+}
+function shownArg(arg) {
+  return holdsText(arg) || /-----BEGIN|\btoken\b/i.test(arg) || arg.length > 100 ? `(a value of ${arg.length} characters, not shown)` : `'${arg}'`;
+}
+function parseArgs(argv, flagsOf2 = () => ({})) {
+  const a = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false, json: false, problems: [] };
+  const command = argv.find((x) => !x.startsWith("-"));
+  const own = flagsOf2(command);
+  const flags = { ...own ?? {}, ...GLOBAL_FLAGS };
+  const names = Object.keys(flags);
+  const setGlobal = (name, v) => {
+    if (name === "verbose") a.debug = v;
+    else a[name] = v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      a.positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (SHORT[arg]) {
+      setGlobal(SHORT[arg], true);
+      continue;
+    }
+    if (!isFlag(arg) || !arg.startsWith("--")) {
+      if (isFlag(arg)) a.problems.push(`unknown flag '${arg}'${didYouMean(arg.replace(/^-+/, ""), names, (c) => `--${c}`)}`);
+      else if (a.command === void 0) a.command = arg;
+      else a.positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    let name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    let value = eq > 0 ? arg.slice(eq + 1) : void 0;
+    let negated = false;
+    if (!flags[name] && name.startsWith("no-") && flags[name.slice(3)]?.boolean) {
+      name = name.slice(3);
+      negated = true;
+    }
+    const spec = flags[name];
+    if (!spec) {
+      if (own !== void 0) a.problems.push(`unknown flag --${name}${command ? ` for 'meshci ${command}'` : ""}${didYouMean(name, names, (c) => `--${c}`)}`);
+      else if (command === void 0) a.problems.push(`unknown flag --${name}${didYouMean(name, names, (c) => `--${c}`)}`);
+      const next = argv[i + 1];
+      if (value === void 0 && next !== void 0 && !isFlag(next) && next !== command) i++;
+      continue;
+    }
+    if (spec.boolean) {
+      const sw = readSwitch(name, spec, value, negated, argv[i + 1]);
+      if (sw.consumedNext) i++;
+      if (sw.problem) a.problems.push(sw.problem);
+      else if (name in GLOBAL_FLAGS) setGlobal(name, sw.value === "true");
+      else a.inputs[name] = sw.value;
+      continue;
+    }
+    if (value === void 0) {
+      const next = argv[i + 1];
+      if (next === void 0 || isFlag(next) && next.startsWith("--")) {
+        a.problems.push(`--${name} needs a value (--${name} <value> or --${name}=<value>)`);
+        continue;
+      }
+      value = next;
+      i++;
+    }
+    if (spec.values && !spec.values.includes(value)) {
+      a.problems.push(
+        `--${name} has invalid value ${shownArg(value)}: allowed values are ${spec.values.join(", ")}${didYouMean(value, spec.values)}${spec.hint ? `; ${spec.hint}` : ""}`
+      );
+      continue;
+    }
+    a.inputs[name] = value;
+  }
+  return a;
+}
+function readSwitch(name, spec, given, negated, next) {
+  const words = spec.values ?? [];
+  const takes = (x) => BOOL.test(x) || words.includes(x);
+  const normal = (x) => BOOL.test(x) ? x.toLowerCase() : x;
+  if (negated) return given === void 0 ? { value: "false" } : { value: "false", problem: `--no-${name} takes no value (got ${shownArg(given)})` };
+  if (given === void 0) return next !== void 0 && takes(next) ? { value: normal(next), consumedNext: true } : { value: "true" };
+  if (takes(given)) return { value: normal(given) };
+  const forms = ["true", ...words, "false"].join("|");
+  return {
+    value: "",
+    problem: `--${name} is a switch: give --${name} or --no-${name} (or --${name}=${forms}), not --${name}=${shownArg(given).replace(/^'|'$/g, "")}`
+  };
+}
+function toFlagWords(text, flags) {
+  if (!text.includes("'")) return text;
+  return text.replace(/\bset '([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `give --${v === "true" ? "" : "no-"}${n}` : m).replace(/'([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `--${v === "true" ? "" : "no-"}${n}` : m).replace(/\b([Ii])nputs? '([a-z0-9-]+)'/g, (m, _i, n) => flags.has(n) ? `--${n}` : m).replace(/(\boutputs? )?'([a-z0-9-]+)'/g, (m, out2, n) => !out2 && flags.has(n) ? `--${n}` : m);
+}
+
+// src/local/doctor.ts
 var TIMEOUT_MS = 1e4;
 function run(cmd, args) {
   const r = (0, import_node_child_process.spawnSync)(cmd, args, { encoding: "utf8", timeout: TIMEOUT_MS, stdio: ["ignore", "pipe", "pipe"] });
@@ -1132,7 +1240,7 @@ async function checks(opts) {
   const kubeconfig = opts.kubeconfig ?? process.env["KUBECONFIG"]?.split(":")[0] ?? (0, import_node_path.join)((0, import_node_os.homedir)(), ".kube", "config");
   const source = opts.kubeconfig !== void 0 ? "--kubeconfig" : process.env["KUBECONFIG"] ? "KUBECONFIG" : "the default kubeconfig";
   const inWords = (m) => m.replace(/\b[Ii]nput 'kubeconfig'/g, source);
-  if (/[\r\n]/.test(kubeconfig)) {
+  if (holdsText(kubeconfig)) {
     out2.push({
       name: "cluster",
       status: "fail",
@@ -1252,111 +1360,6 @@ function nothingToRemove(o, docker = dockerProbe) {
   return `${none}, and Docker has no kind cluster ${cluster}${o.removeRegistry ? " and no registry container kind-registry" : ""}`;
 }
 
-// src/local/args.ts
-var GLOBAL_FLAGS = {
-  help: { boolean: true },
-  version: { boolean: true },
-  debug: { boolean: true },
-  verbose: { boolean: true },
-  summary: { boolean: true },
-  json: { boolean: true }
-};
-var SHORT = { "-h": "help", "-V": "version", "-v": "verbose" };
-var BOOL = /^(true|false)$/i;
-var FLAG = /^(--[A-Za-z0-9][A-Za-z0-9_-]*(=[\s\S]*)?|-[A-Za-z])$/;
-var isFlag = (arg) => FLAG.test(arg);
-function shownArg(arg) {
-  return /[\r\n]|-----BEGIN|\btoken\b/i.test(arg) || arg.length > 100 ? `(a value of ${arg.length} characters, not shown)` : `'${arg}'`;
-}
-function parseArgs(argv, flagsOf2 = () => ({})) {
-  const a = { positional: [], inputs: {}, help: false, version: false, debug: false, summary: false, json: false, problems: [] };
-  const command = argv.find((x) => !x.startsWith("-"));
-  const own = flagsOf2(command);
-  const flags = { ...own ?? {}, ...GLOBAL_FLAGS };
-  const names = Object.keys(flags);
-  const setGlobal = (name, v) => {
-    if (name === "verbose") a.debug = v;
-    else a[name] = v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") {
-      a.positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (SHORT[arg]) {
-      setGlobal(SHORT[arg], true);
-      continue;
-    }
-    if (!isFlag(arg) || !arg.startsWith("--")) {
-      if (isFlag(arg)) a.problems.push(`unknown flag '${arg}'${didYouMean(arg.replace(/^-+/, ""), names, (c) => `--${c}`)}`);
-      else if (a.command === void 0) a.command = arg;
-      else a.positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    let name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    let value = eq > 0 ? arg.slice(eq + 1) : void 0;
-    let negated = false;
-    if (!flags[name] && name.startsWith("no-") && flags[name.slice(3)]?.boolean) {
-      name = name.slice(3);
-      negated = true;
-    }
-    const spec = flags[name];
-    if (!spec) {
-      if (own !== void 0) a.problems.push(`unknown flag --${name}${command ? ` for 'meshci ${command}'` : ""}${didYouMean(name, names, (c) => `--${c}`)}`);
-      else if (command === void 0) a.problems.push(`unknown flag --${name}${didYouMean(name, names, (c) => `--${c}`)}`);
-      const next = argv[i + 1];
-      if (value === void 0 && next !== void 0 && !isFlag(next) && next !== command) i++;
-      continue;
-    }
-    if (spec.boolean) {
-      const sw = readSwitch(name, spec, value, negated, argv[i + 1]);
-      if (sw.consumedNext) i++;
-      if (sw.problem) a.problems.push(sw.problem);
-      else if (sw.value === "true" || sw.value === "false") {
-        if (name in GLOBAL_FLAGS) setGlobal(name, sw.value === "true");
-        else a.inputs[name] = sw.value;
-      } else a.inputs[name] = sw.value;
-      continue;
-    }
-    if (value === void 0) {
-      const next = argv[i + 1];
-      if (next === void 0 || isFlag(next) && next.startsWith("--")) {
-        a.problems.push(`--${name} needs a value (--${name} <value> or --${name}=<value>)`);
-        continue;
-      }
-      value = next;
-      i++;
-    }
-    if (spec.values && !spec.values.includes(value)) {
-      a.problems.push(
-        `--${name} has invalid value ${shownArg(value)}: allowed values are ${spec.values.join(", ")}${didYouMean(value, spec.values)}${spec.hint ? `; ${spec.hint}` : ""}`
-      );
-      continue;
-    }
-    a.inputs[name] = value;
-  }
-  return a;
-}
-function readSwitch(name, spec, given, negated, next) {
-  const words = spec.values ?? [];
-  const takes = (x) => BOOL.test(x) || words.includes(x);
-  const normal = (x) => BOOL.test(x) ? x.toLowerCase() : x;
-  if (negated) return given === void 0 ? { value: "false" } : { value: "false", problem: `--no-${name} takes no value (got ${shownArg(given)})` };
-  if (given === void 0) return next !== void 0 && takes(next) ? { value: normal(next), consumedNext: true } : { value: "true" };
-  if (takes(given)) return { value: normal(given) };
-  const forms = ["true", ...words, "false"].join("|");
-  return {
-    value: "",
-    problem: `--${name} is a switch: give --${name} or --no-${name} (or --${name}=${forms}), not --${name}=${shownArg(given).replace(/^'|'$/g, "")}`
-  };
-}
-function toFlagWords(text, flags) {
-  if (!text.includes("'")) return text;
-  return text.replace(/\bset '([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `give --${v === "true" ? "" : "no-"}${n}` : m).replace(/'([a-z0-9-]+): (true|false)'/g, (m, n, v) => flags.has(n) ? `--${v === "true" ? "" : "no-"}${n}` : m).replace(/\b([Ii])nputs? '([a-z0-9-]+)'/g, (m, _i, n) => flags.has(n) ? `--${n}` : m).replace(/(\boutputs? )?'([a-z0-9-]+)'/g, (m, out2, n) => !out2 && flags.has(n) ? `--${n}` : m);
-}
-
 // src/cli.ts
 var EXIT = { ok: 0, failed: 1, usage: 2 };
 var exitFor = (sig) => 128 + (sig === "SIGTERM" ? 15 : 2);
@@ -1464,8 +1467,9 @@ function doctorHelp() {
     )
   ].join("\n");
 }
+var VERIFY_DIR = "meshci-evidence";
 var CLI_DEFAULTS = {
-  verify: { "output-dir": "./meshci-evidence" },
+  verify: { "output-dir": `./${VERIFY_DIR}` },
   provision: { name: "dev", "kubeconfig-path": "./.meshci/<name>/kubeconfig", record: "./.meshci/<name>/environment.json" },
   teardown: { record: "./.meshci/<name>/environment.json (name: --name or dev) when it is there and --provider is not given" }
 };
@@ -1558,7 +1562,7 @@ async function runOne(action, args) {
   const meta = readActionYml(action);
   const flags = new Set(Object.keys(meta.inputs ?? {}));
   if (action === "verify" && !inputs["output-dir"] && meta.inputs?.["output-dir"]) {
-    inputs["output-dir"] = (0, import_node_path2.resolve)("meshci-evidence");
+    inputs["output-dir"] = (0, import_node_path2.resolve)(VERIFY_DIR);
   }
   const tidy = action === "provision" || action === "teardown" ? localEnvironment(action, inputs) : void 0;
   if (action === "certs" && (inputs["mode"] ?? "generate") === "generate" && !inputs["output-dir"] && !inputs["key-vault-url"]) {
@@ -1628,10 +1632,10 @@ async function pipeline(cmd, args) {
   if (provider === "existing" && !kubeconfig) throw new UsageError("--provider existing needs --kubeconfig <path>");
   if (kubeconfig && !(0, import_node_fs2.existsSync)(kubeconfig))
     throw new UsageError(
-      /[\r\n]/.test(kubeconfig) ? "--kubeconfig takes the path of a kubeconfig file, not its content (the value is not shown: it may hold credentials)" : `--kubeconfig names '${kubeconfig}', which does not exist`
+      holdsText(kubeconfig) ? "--kubeconfig takes the path of a kubeconfig file, not its content (the value is not shown: it may hold credentials)" : `--kubeconfig names '${kubeconfig}', which does not exist`
     );
   let live;
-  const given = /* @__PURE__ */ new Set([...Object.keys(args.inputs), ...Object.keys(flagsOf(cmd) ?? {})]);
+  const given = new Set(Object.keys(flagsOf(cmd) ?? {}));
   let last;
   const runner = async (action, opts) => {
     const r2 = await runAction(action, {

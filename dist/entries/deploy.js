@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-73IZNPFB.js";
+} from "../chunks/chunk-BRI7RJP7.js";
 import "../chunks/chunk-OYMQQ6BH.js";
 import "../chunks/chunk-W2G57EYB.js";
 import "../chunks/chunk-V55V5RA2.js";
@@ -9,7 +9,7 @@ import "../chunks/chunk-4Y25PLLA.js";
 import {
   runLazily
 } from "../chunks/chunk-2A2E7CK3.js";
-import "../chunks/chunk-YR63BJFS.js";
+import "../chunks/chunk-BN3KMUHI.js";
 import "../chunks/chunk-O36P7VPO.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
@@ -25,4 +25,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/deploy/index.ts
-await runLazily("deploy", getInputs, () => import("../chunks/main-KQ4LZUQZ.js"));
+await runLazily("deploy", getInputs, () => import("../chunks/main-LPGBYOX6.js"));

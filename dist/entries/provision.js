@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-MVLY2YFO.js";
+} from "../chunks/chunk-VGKSJQ3M.js";
 import "../chunks/chunk-WDMZS4AW.js";
 import "../chunks/chunk-GVPJXP3T.js";
 import "../chunks/chunk-QXHXWAPQ.js";
@@ -13,7 +13,7 @@ import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
 } from "../chunks/chunk-2A2E7CK3.js";
-import "../chunks/chunk-YR63BJFS.js";
+import "../chunks/chunk-BN3KMUHI.js";
 import "../chunks/chunk-O36P7VPO.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
@@ -29,4 +29,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/provision/index.ts
-await runLazily("provision", getInputs, () => import("../chunks/main-GYHS3N6D.js"));
+await runLazily("provision", getInputs, () => import("../chunks/main-NRDWMITF.js"));

@@ -1,14 +1,14 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-UNKMVO3P.js";
+} from "../chunks/chunk-PB7YTFBW.js";
 import "../chunks/chunk-GVPJXP3T.js";
 import "../chunks/chunk-QXHXWAPQ.js";
 import "../chunks/chunk-V55V5RA2.js";
 import {
   runLazily
 } from "../chunks/chunk-2A2E7CK3.js";
-import "../chunks/chunk-YR63BJFS.js";
+import "../chunks/chunk-BN3KMUHI.js";
 import "../chunks/chunk-O36P7VPO.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
@@ -24,4 +24,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/republish/index.ts
-await runLazily("republish", getInputs, () => import("../chunks/main-LPZYTMPL.js"));
+await runLazily("republish", getInputs, () => import("../chunks/main-XUF2AA4F.js"));

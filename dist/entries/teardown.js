@@ -1,7 +1,7 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-D6ENTCAU.js";
+} from "../chunks/chunk-QWZTDME6.js";
 import "../chunks/chunk-NNUI2ZJU.js";
 import "../chunks/chunk-6MFHYSBY.js";
 import "../chunks/chunk-4Y25PLLA.js";
@@ -10,7 +10,7 @@ import "../chunks/chunk-BB6DVLOI.js";
 import {
   runLazily
 } from "../chunks/chunk-2A2E7CK3.js";
-import "../chunks/chunk-YR63BJFS.js";
+import "../chunks/chunk-BN3KMUHI.js";
 import "../chunks/chunk-O36P7VPO.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
@@ -26,4 +26,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/teardown/index.ts
-await runLazily("teardown", getInputs, () => import("../chunks/main-MOIE3C3N.js"));
+await runLazily("teardown", getInputs, () => import("../chunks/main-WLE7GGEZ.js"));

@@ -1,13 +1,13 @@
 import { createRequire as __meshciCreateRequire } from 'node:module'; const require = __meshciCreateRequire(import.meta.url);
 import {
   getInputs
-} from "../chunks/chunk-TDCKHBZW.js";
+} from "../chunks/chunk-XNNHJGWO.js";
 import "../chunks/chunk-MHPBN5UQ.js";
 import "../chunks/chunk-QXHXWAPQ.js";
 import {
   runLazily
 } from "../chunks/chunk-2A2E7CK3.js";
-import "../chunks/chunk-YR63BJFS.js";
+import "../chunks/chunk-BN3KMUHI.js";
 import "../chunks/chunk-O36P7VPO.js";
 import "../chunks/chunk-QCOQAGNQ.js";
 import "../chunks/chunk-VUJ4TZHV.js";
@@ -23,4 +23,4 @@ import "../chunks/chunk-HPEVLKEG.js";
 import "../chunks/chunk-J36IR65A.js";
 
 // src/actions/verify/index.ts
-await runLazily("verify", getInputs, () => import("../chunks/main-OXTAQLRD.js"));
+await runLazily("verify", getInputs, () => import("../chunks/main-XY5W7XSJ.js"));

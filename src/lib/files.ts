@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, statfsSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, getErrorMessage } from './errors.js';
 
 export interface OutFile {
   name: string;
@@ -75,8 +75,10 @@ function folderProblem(target: string): string | undefined {
   if (!st.isDirectory()) return existing === target ? 'which is a file, not a folder' : `but ${existing} is a file, not a folder`;
   try {
     if (PSEUDO_FS.has(statfsSync(existing).type)) return `which is in ${existing.split('/').slice(0, 2).join('/')}, a kernel filesystem, not a place for files`;
-  } catch {
-    // statfs unsupported: the checks below still apply
+  } catch (e) {
+    // statfs unsupported here: the checks below still apply; any other failure is the folder's problem
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOSYS' && code !== 'EOPNOTSUPP') return `which cannot be read (${code ?? getErrorMessage(e)})`;
   }
   try {
     accessSync(existing, constants.W_OK);

@@ -48,9 +48,14 @@ const BOOL = /^(true|false)$/i;
 const FLAG = /^(--[A-Za-z0-9][A-Za-z0-9_-]*(=[\s\S]*)?|-[A-Za-z])$/;
 const isFlag = (arg: string) => FLAG.test(arg);
 
+/** A value of several lines: file content (a kubeconfig, a key) where a path was expected. */
+export function holdsText(arg: string): boolean {
+  return /[\r\n]/.test(arg);
+}
+
 /** An argument as a message may show it: one that may be a key or a kubeconfig (several lines, PEM armour, long) is described, not quoted. */
 export function shownArg(arg: string): string {
-  return /[\r\n]|-----BEGIN|\btoken\b/i.test(arg) || arg.length > 100 ? `(a value of ${arg.length} characters, not shown)` : `'${arg}'`;
+  return holdsText(arg) || /-----BEGIN|\btoken\b/i.test(arg) || arg.length > 100 ? `(a value of ${arg.length} characters, not shown)` : `'${arg}'`;
 }
 
 /**
@@ -104,10 +109,8 @@ export function parseArgs(argv: readonly string[], flagsOf: (command: string | u
       const sw = readSwitch(name, spec, value, negated, argv[i + 1]);
       if (sw.consumedNext) i++;
       if (sw.problem) a.problems.push(sw.problem);
-      else if (sw.value === 'true' || sw.value === 'false') {
-        if (name in GLOBAL_FLAGS) setGlobal(name as keyof typeof GLOBAL_FLAGS, sw.value === 'true');
-        else a.inputs[name] = sw.value;
-      } else a.inputs[name] = sw.value;
+      else if (name in GLOBAL_FLAGS) setGlobal(name as keyof typeof GLOBAL_FLAGS, sw.value === 'true');
+      else a.inputs[name] = sw.value;
       continue;
     }
     if (value === undefined) {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { docsLink } from '../lib/docs.js';
+import { holdsText } from './args.js';
 import { setMasker } from '../lib/logger.js';
 import { readRecordFile } from '../env/record.js';
 import { kindClusterName } from '../env/spec.js';
@@ -95,7 +96,7 @@ export async function checks(opts: { provider: string; kubeconfig?: string }): P
   // where it came from, in the words of a terminal: the flag, the variable or the default file
   const source = opts.kubeconfig !== undefined ? '--kubeconfig' : process.env['KUBECONFIG'] ? 'KUBECONFIG' : 'the default kubeconfig';
   const inWords = (m: string) => m.replace(/\b[Ii]nput 'kubeconfig'/g, source);
-  if (/[\r\n]/.test(kubeconfig)) {
+  if (holdsText(kubeconfig)) {
     out.push({
       name: 'cluster',
       status: 'fail',

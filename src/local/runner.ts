@@ -574,13 +574,14 @@ function toolCacheOrRunOnly(workDir: string): string {
   try {
     return userToolCache();
   } catch (e) {
-    if (e instanceof ConfigurationError) throw e;
+    // only a folder the filesystem refused (EACCES, EROFS, ENOTDIR, ENOENT…); a cache that is not this user's stays refused
+    if (e instanceof ConfigurationError || !(e as NodeJS.ErrnoException).code) throw e;
     // no writable HOME (a service account, HOME unset, a read-only home): certs or verify need no tool,
     // and a tool a stage downloads is kept in this run's own 0700 folder, removed with it
     const dir = join(workDir, 'tool-cache');
     mkdirSync(dir, { mode: 0o700 });
     process.stderr.write(
-      `warning: meshci cannot create its tool cache (${(e as NodeJS.ErrnoException).code ?? getErrorMessage(e)}): a tool it downloads is kept for this run only; set XDG_CACHE_HOME or RUNNER_TOOL_CACHE to a folder you can write\n`,
+      `warning: meshci cannot create its tool cache (${(e as NodeJS.ErrnoException).code}): a tool it downloads is kept for this run only; set XDG_CACHE_HOME or RUNNER_TOOL_CACHE to a folder you can write\n`,
     );
     return dir;
   }

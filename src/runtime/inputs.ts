@@ -79,7 +79,7 @@ export function getKubeconfig(name = 'kubeconfig', opts: { unused?: boolean } = 
   const v = core.getInput(name, { trimWhitespace: false });
   if (!v.trim()) return undefined;
   const single = v.trim();
-  if (!/[\n{}]/.test(single) && readableFile(single)) return opts.unused ? undefined : single;
+  if (readablePath(v)) return opts.unused ? undefined : single;
   maskSecret(v);
   maskSecret(single);
   // an input the run will not use (verify re-analysing a saved bundle): masked, not checked, not written
@@ -116,6 +116,12 @@ export function getKubeconfig(name = 'kubeconfig', opts: { unused?: boolean } = 
   const file = join(dir, 'kubeconfig');
   writeFileSync(file, v, { mode: 0o600 });
   return file;
+}
+
+/** The input as a path, when it is one line naming a readable file (content — a kubeconfig, a PEM — never is). */
+function readablePath(v: string): string | undefined {
+  const t = v.trim();
+  return t.length <= 4096 && !/[\r\n]/.test(t) && readableFile(t) ? t : undefined;
 }
 
 function readableFile(path: string): boolean {
@@ -168,7 +174,7 @@ export function getBool(name: string, dflt: boolean): boolean {
 export function getEnum<T extends string>(name: string, allowed: readonly T[], dflt: T): T {
   const v = core.getInput(name).trim();
   if (v === '') return dflt;
-  const hit = allowed.find((a) => a === v.toLowerCase());
+  const hit = enumMatch(allowed, v);
   if (!hit) return invalid(`Input '${name}' has invalid value '${v}': allowed values are ${allowed.join(', ')}${didYouMean(v, allowed)}`, dflt);
   return hit;
 }
@@ -176,7 +182,12 @@ export function getEnum<T extends string>(name: string, allowed: readonly T[], d
 /** The input was given a value getEnum refuses (reported there): the checks that hang on it are not run on its default. */
 export function enumRefused(name: string, allowed: readonly string[]): boolean {
   const v = core.getInput(name).trim();
-  return v !== '' && !allowed.includes(v.toLowerCase());
+  return v !== '' && !enumMatch(allowed, v);
+}
+
+/** getEnum's match: the allowed value the input names, in any case. */
+function enumMatch<T extends string>(allowed: readonly T[], v: string): T | undefined {
+  return allowed.find((a) => a === v.toLowerCase());
 }
 
 export function getInt(name: string, dflt: number, range: { min: number; max: number }): number {
@@ -213,7 +224,7 @@ export function getPemOrFile(name: string, opts: { secret: boolean }): { text: s
   // file that is there: then it is a path, and the file's content is what gets masked. Masking the
   // path would blank every later mention of it (`issuer.key` in any line) and leave the user with
   // "file '***'".
-  if (opts.secret && !(/^[^\r\n]{1,4096}$/.test(v.trim()) && !v.includes('-----BEGIN') && readableFile(v.trim()))) maskSecret(v.trim());
+  if (opts.secret && !readablePath(v)) maskSecret(v.trim());
   if (v.includes('-----BEGIN')) {
     if (opts.secret) maskSecret(v);
     return { text: v, source: `input '${name}'` };

@@ -88,8 +88,9 @@ afterAll(() => rmSync(clone, { recursive: true, force: true }));
 function isLink(p: string): boolean {
   try {
     return lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw e;
   }
 }
 
